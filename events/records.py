@@ -27,6 +27,7 @@ class Report:
     source: str = ""
     url: str = ""
     path: str = ""  # where it was read from, for messages
+    source_id: str = ""  # the id the source gave it (a JSONL "id"), kept so callers can match
 
 
 @dataclass(frozen=True)
