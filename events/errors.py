@@ -8,3 +8,7 @@ class ReportError(MarsadError):
 
 class StoreError(MarsadError):
     """The event store could not be opened or written."""
+
+
+class LexiconError(MarsadError):
+    """An actor or trigger lexicon (events/lexicon/*.csv) is missing or malformed."""

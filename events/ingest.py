@@ -1,0 +1,228 @@
+"""The ingest loop: read reports, extract their events, store each report in one transaction.
+
+Shared by ``marsad ingest``, ``marsad demo`` and the dashboard's "add a report" form. A file
+that cannot be read, or a report whose extraction fails, becomes one line in the summary and
+the loop goes on; what was stored before is never touched (each report is its own
+transaction, and a report already stored adds nothing).
+"""
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Callable, Iterable
+import dataclasses
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from events.errors import ReportError, StoreError
+from events.records import Report
+from geo.errors import MarsadError
+
+if TYPE_CHECKING:
+    from events.store import Store
+    from geo.resolve import Resolver
+
+
+@dataclass(frozen=True)
+class ReportOutcome:
+    """What happened to one report (or one file that could not be read)."""
+
+    path: str
+    report_id: str | None = None
+    title: str = ""
+    events_found: int = 0
+    events_added: int = 0
+    places_unresolved: int = 0
+    error: str | None = None
+    already_stored: bool = False  # stored before: not extracted again, events_found = stored count
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+    def line(self) -> str:
+        """The summary line ``marsad ingest`` prints for this report."""
+        where = self.path or self.report_id or "?"
+        if self.error is not None:
+            return f"{where}: error: {self.error}"
+        noun = "event" if self.events_found == 1 else "events"
+        if self.already_stored:
+            return f"{where}: {self.events_found} {noun} (0 new: already stored)"
+        places = "place" if self.places_unresolved == 1 else "places"
+        return (f"{where}: {self.events_found} {noun} ({self.events_added} new), "
+                f"{self.places_unresolved} {places} unresolved")
+
+
+@dataclass(frozen=True)
+class IngestSummary:
+    outcomes: tuple[ReportOutcome, ...] = field(default_factory=tuple)
+
+    @property
+    def failed(self) -> tuple[ReportOutcome, ...]:
+        return tuple(o for o in self.outcomes if not o.ok)
+
+    @property
+    def ok(self) -> bool:
+        """True when every report went in (already-stored ones count as in)."""
+        return not self.failed
+
+    @property
+    def reports(self) -> int:
+        return sum(1 for o in self.outcomes if o.ok)
+
+    @property
+    def events_found(self) -> int:
+        return sum(o.events_found for o in self.outcomes)
+
+    @property
+    def events_added(self) -> int:
+        return sum(o.events_added for o in self.outcomes)
+
+    @property
+    def places_unresolved(self) -> int:
+        return sum(o.places_unresolved for o in self.outcomes)
+
+    def line(self) -> str:
+        """The final total line."""
+        failed = len(self.failed)
+        return (f"total: {self.reports} report{'s' if self.reports != 1 else ''} read, "
+                f"{self.events_found} events found, {self.events_added} new, "
+                f"{self.places_unresolved} places unresolved, "
+                f"{failed} failed")
+
+
+def display_path(path: str | Path) -> str:
+    """A path as the user would type it: relative to the working folder when inside it."""
+    text = str(path)
+    if not text or text == "-" or text.startswith("<"):
+        return text
+    try:
+        return str(Path(text).resolve().relative_to(Path.cwd().resolve()))
+    except (ValueError, OSError):
+        return text
+
+
+def with_anchor(report: Report, anchor: date | None) -> Report:
+    """Give a report with no publication date of its own the date the user supplied."""
+    if anchor is None or report.published is not None:
+        return report
+    return dataclasses.replace(report, published=anchor, date_precision="day",
+                   date_note=report.date_note or "publication date given on the command line")
+
+
+def count_unresolved(report: Report, resolver: Resolver | None) -> int:
+    """Place mentions the resolver could not place (what an analyst may add to the gazetteer)."""
+    from events.extract import place_mentions
+
+    return sum(1 for row in place_mentions(report, resolver) if row.get("latitude") is None)
+
+
+def ingest_report(report: Report, store: Store, *, resolver: Resolver | None = None,
+                  replace: bool = False) -> ReportOutcome:
+    """Extract one report's events and store them; a bad report gives an outcome with an error."""
+    from events.extract import extract
+
+    where = display_path(report.path) if report.path else report.id
+    if not replace:
+        # Same text, same id: a stored report would add nothing, so skip its extraction.
+        stored = store.stored_events(report.id)
+        if stored is not None:
+            return ReportOutcome(where, report.id, report.title, stored, 0, 0, already_stored=True)
+    try:
+        found = extract(report, resolver)
+        unresolved = count_unresolved(report, resolver)
+    except MarsadError as exc:
+        if isinstance(exc, StoreError):
+            raise
+        return ReportOutcome(where, report.id, report.title, error=_one_line(exc))
+    except Exception as exc:  # noqa: BLE001 - a bug on one odd report must not lose the batch
+        return ReportOutcome(where, report.id, report.title,
+                             error=f"extraction failed (a bug in Marsad, please report it): "
+                                   f"{type(exc).__name__}: {_one_line(exc)}")
+    added = store.add(report, found, replace=replace)
+    return ReportOutcome(where, report.id, report.title, len(found), added, unresolved)
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split()) or type(exc).__name__
+
+
+def split_error(error: MarsadError) -> tuple[str, str]:
+    """(where, message) of a read error: ``where`` is the file as the user would type it, with
+    " line N" for a .jsonl line; ``message`` is the rest, so the file is named once."""
+    raw = str(getattr(error, "path", "") or "")
+    text = _one_line(error)
+    where = display_path(raw) if raw else "?"
+    if raw:
+        m = re.match(rf"{re.escape(raw)}(?P<line> line \d+)?: (?P<msg>.*)$", text)
+        if m:
+            return where + (m.group("line") or ""), m.group("msg")
+    return where, text
+
+
+def ingest(
+    paths: Iterable[str | Path],
+    store: Store,
+    *,
+    resolver: Resolver | None = None,
+    progress: bool = True,
+    anchor: date | None = None,
+    on_report: Callable[[ReportOutcome], None] | None = None,
+    progress_file: TextIO | None = None,
+    replace: bool = False,
+) -> IngestSummary:
+    """Read every report under ``paths`` (files, folders, "-"), extract and store its events.
+
+    ``progress`` shows a tqdm bar (on ``progress_file``, stderr by default); ``on_report`` is
+    called with each report's outcome as soon as it is known (the CLI prints it there).
+    ``replace`` re-extracts reports already stored and swaps their events (each report still one
+    transaction); by default a stored report adds nothing.
+    A :class:`StoreError` (disk full, database locked for too long) stops the loop: the
+    reports already done stay stored.
+    """
+    from events.read import read_reports
+
+    outcomes: list[ReportOutcome] = []
+    bar = None
+    if progress:
+        from tqdm import tqdm
+
+        bar = tqdm(unit=" reports", desc="ingest", file=progress_file or sys.stderr,
+                   dynamic_ncols=True, leave=False)
+    try:
+        for item in read_reports([str(p) for p in paths]):
+            if isinstance(item, Report):
+                outcome = ingest_report(with_anchor(item, anchor), store, resolver=resolver, replace=replace)
+            elif isinstance(item, MarsadError):
+                where, message = split_error(item)
+                outcome = ReportOutcome(where, error=message)
+            else:  # read_reports only yields the two; anything else is a bug to see, not hide
+                raise TypeError(f"read_reports yielded {type(item).__name__}")
+            outcomes.append(outcome)
+            if bar is not None:
+                bar.update(1)
+                bar.set_postfix(new_events=sum(o.events_added for o in outcomes), refresh=False)
+            if on_report is not None:
+                if bar is not None:
+                    # Print through tqdm so the line lands above the bar, not through it.
+                    with bar.external_write_mode():
+                        on_report(outcome)
+                else:
+                    on_report(outcome)
+    finally:
+        if bar is not None:
+            bar.close()
+    return IngestSummary(tuple(outcomes))
+
+
+def ingest_text(text: str, store: Store, *, resolver: Resolver | None = None, **meta) -> ReportOutcome:
+    """One pasted report (the dashboard's form): ``meta`` as for events.read.read_text."""
+    from events.read import read_text
+
+    try:
+        report = read_text(text, **meta)
+    except ReportError as exc:
+        return ReportOutcome("<pasted text>", error=_one_line(exc))
+    return ingest_report(report, store, resolver=resolver)
