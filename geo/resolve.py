@@ -1,0 +1,417 @@
+"""Resolving a place name to a Place, the way a reader of a Libyan report would.
+
+Order of attempts for ``Resolver.resolve(name, context)``:
+1. the gazetteer's exact key (with Arabic clitics stripped when needed) -> method "gazetteer";
+2. its loose key (transliteration folded) -> method "gazetteer";
+3. rapidfuzz on loose keys, cutoff 90 and a gap between the two best -> method "fuzzy";
+4. the geopy fallback (unless offline) -> method "geopy".
+Homonyms are ranked by: the report's country (Tripoli, Libya before Tripoli, Lebanon), a
+parent named with the place, places already named in the report (``context.nearby``),
+curated rows before package rows, then kind and population.
+"""
+from __future__ import annotations
+
+import math
+import os
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING, Iterable, Sequence
+
+from rapidfuzz import fuzz, process
+
+from .errors import BadPlaceName
+from .gazetteer import Gazetteer, haversine_km, load_gazetteer
+from .normalise import ar_clitic_forms, has_arabic, loose_key, normalise, without_head
+from .place import PRECISION_EXACT, PRECISION_NEAR, PRECISION_REGION, Context, Place, Resolution
+from .relations import split_relation
+
+if TYPE_CHECKING:
+    from .fallback import Fallback
+    from .mentions import PlaceMention
+
+MAX_NAME_CHARS = 300
+TRANSIENT_NOTE = "geocoding service failed"
+FUZZY_CUTOFF = 90.0
+FUZZY_GAP = 3.0  # two different places this close in score: too ambiguous for fuzzy
+DEFAULT_CONTEXT = Context()
+
+REGION_KINDS = frozenset({"admin1", "region", "country"})
+AREA_KINDS = frozenset({"district", "wadi", "road"})
+KIND_WEIGHT = {
+    "city": 10, "town": 8, "country": 7, "district": 7, "neighbourhood": 6, "airport": 6,
+    "air base": 6, "oil terminal": 6, "oil field": 6, "refinery": 5, "port": 5,
+    "border crossing": 5, "military camp": 5, "village": 5, "admin1": 5, "region": 4,
+    "wadi": 4, "road": 4, "landmark": 4, "hamlet": 3,
+}
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffd\ufeff]")
+_LETTER = re.compile(r"[^\W\d_]")
+_COMMA = re.compile(r"\s*[،,]\s*")
+# Leftovers that are words of grammar, not names: a lone clitic or article.
+_NOT_NAMES = frozenset({"و", "ف", "ب", "ل", "ك", "ال", "وال", "بال", "لل", "فال", "كال",
+                        "al", "el", "the", "of", "in", "at"})
+
+
+def precision_for(place: Place, relation: str | None = None) -> int:
+    if place.kind in REGION_KINDS:
+        return PRECISION_REGION
+    if relation or place.kind in AREA_KINDS:
+        return PRECISION_NEAR
+    return PRECISION_EXACT
+
+
+def check_name(name: object) -> str:
+    """The name as text, or BadPlaceName for what is not a place name at all."""
+    if isinstance(name, (bytes, bytearray, memoryview)):
+        raise BadPlaceName("place name must be text, not bytes: decode it (e.g. as UTF-8) first")
+    if not isinstance(name, str):
+        raise BadPlaceName(f"place name must be text, not {type(name).__name__}")
+    if len(name) > MAX_NAME_CHARS:
+        raise BadPlaceName(
+            f"place name is {len(name)} characters long; place names have at most "
+            f"{MAX_NAME_CHARS} (was a whole text passed? use find_places for text)"
+        )
+    if not name.strip():
+        raise BadPlaceName("empty place name: give a name such as 'Tripoli' or 'طرابلس'")
+    return name
+
+
+class FuzzyIndex:
+    """Loose keys grouped by first letter and length, for rapidfuzz. fuzz.ratio >= 90
+    needs lengths within about 20% of each other, so a query only meets the few dozen
+    keys that could reach the cutoff, which keeps a fuzzy lookup in the microseconds."""
+
+    def __init__(self, gaz: Gazetteer) -> None:
+        by_len: dict[tuple[str, int], list[str]] = {}
+        for key in gaz.loose:
+            if len(key) >= 3:
+                by_len.setdefault((key[0], len(key)), []).append(key)
+        self.by_len = by_len
+        self._windows: dict[tuple[str, int], list[str]] = {}
+
+    def _choices(self, first: str, n: int) -> list[str]:
+        w = self._windows.get((first, n))
+        if w is None:
+            lo, hi = int(n * 0.8), int(n * 1.25) + 1
+            w = [k for length in range(lo, hi + 1) for k in self.by_len.get((first, length), ())]
+            self._windows[(first, n)] = w
+        return w
+
+    def matches(self, lkey: str, cutoff: float = FUZZY_CUTOFF) -> list[tuple[str, float]]:
+        if len(lkey) < 4:
+            return []
+        choices = self._choices(lkey[0], len(lkey))
+        if not choices:
+            return []
+        found = process.extract(lkey, choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=6)
+        return [(k, s) for k, s, _ in found]
+
+
+class Resolver:
+    """Place names to Places. Thread-compatible for reads; memoises answers per name."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None, fallback: Fallback | None = None,
+                 offline: bool = False, *, memo_size: int = 200_000) -> None:
+        self._gaz = gazetteer
+        self._fallback = fallback
+        self.offline = offline
+        self._memo: dict = {}
+        self._memo_size = memo_size
+        self._fuzzy: FuzzyIndex | None = None
+        self._scanner = None  # geo.mentions._Scanner, built on the first find_places
+
+    # -- parts, built lazily -----------------------------------------------------------
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        if self._gaz is None:
+            self._gaz = load_gazetteer()
+        return self._gaz
+
+    @property
+    def fuzzy(self) -> FuzzyIndex:
+        if self._fuzzy is None:
+            gaz = self.gazetteer
+            # one per gazetteer, shared by every resolver over it
+            index = gaz.__dict__.get("_fuzzy_index")
+            if index is None:
+                index = gaz.__dict__["_fuzzy_index"] = FuzzyIndex(gaz)
+            self._fuzzy = index
+        return self._fuzzy
+
+    def _fallback_for(self, offline: bool) -> Fallback | None:
+        if self._fallback is None:
+            if offline:
+                return None  # don't even open a cache file for a resolver that stays local
+            from .fallback import Fallback
+
+            self._fallback = Fallback()
+        return self._fallback
+
+    # -- resolve -----------------------------------------------------------------------
+
+    def resolve(self, name: str, context: Context | None = None, *,
+                offline: bool | None = None) -> Resolution:
+        """The best place for ``name``; unresolved (place None, with a note) when none.
+
+        Raises BadPlaceName for non-text, empty or over-long names."""
+        memo_key = (name, context, offline)
+        try:
+            hit = self._memo.get(memo_key)
+        except TypeError:  # unhashable (a list for a name, nearby as a list): no memo
+            hit, memo_key = None, None
+        if hit is not None:
+            return hit
+        off = self.offline if offline is None else offline
+        res = self._resolve(check_name(name), context or DEFAULT_CONTEXT, off)
+        # A service that failed may answer later: only lasting answers are memoised.
+        if memo_key is not None and not res.note.startswith(TRANSIENT_NOTE):
+            if len(self._memo) >= self._memo_size:
+                self._memo.clear()
+            self._memo[memo_key] = res
+        return res
+
+    def _resolve(self, name: str, context: Context, offline: bool) -> Resolution:
+        text = _CONTROL.sub("", name).strip()
+        if not _LETTER.search(text):
+            return Resolution(query=name, place=None, note="no letters in the name")
+        # A name that merely starts like a relation ("غرب ليبيا" is Tripolitania) is a name.
+        key = normalise(text)
+        relation = None
+        if key not in self.gazetteer.exact:
+            relation, rest = split_relation(text)
+            if relation:
+                text, key = rest, normalise(rest)
+        asked = text  # what a geocoding service gets: the name with its parent, if any
+        parent_part = None
+        if ("," in text or "،" in text) and context.parent is None:
+            parts = _COMMA.split(text)
+            if len(parts) >= 2 and all(parts[:2]):
+                text, parent_part = parts[0], parts[1]
+                key = normalise(text)
+        if not key or key in _NOT_NAMES or len(key.replace(" ", "")) < 2:
+            return Resolution(query=name, place=None, note="too short to be a place name")
+        if parent_part:
+            parent = self.resolve_local(parent_part, context)
+            if parent is not None:
+                context = replace(context, parent=parent.id)
+        ids, method, score = self._local_ids(key)
+        if ids:
+            return self._choose(name, ids, context, method, score, relation)
+        fb = self._fallback_for(offline)
+        if fb is None:
+            return Resolution(query=name, place=None,
+                              note="not in the gazetteer (offline: no geocoding service asked)")
+        res = fb.geocode(asked, offline=offline)
+        if res.place is not None:
+            prec = precision_for(res.place, relation)
+            res = replace(res, query=name, precision=prec)
+        else:
+            res = replace(res, query=name)
+        return res
+
+    def resolve_local(self, name: str, context: Context | None = None) -> Place | None:
+        """The best gazetteer place for ``name`` or None; never asks the fallback."""
+        key = normalise(name)
+        ids = self._local_ids(key)[0] if key else ()
+        if not ids:
+            return None
+        return self.rank(ids, context or DEFAULT_CONTEXT)[0][1]
+
+    def _local_ids(self, key: str) -> tuple[tuple[str, ...], str, float]:
+        gaz = self.gazetteer
+        ids = gaz.exact.get(key)
+        if ids:
+            return ids, "gazetteer", 100.0
+        if has_arabic(key):
+            words = key.split(" ")
+            for form, _ in ar_clitic_forms(words[0])[1:]:
+                ids = gaz.exact.get(" ".join([form, *words[1:]]))
+                if ids:
+                    return ids, "gazetteer", 99.0
+        lkey = loose_key(key)
+        # folding must not shrink a name to nothing ("Zzzqqq" folds to "zk")
+        plausible = len(lkey) >= 3 and len(lkey) >= 0.6 * len(key.replace(" ", ""))
+        ids = gaz.loose.get(lkey) if plausible else None
+        if ids:
+            return ids, "gazetteer", 97.0
+        # "الشرارة" for "حقل الشرارة", "Benina" for "Benina airport" (only when the
+        # name itself is unknown, so طرابلس never becomes Tripoli's airport)
+        ids = gaz.bare.get(key) or gaz.bare.get(without_head(key) or "\0")
+        if ids:
+            return ids, "gazetteer", 95.0
+        matches = self.fuzzy.matches(lkey) if plausible else []
+        if not matches:
+            return (), "", 0.0
+        best_key, best = matches[0]
+        best_ids = gaz.loose[best_key]
+        out = list(best_ids)
+        for k, s in matches[1:]:
+            if best - s > FUZZY_GAP:
+                break
+            other = [i for i in gaz.loose[k] if i not in out]
+            if other and not self._same_place(best_ids, other):
+                # Two different places about equally close: keep both and let the
+                # context decide, at a lower confidence.
+                out.extend(other)
+                best -= 5
+        return tuple(out), "fuzzy", best
+
+    def _same_place(self, a: Iterable[str], b: Iterable[str]) -> bool:
+        places = self.gazetteer.places
+        pa = [places[i] for i in a]
+        return all(any(haversine_km(p.lat, p.lon, q.lat, q.lon) < 15 for p in pa)
+                   for q in (places[i] for i in b))
+
+    # -- ranking -----------------------------------------------------------------------
+
+    def rank(self, ids: Sequence[str], context: Context) -> list[tuple[float, Place]]:
+        """Candidates best first, each with a score (higher is better)."""
+        gaz = self.gazetteer
+        places = gaz.places
+        if len(ids) == 1:  # nothing to choose between (most names): skip the scoring
+            return [(0.0, places[ids[0]])]
+        parent = self._parent_place(context)
+        nearby = [places[i] for i in context.nearby if i in places]
+        # A district or region named like a town among the candidates: the reader means
+        # the town (مرزق is Murzuq the town before Murzuq the shabiyah).
+        has_point = any(places[i].kind not in REGION_KINDS for i in ids)
+        scored = []
+        for pid in ids:
+            p = places[pid]
+            s = 0.0
+            if p.country == context.country:
+                s += 100
+            if pid in gaz.curated:
+                s += 15
+            s += KIND_WEIGHT.get(p.kind, 4)
+            if p.population:
+                s += min(math.log10(p.population), 7.0)
+            if has_point and p.kind in REGION_KINDS:
+                s -= 20
+            if parent is not None:
+                s += self._parent_bonus(p, parent)
+            if nearby:
+                s += self._nearby_bonus(p, nearby)
+            scored.append((s, p))
+        scored.sort(key=lambda sp: -sp[0])
+        return scored
+
+    def _parent_place(self, context: Context) -> Place | None:
+        if not context.parent:
+            return None
+        p = self.gazetteer.places.get(context.parent)
+        if p is not None:
+            return p
+        key = normalise(context.parent)
+        ids, _, _ = self._local_ids(key) if key else ((), "", 0.0)
+        if not ids:
+            return None
+        return self.rank(ids, replace(context, parent=None))[0][1]
+
+    def _ancestors(self, p: Place) -> list[str]:
+        out, seen = [], set()
+        places = self.gazetteer.places
+        while p.parent and p.parent not in seen and len(out) < 6:
+            out.append(p.parent)
+            seen.add(p.parent)
+            nxt = places.get(p.parent)
+            if nxt is None:
+                break
+            p = nxt
+        return out
+
+    def _parent_bonus(self, p: Place, parent: Place) -> float:
+        if parent.kind == "country":
+            return 120 if p.country == parent.country else -50
+        if p.id == parent.id:
+            return -20  # "Tripoli, Tripoli" names something inside Tripoli, not itself
+        if parent.id in self._ancestors(p):
+            return 60
+        if p.admin1 and (p.admin1 == parent.admin1 or
+                         (parent.kind == "admin1" and p.admin1 == parent.name_en)):
+            return 40
+        d = haversine_km(p.lat, p.lon, parent.lat, parent.lon)
+        return 30 * max(0.0, 1 - d / 60)
+
+    def _nearby_bonus(self, p: Place, nearby: list[Place]) -> float:
+        best = 0.0
+        ancestors = self._ancestors(p)
+        for q in nearby:
+            if q.id == p.id or q.kind == "country":
+                continue
+            if q.id in ancestors or p.id in self._ancestors(q):
+                best = max(best, 40.0)
+                continue
+            if q.kind in REGION_KINDS or p.kind in REGION_KINDS:
+                # a country or district centre says nothing by distance, only by membership
+                if q.kind == "admin1" and p.admin1 and p.admin1 == q.name_en:
+                    best = max(best, 25.0)
+                elif p.kind == "admin1" and q.admin1 == p.name_en:
+                    best = max(best, 25.0)
+                continue
+            d = haversine_km(p.lat, p.lon, q.lat, q.lon)
+            best = max(best, 35 * max(0.0, 1 - d / 150))
+        return best
+
+    def margin(self, ranked: list[tuple[float, Place]]) -> float:
+        """How far the best candidate leads the first one that is a different place (not
+        the same town as a district of its name, nor a point within 15 km)."""
+        if not ranked:
+            return 0.0
+        top, best = ranked[0]
+        for s, p in ranked[1:]:
+            # Candidates come from one name lookup, so they share a name already.
+            if (p.kind in REGION_KINDS) != (best.kind in REGION_KINDS):
+                continue  # Murzuq the town and Murzuq the district: one answer, two scales
+            if haversine_km(p.lat, p.lon, best.lat, best.lon) < 15 and p.kind not in REGION_KINDS:
+                continue
+            return top - s
+        return 100.0
+
+    def _choose(self, query: str, ids: tuple[str, ...], context: Context, method: str,
+                match_score: float, relation: str | None) -> Resolution:
+        ranked = self.rank(ids, context)
+        top_score, best = ranked[0]
+        base = 0.95 if best.id in self.gazetteer.curated else 0.85
+        if method == "fuzzy":
+            base *= match_score / 100 * 0.9
+        elif match_score < 100:
+            base *= 0.95
+        margin = self.margin(ranked)
+        if margin < 40:
+            base *= 0.55 + 0.45 * margin / 40
+        note = f"relation: {relation}" if relation else ""
+        return Resolution(
+            query=query, place=best, candidates=tuple(p for _, p in ranked),
+            precision=precision_for(best, relation), method=method,
+            confidence=round(min(base, 0.99), 3), note=note,
+        )
+
+    # -- running text ------------------------------------------------------------------
+
+    def find_places(self, text: str, context: Context | None = None) -> list[PlaceMention]:
+        """Place mentions in a report's text, resolved jointly (see geo.mentions)."""
+        from .mentions import find_places
+
+        return find_places(self, text, context or DEFAULT_CONTEXT)
+
+
+_DEFAULT: Resolver | None = None
+
+
+def offline_from_env() -> bool:
+    return os.environ.get("MARSAD_OFFLINE", "").strip().lower() in ("1", "true", "yes", "on")
+
+
+def default_resolver() -> Resolver:
+    """The process-wide resolver: the installed gazetteer, Nominatim as fallback, offline
+    when MARSAD_OFFLINE=1."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Resolver(offline=offline_from_env())
+    return _DEFAULT
+
+
+def resolve(name: str, context: Context | None = None, *, offline: bool | None = None) -> Resolution:
+    """Resolve one place name with the default resolver (see Resolver.resolve)."""
+    return default_resolver().resolve(name, context, offline=offline)

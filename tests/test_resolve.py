@@ -1,0 +1,380 @@
+"""The resolver on the real gazetteer, offline: the seed's places, spellings, clitics,
+homonyms, precision, mentions in running text, and bad input."""
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+
+from conftest import ROOT, SEED, SHARED_DATA, shared_file
+
+import geo
+from geo import Context, PlaceMention, Resolution, Resolver, load_gazetteer
+from geo.errors import BadPlaceName, GazetteerError, GeoError
+from geo.gazetteer import GEONAMES_SOURCE, haversine_km
+
+SMALL_CSV = ROOT / "tests" / "fixtures" / "geo" / "places_small.csv"
+TRIPOLI = Context(nearby=("tripoli",))
+
+# The seed's places: gazetteer id, Latin spellings, and where they are (approximate town
+# centres, public knowledge) when that is not left to the OSM reference check below.
+SEED_PLACES = {
+    "طرابلس": ("tripoli", ("Tripoli",), (32.887, 13.191)),
+    "مرزق": ("murzuq", ("Murzuq", "Murzuk"), (25.916, 13.918)),
+    "عين زارة": ("ain-zara", ("Ain Zara", "Ayn Zarah"), None),
+    "السدادة": ("sdada", ("Sdada",), None),
+    "مصراتة": ("misrata", ("Misrata", "Misurata", "Misratah"), (32.375, 15.092)),
+    "صلاح الدين": ("salah-al-din", ("Salah al-Din",), None),
+    "الخلة": ("khallat-al-furjan", ("Khallat al-Furjan",), None),
+}
+
+
+@pytest.fixture(scope="module")
+def resolver() -> Resolver:
+    return Resolver(offline=True)
+
+
+@pytest.fixture(scope="module")
+def small() -> Resolver:
+    return Resolver(gazetteer=load_gazetteer(SMALL_CSV, packages=False, use_cache=False), offline=True)
+
+
+def osm_nodes_named(name_ar: str) -> list[tuple[float, float]]:
+    path = SHARED_DATA / "osm_libya_places.json"
+    if not path.exists():
+        return []
+    nodes = json.loads(path.read_text(encoding="utf-8"))["elements"]
+    want = geo.normalise_ar(name_ar)
+    return [(n["lat"], n["lon"]) for n in nodes
+            if want in (geo.normalise_ar(n["tags"].get("name", "")),
+                        geo.normalise_ar(n["tags"].get("name:ar", "")))]
+
+
+# --- the seed's places -----------------------------------------------------------------
+
+@pytest.mark.parametrize("name_ar", list(SEED_PLACES))
+def test_seed_place_resolves_offline(resolver, name_ar):
+    pid, latin, where = SEED_PLACES[name_ar]
+    for name in (name_ar, *latin):
+        res = resolver.resolve(name, TRIPOLI)
+        assert res.resolved, f"{name}: {res.note}"
+        assert res.place.id == pid, f"{name} -> {res.place.id}"
+        assert res.method == "gazetteer" and res.confidence >= 0.8
+        if where:
+            km = haversine_km(res.place.lat, res.place.lon, *where)
+            assert km <= 5, f"{name} is {km:.1f} km from where it is"
+
+
+@pytest.mark.parametrize("name_ar", ["طرابلس", "مرزق", "عين زارة", "السدادة", "مصراتة", "صلاح الدين"])
+def test_seed_place_within_5_km_of_openstreetmap(resolver, name_ar):
+    shared_file("osm_libya_places.json")
+    nodes = osm_nodes_named(name_ar)
+    if not nodes:
+        pytest.skip(f"the OSM reference has no node named {name_ar}")
+    res = resolver.resolve(name_ar, TRIPOLI)
+    km = min(haversine_km(res.place.lat, res.place.lon, lat, lon) for lat, lon in nodes)
+    print(f"{name_ar}: {km:.2f} km from OSM")
+    assert km <= 5, f"{name_ar} resolves {km:.1f} km from the OSM node of that name"
+
+
+def test_salah_al_din_in_a_tripoli_report(resolver):
+    for ctx in (TRIPOLI, Context(parent="tripoli"), Context(parent="Tripoli"), None):
+        assert resolver.resolve("صلاح الدين", ctx).place.id == "salah-al-din"
+    res = resolver.resolve("Salah al-Din, Tripoli")
+    assert res.place.id == "salah-al-din"
+    assert res.place.parent == "tripoli"
+
+
+def test_nearby_places_choose_between_homonyms(small):
+    # the fixture has a second صلاح الدين far east; the report's other places decide
+    assert small.resolve("صلاح الدين", Context(nearby=("tripoli",))).place.id == "salah-al-din"
+    assert small.resolve("صلاح الدين", Context(nearby=("benghazi",))).place.id == "salah-al-din-east"
+    assert small.resolve("صلاح الدين", Context(parent="Benghazi")).place.id == "salah-al-din-east"
+    ambiguous = small.resolve("صلاح الدين")
+    assert len(ambiguous.candidates) == 2 and ambiguous.confidence < 0.9
+
+
+# --- spellings -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("names", [
+    ("Tajoura", "Tajura", "تاجوراء"),
+    ("Zawiya", "Az Zawiyah", "الزاوية"),
+    ("Sabha", "Sebha", "سبها"),
+    ("Ajdabiya", "Agedabia", "إجدابيا", "اجدابيا", "اجدابية"),
+    ("Misrata", "Misurata", "Misratah", "مصراتة", "مصراته", "مصراتا"),
+    ("Ain Zara", "Ayn Zarah", "Aïn Zara", "عين زارة", "عين زاره"),
+    ("Benghazi", "Banghazi", "بنغازي", "بنغازى"),
+])
+def test_transliteration_variants_meet(resolver, names):
+    ids = {resolver.resolve(n).place.id for n in names}
+    assert len(ids) == 1, {n: resolver.resolve(n).place.id for n in names}
+
+
+@pytest.mark.parametrize("name, pid", [
+    ("بطرابلس", "tripoli"), ("وعين زارة", "ain-zara"), ("للزاوية", "zawiya"),
+    ("ببنغازي", "benghazi"), ("وبمصراتة", "misrata"), ("والخلة", "khallat-al-furjan"),
+])
+def test_attached_clitics(resolver, name, pid):
+    res = resolver.resolve(name, TRIPOLI)
+    assert res.place is not None and res.place.id == pid
+
+
+@pytest.mark.parametrize("name, pid", [
+    ("بنغازي", "benghazi"), ("ليبيا", "libya"), ("الخمس", "khoms"), ("لبدة", "leptis-magna"),
+    ("بني وليد", "bani-walid"),
+])
+def test_names_starting_with_clitic_letters_stay_whole(resolver, name, pid):
+    if pid not in resolver.gazetteer.places:
+        pytest.skip(f"{pid} is not in the gazetteer yet")
+    assert resolver.resolve(name).place.id == pid
+
+
+@pytest.mark.parametrize("name, pid", [
+    ("الشرارة", "sharara"), ("Sharara", "sharara"), ("Benina airport", "benina-airport"),
+    ("Port of Sirte", "sirte-port"),
+])
+def test_generic_words_around_a_name(resolver, name, pid):
+    if pid not in resolver.gazetteer.places:
+        pytest.skip(f"{pid} is not in the gazetteer yet")
+    assert resolver.resolve(name).place.id == pid
+
+
+def test_a_known_name_is_not_read_as_its_airport(resolver):
+    assert resolver.resolve("طرابلس").place.kind == "city"
+    assert resolver.resolve("Benina").place.id != "benina-airport" or \
+        "benina" not in resolver.gazetteer.places
+
+
+@pytest.mark.parametrize("typo, pid", [
+    ("Misratta", "misrata"), ("Benghazy", "benghazi"), ("Zlitan", "zliten"), ("Gharian", "gharyan"),
+])
+def test_fuzzy_spellings(resolver, typo, pid):
+    if pid not in resolver.gazetteer.places:
+        pytest.skip(f"{pid} is not in the gazetteer yet")
+    res = resolver.resolve(typo)
+    assert res.resolved and res.place.id == pid
+    assert res.method in ("gazetteer", "fuzzy")
+
+
+def test_fuzzy_does_not_confuse_different_places(resolver):
+    assert resolver.resolve("Zintan").place.id != resolver.resolve("Zliten").place.id
+    res = resolver.resolve("Qqqxyzzy")
+    assert not res.resolved
+
+
+# --- homonyms and precision ------------------------------------------------------------
+
+def test_tripoli_is_libyan_unless_told_otherwise(resolver):
+    assert resolver.resolve("Tripoli").place.country == "LY"
+    assert resolver.resolve("طرابلس").place.id == "tripoli"
+    lebanon = resolver.resolve("Tripoli, Lebanon")
+    assert lebanon.place.country == "LB"
+    assert haversine_km(lebanon.place.lat, lebanon.place.lon, 34.44, 35.85) < 10
+    assert resolver.resolve("Tripoli", Context(country="LB")).place.country == "LB"
+
+
+def test_town_before_district_of_the_same_name(resolver):
+    for name, pid in (("مرزق", "murzuq"), ("Sabha", "sabha"), ("Misrata", "misrata")):
+        assert resolver.resolve(name).place.id == pid
+
+
+def test_precision(resolver):
+    assert resolver.resolve("Tripoli").precision == 1
+    assert resolver.resolve("ليبيا").precision == 3
+    assert resolver.resolve("شعبية مصراتة").precision == 3
+    assert resolver.resolve("south of Sirte").precision == 2
+    rel = resolver.resolve("جنوب غربي مصراتة")
+    assert rel.place.id == "misrata" and rel.precision == 2 and "southwest of" in rel.note
+    assert resolver.resolve("30 km east of Sabha").precision == 2
+    # names that begin like a relation are names
+    west = resolver.resolve("غرب ليبيا")
+    assert west.place.kind == "region" and west.note == ""
+
+
+def test_resolution_to_dict_fits_the_cli_contract(resolver):
+    d = resolver.resolve("Misrata").to_dict()
+    assert list(d) == ["query", "name_en", "name_ar", "latitude", "longitude", "kind", "admin1",
+                       "precision", "method", "confidence"]
+    assert d["query"] == "Misrata" and d["admin1"] == "Misrata" and d["method"] == "gazetteer"
+    assert 0 < d["confidence"] <= 1
+    empty = resolver.resolve("و").to_dict()
+    assert empty["query"] == "و" and all(v is None for k, v in empty.items() if k != "query")
+
+
+def test_repeated_names_are_answered_from_memory(resolver):
+    assert resolver.resolve("Zawiya") is resolver.resolve("Zawiya")
+    # a context built with a list is unhashable: still answered, just not memoised
+    loose_ctx = Context(nearby=["tripoli"])  # type: ignore[arg-type]
+    assert resolver.resolve("صلاح الدين", loose_ctx).place.id == "salah-al-din"
+
+
+def test_module_level_resolve(monkeypatch):
+    res = geo.resolve("مصراتة", offline=True)
+    assert res.place.id == "misrata"
+    assert isinstance(geo.default_resolver(), Resolver)
+
+
+# --- bad input -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("bad", ["", "   \n\t", "x" * 10_240, b"Tripoli", None, 42, ["Tripoli"]])
+def test_bad_names_get_a_one_line_error(resolver, bad):
+    with pytest.raises(BadPlaceName) as err:
+        resolver.resolve(bad)
+    assert "\n" not in str(err.value) and len(str(err.value)) < 200
+
+
+@pytest.mark.parametrize("junk", ["و", "ال", "ف", "بال", "\x00\x07\x1b", "!!!", "123", "\ufffd\ufffd",
+                                  os.urandom(200).decode("latin-1")[:250], "🙂🙂"])
+def test_junk_text_is_a_clean_not_found(resolver, junk):
+    res = resolver.resolve(junk)
+    assert isinstance(res, Resolution)
+    if junk in ("و", "ال", "ف", "بال", "!!!", "123"):
+        assert not res.resolved and res.note
+
+
+# --- mentions in running text ----------------------------------------------------------
+
+def seed_text() -> str:
+    return SEED.read_text(encoding="utf-8")
+
+
+def test_find_places_on_the_seed(resolver):
+    text = seed_text()
+    mentions = resolver.find_places(text)
+    assert all(isinstance(m, PlaceMention) for m in mentions)
+    for m in mentions:
+        assert text[m.start:m.end] == m.text
+    found = {m.resolution.place.id for m in mentions}
+    assert {pid for pid, _, _ in SEED_PLACES.values()} <= found
+    assert "libya" in found
+    by_text = {m.text: m for m in mentions}
+    assert by_text["صلاح الدين"].resolution.place.id == "salah-al-din"
+    assert by_text["الخلة"].resolution.place.id == "khallat-al-furjan"
+    misrata = [m for m in mentions if m.resolution.place.id == "misrata"]
+    assert misrata and misrata[0].relation == "southwest of"
+    assert misrata[0].resolution.precision == 2
+    sdada = [m for m in mentions if m.resolution.place.id == "sdada"][0]
+    assert sdada.relation is None and sdada.resolution.precision == 1
+    # فايز السراج is a prime minister, not the Tripoli neighbourhood of that name
+    assert not any(m.text == "السراج" for m in mentions)
+
+
+def test_find_places_clitics_and_spans(resolver):
+    text = "وقصفت الطائرات مواقع بطرابلس وعين زارة، ثم انتقلت المعارك للزاوية وببنغازي."
+    mentions = resolver.find_places(text)
+    texts = [m.text for m in mentions]
+    assert texts == ["طرابلس", "عين زارة", "للزاوية", "بنغازي"]
+    for m in mentions:
+        assert text[m.start:m.end] == m.text
+
+
+def test_find_places_english(resolver):
+    text = ("Clashes erupted in Ain Zara and Salah al-Din, south of Tripoli, while an "
+            "airstrike hit a convoy 30 km southwest of Misrata near Sdada. Fayez al-Serraj "
+            "spoke in the Libyan capital.")
+    mentions = {m.text: m for m in resolver.find_places(text)}
+    assert mentions["Ain Zara"].resolution.place.id == "ain-zara"
+    assert mentions["Salah al-Din"].resolution.place.id == "salah-al-din"
+    assert mentions["Tripoli"].relation == "south of"
+    assert mentions["Misrata"].relation == "30 km southwest of"
+    assert mentions["Sdada"].relation == "near" and mentions["Sdada"].resolution.precision == 2
+    assert "al-Serraj" not in mentions and "Serraj" not in mentions
+
+
+def test_find_places_relations_english(resolver):
+    cases = {
+        "Shelling hit southern Tripoli": "southern part of",
+        "a checkpoint 15 km outside Sirte": "15 km from",
+        "clashes on the outskirts of Benghazi": "outskirts of",
+        "an airstrike north-east of Sabha": "northeast of",
+    }
+    for text, rel in cases.items():
+        mentions = resolver.find_places(text)
+        assert mentions and mentions[-1].relation == rel, (text, mentions)
+        assert mentions[-1].resolution.precision == 2
+    assert resolver.find_places("a delegation from Tripoli")[0].relation is None
+
+
+def test_find_places_relations_arabic(resolver):
+    cases = {
+        "سقطت قذائف جنوب طرابلس": "south of",
+        "اشتباكات بالقرب من الزاوية": "near",
+        "قصف على بعد 20 كم شرق سرت": "20 km east of",
+        "معارك في ضواحي بنغازي": "outskirts of",
+        "غارة شمال غرب سبها": "northwest of",
+    }
+    for text, rel in cases.items():
+        mentions = resolver.find_places(text)
+        assert mentions and mentions[-1].relation == rel, (text, mentions)
+        assert mentions[-1].resolution.precision == 2
+
+
+def test_find_places_ignores_common_words(resolver):
+    text = "هناك حاجة ماسة إلى الحل الجديد والجميل، وقد درج الناس على ذلك في المدينة."
+    assert resolver.find_places(text) == []
+
+
+def test_find_places_bad_input(resolver):
+    assert resolver.find_places("") == []
+    assert resolver.find_places("\x00\x01 \ufffd") == []
+    with pytest.raises(GeoError):
+        resolver.find_places(b"bytes")
+
+
+def test_find_places_on_real_arabic_news():
+    path = shared_file("ant_libya_arabic_news.jsonl")
+    r = Resolver(offline=True)
+    total = 0
+    for line in path.read_text(encoding="utf-8").split("\n"):
+        if not line.strip():
+            continue
+        text = json.loads(line)["text"]
+        for m in r.find_places(text):
+            assert text[m.start:m.end] == m.text
+            assert m.resolution.place is not None
+            total += 1
+    print(f"{total} place mentions in the ANT articles")
+    assert total > 500
+
+
+# --- the gazetteer index ---------------------------------------------------------------
+
+def test_gazetteer_merges_packages_under_curated_rows(resolver):
+    gaz = resolver.gazetteer
+    assert len(gaz.places) > 1000 and "tripoli" in gaz.curated
+    # GeoNames' Misrata is folded into the curated row, its spellings kept as keys
+    assert [p.id for p in gaz.lookup("Misrata") if p.kind == "city"] == ["misrata"]
+    assert any(p.source == GEONAMES_SOURCE for p in gaz.places.values())
+    assert any("GeoNames" in a and "CC BY" in a for a in gaz.attribution)
+    assert gaz.get("tripoli").name_ar == "طرابلس" and gaz.get("nope") is None
+    assert gaz.lookup(b"x") == [] and gaz.lookup("") == []
+
+
+def test_gazetteer_cache_roundtrip(tmp_path, monkeypatch):
+    monkeypatch.setenv("MARSAD_CACHE_DIR", str(tmp_path))
+    cold = load_gazetteer()
+    assert list(tmp_path.glob("gazetteer-*.pickle"))
+    warm = load_gazetteer()
+    assert warm.places == cold.places and warm.exact == cold.exact
+    (next(tmp_path.glob("gazetteer-*.pickle"))).write_bytes(b"broken")
+    assert load_gazetteer().places == cold.places  # a broken cache is rebuilt
+
+
+def test_gazetteer_errors_name_the_line(tmp_path):
+    bad = tmp_path / "places.csv"
+    bad.write_text(SMALL_CSV.read_text(encoding="utf-8") + "x,X,س,,,city,north,13,,,,t,\n", encoding="utf-8")
+    with pytest.raises(GazetteerError, match=r"line 11"):
+        load_gazetteer(bad, packages=False, use_cache=False)
+    with pytest.raises(GazetteerError):
+        load_gazetteer(tmp_path / "missing.csv")
+    (tmp_path / "empty.csv").write_text("", encoding="utf-8")
+    with pytest.raises(GazetteerError):
+        load_gazetteer(tmp_path / "empty.csv", use_cache=False)
+
+
+def test_preposition_ala_before_a_place_is_not_the_name_ali():
+    # "على" folds to "علي" (a given name); the preposition must not hide the place after it.
+    resolver = geo.Resolver(offline=True)
+    found = [m.resolution.place.id for m in resolver.find_places("غارة جوية على سرت أمس")]
+    assert found == ["sirte"]
