@@ -1,0 +1,794 @@
+"""From a report to its events: what happened, where, when, who, how many casualties,
+each with the sentence that says so.
+
+    extract(report, resolver=None) -> list[Event]
+    place_mentions(report, resolver=None) -> list[dict]    # rows for `marsad places`
+
+How a report is read:
+
+1. Sentences (``events.sentences``); words folded once for the whole text.
+2. Places: ``resolver.find_places`` over the whole text, so names are disambiguated
+   jointly (a Tripoli report's صلاح الدين is the Tripoli district), then assigned to
+   sentences by span. A "place" right after a speech verb or a rank (وأفاد المحجوب,
+   العميد ...) is a person, and one right before Post/Herald/TV a newspaper: both dropped.
+3. Dates: ``events.dates.find_dates`` over the whole text against the report's date (so
+   "the same month" follows the month named before), assigned to sentences by span.
+4. Per sentence, triggers (``events.event_types``). No trigger: no event — a sentence
+   that only names places makes none. A trigger written as an aim ("لتحرير العاصمة",
+   "حتى استعادة", "to seize"), an intention ("will", "threatened to"), under a negation
+   ("no clashes", "دون") or restating what was told ("هذه الغارات"; "الهجوم" with no new
+   place, day or figure) reports no new happening and is skipped. Ground taken with no
+   ground named in the sentence ("استعادة جميع السودانيين") is no capture either; its
+   figures join the event told just before in the paragraph.
+5. Happenings: the triggers of a sentence are grouped; a trigger that has its own place
+   (the nearest place after it, before the next trigger) or its own date (the dates
+   nearest to it) starts a new happening when these differ from the previous one's
+   ("استهداف مخزن ... لميليشيات طرابلس ... واستهداف عدد من المواقع في عين زارة" is two
+   events; "blew up the home ... after January's suicide bombing" too). A happening's
+   type is its highest-priority trigger's. A list of places joined by و/،/and after the
+   trigger ("في محاور صلاح الدين والخلة وعين زارة") gives one event per place.
+6. Where: the mention nearest the trigger (after it first: "X in PLACE"), or a finer
+   place inside it named in the same stretch ("the south Tripoli district of Gasr Ben
+   Ghashir"). Precision is the resolver's, raised to 2 (near / part of) when the text
+   says "area of" (منطقة، محيط، near ...), when the place is located by a relation
+   ("السدادة جنوب غربي مصراتة"), or when it is only the home of an actor ("مخزن تابع
+   لميليشيات طرابلس"). A sentence with no place takes the report's main place (its most
+   mentioned town) at precision 2 (3 when that is only a region) and lower confidence —
+   unless it says the thing happened abroad ("في مصر", "in Cairo"): then no place; a
+   sentence naming only Libya takes the main place at precision 3 (ACLED's practice for
+   country-level events).
+7. When: the most specific date near the trigger, else in the sentence; else the
+   report's date, with precision "day" when the report's date is exact or an estimate (an
+   estimate lowers confidence), "month"/"year" when that is all the report's date says; a
+   report without a date gives event_date None and precision "unknown" — never today.
+8. Who: ``events.actors.choose_roles`` around the main trigger, with the report's speaker
+   (an LNA spokesman's briefing) owning unattributed "army" / "air force" strikes and,
+   when nobody else is named, the strikes and battles it reports against an armed enemy.
+   Violence against civilians always has civilians as actor2; protesters and rioters are
+   actor1 of protests and riots.
+9. Casualties: ``events.casualties.find_casualties`` on the sentence, given to the
+   happening whose stretch holds the figures and to the first place of it only (a list
+   of places does not multiply the dead). A sentence whose only trigger is a death word
+   ("3 people killed.") adds its figures to the event just before it in the same
+   paragraph instead of making a new event.
+10. Confidence 0..1: trigger strength, how the place was found, actors found, date found;
+    events recalled from more than a week before the report lose some.
+11. One event per type, day, place and acting side (as ACLED codes them): the tellings of
+    one strike are merged, the telling with the figures as evidence, distinct figures
+    added up and repeated ones counted once.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Any
+
+from events.actors import Actor, ActorMention, choose_roles, detect_speaker, load_actors
+from events.errors import ReportError
+from events.event_types import (VIOLENT_TYPES, TriggerMatch, has_air_word, load_triggers,
+                                territory_sub_type)
+from events.records import Event, Report, event_id
+from events.sentences import Sentence, Token, split_sentences, tokenize
+
+__all__ = ["extract", "place_mentions", "ExtractedPlace"]
+
+# Words that make the next "place" a person: speech verbs and ranks/titles.
+_PERSON_BEFORE = frozenset(t.key for t in tokenize("""
+    قال أكد أوضح أفاد أعلن ذكر صرح كشف أضاف تابع أشار نفى وأكد وأوضح وأفاد وقال وأعلن وذكر وكشف وأضاف وتابع
+    العميد اللواء العقيد المقدم الرائد النقيب الملازم المشير الفريق العقيد الشيخ السيد الدكتور المستشار
+    الوزير الرئيس المتحدث الناطق
+    said told added according spokesman Brigadier General Colonel Major Captain Gen Col Mr Dr Sheikh
+"""))
+_AREA_BEFORE = frozenset(t.key for t in tokenize("""
+    منطقة مناطق محيط ضواحي أطراف محور محاور قرب بالقرب جوار
+    area areas outskirts vicinity near around district suburb
+"""))
+_PURPOSE_AR = frozenset(t.key for t in tokenize("حتى بهدف لأجل أجل بغية سعيا قصد لغرض بقصد محاولة"))
+_PURPOSE_EN = frozenset({"bid", "aim", "aimed", "aiming", "order", "attempt", "effort", "plan"})
+_INTENT_EN = frozenset({"will", "would", "could", "might", "plans", "planned", "planning",
+                        "threatened", "threatens", "threaten", "vowed", "vows", "intends", "intend"})
+_DEMONSTRATIVE = frozenset(t.key for t in tokenize("هذه هذا تلك ذلك هاته these those this that same"))
+# Countries and places abroad that Libyan news names: a sentence about them with no Libyan
+# place is not given the report's Libyan main place.
+_ABROAD = frozenset(t.key for t in tokenize("""
+    مصر القاهرة سيناء العريش تونس الجزائر السودان الخرطوم دارفور تشاد النيجر مالي سوريا العراق
+    اليمن أفغانستان الصومال لبنان فرنسا باريس إيطاليا روما تركيا أنقرة إسطنبول روسيا موسكو
+    أوروبا بريطانيا لندن ألمانيا برلين واشنطن أمريكا أميركا المغرب الرباط الأردن قطر الدوحة
+    الإمارات السعودية الرياض جنيف باليرمو الصخيرات أبوظبي برلين
+    Egypt Cairo Sinai Tunisia Tunis Algeria Algiers Sudan Khartoum Darfur Chad Niger Mali Syria
+    Iraq Yemen Afghanistan Somalia Lebanon France Paris Italy Rome Turkey Ankara Istanbul Russia
+    Moscow Europe Britain London Germany Berlin Washington America Morocco Jordan Qatar Emirates
+    Geneva Palermo Skhirat
+"""))
+_MEDIA_AFTER = frozenset({"post", "herald", "observer", "times", "tv", "radio", "channel",
+                          "today", "express", "tribune", "gazette", "review"})
+_GOES_ON = frozenset({"continued", "continue", "continues", "began", "begun", "started", "start",
+                      "starts", "kept", "went", "managed", "tried", "attempted", "used"})
+_SETTLEMENT = frozenset(t.key for t in tokenize("مدينة بلدة قرية منطقة حي city town village the"))
+_LIST_GAP = re.compile(r"^[\s،,]*(?:و|and|as well as|or|,|،)?[\s،,]*$")
+_POINT_KINDS = frozenset({"city", "town", "village", "hamlet", "neighbourhood", "district",
+                          "airport", "air base", "military camp", "port", "oil field",
+                          "oil terminal", "refinery", "border crossing", "road", "landmark"})
+_REGION_KINDS = frozenset({"region", "admin1", "wadi", "country"})
+
+
+class _Lazy:
+    """A value computed on first use (most reports never need it)."""
+
+    def __init__(self, fn) -> None:
+        self._fn, self._done, self._value = fn, False, None
+
+    def __call__(self):
+        if not self._done:
+            self._value, self._done = self._fn(), True
+        return self._value
+
+
+@dataclass(frozen=True)
+class ExtractedPlace:
+    """A usable place mention of the report (after dropping persons)."""
+
+    start: int
+    end: int
+    text: str
+    mention: Any  # geo.PlaceMention
+    in_actor: bool = False
+    area: bool = False  # "area of", "near", or located by a relation after it
+
+    @property
+    def place(self):
+        return self.mention.resolution.place
+
+    @property
+    def country_level(self) -> bool:
+        return self.place is not None and self.place.kind == "country"
+
+
+@dataclass
+class _Happening:
+    triggers: list[TriggerMatch]
+    places: list[ExtractedPlace] = field(default_factory=list)
+    seg_start: int = 0
+    seg_end: int = 0
+    dates: list = field(default_factory=list)  # date mentions nearest its triggers
+
+    @property
+    def main(self) -> TriggerMatch:
+        return max(self.triggers, key=lambda t: (t.trigger.priority, -t.start))
+
+
+def _language(report: Report) -> str:
+    if report.language in ("ar", "en"):
+        return report.language
+    from geo.normalise import has_arabic
+
+    return "ar" if has_arabic(report.text[:2000]) else "en"
+
+
+def _resolver(resolver):
+    if resolver is not None:
+        return resolver
+    import geo
+
+    return geo.default_resolver()
+
+
+def _find_place_mentions(text: str, resolver) -> list:
+    from geo.errors import GeoError
+
+    try:
+        return resolver.find_places(text)
+    except GeoError as exc:
+        raise ReportError(f"cannot look for places in this report: {exc}") from None
+
+
+def _usable_places(text: str, tokens: list[Token], starts: list[int], raw: list,
+                   actor_spans: list[tuple[int, int]]) -> list[ExtractedPlace]:
+    out = []
+    actor_spans = sorted(actor_spans)
+    actor_starts = [s for s, _e in actor_spans]
+    for k, m in enumerate(raw):
+        if m.resolution.place is None:
+            continue
+        i = bisect.bisect_left(starts, m.start)
+        prev = tokens[i - 1] if i > 0 else None
+        if prev is not None and m.start - prev.end <= 2:
+            if prev.key in _PERSON_BEFORE or prev.orig in _PERSON_BEFORE:
+                if m.resolution.place.kind not in ("city", "country", "admin1"):
+                    continue  # "وأفاد المحجوب": a person, not Zawiyat al-Mahjoub
+        area = bool(m.relation) or (prev is not None and m.start - prev.end <= 2 and prev.key in _AREA_BEFORE)
+        if not area and prev is not None and prev.key in _SETTLEMENT and i > 1 and tokens[i - 2].key in _AREA_BEFORE:
+            area = True  # "في محيط مدينة غريان"
+        if not area and k + 1 < len(raw):
+            nxt = raw[k + 1]
+            if nxt.relation and nxt.start - m.end <= 3:
+                area = True  # "السدادة جنوب غربي مصراتة": known by where it lies
+        j = bisect.bisect_left(starts, m.end)
+        if j < len(tokens) and tokens[j].key in _MEDIA_AFTER and tokens[j].start - m.end <= 1:
+            continue  # "The Tripoli Post", "Libya Herald": a newspaper, not a place
+        # actor_spans are sorted and do not overlap: only the last one starting at or
+        # before the mention can hold it.
+        a = bisect.bisect_right(actor_starts, m.start) - 1
+        in_actor = a >= 0 and m.end <= actor_spans[a][1]
+        out.append(ExtractedPlace(m.start, m.end, m.text, m, in_actor, area))
+    return out
+
+
+def _main_place(places: list[ExtractedPlace]) -> ExtractedPlace | None:
+    """The report's main place: its most mentioned town (first mentioned among equals)."""
+    counts: Counter[str] = Counter()
+    first: dict[str, ExtractedPlace] = {}
+    for p in places:
+        if p.country_level:
+            continue
+        pid = p.place.id
+        counts[pid] += 1 if p.place.kind in _POINT_KINDS else 0.5
+        first.setdefault(pid, p)
+    if not counts:
+        return None
+    best = max(counts, key=lambda pid: (counts[pid], -first[pid].start))
+    return first[best]
+
+
+def _is_purpose(tokens: list[Token], t: TriggerMatch) -> bool:
+    """"لتحرير العاصمة" / "to seize": an aim, not a happening."""
+    tok = tokens[t.first]
+    prev = tokens[t.first - 1].key if t.first > 0 else ""
+    if tok.arabic:
+        if prev in _PURPOSE_AR:
+            return True  # "سيقاتل حتى استعادة درنة", "بهدف السيطرة"
+        first_word = t.trigger.phrase.split()[0]
+        return tok.key.startswith("ل") and not first_word.startswith("ل") and not tok.key.startswith("لل") or \
+            tok.key.startswith("لل") and not first_word.startswith("ال")
+    if prev in _PURPOSE_EN:
+        return True
+    if any(tokens[k].key in _INTENT_EN for k in range(max(0, t.first - 3), t.first)):
+        return True  # "will retake", "threatened to attack"
+    if t.first > 0 and tokens[t.first - 1].key == "to":
+        # "continued to target", "began to shell" report the act; "in order to seize" does not.
+        return not (t.first > 1 and tokens[t.first - 2].key in _GOES_ON)
+    return False
+
+
+_NEGATION_EN = frozenset({"not", "no", "never", "without", "nor", "denied"})
+_NEGATION_AR = frozenset(t.key for t in tokenize("عدم دون بدون لا لم لن نفى ينفي"))
+
+
+def _is_negated(tokens: list[Token], t: TriggerMatch) -> bool:
+    """"It is not known if there were any arrests", "دون وقوع اشتباكات": nothing happened."""
+    if tokens[t.first].arabic:
+        return t.first > 0 and tokens[t.first - 1].key in _NEGATION_AR
+    return any(tokens[k].key in _NEGATION_EN and not tokens[k + 1].key.isdigit()  # "No. 1"
+               for k in range(max(0, t.first - 6), t.first))
+
+
+def _forms(t: Token) -> tuple[str, ...]:
+    if not t.arabic:
+        return (t.key,)
+    from events.sentences import clitic_forms
+
+    return clitic_forms(t.key)
+
+
+_IN = frozenset(t.key for t in tokenize("في داخل شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط in inside at"))
+
+
+def _happens_abroad(tokens: list[Token]) -> bool:
+    """A place abroad given as where something is ("في مصر", "بالقاهرة", "in Cairo")."""
+    for i, t in enumerate(tokens):
+        forms = _forms(t)
+        hit = next((f for f in forms if f in _ABROAD), None)
+        if hit is None:
+            continue
+        if (i > 0 and tokens[i - 1].key in _IN) or (t.arabic and t.key != hit and t.key.lstrip("وف").startswith("ب")):
+            return True
+    return False
+
+
+def _definite(t: Token) -> bool:
+    """"الهجوم", "the attack": a happening already named."""
+    if not t.arabic:
+        return False
+    key = t.key[1:] if t.key[:1] in ("و", "ف") and t.key[1:3] == "ال" else t.key
+    return key.startswith("ال") or key.startswith("لل")
+
+
+def _restates(tokens: list[Token], t: TriggerMatch, drafts: list) -> bool:
+    """"هذه الغارات" / "these strikes" after strikes were reported: the same happening."""
+    if t.first == 0 or tokens[t.first - 1].key not in _DEMONSTRATIVE:
+        return False
+    return any(d.trigger.trigger.event_type == t.trigger.event_type for d in drafts[-50:])
+
+
+def _distance(p: ExtractedPlace, t: TriggerMatch) -> float:
+    d = p.start - t.end if p.start >= t.end else (t.start - p.end) * 1.5 + 15
+    return d + (400 if p.in_actor else 0) + (800 if p.country_level else 0)
+
+
+def _group(sentence: Sentence, triggers: list[TriggerMatch], places: list[ExtractedPlace],
+           dates: list) -> list[_Happening]:
+    """Triggers -> happenings (see the module doc, step 5). A trigger whose stretch of the
+    sentence names a date other than the one before it is another happening too ("blew up
+    the home ... following January's suicide bombing which killed 60")."""
+    # A date belongs to the trigger nearest to it ("on 25 June" to "blew up", "January's"
+    # to "suicide bombing").
+    mine: list[list] = [[] for _ in triggers]
+    for m in dates:
+        if m.value is None:
+            continue
+        k = min(range(len(triggers)), key=lambda k: max(triggers[k].start - m.end, m.start - triggers[k].end, 0))
+        mine[k].append(m)
+    segs = []
+    for k, t in enumerate(triggers):
+        end = triggers[k + 1].start if k + 1 < len(triggers) else sentence.end
+        own = [p for p in places if t.start <= p.start < end and not p.country_level]
+        when = {(m.value, m.precision) for m in mine[k]}
+        segs.append((t, own, end, when, mine[k]))
+    out: list[_Happening] = []
+    prev_when: set = set()
+    for t, own, end, when, ms in segs:
+        own_ids = {p.place.id for p in own}
+        prev = out[-1] if out else None
+        other_date = bool(when) and bool(prev_when) and not (when & prev_when)
+        if prev is None:
+            out.append(_Happening([t], seg_start=sentence.start, seg_end=end))
+        elif not other_date and (not own or not prev.places or own_ids & {p.place.id for p in prev.places}
+                                 or (all(p.in_actor for p in own) and not all(p.in_actor for p in prev.places))):
+            prev.triggers.append(t)
+            prev.seg_end = end
+        else:
+            out.append(_Happening([t], seg_start=t.start, seg_end=end))
+        out[-1].places.extend(own)
+        out[-1].dates.extend(ms)
+        if when:
+            prev_when = when
+    return out
+
+
+def _places_for(text: str, h: _Happening, places: list[ExtractedPlace]) -> list[ExtractedPlace]:
+    """The happening's place(s): the nearest to its main trigger, plus a list joined to it."""
+    main = h.main
+    cands = [p for p in places if not p.country_level]
+    if not cands:
+        return []
+    # Prefer the happening's own segment; fall back to the whole sentence.
+    inside = [p for p in cands if h.seg_start <= p.start < h.seg_end] or cands
+    best = min(inside, key=lambda p: _distance(p, main))
+    # "the same west Tripoli suburb" of Janzour: a place inside the chosen one, named in the
+    # same stretch, is the more precise answer.
+    children = [p for p in inside if p is not best and not p.country_level and _within(p.place, best.place)]
+    if children:
+        best = min(children, key=lambda p: _distance(p, main))
+    chosen = [best]
+    k = cands.index(best)
+    text_end = best.end
+    for p in cands[k + 1:]:
+        gap = text[text_end:p.start] if 0 <= p.start - text_end <= 20 else None
+        if gap is None or not _LIST_GAP.match(gap) or p.in_actor != best.in_actor:
+            break
+        if p.place.id not in {c.place.id for c in chosen}:
+            chosen.append(replace(p, area=p.area or best.area))  # "near A and B": both near
+        text_end = p.end
+    return chosen
+
+
+_KIND_RANK = {"country": 5, "region": 4, "admin1": 4, "wadi": 4, "city": 3, "town": 2,
+              "village": 1, "hamlet": 1, "district": 1}  # anything else (a camp, a port): 0
+
+
+def _within(child, parent) -> bool:
+    """Whether ``child`` is a finer place inside ``parent`` ("the south Tripoli district of
+    Gasr Ben Ghashir", "the west Tripoli suburb" of Janzour)."""
+    if _KIND_RANK.get(child.kind, 0) >= _KIND_RANK.get(parent.kind, 0):
+        return False
+    if child.parent == parent.id:
+        return True
+    if parent.kind == "admin1":
+        return bool(child.admin1) and child.admin1 == parent.admin1
+    if parent.kind in ("city", "town"):
+        from geo.gazetteer import haversine_km
+
+        return haversine_km(child.lat, child.lon, parent.lat, parent.lon) <= 30
+    return False
+
+
+
+
+def _report_date(report: Report) -> tuple[date | None, str, float]:
+    """(date, precision, confidence bonus) an undated sentence inherits."""
+    if report.published is None:
+        return None, "unknown", 0.0
+    dp = report.date_precision
+    if dp == "day":
+        return report.published, "day", 0.05
+    if dp == "estimated":
+        return report.published, "day", 0.0
+    if dp in ("month", "year"):
+        return report.published, dp, 0.0
+    return report.published, "day", 0.02
+
+
+def _casualties(text: str, lang: str):
+    try:
+        from events.casualties import find_casualties
+    except ImportError:  # built by another part of the team; no casualties until then
+        return None
+    return find_casualties(text, lang)
+
+
+def _date_mentions(report: Report, lang: str) -> list:
+    try:
+        from events.dates import find_dates
+    except ImportError:
+        return []
+    return find_dates(report.text, report.published, lang)
+
+
+def _date_in(mentions: list, start: int, end: int) -> tuple[date | None, str]:
+    from events.dates import date_for_span
+
+    return date_for_span(mentions, start, end)
+
+
+@dataclass
+class _Draft:
+    sentence: Sentence
+    paragraph_start: bool
+    happening: _Happening
+    place: ExtractedPlace | None
+    place_how: str  # own / actor / inherited / country / none
+    trigger: TriggerMatch
+    roles: Any
+    first_of_sentence: bool
+    tokens: list[Token] = field(default_factory=list)
+    dates: list = field(default_factory=list)  # the sentence's date mentions
+    fatalities: int | None = None
+    fatalities_lb: bool = False
+    injuries: int | None = None
+    injuries_lb: bool = False
+
+
+def extract(report: Report, resolver=None) -> list[Event]:
+    """The events a report tells of, in text order (see the module doc for how)."""
+    if not isinstance(report, Report):
+        raise ReportError(f"extract needs a Report, not {type(report).__name__}")
+    text = report.text or ""
+    if not text.strip():
+        return []
+    lang = _language(report)
+    resolver = _resolver(resolver)
+    actors = load_actors()
+    triggers_lex = load_triggers()
+
+    sentences = split_sentences(text)
+    tokens = tokenize(text)
+    starts = [t.start for t in tokens]
+    sent_tokens: list[tuple[int, int]] = []
+    all_mentions: list[ActorMention] = []
+    sent_actor: list[list[ActorMention]] = []
+    for s in sentences:
+        a = bisect.bisect_left(starts, s.start)
+        b = bisect.bisect_left(starts, s.end)
+        sent_tokens.append((a, b))
+        ms = actors.find(tokens[a:b], text[s.start:s.end], s.start)
+        sent_actor.append(ms)
+        all_mentions.extend(replace(m, first=m.first + a, last=m.last + a) for m in ms)
+    speaker = detect_speaker(tokens, all_mentions)
+    actor_spans = [(m.start, m.end) for m in all_mentions]
+
+    raw_places = _find_place_mentions(text, resolver)
+    places = _usable_places(text, tokens, starts, raw_places, actor_spans)
+    place_starts = [p.start for p in places]
+    main_place = _main_place(places)
+    report_air = _Lazy(lambda: has_air_word(tokens))
+    dates = _date_mentions(report, lang)
+    date_starts = [m.start for m in dates]
+    fallback_date, fallback_prec, fallback_bonus = _report_date(report)
+
+    drafts: list[_Draft] = []
+    prev_end = 0
+    for si, s in enumerate(sentences):
+        a, b = sent_tokens[si]
+        stoks = tokens[a:b]
+        para_start = si == 0 or "\n" in text[prev_end:s.start]
+        prev_end = s.end
+        if not stoks:
+            continue
+        found = [t for t in triggers_lex.find(stoks) if t.trigger.flag != "ignore"
+                 and not _is_purpose(stoks, t) and not _is_negated(stoks, t)
+                 and not _restates(stoks, t, drafts)]
+        if not found:
+            continue
+        strong = [t for t in found if t.trigger.flag != "weak"]
+        pa = bisect.bisect_left(place_starts, s.start)
+        pb = bisect.bisect_left(place_starts, s.end)
+        splaces = places[pa:pb]
+        sent_dates = dates[bisect.bisect_left(date_starts, s.start):bisect.bisect_left(date_starts, s.end)]
+        if not strong:
+            own = [p for p in splaces if not p.country_level and not p.in_actor]
+            if not own and drafts and not para_start and drafts[-1].sentence is sentences[si - 1]:
+                _add_casualties(drafts[-1], s.text, lang, merge=True)
+                continue
+            c = _casualties(s.text, lang)
+            if c is None or (c.killed is None and c.wounded is None):
+                continue  # "the battle" with nobody hurt: the war in general, not a happening
+            found = found[:1]
+        else:
+            found = strong
+            if drafts and not any(m.value is not None for m in sent_dates) and not any(not p.country_level and not p.in_actor for p in splaces):
+                told = {d.trigger.trigger.event_type for d in drafts[-50:]}
+                again = [t for t in found if _definite(stoks[t.first]) and t.trigger.event_type in told]
+                if again:
+                    c = _casualties(s.text, lang)
+                    if c is None or (c.killed is None and c.wounded is None):
+                        # "أن المسؤول عن الهجوم هو تنظيم داعش": the attack told before, no new
+                        # place, day or figure: not another happening.
+                        found = [t for t in found if t not in again]
+                        if not found:
+                            continue
+        if not any(not p.country_level and not p.in_actor for p in splaces):
+            # Ground taken with no ground named ("استعادة جميع السودانيين"): no capture. Its
+            # figures, if any, belong to the event told just before in the paragraph.
+            found = [t for t in found if t.trigger.flag != "territory"]
+            if not found:
+                if drafts and not para_start and drafts[-1].sentence is sentences[si - 1]:
+                    _add_casualties(drafts[-1], s.text, lang, merge=True)
+                continue
+        happenings = _group(s, found, splaces, sent_dates)
+        cas = _casualties_by_happening(s, happenings, lang)
+        first = True
+        for hi, h in enumerate(happenings):
+            chosen = _places_for(text, h, splaces)
+            main = h.main
+            violent = main.trigger.event_type in VIOLENT_TYPES or main.trigger.sub_event_type in (
+                "Arrests", "Abduction/forced disappearance")
+            roles = choose_roles(stoks, sent_actor[si], (main.first, main.last), violent=violent,
+                                 speaker=speaker, lex=actors, territory=main.trigger.flag == "territory")
+            if chosen:
+                how = ["actor" if p.in_actor else "own" for p in chosen]
+                pairs = list(zip(chosen, how))
+            elif _happens_abroad(stoks):
+                pairs = [(None, "none")]  # "in Egypt", "بالقاهرة": not our main place
+            elif any(p.country_level for p in splaces) and main_place is not None:
+                pairs = [(main_place, "country")]
+            elif main_place is not None:
+                pairs = [(main_place, "inherited")]
+            elif any(p.country_level for p in splaces):
+                pairs = [(next(p for p in splaces if p.country_level), "country")]
+            else:
+                pairs = [(None, "none")]
+            for k, (p, how) in enumerate(pairs):
+                d = _Draft(s, para_start, h, p, how, main, roles, first and k == 0, stoks, sent_dates)
+                if k == 0 and cas[hi] is not None:
+                    _set_casualties(d, cas[hi], merge=False)
+                drafts.append(d)
+            first = False
+
+    return _merge([_event(report, d, speaker, report_air, fallback_date, fallback_prec,
+                          fallback_bonus) for d in drafts])
+
+
+def _merge(events: list[Event]) -> list[Event]:
+    """One event per type, day, place and acting side, as ACLED codes them: a report that
+    tells of the same strike on Tripoli three times gives one event. The most confident
+    telling that gives casualty figures (else the most confident) stands for it, its
+    sentence the evidence, with the most exact geo precision. Casualty figures of the
+    tellings are added up when they differ ("36 soldiers killed ... dozens of IS dead", as
+    ACLED sums the sides) and counted once when they repeat (a restatement)."""
+    groups: dict[tuple, list[Event]] = {}
+    order: list[tuple] = []
+    for e in events:
+        key = (e.event_type, e.sub_event_type, e.event_date, e.date_precision, e.place_id,
+               _side(e.actor1))
+        if key not in groups:
+            groups[key] = []
+            order.append(key)
+        groups[key].append(e)
+    out = []
+    for key in order:
+        group = groups[key]
+        best = max(group, key=lambda e: (e.fatalities is not None or e.injuries is not None,
+                                         e.confidence, -e.evidence_start))
+        dead, dead_lb = _sum_distinct([(e.fatalities, e.fatalities_lower_bound) for e in group])
+        hurt, hurt_lb = _sum_distinct([(e.injuries, e.injuries_lower_bound) for e in group])
+        best = replace(best, fatalities=dead, fatalities_lower_bound=dead_lb,
+                       injuries=hurt, injuries_lower_bound=hurt_lb,
+                       actor2=best.actor2 or next((e.actor2 for e in group if e.actor2), None),
+                       geo_precision=min((e.geo_precision for e in group if e.geo_precision), default=None),
+                       confidence=max(e.confidence for e in group))
+        out.append(best)
+    out.sort(key=lambda e: (e.evidence_start, e.id))
+    return out
+
+
+def _sum_distinct(figures: list[tuple[int | None, bool]]) -> tuple[int | None, bool]:
+    seen: dict[int, bool] = {}
+    for n, lb in figures:
+        if n is not None:
+            seen[n] = seen.get(n, False) or lb
+    if not seen:
+        return None, False
+    return sum(seen), any(seen.values())
+
+
+def _side(actor_name: str | None) -> str:
+    if actor_name is None:
+        return ""
+    lex = load_actors()
+    for a in lex.actors.values():
+        if a.name_en == actor_name:
+            return a.affiliation or a.id
+    return actor_name
+
+
+def _casualties_by_happening(s: Sentence, happenings: list[_Happening], lang: str) -> list:
+    """The sentence's casualties, given to the happening whose stretch holds the figures
+    (each figure to one happening only)."""
+    out: list = [None] * len(happenings)
+    c = _casualties(s.text, lang)
+    if c is None or (c.killed is None and c.wounded is None):
+        return out
+    if len(happenings) == 1:
+        out[0] = c
+        return out
+    owners = set()
+    for a, _b in c.spans:
+        pos = s.start + a
+        for hi, h in enumerate(happenings):
+            if h.seg_start <= pos < h.seg_end:
+                owners.add(hi)
+    if len(owners) <= 1:
+        out[min(owners) if owners else 0] = c
+        return out
+    for hi in sorted(owners):
+        h = happenings[hi]
+        out[hi] = _casualties(s.text[h.seg_start - s.start:h.seg_end - s.start], lang)
+    return out
+
+
+def _add_casualties(d: _Draft, sentence_text: str, lang: str, merge: bool) -> None:
+    c = _casualties(sentence_text, lang)
+    if c is not None:
+        _set_casualties(d, c, merge)
+
+
+def _set_casualties(d: _Draft, c, merge: bool) -> None:
+    if c.killed is not None and (not merge or d.fatalities is None):
+        d.fatalities, d.fatalities_lb = c.killed, bool(c.killed_lower_bound)
+    if c.wounded is not None and (not merge or d.injuries is None):
+        d.injuries, d.injuries_lb = c.wounded, bool(c.wounded_lower_bound)
+
+
+def _event(report: Report, d: _Draft, speaker: Actor | None, report_air: "_Lazy",
+           fallback_date, fallback_prec, fallback_bonus) -> Event:
+    trig = d.trigger.trigger
+    event_type, sub = trig.event_type, trig.sub_event_type
+    stoks = d.tokens
+    roles = d.roles
+    a1, a2 = roles.actor1, roles.actor2
+    from_speaker = False
+    if a1 is None and speaker is not None and event_type in ("Battles", "Explosions/Remote violence") \
+            and a2 is not None and not a2.is_civilian and a2.affiliation != speaker.affiliation:
+        # The speaker's side struck its enemy; shells falling on civilians are not the
+        # speaker's by default.
+        a1, from_speaker = speaker, True
+    if trig.flag == "remote":
+        if has_air_word(stoks) or (trig.phrase.startswith(("استهدف", "استهداف", "يستهدف", "تستهدف", "targeted", "ضربات", "الضربات", "توجيه")) and report_air()):
+            sub = "Air/drone strike"
+    if trig.flag == "territory":
+        sub = territory_sub_type(a1.is_state if a1 is not None else (speaker.is_state if speaker else None))
+    if event_type == "Battles" and sub == "Armed clash" and a2 is not None and a2.is_civilian \
+            and (a1 is None or not a1.is_civilian):
+        event_type, sub = "Violence against civilians", "Attack"
+    if trig.flag == "weak" and event_type == "Battles" and (a2 is not None and a2.is_civilian):
+        event_type, sub = "Violence against civilians", "Attack"
+    if event_type == "Protests" and any(t.trigger.event_type in ("Battles", "Explosions/Remote violence", "Riots")
+                                        or t.trigger.sub_event_type == "Looting/property destruction"
+                                        for t in d.happening.triggers):
+        # "Protesters stormed the parliament and set it on fire": a protest turned violent.
+        event_type, sub = "Riots", "Violent demonstration"
+    crowd = {x.id for x in (a1, a2) if x is not None} & {"protesters", "rioters"}
+    if crowd and (event_type == "Battles" or sub == "Looting/property destruction"):
+        event_type, sub = "Riots", "Violent demonstration"  # "اقتحم محتجون مقر الحكومة"
+        if a1 is not None and a1.id in crowd:
+            a1 = None
+    if event_type == "Protests" and (a1 is None or a1.is_civilian):
+        a1 = load_actors().get("protesters")  # residents who protest are protesters
+    if event_type == "Riots" and (a1 is None or a1.is_civilian):
+        a1 = load_actors().get("rioters")
+    if event_type == "Violence against civilians" and a2 is None:
+        a2 = load_actors().get("civilians")  # ACLED: the target of such violence is civilians
+    if event_type in ("Protests", "Riots") and a2 is not None and a2.id in ("protesters", "rioters"):
+        a2 = None
+    if a2 is not None and a1 is not None and a2.id == a1.id:
+        a2 = None
+
+    value, prec = _date_in(d.happening.dates, 0, 1 << 62) if d.happening.dates else (None, "unknown")
+    if value is None:
+        value, prec = _date_in(d.dates, d.sentence.start, d.sentence.end) if d.dates else (None, "unknown")
+    date_bonus = 0.05
+    if value is None:
+        value, prec, date_bonus = fallback_date, fallback_prec, fallback_bonus
+
+    p = d.place
+    place = p.place if p is not None else None
+    precision = None
+    if place is not None:
+        precision = p.mention.resolution.precision or 1
+        if d.place_how in ("own", "actor") and (p.area or d.place_how == "actor"):
+            precision = max(precision, 2)
+        elif d.place_how == "inherited":
+            precision = 3 if place.kind in _REGION_KINDS else max(precision, 2)
+        elif d.place_how == "country":
+            precision = 3
+    place_part = {"own": 0.25, "actor": 0.14, "inherited": 0.08, "country": 0.06, "none": 0.0}[d.place_how]
+    actor_part = (0.08 if from_speaker else 0.15) if a1 is not None else 0.0
+    actor_part += 0.05 if a2 is not None else 0.0
+    conf = 0.12 + 0.38 * trig.strength + place_part + actor_part + date_bonus
+    if value is not None and report.published is not None and (report.published - value).days > 7:
+        conf -= 0.15  # recalled background ("the offensive launched in April"): not the news
+    if trig.flag == "weak":
+        conf *= 0.8
+    conf = round(max(0.05, min(0.99, conf)), 3)
+
+    pid = place.id if place is not None else None
+    s = d.sentence
+    return Event(
+        id=event_id(report.id, s.start, event_type, sub, pid),
+        report_id=report.id,
+        event_date=value,
+        date_precision=prec if value is not None else "unknown",
+        event_type=event_type,
+        sub_event_type=sub,
+        actor1=a1.name_en if a1 else None,
+        actor2=a2.name_en if a2 else None,
+        assoc_actors=tuple(x.name_en for x in roles.assoc if x not in (a1, a2)),
+        location=place.name_en if place else None,
+        location_ar=place.name_ar if place else None,
+        place_id=pid,
+        admin1=place.admin1 if place else None,
+        latitude=place.lat if place else None,
+        longitude=place.lon if place else None,
+        geo_precision=precision,
+        geocoder=(p.mention.resolution.method or "gazetteer") if place is not None else None,
+        fatalities=d.fatalities,
+        fatalities_lower_bound=d.fatalities_lb,
+        injuries=d.injuries,
+        injuries_lower_bound=d.injuries_lb,
+        evidence=s.text,
+        evidence_start=s.start,
+        evidence_end=s.end,
+        confidence=conf,
+    )
+
+
+def place_mentions(report: Report, resolver=None) -> list[dict]:
+    """Every place mention of a report, resolved or not (rows for `marsad places`):
+    report_id, start, end, text, the resolver's fields (name_en, name_ar, latitude,
+    longitude, kind, admin1, precision, method, confidence), relation and place_id.
+    Words taken for persons (a name after a speech verb or a rank) are left out."""
+    if not isinstance(report, Report):
+        raise ReportError(f"place_mentions needs a Report, not {type(report).__name__}")
+    text = report.text or ""
+    if not text.strip():
+        return []
+    resolver = _resolver(resolver)
+    tokens = tokenize(text)
+    starts = [t.start for t in tokens]
+    raw = _find_place_mentions(text, resolver)
+    kept = {(p.start, p.end) for p in _usable_places(text, tokens, starts, raw, [])}
+    rows = []
+    for m in raw:
+        if m.resolution.place is not None and (m.start, m.end) not in kept:
+            continue
+        row = {"report_id": report.id, "start": m.start, "end": m.end, "text": m.text}
+        d = m.resolution.to_dict()
+        d.pop("query", None)
+        row.update(d)
+        row["relation"] = m.relation
+        row["place_id"] = m.resolution.place.id if m.resolution.place else None
+        rows.append(row)
+    return rows
