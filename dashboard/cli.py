@@ -138,6 +138,8 @@ def streamlit_command(db: Path | str, *, port: int = DEFAULT_PORT, host: str = D
         # The map's Leaflet files are served from dashboard/static: no CDN, works offline.
         "--server.enableStaticServing", "true",
         "--browser.gatherUsageStats", "false",
+        # An analyst's tool, not a Streamlit project: no "Deploy" button in the toolbar.
+        "--client.toolbarMode", "viewer",
     ]
     if headless:
         cmd += ["--server.headless", "true"]

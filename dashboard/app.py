@@ -1,0 +1,351 @@
+"""Marsad's page: the stored events on a map of Libya with a timeline, filters, a table, a report
+view, a form to add a report, and exports of what is on screen.
+
+Run through `marsad dashboard --db FILE` (or `streamlit run dashboard/app.py -- --db FILE`, or
+with MARSAD_DB set). The page reads top to bottom the way it looks.
+"""
+from __future__ import annotations
+
+import sys
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+# `streamlit run dashboard/app.py` puts dashboard/ on sys.path, not the checkout holding it.
+_ROOT = Path(__file__).resolve().parent.parent
+if str(_ROOT) not in sys.path:
+    sys.path.insert(0, str(_ROOT))
+
+import pandas as pd  # noqa: E402
+import streamlit as st  # noqa: E402
+
+from dashboard import export, mapview, report_view, state, timeline  # noqa: E402
+from geo.errors import MarsadError  # noqa: E402
+
+TITLE = "Marsad — مرصد"
+TABLE_MAX = 5_000
+# Columns of the events table, in reading order, with their headings.
+TABLE_COLUMNS = {
+    "event_date": "Date", "date_precision": "Date precision", "event_type": "Type",
+    "sub_event_type": "Sub-type", "actor1": "Actor 1", "actor2": "Actor 2", "location": "Place",
+    "location_ar": "المكان", "admin1": "Admin1", "fatalities": "Killed", "injuries": "Wounded",
+    "geo_precision": "Geo precision", "geocoder": "Geocoder", "evidence": "Evidence",
+    "report_title": "Report",
+}
+
+st.set_page_config(page_title="Marsad — مرصد", layout="wide", initial_sidebar_state="expanded")
+
+
+def _table(df: pd.DataFrame) -> pd.DataFrame:
+    """The events as the table shows them: chosen columns, plain dates, readable headings."""
+    out = df[[c for c in TABLE_COLUMNS if c in df.columns]].copy()
+    if "event_date" in out and pd.api.types.is_datetime64_any_dtype(out["event_date"]):
+        out["event_date"] = out["event_date"].dt.date
+    return out.rename(columns=TABLE_COLUMNS)
+
+
+_MARKDOWN = str.maketrans({c: "\\" + c for c in "\\`*_{}[]()#+-.!|<>~$:"})
+
+
+def _plain(text: object) -> str:
+    """Text from users or reports made inert for Streamlit's markdown (links, emphasis, colour
+    directives, LaTeX): shown as typed."""
+    return " ".join(str(text).split()).translate(_MARKDOWN)
+
+
+def _n(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def _fail(message: str) -> None:
+    st.title(TITLE)
+    st.error(message)
+    st.stop()
+
+
+# ---------------------------------------------------------------- data
+location = state.db_location()
+if not location:
+    _fail("No event store given: start the page with `marsad dashboard --db FILE` "
+          "(or `marsad demo`), or set MARSAD_DB to a store file.")
+try:
+    state.open_store(location)
+    version = state.store_version(location)
+    events = state.load_events(location, version)
+    facets = state.load_facets(location, version)
+except MarsadError as exc:
+    _fail(f"Could not read the event store: {_plain(exc)}")
+
+url_problem = state.seed_widgets(st.query_params, facets)
+state.keep_dates_in_span(facets)
+
+# ---------------------------------------------------------------- sidebar filters
+with st.sidebar:
+    st.header("Filters")
+    if facets.date_min is not None and facets.date_max is not None:
+        if facets.date_min < facets.date_max:
+            st.slider("Dates", min_value=facets.date_min, max_value=facets.date_max,
+                      key=state.K_DATES, format="YYYY-MM-DD")
+        else:
+            st.caption(f"All dated events are of {facets.date_min.isoformat()}.")
+    else:
+        st.caption("No event has a known date.")
+    st.checkbox(f"Show events of unknown date ({facets.undated})", key=state.K_UNDATED)
+    actor_names = state.actor_labels()
+    st.multiselect("Actors", state.options_with(st.session_state[state.K_ACTORS], facets.actors),
+                   key=state.K_ACTORS, format_func=lambda a: actor_names.get(a, a),
+                   placeholder="All actors")
+    st.multiselect("Event types", state.options_with(st.session_state[state.K_TYPES], facets.event_types),
+                   key=state.K_TYPES, placeholder="All types")
+    chosen_types = st.session_state[state.K_TYPES] or list(facets.sub_event_types)
+    sub_options = sorted({s for t in chosen_types for s in facets.sub_event_types.get(t, ())})
+    st.multiselect("Sub-types", state.options_with(st.session_state[state.K_SUBTYPES], sub_options),
+                   key=state.K_SUBTYPES, placeholder="All sub-types")
+    admin1_names = state.admin1_labels()
+    st.multiselect("Region (admin1)", state.options_with(st.session_state[state.K_ADMIN1], facets.admin1),
+                   key=state.K_ADMIN1, format_func=lambda a: admin1_names.get(a, a),
+                   placeholder="All of Libya")
+    st.number_input("Minimum killed", min_value=0, step=1, key=state.K_MINFAT,
+                    max_value=max(facets.max_fatalities, int(st.session_state[state.K_MINFAT] or 0), 0) or None)
+    st.text_input("Text contains", key=state.K_TEXT, placeholder="place, actor, word of the evidence…",
+                  help="Looked for in the evidence sentence, the place names and the report title "
+                       "(Arabic spelling variants match).")
+    st.divider()
+    show_tiles = st.checkbox("Web map tiles (needs internet)", value=False, key="tiles",
+                             help="The map draws Libya from local data; tiles are an extra layer.")
+
+filters = state.filters_from_widgets(facets)
+state.write_query_params(filters)
+try:
+    shown = filters.apply(events)
+except MarsadError as exc:
+    st.sidebar.error(_plain(exc))
+    shown = events.iloc[0:0]
+
+# ---------------------------------------------------------------- title and status
+# Less empty space over the title; pasted Arabic runs right-to-left in the text box (each
+# paragraph takes the direction of its first letter). Style only: st.html keeps it out of the flow.
+st.html("<style>[data-testid=stMainBlockContainer]{padding-top:2.2rem}"
+        "[data-testid=stTextArea] textarea{unicode-bidi:plaintext;text-align:start}</style>")
+st.title(TITLE)
+reports = state.load_reports(location, version)
+n_reports = len(reports)
+span = (f"{facets.date_min.isoformat()} – {facets.date_max.isoformat()}"
+        if facets.date_min is not None else "no known dates")
+undated_note = f", {facets.undated} of unknown date" if facets.undated else ""
+st.markdown(f"**{_n(len(events), 'event')}** from **{_n(n_reports, 'report')}**, {span}{undated_note}. "
+            f"Showing **{len(shown)}** — filters: {_plain(filters.describe() or 'none')}.")
+if url_problem:
+    st.warning(_plain(url_problem))
+if events.empty:
+    st.info("The store holds no events yet: add a report below, or ingest files with "
+            "`marsad ingest FILES… --db FILE`.")
+
+# ---------------------------------------------------------------- timeline
+
+dated_lo = filters.date_from or facets.date_min
+dated_hi = filters.date_to or facets.date_max
+bin_size = timeline.choose_bin(dated_lo, dated_hi)
+hist = timeline.histogram(shown, bin_size)
+if not hist.empty:
+    st.altair_chart(timeline.chart(hist, bin_size, dict(mapview.EVENT_TYPE_COLOURS),
+                                   date_from=dated_lo, date_to=dated_hi), width="stretch")
+undated_shown = timeline.undated_count(shown)
+if hist.empty and not shown.empty:
+    st.caption("No shown event has a known date, so the timeline is empty.")
+elif undated_shown:
+    st.caption(f"{undated_shown} shown event(s) of unknown date are on the map but not on the timeline.")
+
+
+# ---------------------------------------------------------------- map and exports
+MAP_HEIGHT = 600
+STAMP_BAND = 80  # CSS pixels of the title band above the map in a snapshot
+
+
+def _snapshot(shown: pd.DataFrame, filters, bounds, zoom) -> bytes:
+    """The PNG of the map as it is on screen: its size (from bounds and zoom), its view, drawn
+    at twice the pixel density so it stays sharp on a slide."""
+    size = export.view_size(bounds, zoom)
+    if size is None:
+        return export.export_png(shown, filters, bounds, width=1400, height=900, scale=2)
+    width, height = min(max(size[0], 500), 2400), min(max(size[1], 300), 1800) + STAMP_BAND
+    return export.export_png(shown, filters, bounds, width=width, height=height, zoom=zoom, scale=2)
+
+
+@st.fragment
+def map_and_exports(shown: pd.DataFrame, filters, tiles: bool) -> None:
+    """A fragment, so panning the map (which returns its bounds) reruns only this part."""
+    from dashboard.mapview import build_map
+
+    bounds = zoom = None
+    try:
+        from streamlit_folium import st_folium
+
+        from dashboard import offline
+
+        # Leaflet and its plugins from dashboard/static (served by Streamlit), never a CDN.
+        fmap = offline.localise(build_map(shown, tiles=tiles))
+        out = st_folium(fmap, key="map", height=MAP_HEIGHT, use_container_width=True,
+                        returned_objects=["bounds", "zoom"]) or {}
+        bounds = export.bounds_from_st_folium(out.get("bounds"))
+        zoom = out.get("zoom") if isinstance(out.get("zoom"), (int, float)) else None
+    except MarsadError as exc:
+        st.error(f"The map could not be drawn: {_plain(exc)}")
+    if bounds is None:
+        bounds, zoom = export.data_bounds(shown), None
+
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M")
+    c1, c2, c3, c4 = st.columns(4)
+    c1.download_button("CSV of the events", data=lambda: export.export_csv(shown),
+                       file_name=f"marsad-events-{stamp}.csv", mime="text/csv", on_click="ignore",
+                       key="dl_csv", width="stretch")
+    c2.download_button("GeoJSON of the events", data=lambda: export.export_geojson(shown),
+                       file_name=f"marsad-events-{stamp}.geojson", mime="application/geo+json",
+                       on_click="ignore", key="dl_geojson", width="stretch")
+    c3.download_button("Map as HTML (works offline)",
+                       data=lambda: export.export_html(shown, filters, bounds),
+                       file_name=f"marsad-map-{stamp}.html", mime="text/html", on_click="ignore",
+                       key="dl_html", width="stretch")
+    view = (repr(filters), repr(bounds), zoom, len(shown))
+    if c4.button("Snapshot PNG of this view", key="png", width="stretch"):
+        try:
+            with st.spinner("Drawing the map in headless Chromium…"):
+                st.session_state["png_bytes"] = (view, _snapshot(shown, filters, bounds, zoom))
+        except MarsadError as exc:
+            st.session_state.pop("png_bytes", None)
+            st.error(_plain(exc))
+    ready = st.session_state.get("png_bytes")
+    if ready and ready[0] == view:
+        st.image(ready[1], caption="Snapshot of this view", width=420, output_format="PNG")
+        st.download_button("Download the PNG", data=ready[1], file_name=f"marsad-map-{stamp}.png",
+                           mime="image/png", on_click="ignore", key="dl_png")
+
+
+map_and_exports(shown, filters, show_tiles)
+
+# ---------------------------------------------------------------- table
+st.subheader(f"Events ({len(shown)})")
+# The table is sent to the browser whole on every rerun: past a few thousand rows the page
+# slows down for rows nobody scrolls to. The exports carry every row.
+st.dataframe(_table(shown.head(TABLE_MAX)), hide_index=True, width="stretch",
+             height=min(420, 38 + 35 * max(min(len(shown), TABLE_MAX), 1)), key="events_table")
+if len(shown) > TABLE_MAX:
+    st.caption(f"The first {TABLE_MAX:,} of {len(shown):,} events (oldest first); narrow the filters "
+               "or download the CSV for all of them.")
+
+# ---------------------------------------------------------------- report view
+st.subheader("Reports")
+if reports.empty:
+    st.caption("No report stored yet.")
+else:
+    in_view = set(shown["report_id"]) if "report_id" in shown else set()
+    reports = reports.assign(in_view=reports["id"].isin(in_view))
+    reports = reports.sort_values(["in_view", "events", "published"], ascending=[False, False, False],
+                                  na_position="last", kind="stable")
+    when = reports["published"].dt.strftime("%Y-%m-%d").fillna("date unknown")
+    titles = reports["title"].fillna("").astype(str).str.split().str.join(" ").replace("", "(untitled)")
+    titles = titles.where(titles.str.len() <= 90, titles.str.slice(0, 87) + "…")
+    # Date and count first: an Arabic title would otherwise turn the whole line around.
+    labels = dict(zip(reports["id"], when + " · " + reports["events"].map(lambda n: _n(int(n), "event"))
+                      + " · " + titles))
+
+    chosen = st.selectbox("Report", list(reports["id"]), format_func=labels.get, key="report",
+                          help="Reports with events in the current view come first.")
+    report = state.load_report(location, version, chosen)
+    if report is None:
+        st.error(f"Report {_plain(chosen)} is no longer in the store.")
+    else:
+        own = events[events["report_id"] == chosen]
+        marks = report_view.evidence_marks(own)
+        marks += state.place_marks(location, version, chosen)
+        marks += report_view.term_marks(report.text, state.actor_terms())
+        meta = " · ".join(b for b in (
+            report.source, report.published.isoformat() if report.published else "date unknown",
+            report.url, _n(len(own), "event")) if b)
+        st.html(report_view.report_html(report.text, marks, language=report.language,
+                                        title=report.title, meta=meta))
+
+# ---------------------------------------------------------------- add a report
+PENDING = "pending_report"
+
+
+def _read_upload(data: bytes, name: str):
+    """The one report in an uploaded file, read as `marsad ingest` reads files (any format)."""
+    import tempfile
+
+    from events.read import read_reports
+
+    with tempfile.TemporaryDirectory(prefix="marsad-upload-") as tmp:
+        path = Path(tmp) / (Path(name).name or "report.txt")
+        path.write_bytes(data)
+        items = list(read_reports([str(path)]))
+    for item in items:
+        if isinstance(item, MarsadError):
+            raise MarsadError(" ".join(str(item).replace(str(path), name).split()))
+    if len(items) != 1:
+        raise MarsadError(f"{name} holds {len(items)} reports; add one at a time here, "
+                          "or ingest the file with `marsad ingest FILE --db STORE`")
+    return items[0]
+
+
+def _read_form(text: str, upload, published: date | None, title: str, source: str, url: str):
+    """The report the form describes, and its events (not stored yet)."""
+    import dataclasses
+
+    from events.extract import extract
+    from events.read import read_text
+
+    meta = {k: v.strip() for k, v in (("title", title), ("source", source), ("url", url)) if v.strip()}
+    if upload is not None:
+        report = _read_upload(upload.getvalue(), upload.name)
+        if published is not None:
+            meta.update(published=published, date_precision="day")
+        report = dataclasses.replace(report, **meta)
+    else:
+        if not text.strip():
+            raise MarsadError("Paste a report's text or upload a file first.")
+        report = read_text(text, published=published, **meta)
+    return report, extract(report, state.resolver())
+
+
+with st.expander("Add a report", expanded=False):
+    st.caption("Paste a report (Arabic or English) or upload a text file; Extract shows the events "
+               "Marsad reads from it, Store adds them to the map.")
+    pasted = st.text_area("Report text", key="add_text", height=180)
+    uploaded = st.file_uploader("…or a file", type=["txt", "md", "html", "htm", "json"], key="add_file")
+    c1, c2 = st.columns(2)
+    published = c1.date_input("Published on", value=None, key="add_date", format="YYYY-MM-DD",
+                              help="Relative dates in the text (yesterday, اليوم) count from it.")
+    title = c2.text_input("Title (optional)", key="add_title")
+    source = c1.text_input("Source (optional)", key="add_source")
+    url = c2.text_input("URL (optional)", key="add_url")
+    b1, b2, _ = st.columns([1, 1, 4])
+    if b1.button("Extract", key="add_extract", type="primary"):
+        st.session_state.pop(PENDING, None)
+        try:
+            st.session_state[PENDING] = _read_form(pasted, uploaded, published, title, source, url)
+        except MarsadError as exc:
+            st.error(_plain(exc))
+    pending = st.session_state.get(PENDING)
+    if pending is not None:
+        rep, found = pending
+        if published is None and rep.published is None:
+            st.warning("No publication date: relative dates in the text stay unknown.")
+        if found:
+            st.dataframe(_table(pd.DataFrame([e.to_dict() for e in found])),
+                         hide_index=True, width="stretch", key="add_preview")
+        else:
+            st.info("No event found in this report; storing it keeps its text for the report view.")
+        if b2.button("Store", key="add_store"):
+            try:
+                added = state.open_store(location).add(rep, found)
+            except MarsadError as exc:
+                st.error(_plain(exc))
+            else:
+                st.session_state.pop(PENDING, None)
+                state.clear_caches()
+                st.session_state["added_note"] = (
+                    f"Stored “{_plain(rep.title or rep.id)}”: {_n(added, 'new event')}." if added or not found
+                    else "This report was already stored: nothing added.")
+                st.rerun()
+    if note := st.session_state.pop("added_note", None):
+        st.success(note)
