@@ -21,7 +21,13 @@ Roles, in order of trust:
   else the civilians named;
 - names after "إلى جانب / alongside / backed by" are associated actors;
 - civilians are never actor1 of violence: they are its victims;
-- a describing word before a name is that name ("ميليشيات الجضران" is the PFG);
+- a describing word before a name is that name ("ميليشيات الجضران" is the PFG), and in
+  English a name before a describing word owns it ("Haftar's militias", "U.S. warplanes");
+- a bare nationality adjective is an actor only beside something military ("غارة
+  أمريكية", "Turkish drones"; not "وكالة الأنباء الفرنسية", "two Egyptian workers");
+- "forces allied with / loyal to X" are X's forces; "backed by X" makes X an ally, not the
+  agent; "by X" far from the trigger belongs to another verb; "killing three soldiers":
+  the soldiers are acted on; witnesses ("residents said") are no victims;
 - unattributed "army" / "air force" (الجيش، سلاح الجو) belong to whoever speaks in the
   report (an LNA spokesman's briefing: the LNA; a GNA statement: the GNA); with no
   speaker, to the LNA, the side Arabic news of 2014-2020 means by a bare "الجيش".
@@ -106,17 +112,85 @@ class ActorLexicon:
                 skip = False
                 continue
             nxt = out[k + 1] if k + 1 < len(out) else None
+            if m.actor.id in DESCRIBING and nxt is not None and nxt.first == m.last + 2 \
+                    and nxt.actor.id != m.actor.id and not nxt.actor.is_civilian \
+                    and (tokens[m.last + 1].key in _OWNED_BY
+                         or tokens[m.last + 1].key in _PLANE_ADJ and nxt.actor.kind == "foreign-state"):
+                # "سلاح الجو التابع لقوات الوفاق", "مسلحين من قبيلة أولاد سليمان", "militants
+                # from the Tebu": the describing word is that side's.
+                owner = nxt.actor
+                if m.actor.id == "air-force":
+                    owner = self.actors.get({"GNA": "gna-air", "LNA": "lna-air"}.get(owner.affiliation, ""), owner)
+                surface = text[m.start - base:nxt.end - base] if text is not None else ""
+                merged.append(ActorMention(m.start, nxt.end, surface, owner, m.first, nxt.last))
+                skip = True
+                continue
             if m.actor.id in DESCRIBING and nxt is not None and nxt.first == m.last + 1 \
                     and nxt.actor.id != m.actor.id and not tokens[nxt.first].key.startswith("و"):
                 surface = text[m.start - base:nxt.end - base] if text is not None else ""
                 merged.append(ActorMention(m.start, nxt.end, surface, nxt.actor, m.first, nxt.last))
                 skip = True
                 continue
+            if nxt is not None and nxt.first == m.last + 1 and not tokens[m.first].arabic \
+                    and m.actor.id not in DESCRIBING and m.actor.kind not in ("civilians", "generic") \
+                    and (nxt.actor.kind == "generic" and m.actor.kind == "foreign-state"
+                         or nxt.actor.id in DESCRIBING and nxt.actor.kind != "civilians"
+                         and tokens[nxt.first].orig[:1].islower()):
+                # "U.S. warplanes", "Egyptian jets", "Haftar's militias", "ISIS gunmen": the
+                # name says whose the planes or the fighters are.
+                surface = text[m.start - base:nxt.end - base] if text is not None else ""
+                merged.append(ActorMention(m.start, nxt.end, surface, m.actor, m.first, nxt.last))
+                skip = True
+                continue
             merged.append(m)
-        return merged
+        return [m for m in merged if not _bare_adjective_off_duty(tokens, m)]
 
     def find_in(self, text: str) -> list[ActorMention]:
         return self.find(tokenize(text), text)
+
+
+# A foreign state named only by its adjective ("الفرنسية", "Egyptian") is an actor when
+# the adjective qualifies something military ("غارة أمريكية", "Turkish drones"), not
+# a news agency, a court, a city or workers ("وكالة الأنباء الفرنسية", "القضاء الفرنسي",
+# "الأسكندرية المصرية", "two Egyptian workers").
+_PLANE_ADJ = frozenset(t.key for t in tokenize("المسير المسيرة الحربي الحربية الحربيه المسيره مسير مسيرة حربية"))
+_OWNED_BY = frozenset(t.key for t in tokenize("التابع التابعة التابعين تابع تابعة تابعين من الموالية الموالي from of"))
+_MILITARY_NOUNS = frozenset(t.key for t in tokenize("""
+    غارة غارات الغارة الغارات ضربة ضربات الضربة الضربات قصف القصف قوات القوات قوة جنود الجنود
+    جندي طائرة طائرات الطائرة الطائرات مسيرة مسيرات المسيرة المسيرات الطيران طيران مقاتلات
+    المقاتلات الحربية حربية عسكري عسكرية العسكري العسكرية بارجة البارجة بوارج سفينة سفن فرقاطة
+    دعم الدعم تدخل التدخل وجود الوجود مستشارين المستشارين خبراء الخبراء ضباط الضباط مرتزقة
+    المرتزقة صواريخ الصواريخ صاروخ مدفعية المدفعية قاعدة القاعدة عتاد أسلحة الأسلحة احتلال
+    الاحتلال هجوم الهجوم عملية العملية رتل دوريات البحرية قيادة القيادة
+    drone drones strike strikes airstrike airstrikes air forces troops military warplanes
+    warplane jets jet aircraft planes plane soldiers soldier officers advisers advisors
+    mercenaries fighters frigate frigates warship warships navy naval support backing
+    intervention deployment special artillery missiles missile weapons arms army commandos
+    operation operations raid raids bombing bombardment shelling attack attacks presence
+"""))
+_ADJ_EN = frozenset({"turkish", "russian", "egyptian", "italian", "french", "american",
+                     "emirati", "tunisian", "algerian", "british", "qatari", "german"})
+
+
+def _bare_adjective_off_duty(tokens: list[Token], m: ActorMention) -> bool:
+    if m.actor.kind != "foreign-state" or m.last != m.first:
+        return False
+    t = tokens[m.first]
+    if t.arabic:
+        from events.sentences import clitic_forms
+
+        core = clitic_forms(t.key)[-1]
+        if not (len(core) >= 4 and core.endswith(("ي", "يه")) or core in ("امريكيا", "اميركيا")):
+            return False  # a country's name ("تركيا", "مصر"), not its adjective
+        prev = tokens[m.first - 1] if m.first > 0 else None
+        prev2 = tokens[m.first - 2] if m.first > 1 else None
+        return not any(p is not None and p.arabic and any(f in _MILITARY_NOUNS for f in clitic_forms(p.key))
+                       for p in (prev, prev2))
+    if t.key not in _ADJ_EN:
+        return False
+    nxt = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
+    nxt2 = tokens[m.last + 2] if m.last + 2 < len(tokens) else None
+    return not any(n is not None and n.key in _MILITARY_NOUNS for n in (nxt, nxt2))
 
 
 def _split(cell: str) -> tuple[str, ...]:
@@ -185,7 +259,7 @@ TARGET_BEFORE = _keys("""
     أرتال مخزن مخازن قادة قيادات مقر مقرات معسكر معسكرات تابع تابعة التابعة التابع تحركات
     دفاعات أهداف مخابئ قواعد قاعدة سيطرة على استهدف استهدفت استهداف يستهدف تستهدف استهدفوا
     against on targeting targeted target targets positions position with from at bases base
-    camp strongholds stronghold
+    camp strongholds stronghold over
 """)
 # Words before a name that make it the agent (passive "by", Arabic "من قبل").
 AGENT_BEFORE = _keys("by قبل")
@@ -206,6 +280,23 @@ _SPEAKER_TITLES = _keys("باسم المتحدث الناطق المعنوي ا�
 
 
 FROM_WORDS = _keys("من يد قبضة سيطرة from")
+_OWNER_WORDS = _keys("تابع تابعة التابعة التابع")
+_AGENT_NOUNS = _keys("""
+    طائرة طائرات الطائرة الطائرات مسيرة مسيرات المسيرة المسيرات الحربية حربية قوات القوات قوة
+    القوة وحدات الوحدات كتيبة الكتيبة مجموعة المجموعة الجو الطيران مقاتلات المقاتلات دورية
+    الدورية رتل الرتل سرية السرية لواء اللواء
+""")
+_AFTER = _keys("بعد following")  # "captured the base after weeks of Turkish strikes": another act
+_SOURCE_WORDS = _keys("""
+    وفق وفقا بحسب حسب حسبما وفقاً نقلا according said says
+    أعلنته أعلنت أعلن قالت قال ذكرت ذكر أفادت أفاد أكدت أكد
+""")
+_SAID = _keys("said say says told reported قالوا أفادوا ذكروا")
+_LOYAL = _keys("allied aligned loyal affiliated الموالية الموالي الموالين")
+_FORCES = _keys("forces troops fighters units militias قوات القوات")
+_HARM_EN = _keys("killing killed wounding wounded injuring injured kill wound injure leaving left")
+_NUMBER_WORDS_EN = _keys("""two three four five six seven eight nine ten eleven twelve dozens
+    several many scores hundreds some at least""")
 # Verbal nouns among the trigger words (forms VIII / X / II masdars).
 _MASDARS = _keys("""
     استعادة استهداف تحرير اعتقال اختطاف اغتيال تفجير إعدام احتجاز توقيف تصفية اقتحام استرجاع
@@ -245,13 +336,26 @@ class Roles:
 def _role_of(tokens: list[Token], m: ActorMention, first_limit: int, extra_target: frozenset = frozenset()) -> str:
     """What the words just before (and after) a mention make of it."""
     before = [tokens[k].key for k in range(max(first_limit, m.first - 2), m.first)]
+    wide = [tokens[k].key for k in range(max(first_limit, m.first - 4), m.first)]
+    if any(w in _LOYAL for w in wide[-3:]) and any(w in _FORCES for w in wide):
+        return "plain"  # "forces allied with the Tripoli government": that side's forces
+    if not tokens[m.first].arabic and len(wide) >= 2 and (wide[-1].isdigit() or wide[-1] in _NUMBER_WORDS_EN) \
+            and wide[-2] in _HARM_EN:
+        return "target"  # "killing three soldiers": the soldiers are the victims
     if before:
         prev = before[-1]
         if prev in AGENT_BEFORE:
+            if len(before) > 1 and before[-2] in ASSOC_BEFORE:
+                return "assoc"  # "Libyan forces backed by US air strikes": an ally
             return "agent"
-        if prev in extra_target:
+        # "من سيطرة X", "تحت سيطرة X": X holds or loses the ground; "سيطرة X على": X takes it.
+        takes = prev == "سيطره" and (len(before) < 2 or before[-2] not in ("من", "عن", "تحت", "خارج"))
+        if prev in extra_target and not takes:
             return "target"
-        if prev in TARGET_BEFORE or (len(before) > 1 and before[-2] in TARGET_BEFORE and prev in {"ل", "من", "of", "the"}):
+        if prev in _OWNER_WORDS and len(before) > 1 and before[-2] in _AGENT_NOUNS:
+            return "plain"  # "طائرة مسيرة تابعة لقوات حفتر": Haftar's drone, not his target
+        if not takes and (prev in TARGET_BEFORE or (len(before) > 1 and before[-2] in TARGET_BEFORE
+                                                    and prev in {"ل", "من", "of", "the", "a", "an"})):
             return "target"
         if any(b in ASSOC_BEFORE for b in before):
             return "assoc"
@@ -260,6 +364,9 @@ def _role_of(tokens: list[Token], m: ActorMention, first_limit: int, extra_targe
     nxt = tokens[m.last + 1].key if m.last + 1 < len(tokens) else ""
     if nxt in SPEAKER_AFTER:
         return "speaker"
+    if (m.actor.is_civilian or not tokens[m.first].arabic) and \
+            any(tokens[k].key in _SAID for k in range(m.last + 1, min(len(tokens), m.last + 4))):
+        return "speaker"  # "residents and officials said", "the GNA's health ministry said"
     return "plain"
 
 
@@ -318,7 +425,9 @@ def choose_roles(tokens: list[Token], mentions: list[ActorMention], trigger: tup
         return not (violent and m.actor.is_civilian)
 
     actor1 = None
-    agents = [m for m, r in roles if r == "agent" and ok1(m)]
+    # "by X" far from the trigger names the agent of another verb ("استعادة ... منشأتين
+    # تعرضتا لهجوم منذ أسبوع من قبل مجموعات مسلحة").
+    agents = [m for m, r in roles if r == "agent" and ok1(m) and dist(m) <= 7]
     plain = [m for m, r in roles if r == "plain" and ok1(m)]
     if agents:
         actor1 = min(agents, key=dist)
@@ -338,19 +447,29 @@ def choose_roles(tokens: list[Token], mentions: list[ActorMention], trigger: tup
         if near:
             actor1 = min(near, key=dist)
     if actor1 is None:
+        # "اشتباكات ... بين مسلحين من أولاد سليمان وآخرين من التبو", "clashes ... between X and Y"
+        between = [m for m in plain if m.first > tl and any(
+            tokens[k].key in ("بين", "between") for k in range(max(tl + 1, m.first - 2), m.first))]
+        if between:
+            actor1 = min(between, key=dist)
+    if actor1 is None:
         before = [m for m in plain if m.last < tf]
         if before:
             actor1 = max(before, key=lambda m: m.last)
     speakers = [m for m, r in roles if r == "speaker" and ok1(m)]
-    if actor1 is None and not arabic and speakers:
+    if actor1 is None and not arabic and any(m.last < tf for m in speakers):
         # English puts the object after the verb: "The LNA said it shot down a Turkish
-        # drone" — the speaker did it, the drone's side is acted on.
-        actor1 = min(speakers, key=dist)
+        # drone" — the speaker did it, the drone's side is acted on. One named after the
+        # act (", the GNA's health ministry said") only tells of it.
+        actor1 = min((m for m in speakers if m.last < tf), key=dist)
     if actor1 is None:
-        after = [m for m in plain if m.first > tl]
+        # After the verb, a name far off or after "من" ("لتطهير المدينة من الجماعات") is what
+        # the act is done to or from, not who does it.
+        after = [m for m in plain if m.first > tl and not (arabic and (
+            m.first - tl > 6 or (m.first > 0 and tokens[m.first - 1].key in ("من", "عن"))))]
         if after:
             actor1 = min(after, key=dist)
-    if actor1 is None and speakers:
+    if actor1 is None and (arabic and speakers):
         actor1 = min(speakers, key=dist)
     a1 = resolve_generic(actor1.actor, speaker, lex) if actor1 else None
     # "GNA and LNA delegations signed", "اشتباكات بين التبو والطوارق": the other of a pair.
@@ -365,6 +484,12 @@ def choose_roles(tokens: list[Token], mentions: list[ActorMention], trigger: tup
         actor2 = partner
     else:
         reach = len(tokens) if violent else tl + 10
+        # "..., وفق ما أعلنته وزارة الصحة بحكومة الوفاق", "..., the GNA health ministry said":
+        # who tells it is not who it was done to.
+        src = next((k for k in range(tl + 1, len(tokens)) if tokens[k].key in _SOURCE_WORDS
+                    or tokens[k].key in _AFTER), None)
+        if src is not None:
+            reach = min(reach, src)
         others = [m for m, r in roles if r == "plain" and m is not actor1 and tl < m.first <= reach
                   and not m.actor.is_civilian
                   and (a1 is None or resolve_generic(m.actor, speaker, lex).affiliation != a1.affiliation)]
@@ -373,6 +498,14 @@ def choose_roles(tokens: list[Token], mentions: list[ActorMention], trigger: tup
         elif victims:
             actor2 = min(victims, key=dist)
     a2 = resolve_generic(actor2.actor, speaker, lex) if actor2 else None
+    if a1 is None and not arabic and a2 is not None and not a2.is_civilian:
+        # "Drone strikes targeted GNA positions, the LNA's media office said": a side that
+        # tells of striking its enemy claims the strike.
+        tellers = [resolve_generic(m.actor, speaker, lex) for m in speakers if m.first > tl]
+        tellers = [t for t in tellers if t.affiliation and t.affiliation != a2.affiliation
+                   and t.kind in ("state", "militia", "rebel", "foreign-state", "mercenary")]
+        if tellers:
+            a1 = tellers[0]
     if a2 is not None and a1 is not None and a2.id == a1.id:
         a2 = None
     assoc = []

@@ -162,7 +162,9 @@ _EN_PERSON = (r"man|woman|boy|girl|child|civilian|soldier|person|fighter|member|
 _EN_N = rf"(?P<n>{EN_VAGUE}|{EN_NUMBER})"
 _EN_FWD = re.compile(
     rf"\b(?P<trig>killing|killed|kills|kill|executed|executing|wounding|wounded|injuring|injured|"
-    rf"injures|wounds|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of)\s+"
+    rf"injures|wounds|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|"
+    rf"cost\s+the\s+lives\s+of|costing\s+the\s+lives\s+of|shot\s+dead|gunned\s+down|bodies\s+of|"
+    rf"shot\s+and\s+killed)\s+"
     rf"(?:{_EN_QUAL})?(?:{_EN_N}|(?P<one>an?)\s+(?=(?:\w+\s+){{0,2}}?(?:{_EN_PERSON})\b))", _I)
 _EN_ALL = re.compile(r"\b(?:killed|killing|killing\s+off)\s+all\b(?!\s+(?:but|except))", _I)
 _EN_TOLL = re.compile(
@@ -420,7 +422,7 @@ def _arabic(ft: str) -> list[_Figure]:
         kinds = ("killed",) if what == "قتلي" else ("wounded",) if what == "جرحي" else ("killed", "wounded")
         for k in kinds:
             figs.append(_Figure(k, Quantity(0), *m.span()))
-    return figs
+    return figs + _coordinated(ft, figs, occupied, True)
 
 
 def _english(ft: str) -> list[_Figure]:
@@ -503,7 +505,51 @@ def _english(ft: str) -> list[_Figure]:
             q = Quantity(q.value, q.lower_bound, True)
         figs.append(_Figure(kind, q, bs, e, vague=_is_vague(b)))
         occupied.take(bs, e)
-    return figs
+    return figs + _coordinated(ft, figs, occupied, False)
+
+
+# "Nine soldiers and two civilians were killed", "killing three soldiers and two
+# civilians", "مقتل 9 جنود و2 مدنيين": a figure joined by and/و to a counted group shares
+# its verb, so both groups count.
+_EN_NOUN = r"(?!(?:were|was|is|are|been|have|has|had|killed|wounded|injured|dead|died|said|and|in|on|at|by|of|the|when|after|while)\b)[a-z][a-z'\-]*"
+_EN_COORD_BACK = re.compile(rf"(?:(?:{_EN_QUAL}))?{_EN_N}(?:\s+{_EN_NOUN}){{1,3}}\s*,?\s+and\s+\Z", _I)
+_EN_COORD_FWD = re.compile(rf"\A(?:\s+{_EN_NOUN}){{1,3}}\s*,?\s+and\s+(?:(?:{_EN_QUAL}))?{_EN_N}(?=(?:\s+{_EN_NOUN}){{1,3}})", _I)
+_AR_COORD_FWD = re.compile(rf"\A(?:\s+[^\s\d،,.:؛]+){{1,2}}\s+و\s*(?:{_AR_QUAL})?{_AR_N}(?=\s+[^\s\d،,.:؛]+)", _F)
+_AR_COORD_DUAL = re.compile(r"\A(?:\s+[^\s\d،,.:؛]+){1,2}\s+و(?:شخص|جندي|طفل|رجل|عنصر|ضابط|شاب|مدني|مواطن|مقاتل)(?:ان|ين)(?![\w])", _F)
+
+
+def _coordinated(ft: str, figs: list[_Figure], occupied: Occupied, ar: bool) -> list[_Figure]:
+    out: list[_Figure] = []
+    for f in list(figs):
+        if f.total or f.q.value <= 0:
+            continue
+        after = ft[f.end:f.end + 80]
+        m = (_AR_COORD_FWD if ar else _EN_COORD_FWD).match(after)
+        if m is not None:
+            s, e = f.end + m.start("n"), f.end + m.end()
+            q = _number(m, ar)
+            if q is not None and 0 < q.value <= 100000 and not _is_year(m.group("n")) and occupied.free(s, e) \
+                    and not (_EN_NOT_PEOPLE.match(ft, e) if not ar else _AR_NOT_PEOPLE.match(ft, e)):
+                out.append(_Figure(f.kind, q, s, e, vague=_is_vague(m)))
+                occupied.take(s, e)
+                continue
+        if ar:
+            d = _AR_COORD_DUAL.match(after)
+            if d is not None and occupied.free(f.end, f.end + d.end()):
+                out.append(_Figure(f.kind, Quantity(2), f.end + d.start(), f.end + d.end()))
+                occupied.take(f.end, f.end + d.end())
+            continue
+        before = ft[max(0, f.start - 80):f.start]
+        b = _EN_COORD_BACK.search(before)
+        if b is not None:
+            s = f.start - len(before) + b.start()
+            e = f.start - len(before) + b.end("n")
+            q = _number(b, False)
+            if q is not None and 0 < q.value <= 100000 and not _is_year(b.group("n")) and occupied.free(s, e) \
+                    and not _EN_NOT_PEOPLE.match(ft, e):
+                out.append(_Figure(f.kind, q, s, e, vague=_is_vague(b)))
+                occupied.take(s, e)
+    return out
 
 
 _PATTERN_NAMES = {id(globals()[n]): n for n in (

@@ -862,6 +862,8 @@ def find_dates(text: str, anchor: date | None, lang: str) -> list[DateMention]:
         if got is None:
             continue
         value, precision = got
+        if precision == "day" and (_NAME_BEFORE.search(ft[max(0, s - 14):s]) or _NAME_AFTER.search(ft[e:e + 14])):
+            continue  # "كتيبة 17 فبراير", "ثورة 17 فبراير", "the 17 February Brigade": a name
         if value is not None and precision == "day":
             ctx.day = value
         os_, oe = f.span(s, e)
@@ -869,11 +871,21 @@ def find_dates(text: str, anchor: date | None, lang: str) -> list[DateMention]:
     return out
 
 
+# Names built on a date (brigades, the revolution, squares, hospitals): not when anything
+# happened. Matched on the folded text (ة -> ه).
+_NAME_BEFORE = re.compile(r"(?:كتيبه|ثوره|سريه|لواء|معسكر|حركه|شهداء|ميدان|ساحه|مستشفي|انتفاضه|مجموعه|قوه)\s*$")
+_NAME_AFTER = re.compile(r"^\s*(?:brigade|battalion|revolution|martyrs|uprising|square|hospital|camp|movement)\b",
+                         re.IGNORECASE)
+
+
 # A mention that names its date (digits, a month) beats a relative one of the same precision:
 # "today's fighting ... on 22 June" is 22 June.
 _ABSOLUTE = re.compile(rf"\d|[٠-٩۰-۹]|{_EN_MON_FULL}|(?:{_alt(_EN_MONTH_ABBR)})\b|"
                        rf"(?:{_alt(_AR_MONTHS)}|أبريل|إبريل|آذار|أيار|آب|أوت|أكتوبر|أغسطس|أيلول|"
                        r"تشرين الأول|كانون الأول|أفريل)", re.IGNORECASE)
+
+
+_SINCE = re.compile(r"\s*(?:منذ|ومنذ|since|for\s+the\s+past|over\s+the\s+past)\b", re.IGNORECASE)
 
 
 def date_for_span(mentions: Sequence[DateMention], start: int, end: int) -> tuple[date | None, str]:
@@ -885,7 +897,9 @@ def date_for_span(mentions: Sequence[DateMention], start: int, end: int) -> tupl
     for m in mentions:
         if m.value is None or m.start < start or m.end > end:
             continue
-        key = (_RANK[m.precision], 0 if _ABSOLUTE.search(m.text) else 1)
+        # "منذ 4 سنوات" / "since 2014" says how long a state has lasted, not when the
+        # event told beside it happened: the last choice among equals.
+        key = (_RANK[m.precision], 2 if _SINCE.match(m.text) else 0 if _ABSOLUTE.search(m.text) else 1)
         if best_key is None or key < best_key:
             best, best_key = m, key
     return (best.value, best.precision) if best else (None, "unknown")

@@ -11,13 +11,24 @@ How a report is read:
    jointly (a Tripoli report's صلاح الدين is the Tripoli district), then assigned to
    sentences by span. A "place" right after a speech verb or a rank (وأفاد المحجوب,
    العميد ...) is a person, and one right before Post/Herald/TV a newspaper: both dropped.
+   So are places outside Libya (Berlin, Cairo: never an event's place) and a relation
+   anchor that only says where the place before it lies ("Tarhuna, southeast of Tripoli",
+   "Ajdabiya, 150 km south of Benghazi"). A wire dateline ("دبي، الإمارات (CNN) –",
+   "TRIPOLI (Reuters) -") names no actor. A report whose places are all abroad and that
+   names no Libyan armed group (a Gaza bombing) gives no events.
 3. Dates: ``events.dates.find_dates`` over the whole text against the report's date (so
    "the same month" follows the month named before), assigned to sentences by span.
 4. Per sentence, triggers (``events.event_types``). No trigger: no event — a sentence
    that only names places makes none. A trigger written as an aim ("لتحرير العاصمة",
    "حتى استعادة", "to seize"), an intention ("will", "threatened to"), under a negation
    ("no clashes", "دون") or restating what was told ("هذه الغارات"; "الهجوم" with no new
-   place, day or figure) reports no new happening and is skipped. Ground taken with no
+   place, day or figure) reports no new happening and is skipped: the figures and the
+   author of "the attack" / "the second bomb" ("The GNA blamed the attack on Haftar's
+   forces", "أعلن داعش مسؤوليته عن الهجوم") go to the telling before, and a telling with
+   figures stays as one of the told type, so the tellings merge. So is a trigger told as
+   support ("forces backed by US air strikes") or as what was to be avoided ("لتفادي
+   الضربات"), and a background sentence with no day of its own ("يذكر أن ...", "وكانت
+   القوات قد ..."). Ground taken with no
    ground named in the sentence ("استعادة جميع السودانيين") is no capture either; its
    figures join the event told just before in the paragraph.
 5. Happenings: the triggers of a sentence are grouped; a trigger that has its own place
@@ -25,7 +36,8 @@ How a report is read:
    nearest to it) starts a new happening when these differ from the previous one's
    ("استهداف مخزن ... لميليشيات طرابلس ... واستهداف عدد من المواقع في عين زارة" is two
    events; "blew up the home ... after January's suicide bombing" too). A happening's
-   type is its highest-priority trigger's. A list of places joined by و/،/and after the
+   type is its highest-priority trigger's (an arrest told with fighting is the fighting:
+   "4 killed in the exchange of fire, two others arrested"). A list of places joined by و/،/and after the
    trigger ("في محاور صلاح الدين والخلة وعين زارة") gives one event per place.
 6. Where: the mention nearest the trigger (after it first: "X in PLACE"), or a finer
    place inside it named in the same stretch ("the south Tripoli district of Gasr Ben
@@ -45,7 +57,8 @@ How a report is read:
    (an LNA spokesman's briefing) owning unattributed "army" / "air force" strikes and,
    when nobody else is named, the strikes and battles it reports against an armed enemy.
    Violence against civilians always has civilians as actor2; protesters and rioters are
-   actor1 of protests and riots.
+   actor1 of protests and riots (an armed side named with a peaceful protest is whom the
+   crowd backs or opposes, not an actor).
 9. Casualties: ``events.casualties.find_casualties`` on the sentence, given to the
    happening whose stretch holds the figures and to the first place of it only (a list
    of places does not multiply the dead). A sentence whose only trigger is a death word
@@ -55,7 +68,8 @@ How a report is read:
     events recalled from more than a week before the report lose some.
 11. One event per type, day, place and acting side (as ACLED codes them): the tellings of
     one strike are merged, the telling with the figures as evidence, distinct figures
-    added up and repeated ones counted once.
+    added up and repeated ones counted once; a telling that names no actor joins the
+    one that names it.
 """
 from __future__ import annotations
 
@@ -86,8 +100,10 @@ _AREA_BEFORE = frozenset(t.key for t in tokenize("""
     منطقة مناطق محيط ضواحي أطراف محور محاور قرب بالقرب جوار
     area areas outskirts vicinity near around district suburb
 """))
-_PURPOSE_AR = frozenset(t.key for t in tokenize("حتى بهدف لأجل أجل بغية سعيا قصد لغرض بقصد محاولة"))
-_PURPOSE_EN = frozenset({"bid", "aim", "aimed", "aiming", "order", "attempt", "effort", "plan"})
+_PURPOSE_AR = frozenset(t.key for t in tokenize(
+    "حتى بهدف لأجل أجل بغية سعيا قصد لغرض بقصد محاولة لتفادي تفادي لتجنب تجنب لمنع منع لتجنيب تجنيب"))
+_PURPOSE_EN = frozenset({"bid", "aim", "aimed", "aiming", "order", "attempt", "effort", "plan",
+                         "prevent", "preventing", "avoid", "avoiding", "thwart", "deter"})
 _INTENT_EN = frozenset({"will", "would", "could", "might", "plans", "planned", "planning",
                         "threatened", "threatens", "threaten", "vowed", "vows", "intends", "intend"})
 _DEMONSTRATIVE = frozenset(t.key for t in tokenize("هذه هذا تلك ذلك هاته these those this that same"))
@@ -97,12 +113,15 @@ _ABROAD = frozenset(t.key for t in tokenize("""
     مصر القاهرة سيناء العريش تونس الجزائر السودان الخرطوم دارفور تشاد النيجر مالي سوريا العراق
     اليمن أفغانستان الصومال لبنان فرنسا باريس إيطاليا روما تركيا أنقرة إسطنبول روسيا موسكو
     أوروبا بريطانيا لندن ألمانيا برلين واشنطن أمريكا أميركا المغرب الرباط الأردن قطر الدوحة
-    الإمارات السعودية الرياض جنيف باليرمو الصخيرات أبوظبي برلين
+    الإمارات السعودية الرياض جنيف باليرمو الصخيرات أبوظبي برلين غزة فلسطين إسرائيل القدس
+    كوريا بيونغيانغ سنغافورة إيران طهران الكويت البحرين عمان مسقط الصين بكين صقلية تراباني مالطا
     Egypt Cairo Sinai Tunisia Tunis Algeria Algiers Sudan Khartoum Darfur Chad Niger Mali Syria
     Iraq Yemen Afghanistan Somalia Lebanon France Paris Italy Rome Turkey Ankara Istanbul Russia
     Moscow Europe Britain London Germany Berlin Washington America Morocco Jordan Qatar Emirates
-    Geneva Palermo Skhirat
+    Geneva Palermo Skhirat Gaza Israel Palestine Jerusalem Korea Iran Tehran China Beijing Malta
+    Sicily Lampedusa
 """))
+_LIBYAN = frozenset(t.key for t in tokenize("ليبي ليبية الليبي الليبية ليبيون الليبيون ليبيين الليبيين libyan libya"))
 _MEDIA_AFTER = frozenset({"post", "herald", "observer", "times", "tv", "radio", "channel",
                           "today", "express", "tribune", "gazette", "review"})
 _GOES_ON = frozenset({"continued", "continue", "continues", "began", "begun", "started", "start",
@@ -157,7 +176,12 @@ class _Happening:
 
     @property
     def main(self) -> TriggerMatch:
-        return max(self.triggers, key=lambda t: (t.trigger.priority, -t.start))
+        # An arrest told with fighting ("4 killed in the exchange of fire and two others
+        # arrested") is part of the fighting, which carries the dead.
+        violent = [t for t in self.triggers if t.trigger.event_type in VIOLENT_TYPES and t.trigger.flag != "weak"
+                   and t.trigger.priority >= 70]
+        pool = [t for t in self.triggers if not (violent and t.trigger.sub_event_type == "Arrests")]
+        return max(pool, key=lambda t: (t.trigger.priority, -t.start))
 
 
 def _language(report: Report) -> str:
@@ -186,13 +210,20 @@ def _find_place_mentions(text: str, resolver) -> list:
 
 
 def _usable_places(text: str, tokens: list[Token], starts: list[int], raw: list,
-                   actor_spans: list[tuple[int, int]]) -> list[ExtractedPlace]:
+                   actor_spans: list[tuple[int, int]], for_events: bool = True) -> list[ExtractedPlace]:
+    """The place mentions that can be where something happened. ``for_events=False`` (the
+    rows of `marsad places`) keeps places abroad and relation anchors: they are mentions."""
     out = []
     actor_spans = sorted(actor_spans)
     actor_starts = [s for s, _e in actor_spans]
     for k, m in enumerate(raw):
         if m.resolution.place is None:
             continue
+        if for_events and not _in_libya(m.resolution.place):
+            continue  # "the ceasefire agreed in Berlin": not where a Libyan event happened
+        if for_events and m.relation and k > 0 and raw[k - 1].resolution.place is not None \
+                and _locates(text[raw[k - 1].end:m.start], m.relation) and _in_libya(raw[k - 1].resolution.place):
+            continue  # "Tarhuna, southeast of Tripoli": Tripoli only says where Tarhuna lies
         i = bisect.bisect_left(starts, m.start)
         prev = tokens[i - 1] if i > 0 else None
         if prev is not None and m.start - prev.end <= 2:
@@ -213,8 +244,56 @@ def _usable_places(text: str, tokens: list[Token], starts: list[int], raw: list,
         # before the mention can hold it.
         a = bisect.bisect_right(actor_starts, m.start) - 1
         in_actor = a >= 0 and m.end <= actor_spans[a][1]
+        if not in_actor and _of_an_institution(tokens, i):
+            in_actor = True  # "المجلس البلدي لمدينة ترهونة", "Misrata's municipal council": who speaks
         out.append(ExtractedPlace(m.start, m.end, m.text, m, in_actor, area))
     return out
+
+
+_DISTANCE = re.compile(r"(?:about|some|around|roughly|نحو|حوالي|حوالى|على بعد|على مسافة)?\s*"
+                       r"\d+\s*(?:km|kilometres|kilometers|miles|كلم|كم|كيلومترا|كيلومتر|كيلو مترا)?",
+                       re.IGNORECASE)
+
+
+_BEARING = re.compile(
+    r"(?:\b|(?<=\s))(?:[وب]?(?:ال)?(?:شمال|جنوب|شرق|غرب|وسط|قرب|محيط|جنوبي|شمالي|شرقي|غربي)(?:ي|ا)?|بالقرب|"
+    r"north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|"
+    r"south-west|central|near|outside)(?:\b|(?=\s)|$)", re.IGNORECASE)
+
+
+def _locates(gap: str, relation: str | None) -> bool:
+    """Whether only a relation lies between a place and the next ("Tarhuna, southeast of
+    Tripoli", "Ajdabiya, 150 km south of Benghazi", "السدادة جنوب غربي مصراتة")."""
+    if len(gap) > 40:
+        return False
+    rest = gap
+    if relation:
+        rest = re.sub(re.escape(relation), " ", rest, flags=re.IGNORECASE)
+    rest = _DISTANCE.sub(" ", rest)
+    rest = _BEARING.sub(" ", rest)
+    rest = re.sub(r"\b(?:of|the|from)\b|\bمن\b|[\s,،()\-–]", "", rest, flags=re.IGNORECASE)
+    return rest == ""
+
+
+def _in_libya(place) -> bool:
+    lat, lon = place.lat, place.lon
+    if lat is None or lon is None:
+        return True
+    return 19.0 <= lat <= 34.5 and 9.0 <= lon <= 25.5
+
+
+_INSTITUTION = frozenset(t.key for t in tokenize("البلدي البلديه بلديه لبلديه عميد council municipal mayor"))
+
+
+def _of_an_institution(tokens: list[Token], i: int) -> bool:
+    """Whether the place starting at token ``i`` names an institution's seat (the
+    municipal council of X, the mayor of X), not where something happened."""
+    back = [tokens[k].key for k in range(max(0, i - 3), i)]
+    if any(k in ("في", "in", "at") for k in back[-1:]):
+        return False
+    if back and back[-1] in ("لمدينه", "مدينه", "of", "لبلديه", "بلديه"):
+        back = back[:-1]
+    return bool(back) and back[-1] in _INSTITUTION or (len(back) > 1 and back[-2] in _INSTITUTION and back[-1] in ("of", "ل"))
 
 
 def _main_place(places: list[ExtractedPlace]) -> ExtractedPlace | None:
@@ -233,11 +312,70 @@ def _main_place(places: list[ExtractedPlace]) -> ExtractedPlace | None:
     return first[best]
 
 
+_SUPPORT = frozenset(t.key for t in tokenize("""
+    backed supported aided covered بدعم بغطاء بإسناد بمساندة مدعومة مدعوما مدعومين المدعومة المدعومين
+"""))
+
+
+_BACKGROUND_AR = frozenset(t.key for t in tokenize("يذكر ويذكر يشار ويشار الجدير وتجدر تجدر ويأتي يأتي"))
+_BACKGROUND_EN = ("previously", "in the past", "it is worth noting", "notably", "background")
+
+
+def _background(tokens: list[Token]) -> bool:
+    """A sentence that opens as background ("يذكر أن", "يشار إلى أن", "الجدير بالذكر",
+    "وكانت ... قد", "Previously,")."""
+    if not tokens:
+        return False
+    first = tokens[0]
+    if first.arabic:
+        if first.key in _BACKGROUND_AR:
+            return True
+        # "وكانت القوات قد سيطرت": the pluperfect tells what had happened before the news.
+        return first.key in ("وكان", "وكانت", "كان", "كانت") and any(t.key == "قد" for t in tokens[1:6])
+    head = " ".join(t.key for t in tokens[:5])
+    return head.startswith(_BACKGROUND_EN)
+
+
+_DATELINE = re.compile(
+    r"\A\W{0,3}[^\n()]{2,60}?\s*\((?:CNN|AFP|Reuters|AP|Xinhua|Anadolu|رويترز|أ ف ب|ا ف ب|أ ش أ|د ب أ|"
+    r"الأناضول|وام|سكاي نيوز عربية|العربية\.نت)\)\s*[-–—:]+"
+    r"|\A\W{0,3}[A-Z][A-Z .,'-]{2,40}\s*(?:\([^)\n]{1,30}\))?\s*[-–—]+\s")
+
+
+def _dateline_end(text: str) -> int:
+    """End of a wire dateline ("دبي، الإمارات العربية المتحدة (CNN) –", "TRIPOLI (Reuters) -"):
+    where the report was written, which names no actor."""
+    m = _DATELINE.match(text[:120])
+    return m.end() if m else 0
+
+
+_ACCUSED = frozenset(t.key for t in tokenize("suspected بتهمة بتهم متهم المتهم متهمين المتهمين المشتبه يشتبه"))
+
+
+def _is_accusation(tokens: list[Token], t: TriggerMatch) -> bool:
+    """"two men accused of involvement in kidnappings", "متهم في عمليات اغتيال", "suspected
+    of working for the LNA": what someone is charged with, not a happening told."""
+    lo = max(0, t.first - 8)
+    keys = [tokens[k].key for k in range(lo, t.first)]
+    if any(k in _ACCUSED for k in keys):
+        return True
+    return any(keys[i] == "accused" and keys[i + 1] == "of" and keys[i + 2] in ("involvement", "involved", "being")
+               for i in range(len(keys) - 2))
+
+
+def _is_support(tokens: list[Token], t: TriggerMatch) -> bool:
+    """"forces backed by US air strikes", "بإسناد من الطائرات": the support of another
+    happening, told as a description."""
+    return any(tokens[k].key in _SUPPORT for k in range(max(0, t.first - 3), t.first))
+
+
 def _is_purpose(tokens: list[Token], t: TriggerMatch) -> bool:
     """"لتحرير العاصمة" / "to seize": an aim, not a happening."""
     tok = tokens[t.first]
     prev = tokens[t.first - 1].key if t.first > 0 else ""
     if tok.arabic:
+        if prev.lstrip("و").startswith(("تعرض", "يتعرض", "تتعرض", "معرض")):
+            return False  # "تعرضه لهجوم صاروخي": it suffered the attack
         if prev in _PURPOSE_AR:
             return True  # "سيقاتل حتى استعادة درنة", "بهدف السيطرة"
         first_word = t.trigger.phrase.split()[0]
@@ -288,12 +426,69 @@ def _happens_abroad(tokens: list[Token]) -> bool:
     return False
 
 
-def _definite(t: Token) -> bool:
+def _definite(t: Token, prev: Token | None = None) -> bool:
     """"الهجوم", "the attack": a happening already named."""
     if not t.arabic:
-        return False
+        return prev is not None and prev.key in ("the", "this", "that")
     key = t.key[1:] if t.key[:1] in ("و", "ف") and t.key[1:3] == "ال" else t.key
     return key.startswith("ال") or key.startswith("لل")
+
+
+def _definite_en(tokens: list[Token], i: int) -> bool:
+    """"the attack", "the second bomb", "the first major Islamic State attack"."""
+    for k in range(i - 1, max(-1, i - 6), -1):
+        key = tokens[k].key
+        if key in ("the", "this", "that", "these", "those"):
+            return True
+        if key in _EN_BREAK or key.isdigit():
+            return False
+    return False
+
+
+_EN_BREAK = frozenset({"of", "in", "on", "at", "and", "or", "a", "an", "by", "with", "to", "for", "from",
+                       "was", "were", "is", "are", "had", "has", "have", "said", "after", "before"})
+
+
+_GENERIC_ATTACK = frozenset(t.key for t in tokenize("هجوم الهجوم اعتداء الاعتداء attack assault incident"))
+
+
+def _generic_attack(t: TriggerMatch) -> bool:
+    """"الهجوم", "the attack": a word that names whatever violence was told before."""
+    keys = [w.key for w in tokenize(t.trigger.phrase.replace("*", ""))]
+    return len(keys) == 1 and keys[0] in _GENERIC_ATTACK
+
+
+_BLAME = frozenset(t.key for t in tokenize("""
+    blamed blames blame accused accuses accusing held holds حمل حملت يحمل تحمل اتهم اتهمت يتهم تتهم
+    وحمل وحملت واتهم واتهمت
+"""))
+
+
+def _author(tokens: list[Token], mentions: list, t: TriggerMatch, speaker, lex):
+    """Who did the attack a later sentence refers to: "X claimed the attack", "أعلن داعش
+    مسؤوليته عن الهجوم"; with a blame verb the one blamed, not the one blaming ("The GNA
+    blamed the attack on forces loyal to Haftar", "حملت الحكومة قوات حفتر مسؤولية الهجوم")."""
+    from events.actors import Roles, resolve_generic
+
+    blame = next((i for i, tok in enumerate(tokens) if tok.key in _BLAME), None)
+    if blame is not None:
+        after = [m for m in mentions if m.first > blame and not m.actor.is_civilian]
+        if tokens[blame].arabic:
+            before = [m for m in mentions if m.last < blame]
+            pick = after[0] if before and after else (after[1] if len(after) > 1 else None)
+        else:
+            pick = after[0] if after else None
+        return Roles(resolve_generic(pick.actor, speaker, lex) if pick else None, None)
+    return choose_roles(tokens, mentions, (t.first, t.last), violent=True, speaker=speaker, lex=lex)
+
+
+def _told_before(drafts: list, t: TriggerMatch):
+    """The latest telling the definite "الهجوم" / "the attack" refers back to."""
+    for d in reversed(drafts[-50:]):
+        tt = d.trigger.trigger
+        if tt.event_type == t.trigger.event_type or (_generic_attack(t) and tt.event_type in VIOLENT_TYPES):
+            return d
+    return None
 
 
 def _restates(tokens: list[Token], t: TriggerMatch, drafts: list) -> bool:
@@ -304,12 +499,21 @@ def _restates(tokens: list[Token], t: TriggerMatch, drafts: list) -> bool:
 
 
 def _distance(p: ExtractedPlace, t: TriggerMatch) -> float:
-    d = p.start - t.end if p.start >= t.end else (t.start - p.end) * 1.5 + 15
+    d = p.start - t.end if p.start >= t.end else (t.start - p.end) * 1.5 + 15.5
     return d + (400 if p.in_actor else 0) + (800 if p.country_level else 0)
 
 
+_AFTER_WORDS = frozenset(t.key for t in tokenize("بعد اثر إثر عقب اعقاب أعقاب following after"))
+
+
+def _after_word(tokens: list[Token], t: TriggerMatch, floor: int = 0) -> bool:
+    """"... بعد أسابيع من الضربات": an after-word just before this trigger, and after the
+    trigger before it (in "إثر هجوم انتحاري" the word goes with هجوم, not انتحاري)."""
+    return any(tokens[k].key in _AFTER_WORDS for k in range(max(floor, t.first - 4), t.first))
+
+
 def _group(sentence: Sentence, triggers: list[TriggerMatch], places: list[ExtractedPlace],
-           dates: list) -> list[_Happening]:
+           dates: list, sentence_tokens: list[Token] | None = None) -> list[_Happening]:
     """Triggers -> happenings (see the module doc, step 5). A trigger whose stretch of the
     sentence names a date other than the one before it is another happening too ("blew up
     the home ... following January's suicide bombing which killed 60")."""
@@ -333,9 +537,15 @@ def _group(sentence: Sentence, triggers: list[TriggerMatch], places: list[Extrac
         own_ids = {p.place.id for p in own}
         prev = out[-1] if out else None
         other_date = bool(when) and bool(prev_when) and not (when & prev_when)
+        # "سيطرتها على قاعدة الوطية بعد أسابيع من الضربات الجوية", "captured the town after
+        # weeks of shelling": what came before is another happening.
+        earlier = prev is not None and sentence_tokens is not None \
+            and _after_word(sentence_tokens, t, prev.triggers[-1].last + 1) \
+            and t.trigger.event_type in VIOLENT_TYPES \
+            and all(x.trigger.event_type != t.trigger.event_type for x in prev.triggers)
         if prev is None:
             out.append(_Happening([t], seg_start=sentence.start, seg_end=end))
-        elif not other_date and (not own or not prev.places or own_ids & {p.place.id for p in prev.places}
+        elif not other_date and not earlier and (not own or not prev.places or own_ids & {p.place.id for p in prev.places}
                                  or (all(p.in_actor for p in own) and not all(p.in_actor for p in prev.places))):
             prev.triggers.append(t)
             prev.seg_end = end
@@ -359,7 +569,8 @@ def _places_for(text: str, h: _Happening, places: list[ExtractedPlace]) -> list[
     best = min(inside, key=lambda p: _distance(p, main))
     # "the same west Tripoli suburb" of Janzour: a place inside the chosen one, named in the
     # same stretch, is the more precise answer.
-    children = [p for p in inside if p is not best and not p.country_level and _within(p.place, best.place)]
+    children = [p for p in inside if p is not best and not p.country_level and _within(p.place, best.place)
+                and not _listed(text, best, p)]
     if children:
         best = min(children, key=lambda p: _distance(p, main))
     chosen = [best]
@@ -369,10 +580,20 @@ def _places_for(text: str, h: _Happening, places: list[ExtractedPlace]) -> list[
         gap = text[text_end:p.start] if 0 <= p.start - text_end <= 20 else None
         if gap is None or not _LIST_GAP.match(gap) or p.in_actor != best.in_actor:
             break
+        if best.place.parent == p.place.id or (p.place.kind in _REGION_KINDS and best.place.kind not in _REGION_KINDS):
+            break  # "درنة شرق ليبيا", "Ganfouda, western Benghazi": where it lies, not a second place
         if p.place.id not in {c.place.id for c in chosen}:
             chosen.append(replace(p, area=p.area or best.area))  # "near A and B": both near
         text_end = p.end
     return chosen
+
+
+def _listed(text: str, a: ExtractedPlace, b: ExtractedPlace) -> bool:
+    """"Sabratha and Surman", "صبراتة وصرمان": two places of a list, not one inside the other."""
+    x, y = (a, b) if a.end <= b.start else (b, a)
+    gap = text[x.end:y.start]
+    return len(gap) <= 20 and bool(_LIST_GAP.match(gap)) and (
+        bool(re.search(r"(?:\band\b|\bor\b|,|،)", gap)) or text[y.start:y.start + 1] == "و" or gap.endswith("و"))
 
 
 _KIND_RANK = {"country": 5, "region": 4, "admin1": 4, "wadi": 4, "city": 3, "town": 2,
@@ -389,6 +610,8 @@ def _within(child, parent) -> bool:
     if parent.kind == "admin1":
         return bool(child.admin1) and child.admin1 == parent.admin1
     if parent.kind in ("city", "town"):
+        if child.parent and child.parent != parent.id:
+            return False  # Souq al-Juma is Tripoli's, not Janzour's, though near both
         from geo.gazetteer import haversine_km
 
         return haversine_km(child.lat, child.lon, parent.lat, parent.lon) <= 30
@@ -445,6 +668,7 @@ class _Draft:
     first_of_sentence: bool
     tokens: list[Token] = field(default_factory=list)
     dates: list = field(default_factory=list)  # the sentence's date mentions
+    told_date: tuple = (None, "unknown")  # the day told earlier in the same paragraph
     fatalities: int | None = None
     fatalities_lb: bool = False
     injuries: int | None = None
@@ -465,6 +689,7 @@ def extract(report: Report, resolver=None) -> list[Event]:
 
     sentences = split_sentences(text)
     tokens = tokenize(text)
+    dateline_end = _dateline_end(text)
     starts = [t.start for t in tokens]
     sent_tokens: list[tuple[int, int]] = []
     all_mentions: list[ActorMention] = []
@@ -474,6 +699,8 @@ def extract(report: Report, resolver=None) -> list[Event]:
         b = bisect.bisect_left(starts, s.end)
         sent_tokens.append((a, b))
         ms = actors.find(tokens[a:b], text[s.start:s.end], s.start)
+        if s.start < dateline_end:
+            ms = [m for m in ms if m.start >= dateline_end]  # "دبي، الإمارات (CNN) –": where the wire wrote
         sent_actor.append(ms)
         all_mentions.extend(replace(m, first=m.first + a, last=m.last + a) for m in ms)
     speaker = detect_speaker(tokens, all_mentions)
@@ -490,19 +717,38 @@ def extract(report: Report, resolver=None) -> list[Event]:
 
     drafts: list[_Draft] = []
     prev_end = 0
+    para_date: tuple = (None, "unknown")
     for si, s in enumerate(sentences):
         a, b = sent_tokens[si]
         stoks = tokens[a:b]
         para_start = si == 0 or "\n" in text[prev_end:s.start]
         prev_end = s.end
+        if para_start:
+            para_date = (None, "unknown")
+        told_date = para_date  # the day the paragraph told before this sentence
+        own = dates[bisect.bisect_left(date_starts, s.start):bisect.bisect_left(date_starts, s.end)]
+        own_day = _date_in(own, s.start, s.end) if own else (None, "unknown")
+        if own_day[0] is not None and own_day[1] == "day":
+            para_date = own_day
         if not stoks:
             continue
+        if _background(stoks) and not any(m.value is not None for m in
+                                          dates[bisect.bisect_left(date_starts, s.start):bisect.bisect_left(date_starts, s.end)]):
+            continue  # "يذكر أن الغارات الأجنبية ليست جديدة": background with no day of its own
         found = [t for t in triggers_lex.find(stoks) if t.trigger.flag != "ignore"
-                 and not _is_purpose(stoks, t) and not _is_negated(stoks, t)
-                 and not _restates(stoks, t, drafts)]
+                 and not _is_purpose(stoks, t) and not _is_negated(stoks, t) and not _is_support(stoks, t)
+                 and not _is_accusation(stoks, t)]
+        restated = [t for t in found if _restates(stoks, t, drafts)]
+        found = [t for t in found if t not in restated]
         if not found:
             continue
         strong = [t for t in found if t.trigger.flag != "weak"]
+        if restated and not strong:
+            # "مقتل أكثر من 80 متشددا في تلك الغارات": the dead of the strikes told before.
+            target = _told_before(drafts, restated[0])
+            if target is not None:
+                _add_casualties(target, s.text, lang, merge=True)
+                continue
         pa = bisect.bisect_left(place_starts, s.start)
         pb = bisect.bisect_left(place_starts, s.end)
         splaces = places[pa:pb]
@@ -510,7 +756,7 @@ def extract(report: Report, resolver=None) -> list[Event]:
         if not strong:
             own = [p for p in splaces if not p.country_level and not p.in_actor]
             if not own and drafts and not para_start and drafts[-1].sentence is sentences[si - 1]:
-                _add_casualties(drafts[-1], s.text, lang, merge=True)
+                _add_casualties(_last_told(drafts), s.text, lang, merge=True)
                 continue
             c = _casualties(s.text, lang)
             if c is None or (c.killed is None and c.wounded is None):
@@ -518,26 +764,49 @@ def extract(report: Report, resolver=None) -> list[Event]:
             found = found[:1]
         else:
             found = strong
-            if drafts and not any(m.value is not None for m in sent_dates) and not any(not p.country_level and not p.in_actor for p in splaces):
+            told_places = {d.place.place.id for d in drafts[-50:] if d.place is not None}
+            if drafts and not any(m.value is not None for m in sent_dates) and \
+                    not any(not p.country_level and not p.in_actor and p.place.id not in told_places for p in splaces):
                 told = {d.trigger.trigger.event_type for d in drafts[-50:]}
-                again = [t for t in found if _definite(stoks[t.first]) and t.trigger.event_type in told]
+                violent_told = bool(told & VIOLENT_TYPES)
+                again = [t for t in found
+                         if (_definite(stoks[t.first]) or (not stoks[t.first].arabic and _definite_en(stoks, t.first)))
+                         and (t.trigger.event_type in told
+                              or (violent_told and _generic_attack(t)))]
                 if again:
+                    # "أن المسؤول عن الهجوم هو تنظيم داعش", "three staff were killed in the
+                    # attack", "The GNA blamed the LNA for the attack": the attack told
+                    # before, with no new place or day, is not another happening; its
+                    # figures and its author go to that telling.
+                    t0 = again[0]
+                    target = _told_before(drafts, t0)
+                    if target is not None and target.roles.actor1 is None:
+                        r = _author(stoks, sent_actor[si], t0, speaker, actors)
+                        if r.actor1 is not None and not r.actor1.is_civilian:
+                            a2 = target.roles.actor2 if target.roles.actor2 != r.actor1 else None
+                            target.roles = replace(target.roles, actor1=r.actor1, actor2=a2)
                     c = _casualties(s.text, lang)
-                    if c is None or (c.killed is None and c.wounded is None):
-                        # "أن المسؤول عن الهجوم هو تنظيم داعش": the attack told before, no new
-                        # place, day or figure: not another happening.
+                    if c is not None and (c.killed is not None or c.wounded is not None):
+                        # The telling with the figures stays (it stands for the event when
+                        # the tellings merge); "killed in the attack" is the attack told
+                        # before, of its type.
+                        if target is not None:
+                            found = [replace(t, trigger=target.trigger.trigger) if t in again and _generic_attack(t)
+                                     else t for t in found]
+                    else:
                         found = [t for t in found if t not in again]
                         if not found:
                             continue
         if not any(not p.country_level and not p.in_actor for p in splaces):
             # Ground taken with no ground named ("استعادة جميع السودانيين"): no capture. Its
             # figures, if any, belong to the event told just before in the paragraph.
-            found = [t for t in found if t.trigger.flag != "territory"]
+            found = [t for t in found if t.trigger.flag != "territory"
+                     and t.trigger.sub_event_type != "Non-violent transfer of territory"]
             if not found:
                 if drafts and not para_start and drafts[-1].sentence is sentences[si - 1]:
-                    _add_casualties(drafts[-1], s.text, lang, merge=True)
+                    _add_casualties(_last_told(drafts), s.text, lang, merge=True)
                 continue
-        happenings = _group(s, found, splaces, sent_dates)
+        happenings = _group(s, found, splaces, sent_dates, stoks)
         cas = _casualties_by_happening(s, happenings, lang)
         first = True
         for hi, h in enumerate(happenings):
@@ -561,14 +830,25 @@ def extract(report: Report, resolver=None) -> list[Event]:
             else:
                 pairs = [(None, "none")]
             for k, (p, how) in enumerate(pairs):
-                d = _Draft(s, para_start, h, p, how, main, roles, first and k == 0, stoks, sent_dates)
+                d = _Draft(s, para_start, h, p, how, main, roles, first and k == 0, stoks, sent_dates,
+                           told_date=told_date)
                 if k == 0 and cas[hi] is not None:
                     _set_casualties(d, cas[hi], merge=False)
                 drafts.append(d)
             first = False
 
-    return _merge([_event(report, d, speaker, report_air, fallback_date, fallback_prec,
-                          fallback_bonus) for d in drafts])
+    events = _merge([_event(report, d, speaker, report_air, fallback_date, fallback_prec,
+                            fallback_bonus) for d in drafts])
+    libyan_actor = any(m.actor.kind not in ("foreign-state", "generic", "civilians", "international",
+                                            "unidentified") for m in all_mentions)
+    libyan_actor = libyan_actor or any(t.key.lstrip("و") in _LIBYAN for t in tokens)
+    if not places and not libyan_actor and (
+            any(m.resolution.place is not None for m in raw_places)
+            or any(f in _ABROAD for t in tokens if t.arabic or t.orig[:1].isupper() for f in _forms(t))):
+        # Every place the report names is abroad (a Gaza bombing, a Paris trial): nothing
+        # here happened in Libya.
+        events = [e for e in events if e.place_id is not None]
+    return events
 
 
 def _merge(events: list[Event]) -> list[Event]:
@@ -581,8 +861,20 @@ def _merge(events: list[Event]) -> list[Event]:
     groups: dict[tuple, list[Event]] = {}
     order: list[tuple] = []
     for e in events:
-        key = (e.event_type, e.sub_event_type, e.event_date, e.date_precision, e.place_id,
-               _side(e.actor1))
+        base = (e.event_type, e.sub_event_type, e.event_date, e.date_precision, e.place_id)
+        side = _side(e.actor1)
+        key = base + (side,)
+        if key not in groups:
+            # A telling that names nobody is the same happening as one that names its
+            # author ("قتل 12 في هجوم انتحاري" then "فجر انتحاري نفسه"); one that names
+            # an author joins the telling that named nobody if that is the only one.
+            if not side:
+                key = next((k for k in order if k[:5] == base), key)
+            else:
+                blank = base + ("",)
+                if blank in groups and not any(k[:5] == base and k[5] for k in order):
+                    groups[key] = groups.pop(blank)
+                    order[order.index(blank)] = key
         if key not in groups:
             groups[key] = []
             order.append(key)
@@ -596,7 +888,8 @@ def _merge(events: list[Event]) -> list[Event]:
         hurt, hurt_lb = _sum_distinct([(e.injuries, e.injuries_lower_bound) for e in group])
         best = replace(best, fatalities=dead, fatalities_lower_bound=dead_lb,
                        injuries=hurt, injuries_lower_bound=hurt_lb,
-                       actor2=best.actor2 or next((e.actor2 for e in group if e.actor2), None),
+                       actor1=best.actor1 or next((e.actor1 for e in group if e.actor1), None),
+                       actor2=best.actor2 or next((e.actor2 for e in group if e.actor2 and e.actor2 != (best.actor1 or e.actor1)), None),
                        geo_precision=min((e.geo_precision for e in group if e.geo_precision), default=None),
                        confidence=max(e.confidence for e in group))
         out.append(best)
@@ -649,6 +942,17 @@ def _casualties_by_happening(s: Sentence, happenings: list[_Happening], lang: st
     return out
 
 
+def _last_told(drafts: list) -> "_Draft":
+    """The event a figures-only sentence belongs to: the last happening told, at the first
+    place of its list ("seized Es Sider and Ras Lanuf ... Nine soldiers were killed")."""
+    last = drafts[-1]
+    for d in reversed(drafts):
+        if d.sentence is not last.sentence or d.happening is not last.happening:
+            break
+        last = d
+    return last
+
+
 def _add_casualties(d: _Draft, sentence_text: str, lang: str, merge: bool) -> None:
     c = _casualties(sentence_text, lang)
     if c is not None:
@@ -695,6 +999,14 @@ def _event(report: Report, d: _Draft, speaker: Actor | None, report_air: "_Lazy"
         event_type, sub = "Riots", "Violent demonstration"  # "اقتحم محتجون مقر الحكومة"
         if a1 is not None and a1.id in crowd:
             a1 = None
+    if event_type == "Protests" and a1 is not None and not a1.is_civilian and a1.kind != "political":
+        # "supporters of the LNA rallied", "protested against Haftar's offensive": the crowd
+        # protests; an armed side named is whom it backs or opposes, or who dispersed it.
+        if sub != "Peaceful protest" and a2 is None:
+            a2 = a1
+        a1 = None
+    if event_type == "Protests" and sub == "Peaceful protest" and a2 is not None and not a2.is_civilian:
+        a2 = None
     if event_type == "Protests" and (a1 is None or a1.is_civilian):
         a1 = load_actors().get("protesters")  # residents who protest are protesters
     if event_type == "Riots" and (a1 is None or a1.is_civilian):
@@ -710,6 +1022,11 @@ def _event(report: Report, d: _Draft, speaker: Actor | None, report_air: "_Lazy"
     if value is None:
         value, prec = _date_in(d.dates, d.sentence.start, d.sentence.end) if d.dates else (None, "unknown")
     date_bonus = 0.05
+    if value is None and d.told_date[0] is not None:
+        # "On 28 February, LNA forces shelled Abu Salim. GNA forces responded by shelling
+        # ...": a sentence with no day of its own goes on with the day its paragraph told.
+        value, prec = d.told_date
+        date_bonus = 0.03
     if value is None:
         value, prec, date_bonus = fallback_date, fallback_prec, fallback_bonus
 
@@ -779,7 +1096,7 @@ def place_mentions(report: Report, resolver=None) -> list[dict]:
     tokens = tokenize(text)
     starts = [t.start for t in tokens]
     raw = _find_place_mentions(text, resolver)
-    kept = {(p.start, p.end) for p in _usable_places(text, tokens, starts, raw, [])}
+    kept = {(p.start, p.end) for p in _usable_places(text, tokens, starts, raw, [], for_events=False)}
     rows = []
     for m in raw:
         if m.resolution.place is not None and (m.start, m.end) not in kept:

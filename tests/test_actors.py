@@ -139,3 +139,31 @@ def test_describing_word_gives_way_to_the_name():
 def test_two_sides_joined_by_and_are_actor1_and_actor2():
     assert roles_of("ودارت اشتباكات عنيفة بين قوات الجيش وقوات الوفاق في محيط مدينة غريان") == ("LNA", "GNA forces")
     assert roles_of("Clashes between Tebu and Tuareg militias in Ubari left 5 dead.") == ("Tebu militias", "Tuareg militias")
+
+
+@pytest.mark.parametrize("text,want", [
+    ("غارة أمريكية على مرزق", ["us-forces"]),
+    ("بدعم من الطائرات الحربية المصرية", ["egypt"]),
+    ("تركيا ترسل قوات", ["turkey"]),
+    ("نقلت وكالة الأنباء الفرنسية", []),
+    ("مدينة الأسكندرية المصرية", []),
+    ("Turkish drones pounded the base", ["turkey"]),
+    ("Turkish officials said", []),
+    ("U.S. warplanes struck", ["us-forces"]),
+])
+def test_bare_nationality_adjective_needs_something_military(text, want):
+    assert ids(text) == want
+
+
+def test_witnesses_who_said_are_not_victims():
+    assert roles_of("Haftar's forces carried out an air strike on Mitiga, residents and officials said.") == ("LNA", None)
+
+
+def test_by_far_from_the_trigger_is_another_verb_agent():
+    a1, _a2 = roles_of("أعلن الجيش الوطني الليبي استعادة السيطرة بالكامل على منشأتين نفطيتين تعرضتا لهجوم منذ أسبوع من قبل مجموعات مسلحة")
+    assert a1 != "Unidentified armed group"
+
+
+def test_control_by_x_over_y_makes_x_the_taker():
+    a1, _ = roles_of("ويأتي ذلك غداة سيطرة الجيش الليبي على 75 بالمئة من مساحة درنة")
+    assert a1 == "LNA"

@@ -220,3 +220,17 @@ def test_binary_and_long_text_never_raise():
     c = find_casualties(long_text, "ar")
     assert (c.killed, c.wounded) == (90, 150)  # the same figure repeated counts once
     assert find_casualties(None, "ar") == Casualties()  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text,lang,killed,wounded", [
+    ("Nine soldiers and two civilians were killed when militants attacked", "en", 11, None),
+    ("killing three soldiers and two civilians", "en", 5, None),
+    ("killing three soldiers and wounding two", "en", 3, 2),
+    ("The six-month battle cost the lives of more than 700 fighters.", "en", 700, None),
+    ("مقتل 9 جنود و2 مدنيين", "ar", 11, None),
+    ("قتل تسعة جنود ومدنيان في هجوم", "ar", 11, None),
+    ("قتل 3 أشخاص وأصيب 12 آخرون", "ar", 3, 12),
+])
+def test_groups_joined_by_and_share_the_verb(text, lang, killed, wounded):
+    c = find_casualties(text, lang)
+    assert (c.killed, c.wounded) == (killed, wounded)

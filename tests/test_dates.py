@@ -382,3 +382,17 @@ def test_bad_arguments():
     assert find_dates(None, SUNDAY, "ar") == []  # type: ignore[arg-type]
     assert find_dates("أمس", "2019-09-29", "ar")[0].value is None  # type: ignore[arg-type]
     assert sentence_date(None, SUNDAY, "ar") == (None, "unknown")  # type: ignore[arg-type]
+
+
+def test_a_date_in_a_name_is_no_date():
+    from events.dates import find_dates as _fd
+    assert _fd("قصفت طائرتان قاعدة لكتيبة 17 فبراير في بنغازي", date(2014, 5, 28), "ar") == []
+    assert _fd("احتفالا بذكرى ثورة 17 فبراير", date(2014, 5, 28), "ar") == []
+    got = _fd("the 17 February Brigade said on 3 March", date(2014, 5, 28), "en")
+    assert [(m.text, m.value) for m in got] == [("3 March", date(2014, 3, 3))]
+
+
+def test_since_is_the_last_choice_for_an_event_date():
+    text = "وأعلن حفتر، هذا الشهر، انطلاق المرحلة الثانية من عملية تحرير درنة التي يسيطرون عليها منذ 4 سنوات"
+    found = find_dates(text, date(2018, 6, 25), "ar")
+    assert date_for_span(found, 0, len(text)) == (date(2018, 6, 1), "month")
