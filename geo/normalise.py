@@ -32,7 +32,7 @@ _AR_MAP.update({ord(c): "ا" for c in "أإآٱ"})
 _AR_MAP.update({
     ord("ى"): "ي", ord("ة"): "ه",
     ord("ی"): "ي", ord("ې"): "ي", ord("ک"): "ك",
-    ord("ڤ"): "ف", ord("ڨ"): "ق", ord("گ"): "ك", ord("پ"): "ب", ord("چ"): "ج",
+    ord("ڤ"): "ق", ord("ڨ"): "ق",  # ڤ is the Maghreb's g (بن ڤردان = بن قردان), not a v ord("گ"): "ك", ord("پ"): "ب", ord("چ"): "ج",
     ord("ە"): "ه", ord("ۀ"): "ه", ord("ھ"): "ه",
 })
 for _i, _c in enumerate("٠١٢٣٤٥٦٧٨٩"):
@@ -82,7 +82,9 @@ _PREP = ("ب", "ك", "ل")
 def ar_clitic_forms(word: str) -> list[tuple[str, int]]:
     """Forms of one normalised Arabic word with its proclitics stripped, whole word first,
     each with the number of leading letters that are a proclitic rather than the name
-    (so a mention's span can leave them out; an article stays part of the name).
+    (so a mention's span can leave them out; an article stays part of the name). A
+    stripped form keeps at least two letters (بأم -> أم, for أم الأرانب); callers take a
+    two-letter form only as the first word of a longer name.
 
     ``وبطرابلس`` -> [(وبطرابلس, 0), (بطرابلس, 1), (طرابلس, 2)];
     ``للزاويه`` -> [(للزاويه, 0), (الزاويه, 0), (زاويه, 0)];
@@ -91,13 +93,14 @@ def ar_clitic_forms(word: str) -> list[tuple[str, int]]:
     """
     out = [(word, 0)]
     stage = [(word, 0)]
-    if len(word) > 3 and word[0] in _CONJ:
+    # Two letters may remain: the first word of أم الأرانب، بن جواد (بأم، وبن)
+    if len(word) > 2 and word[0] in _CONJ:
         stage.append((word[1:], 1))
     for w, skip in list(stage):
         if len(w) > 3 and w.startswith("لل"):
             # ل + ال is written لل: the name keeps its article, the span starts at the ل
             stage.append(("ال" + w[2:], skip))
-        elif len(w) > 3 and w[0] in _PREP:
+        elif len(w) > 2 and w[0] in _PREP:
             stage.append((w[1:], skip + 1))
     seen = {word}
     for w, skip in stage[1:]:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Iterable, Sequence
 from rapidfuzz import fuzz, process
 
 from .errors import BadPlaceName
+from .foreign import FOREIGN_SOURCE
 from .gazetteer import Gazetteer, haversine_km, load_gazetteer
 from .normalise import ar_clitic_forms, has_arabic, loose_key, normalise, without_head
 from .place import PRECISION_EXACT, PRECISION_NEAR, PRECISION_REGION, Context, Place, Resolution
@@ -75,6 +76,13 @@ def check_name(name: object) -> str:
     return name
 
 
+def _fuzzy_target(p: Place) -> bool:
+    """May a misspelt name land on ``p``? Libyan places and the curated places abroad; not
+    the neighbours' GeoNames towns, which are there to be named exactly ("تمسان" is no
+    misspelling of Tlemcen)."""
+    return p.country == "LY" or p.source == FOREIGN_SOURCE
+
+
 class FuzzyIndex:
     """Loose keys grouped by first letter and length, for rapidfuzz. fuzz.ratio >= 90
     needs lengths within about 20% of each other, so a query only meets the few dozen
@@ -82,8 +90,8 @@ class FuzzyIndex:
 
     def __init__(self, gaz: Gazetteer) -> None:
         by_len: dict[tuple[str, int], list[str]] = {}
-        for key in gaz.loose:
-            if len(key) >= 3:
+        for key, ids in gaz.loose.items():
+            if len(key) >= 3 and any(_fuzzy_target(gaz.places[i]) for i in ids):
                 by_len.setdefault((key[0], len(key)), []).append(key)
         self.by_len = by_len
         self._windows: dict[tuple[str, int], list[str]] = {}
@@ -110,8 +118,12 @@ class Resolver:
     """Place names to Places. Thread-compatible for reads; memoises answers per name."""
 
     def __init__(self, gazetteer: Gazetteer | None = None, fallback: Fallback | None = None,
-                 offline: bool = False, *, memo_size: int = 200_000) -> None:
+                 offline: bool = False, *, memo_size: int = 200_000,
+                 find_abroad: bool | None = None) -> None:
         self._gaz = gazetteer
+        # find_places also reports places abroad (Tunis, Geneva, مصر) with their country;
+        # None: geo.mentions.FIND_ABROAD decides (on)
+        self.find_abroad = find_abroad
         self._fallback = fallback
         self.offline = offline
         self._memo: dict = {}
@@ -243,12 +255,12 @@ class Resolver:
         if not matches:
             return (), "", 0.0
         best_key, best = matches[0]
-        best_ids = gaz.loose[best_key]
+        best_ids = tuple(i for i in gaz.loose[best_key] if _fuzzy_target(gaz.places[i]))
         out = list(best_ids)
         for k, s in matches[1:]:
             if best - s > FUZZY_GAP:
                 break
-            other = [i for i in gaz.loose[k] if i not in out]
+            other = [i for i in gaz.loose[k] if i not in out and _fuzzy_target(gaz.places[i])]
             if other and not self._same_place(best_ids, other):
                 # Two different places about equally close: keep both and let the
                 # context decide, at a lower confidence.
@@ -281,7 +293,7 @@ class Resolver:
             s = 0.0
             if p.country == context.country:
                 s += 100
-            if pid in gaz.curated:
+            if pid in gaz.curated or p.source == FOREIGN_SOURCE:
                 s += 15
             s += KIND_WEIGHT.get(p.kind, 4)
             if p.population:
