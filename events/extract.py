@@ -276,6 +276,11 @@ def _locates(gap: str, relation: str | None) -> bool:
 
 
 def _in_libya(place) -> bool:
+    # The gazetteer says which country a place is in; a bounding box would take Tunisia,
+    # Ben Guerdane or Sallum, which lie inside Libya's box, for Libyan places.
+    country = getattr(place, "country", None)
+    if country:
+        return country == "LY"
     lat, lon = place.lat, place.lon
     if lat is None or lon is None:
         return True

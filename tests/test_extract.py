@@ -605,3 +605,16 @@ def test_place_rows_keep_mentions_events_do_not_use(resolver):
     rows = place_mentions(r, resolver)
     assert {"Tarhuna", "Tripoli"} <= {row["text"] for row in rows}
     assert [e.location for e in extract(r, resolver)] == ["Tarhuna"]
+
+
+def test_places_just_over_the_border_are_not_libyan_event_places():
+    # Ben Guerdane and Sallum lie inside Libya's bounding box; the gazetteer's country decides.
+    from events.extract import extract
+    from events.records import Report, report_id
+
+    text = "اشتباكات عنيفة في بن قردان التونسية أمس بين الجيش التونسي ومسلحين."
+    report = Report(id=report_id(text), text=text, published=date(2016, 3, 8), date_precision="day")
+    for event in extract(report):
+        assert event.location not in ("Ben Guerdane", "Tunisia"), event
+        if event.latitude is not None:
+            assert not (event.longitude < 11.6 and event.latitude > 32.9), event
