@@ -123,6 +123,12 @@ def _cued(norms: list[str], i: int, raw: str, found: list[_Match], key: str = ""
     return raw[:1] == "و" and bool(found) and found[-1].last == i - 1
 
 
+def _english_word_before(raw: str, gap: str) -> bool:
+    # "rockets at Tripoli", "as Sirte fell": lower-case at/as/an/ad before a space are English;
+    # the article is written joined ("as-Sidra") or capitalised ("Az Zawiyah").
+    return raw.islower() and raw not in ("al", "el") and "-" not in gap
+
+
 def _is_given_name(raw: str, norm: str) -> bool:
     # Folding ى→ي makes the preposition على ("on": غارة على سرت) look like the name علي.
     return norm in _PERSON_BEFORE and not raw.endswith("ى")
@@ -270,7 +276,8 @@ def _scan(sc: _Scanner, text: str, abroad: bool = True) -> list[_Match]:
             continue
         start = toks[i][0] + (_skip_letters(raw, skip) if skip else 0)
         if not arabic and i > 0 and is_latin_article(norms[i - 1], norms[i]) \
-                and _JOIN_GAP.match(text[toks[i - 1][1]:toks[i][0]]):
+                and _JOIN_GAP.match(text[toks[i - 1][1]:toks[i][0]]) \
+                and not _english_word_before(toks[i - 1][2], text[toks[i - 1][1]:toks[i][0]]):
             start = toks[i - 1][0]  # "Al Khums": the article is part of the name
         m = _Match(first=i, last=i + w - 1, start=start, end=toks[i + w - 1][1], ids=ids,
                    arabic=arabic)

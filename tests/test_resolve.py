@@ -522,3 +522,14 @@ def test_a_misspelt_name_does_not_land_on_a_neighbours_town(resolver):
     assert resolver.resolve("تمسان").place is None
     assert resolver.resolve("Benghazy").place.id == "benghazi"
     assert resolver.resolve("Kairo").place.id == "foreign-cairo"
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Militias fired rockets at Tripoli's seaport on Tuesday.", "Tripoli"),
+    ("Clashes broke out at Tripoli airport", "Tripoli airport"),
+    ("fighting in as-Sidra", "as-Sidra"),
+    ("forces entered Az Zawiyah", "Az Zawiyah"),
+])
+def test_english_at_as_before_a_place_is_not_an_article(text, mention):
+    resolver = Resolver(offline=True)
+    assert [m.text for m in resolver.find_places(text)] == [mention]
