@@ -618,3 +618,12 @@ def test_places_just_over_the_border_are_not_libyan_event_places():
         assert event.location not in ("Ben Guerdane", "Tunisia"), event
         if event.latitude is not None:
             assert not (event.longitude < 11.6 and event.latitude > 32.9), event
+
+
+def test_places_leaves_out_nationality_adjectives_but_keeps_country_names():
+    from events.extract import place_mentions
+    from events.records import Report, report_id
+
+    text = "قال المتحدث باسم الجيش الوطني الليبي إن القوات وصلت إلى ليبيا. The Libyan army entered Libya."
+    rows = place_mentions(Report(id=report_id(text), text=text))
+    assert [r["text"] for r in rows] == ["ليبيا", "Libya"]
