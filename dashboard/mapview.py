@@ -16,8 +16,14 @@ How the events reach the browser, and why:
   the 3 MB page budget (benchmarks/bench_map.py). Above FULL_DETAIL_MAX the rings of vague
   places are offered in the layers control rather than drawn, and above CANVAS_FROM markers
   are drawn on a canvas (no SVG element per marker).
+- Vague places (geo precision 2 "near", 3 "region") get one ring per place, not per event:
+  a thin dashed outline and a faint wash drawn in a translucent pane, so overlapping rings do
+  not darken into blots; each kind shows only up to AREA_MAX_ZOOM, beyond which a 40 km
+  ring would fill the view (the popup still says "region only").
 - Browser-side names for tests and the page: window.marsadEvents (the GeoJSON layer),
-  marsadClusters, marsadAreas, marsadPopupFor(i), marsadTimings; the map container carries
+  marsadClusters, marsadAreas (a group of two groups of rings, near and region),
+  marsadPopupFor(i), marsadTimings, marsadLabelObstacles(z) (clusters and markers on screen,
+  which the basemap's place names step aside from); the map container carries
   data-marsad-events (count) and data-marsad-detail ("full"/"lite").
 """
 from __future__ import annotations
@@ -48,6 +54,9 @@ EVENT_TYPE_COLOURS: dict[str, str] = {
 OTHER_COLOUR = "#7f7f7f"
 # Radius in metres of the area an imprecise place stands for.
 AREA_RADIUS_M = {2: 8_000, 3: 40_000}
+# The highest zoom at which each ring is drawn: radius about 75 px (region) and 125 px (near)
+# at 32°N there; closer in, a ring covers the view rather than marking a place.
+AREA_MAX_ZOOM = {2: 11, 3: 8}
 FULL_DETAIL_MAX = 5_000
 EVIDENCE_CHARS = 400
 # Characters of evidence one map may carry in all (Arabic is 2 bytes each): 5,000 events get
@@ -171,6 +180,7 @@ def events_payload(df: pd.DataFrame, *, detail: str = "auto") -> dict[str, Any]:
         "n": n, "detail": detail, "fullMax": FULL_DETAIL_MAX,
         "colours": [EVENT_TYPE_COLOURS.get(t, OTHER_COLOUR) for t in EVENT_TYPE_COLOURS] + [OTHER_COLOUR],
         "areaRadius": {str(k): v for k, v in AREA_RADIUS_M.items()},
+        "areaMaxZoom": {str(k): v for k, v in AREA_MAX_ZOOM.items()},
         "canvas": n > CANVAS_FROM,
     }
     if n == 0:
@@ -319,7 +329,8 @@ def legend_html(*, fixed: bool = True) -> str:
         '<div style="font-weight:600;margin-bottom:3px">Event type</div>'
         f"{rows}"
         '<div style="margin-top:3px;color:#444">Size: people killed · '
-        'grey disc: cluster of events · shaded ring: area of a vague place (near ≈ 8 km, region ≈ 40 km)</div>'
+        'grey disc: cluster of events · dashed ring: area of a vague place (near ≈ 8 km, region ≈ 40 km; '
+        'hidden up close)</div>'
         "<style>.marsad-legend-row{display:flex;align-items:center;gap:6px}"
         ".marsad-swatch{display:inline-block;width:10px;height:10px;border-radius:50%;"
         "border:1px solid rgba(0,0,0,.35)}</style>"
@@ -476,19 +487,59 @@ class EventLayer(JSCSSMixin, basemap.RawMacroElement):
     }
   });
   timings.geojson = performance.now() - T0;
-  var areas = L.layerGroup();
-  var areaRenderer = L.canvas({padding: 0.3});
+  // Rings of vague places: in their own panes under the place names, a thin dashed outline and
+  // a faint wash, so they say "somewhere about here" without hiding the map. A ring only
+  // shows while it is a useful size on screen: a 40 km "region" ring near Tripoli would
+  // fill the whole view at city zooms, where the popup's "region only" says it better.
+  // The washes are drawn opaque in a pane that is itself nearly transparent, so where rings
+  // overlap the wash does not darken: the view shows where vague places are, not how many.
+  if (!map.getPane('marsadAreas')) {
+    var washPane = map.createPane('marsadAreaWash');
+    washPane.style.zIndex = 340;
+    washPane.style.opacity = 0.07;
+    map.createPane('marsadAreas').style.zIndex = 350;
+  }
+  map.getPane('marsadAreaWash').style.pointerEvents = 'none';
+  map.getPane('marsadAreas').style.pointerEvents = 'none';
+  var areas = L.layerGroup(), areaBands = {2: L.layerGroup(), 3: L.layerGroup()};
+  var areaRenderer = L.canvas({padding: 0.3, pane: 'marsadAreas'});
+  var washRenderer = L.canvas({padding: 0.3, pane: 'marsadAreaWash'});
+  // One ring per vague place, not per event: ten events "near Tripoli" stacked ten washes
+  // into one dark disc. Centres within about a tenth of the ring's radius count as one place;
+  // a ring shared by events of several types is grey.
+  var rings = {};
   events.eachLayer(function (m) {
     var p = m.feature.properties;
-    if (p.g === 2 || p.g === 3) {
-      areas.addLayer(L.circle(m.getLatLng(), {renderer: areaRenderer, radius: D.areaRadius[p.g],
-        interactive: false, stroke: true, weight: 0.6, color: D.colours[p.t], opacity: 0.35,
-        fillColor: D.colours[p.t], fillOpacity: 0.10}));
-    }
+    if (p.g !== 2 && p.g !== 3) return;
+    var ll = m.getLatLng(), step = p.g === 2 ? 0.01 : 0.05;
+    var key = p.g + ':' + Math.round(ll.lat / step) + ':' + Math.round(ll.lng / step);
+    var colour = D.colours[p.t], ring = rings[key];
+    if (!ring) rings[key] = {ll: ll, g: p.g, colour: colour};
+    else if (ring.colour !== colour) ring.colour = '#666';
   });
+  Object.keys(rings).forEach(function (key) {
+    var r = rings[key];
+    areaBands[r.g].addLayer(L.circle(r.ll, {renderer: washRenderer, radius: D.areaRadius[r.g],
+      interactive: false, stroke: false, fillColor: r.colour, fillOpacity: 1}));
+    areaBands[r.g].addLayer(L.circle(r.ll, {renderer: areaRenderer, radius: D.areaRadius[r.g],
+      interactive: false, stroke: true, weight: 1, dashArray: '3 3', color: r.colour, opacity: 0.4,
+      fill: false}));
+  });
+  function areasForZoom() {
+    var z = map.getZoom();
+    [2, 3].forEach(function (g) {
+      var band = areaBands[g], on = z <= D.areaMaxZoom[g];
+      if (on && !areas.hasLayer(band)) areas.addLayer(band);
+      if (!on && areas.hasLayer(band)) areas.removeLayer(band);
+    });
+  }
+  areasForZoom();
+  map.on('zoomend', areasForZoom);
   timings.areas = performance.now() - T0;
+  function relabel() { if (window.marsadRelabel) window.marsadRelabel(); }
   var clusters = L.markerClusterGroup({chunkedLoading: true, maxClusterRadius: 40,
     showCoverageOnHover: false, spiderfyOnMaxZoom: true,
+    chunkProgress: function (done, total) { if (done === total) relabel(); },
     iconCreateFunction: function (c) {
       var n = c.getChildCount(), s = n < 10 ? 26 : n < 100 ? 32 : n < 1000 ? 38 : n < 10000 ? 44 : 50;
       var inner = document.createElement('div');
@@ -509,6 +560,25 @@ class EventLayer(JSCSSMixin, basemap.RawMacroElement):
   // On the map first: markercluster's addLayers off the map checks each new marker against
   // every queued one (quadratic: 5 s at 100k); on the map it clusters in chunks.
   clusters.addTo(map);
+  // Place names keep off what is drawn here: the clusters and markers on screen, in the
+  // map's pixel space at zoom z (markercluster keeps just those in its _featureGroup).
+  window.marsadLabelObstacles = function (z) {
+    var boxes = [];
+    if (!map.hasLayer(clusters) || !clusters._featureGroup) return boxes;
+    clusters._featureGroup.eachLayer(function (l) {
+      var p = map.project(l.getLatLng(), z), r;
+      if (l.getChildCount) {
+        var size = l.options.icon && l.options.icon.options.iconSize;
+        r = size ? (size.x || size[0]) / 2 : 20;
+      } else {
+        r = (l.getRadius ? l.getRadius() : 6) + 1;
+      }
+      boxes.push([p.x - r, p.y - r, p.x + r, p.y + r]);
+    });
+    return boxes;
+  };
+  clusters.on('animationend', relabel);
+  map.on('moveend overlayadd overlayremove', relabel);
   clusters.addLayers(events.getLayers());
   timings.shown = performance.now() - T0;
   window.marsadTimings = timings;

@@ -96,8 +96,11 @@ def test_vague_places_get_area_circles():
     assert (decoded["geo_precision"].to_numpy() == df["geo_precision"].to_numpy()).all()
     assert {2, 3} <= set(decoded["geo_precision"])
     assert payload["areaRadius"]["2"] < payload["areaRadius"]["3"]
+    # a ring is drawn only while it is a useful size: never at street zooms, region rings
+    # (40 km) leave before near rings (8 km) do
+    assert payload["areaMaxZoom"]["3"] < payload["areaMaxZoom"]["2"] <= 12
     page = mapview.build_map(df).get_root().render()
-    assert "L.circle(" in page and "p.g === 2 || p.g === 3" in page
+    assert "L.circle(" in page and "p.g !== 2 && p.g !== 3" in page and "D.areaMaxZoom" in page
 
 
 def test_report_text_is_never_markup(tmp_path):

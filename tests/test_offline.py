@@ -104,6 +104,18 @@ def test_basemap_data_is_small_and_local():
     assert 19 < min(lats) and max(lats) < 34
 
 
+def test_place_names_ranked_by_size_and_isolation():
+    ranked = basemap.ranked_places()
+    names = [p[2] for p in ranked]
+    assert names[0] == "Tripoli"
+    top = set(names[:12])
+    assert {"Benghazi", "Misrata", "Sabha", "Sirte", "Tobruk", "Kufra"} <= top  # the country view
+    # a suburb never outranks the place it is part of, however many people it has
+    assert names.index("Kufra") < names.index("Al-Taj")
+    assert names.index("Janzour") > 30
+    assert all(p[4] in ("city", "town") for p in ranked) and len(ranked) == len(set(map(tuple, ranked)))
+
+
 # ---------------------------------------------------------------- in a real browser
 
 def _driver(chromium):
@@ -208,6 +220,91 @@ def test_standalone_page_renders_offline_in_chromium(chromium, tmp_path):
         assert outside == [], f"requests left the machine: {outside}"
         errors = [e["message"] for e in driver.get_log("browser") if e.get("level") == "SEVERE"]
         assert errors == [], errors
+    finally:
+        driver.quit()
+
+
+VISIBLE_LABELS_JS = """
+return Array.from(document.querySelectorAll('.marsad-label > div'))
+  .filter(b => b.style.display !== 'none')
+  .map(b => { const r = b.getBoundingClientRect();
+              return [b.firstChild.textContent, r.left, r.top, r.right, r.bottom,
+                      b.parentElement.classList.contains('district')]; });
+"""
+RINGS_JS = """
+const n = {near: 0, region: 0};
+window.marsadAreas.eachLayer(band => band.eachLayer(c => {
+  if (c.options.stroke) n[c.getRadius() === arguments[0] ? 'region' : 'near']++; }));
+return n;
+"""
+ZOOM_JS = """
+const m = Object.keys(window).filter(k => k.startsWith('map_')).map(k => window[k])[0];
+m.setView(arguments[0], arguments[1], {animate: false});
+return m.getZoom();
+"""
+
+
+def _settled(driver, js: str, timeout: float = 10.0):
+    """What `js` returns once two reads in a row agree (Leaflet eases panes into place)."""
+    deadline = time.monotonic() + timeout
+    last = driver.execute_script(js)
+    while time.monotonic() < deadline:
+        time.sleep(0.3)
+        now = driver.execute_script(js)
+        if now == last:
+            return now
+        last = now
+    raise AssertionError(f"never settled: {js}")
+
+
+def _overlaps(labels) -> list:
+    bad = []
+    for i, a in enumerate(labels):
+        for b in labels[i + 1:]:
+            if a[1] < b[3] - 1 and b[1] < a[3] - 1 and a[2] < b[4] - 1 and b[2] < a[4] - 1:
+                bad.append((a[0], b[0]))
+    return bad
+
+
+@pytest.mark.browser
+def test_names_and_rings_suit_the_zoom(chromium, tmp_path):
+    """A country view shows about ten city names and no district names; zooming in reveals
+    towns; names never overlap; one ring per vague place, and a 40 km region ring leaves the
+    view before it fills it."""
+    df = synthetic_events(40, seed=3, unplaced_share=0.0)
+    df["geo_precision"] = 1
+    df.loc[0, ["latitude", "longitude", "geo_precision"]] = [32.85, 13.2, 3]  # "somewhere around Tripoli"
+    for row in (1, 2):  # two events "near" one place: one ring, not two stacked
+        df.loc[row, ["latitude", "longitude", "geo_precision"]] = [32.80, 13.1, 2]
+    page = tmp_path / "map.html"
+    page.write_text(offline.standalone_html(mapview.build_map(df)), encoding="utf-8")
+    region = mapview.AREA_RADIUS_M[3]
+    driver = _driver(chromium)
+    try:
+        driver.get(page.as_uri())
+        _wait(driver, "return window.marsadAreas && window.marsadBasemap && 1")
+        seen = {}
+        for zoom, centre in ((5, [27.0, 17.0]), (7, [32.4, 14.2]), (10, [32.85, 13.18])):
+            assert driver.execute_script(ZOOM_JS, centre, zoom) == zoom
+            labels = _settled(driver, VISIBLE_LABELS_JS)
+            assert labels, f"no names at zoom {zoom}"
+            assert _overlaps(labels) == [], f"names overlap at zoom {zoom}"
+            seen[zoom] = labels
+            rings = driver.execute_script(RINGS_JS, region)
+            assert rings == {"near": 1, "region": 1 if zoom <= mapview.AREA_MAX_ZOOM[3] else 0}, (zoom, rings)
+        places = {z: [l[0] for l in labels if not l[5]] for z, labels in seen.items()}
+        assert 6 <= len(places[5]) <= basemap.LABELS_PER_ZOOM[5]
+        assert not [l for l in seen[5] if l[5]], "district names at the country view"
+        for name in ("Tripoli", "Benghazi", "Misrata", "Sabha"):
+            assert any(n.startswith(name) for n in places[5]), (name, places[5])
+        assert any(n.startswith("Janzour") for n in places[10])  # a suburb, only up close
+        assert not any(n.startswith("Janzour") for n in places[5] + places[7])
+        # a place without its name shows no dot
+        dots = driver.execute_script(
+            "let n = 0; window.marsadBasemap.eachLayer(l => { if (l.eachLayer && !l.feature) "
+            "l.eachLayer(d => { if (d.getRadius) n++; }); }); return n;")
+        assert dots == driver.execute_script(
+            "return Number(document.querySelector('.leaflet-container').dataset.marsadLabels)")
     finally:
         driver.quit()
 
