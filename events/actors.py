@@ -102,6 +102,8 @@ class ActorLexicon:
         """Mentions in ``tokens``; ``text`` (starting at offset ``base``) gives their text."""
         out = []
         for m in self._index.find(tokens):
+            if m.first > 0 and (tokens[m.first - 1].key, tokens[m.first].key) in _NOT_A_NAME:
+                continue  # "حالة القوة القاهرة" is force majeure, not Cairo's forces
             surface = text[m.start - base:m.end - base] if text is not None else ""
             out.append(ActorMention(m.start, m.end, surface, m.payload, m.first, m.last))
         # "ميليشيات الجضران", "مسلحو التبو": a describing word before a name is that name.
@@ -154,6 +156,7 @@ class ActorLexicon:
 # a news agency, a court, a city or workers ("وكالة الأنباء الفرنسية", "القضاء الفرنسي",
 # "الأسكندرية المصرية", "two Egyptian workers").
 _PLANE_ADJ = frozenset(t.key for t in tokenize("المسير المسيرة الحربي الحربية الحربيه المسيره مسير مسيرة حربية"))
+_NOT_A_NAME = frozenset((a.key, b.key) for a, b in (tokenize(x) for x in ("القوة القاهرة", "قوة قاهرة")))
 _OWNED_BY = frozenset(t.key for t in tokenize("التابع التابعة التابعين تابع تابعة تابعين من الموالية الموالي from of"))
 _MILITARY_NOUNS = frozenset(t.key for t in tokenize("""
     غارة غارات الغارة الغارات ضربة ضربات الضربة الضربات قصف القصف قوات القوات قوة جنود الجنود
@@ -294,6 +297,11 @@ _SOURCE_WORDS = _keys("""
 _SAID = _keys("said say says told reported قالوا أفادوا ذكروا")
 _LOYAL = _keys("allied aligned loyal affiliated الموالية الموالي الموالين")
 _FORCES = _keys("forces troops fighters units militias قوات القوات")
+_MEMBERS = _keys("""جندي جنديا جنديان جنديين جنود الجنود أفراد افراد مقاتل مقاتلا مقاتلين مقاتلي
+    منتسبي منتسبين ضابط ضابطا ضباط عسكري عسكريا عسكريين شرطي شرطيا شرطيين""")
+_OWNING_PARTICIPLE = _keys("operated owned belonging flown piloted manned")
+_WITH = _keys("مع with against ضد")
+_SEIZED_EN = _keys("arrested detained captured kidnapped abducted seized apprehended killed")
 _HARM_EN = _keys("killing killed wounding wounded injuring injured kill wound injure leaving left")
 _NUMBER_WORDS_EN = _keys("""two three four five six seven eight nine ten eleven twelve dozens
     several many scores hundreds some at least""")
@@ -357,11 +365,16 @@ def _role_of(tokens: list[Token], m: ActorMention, first_limit: int, extra_targe
         if not takes and (prev in TARGET_BEFORE or (len(before) > 1 and before[-2] in TARGET_BEFORE
                                                     and prev in {"ل", "من", "of", "the", "a", "an"})):
             return "target"
+        if prev == "من" and len(before) > 1 and before[-2] in _MEMBERS:
+            return "target"  # "قتل جنديان من الجيش الليبي": the army's dead, not its act
         if any(b in ASSOC_BEFORE for b in before):
             return "assoc"
         if any(b in SPEAKER_BEFORE for b in before):
             return "speaker"
     nxt = tokens[m.last + 1].key if m.last + 1 < len(tokens) else ""
+    if not tokens[m.first].arabic and any(w in _SEIZED_EN for w in wide) and \
+            any(w in ("a", "an", "the", "two", "three", "four", "five", "several") for w in wide):
+        return "target"  # "arrested a senior Islamic State commander": the one seized, not who speaks
     if nxt in SPEAKER_AFTER:
         return "speaker"
     if (m.actor.is_civilian or not tokens[m.first].arabic) and \
@@ -427,6 +440,10 @@ def choose_roles(tokens: list[Token], mentions: list[ActorMention], trigger: tup
     actor1 = None
     # "by X" far from the trigger names the agent of another verb ("استعادة ... منشأتين
     # تعرضتا لهجوم منذ أسبوع من قبل مجموعات مسلحة").
+    # "shot down a drone operated by Wagner": after the act, "by" after an owning
+    # participle names whose thing was acted on.
+    roles = [(m, "target" if r == "agent" and m.first > tl and m.first >= 2
+              and tokens[m.first - 2].key in _OWNING_PARTICIPLE else r) for m, r in roles]
     agents = [m for m, r in roles if r == "agent" and ok1(m) and dist(m) <= 7]
     plain = [m for m, r in roles if r == "plain" and ok1(m)]
     if agents:
@@ -497,6 +514,14 @@ def choose_roles(tokens: list[Token], mentions: list[ActorMention], trigger: tup
             actor2 = min(others, key=dist)
         elif victims:
             actor2 = min(victims, key=dist)
+    if actor2 is None and territory and a1 is not None:
+        # "سيطرتها على غريان بعد معارك عنيفة مع قوات حفتر", "took the town after fighting
+        # with X": whom the fight was with lost the ground.
+        fought = [m for m, r in roles if m is not actor1 and m.first > tl and not m.actor.is_civilian
+                  and any(tokens[k].key in _WITH for k in range(max(0, m.first - 2), m.first))
+                  and resolve_generic(m.actor, speaker, lex).affiliation != a1.affiliation]
+        if fought:
+            actor2 = min(fought, key=dist)
     a2 = resolve_generic(actor2.actor, speaker, lex) if actor2 else None
     if a1 is None and not arabic and a2 is not None and not a2.is_civilian:
         # "Drone strikes targeted GNA positions, the LNA's media office said": a side that
