@@ -16,7 +16,7 @@ airfield a curated airfield within ``AIRPORT_MERGE_KM``) is not added; its extra
 become keys of the curated place instead, which widens recall without duplicates.
 
 The text index (``mention``) also holds the spellings the press mixes for curated names
-(final ة/ا, ئ as ي, أبو joined to its noun); everyday words are kept out of it.
+(final ة/ا, ئ as ي, أبو and عبد joined to their noun); everyday words are kept out of it.
 
 Building takes a fraction of a second to read 80 MB of GeoNames JSON; the built index is
 pickled to the user cache dir, keyed by the CSV's size/mtime and the packages' versions.
@@ -44,7 +44,7 @@ from .normalise import ar_candidates, has_arabic, loose_key, normalise, normalis
 from .place import KINDS, Place
 
 # Bump when the index layout or the merge rules change, so stale pickles are rebuilt.
-INDEX_VERSION = 8
+INDEX_VERSION = 9
 CSV_HEADER = (
     "id", "name_en", "name_ar", "aliases_en", "aliases_ar", "kind", "lat", "lon",
     "admin1", "parent", "population", "source", "notes",
@@ -68,7 +68,7 @@ POINT_KINDS = frozenset({"city", "town", "village", "hamlet", "neighbourhood", "
 # Names that are everyday words are never matched in running text (resolve() still knows
 # them): mostly GeoNames alternate names of Libyan places ("ماسة" in "حاجة ماسة").
 COMMON_AR_WORDS = frozenset(normalise_ar(w) for w in """
-    الجديد الجديدة الخضراء قبة ماسة مسة البركات الجوف
+    الجديدة الخضراء قبة ماسة مسة البركات
     الحرية النصر السلام الوحدة الفتح الثورة الشهداء المركز المدينة الجبل البحر الساحل
     الوادي الغرب الشرق الشمال الجنوب الوسط العين القرية السوق الطريق المطار الميناء الحي
     المنطقة البلدية الشعبية الجامعة المستشفى المعسكر القاعدة الكتيبة الرئيس الحكومة الدولة
@@ -482,6 +482,8 @@ class _IndexBuilder:
                 variants.append(k.replace("ئ", "ي"))
             if k.startswith("ابو ") and len(k) > 6:
                 variants += ["ابو" + k[4:], "بو" + k[4:]]
+            if k.startswith("عبد ") and len(k) > 6:
+                variants.append("عبد" + k[4:])  # عبد الكافي / عبدالكافي
             for v in variants:
                 if v not in mention and set(self.exact.get(v, ())) <= set(ids):
                     mention[v] = ids
@@ -534,9 +536,12 @@ def build_gazetteer(curated: list[Place], *, packages: bool = True) -> Gazetteer
         dup = b.duplicate_of(p)
         if dup is not None:
             # GeoNames' Tunis is also "تونس": that name stays the country's
+            # and, for a Libyan row, a name the team gave another place stays that place's
+            # (GeoNames lists "Regdalin" for Sidi bin Zinah, a curated row 5 km away)
+            own = dup.id in b.curated
             names = [n for n in place_names(p)
-                     if not any(b.places[i].kind == "country" and i != dup.id
-                                for i in b.exact.get(b.keys(n)[0], ()))]
+                     if not any((b.places[i].kind == "country" or (own and i in b.curated))
+                                and i != dup.id for i in b.exact.get(b.keys(n)[0], ()))]
             b.add_names(dup, names, curated=False, owner=p)
             continue
         if p.country == "LY" and p.admin1 is None and p.kind != "admin1":
@@ -582,8 +587,13 @@ def _code_stamp() -> str:
     return h.hexdigest()[:12]
 
 
+# Taken when the module is imported, i.e. of the code that builds the index: a stamp read
+# later could name code edited since, and a stale index would be cached under it.
+_CODE_STAMP = _code_stamp()
+
+
 def _cache_file(stamp: str) -> Path:
-    key = f"{INDEX_VERSION}|{stamp}|{_package_versions()}|{_code_stamp()}"
+    key = f"{INDEX_VERSION}|{stamp}|{_package_versions()}|{_CODE_STAMP}"
     digest = hashlib.sha1(key.encode()).hexdigest()[:16]
     return cache_dir() / f"gazetteer-{digest}.pickle"
 

@@ -5,7 +5,8 @@ Order of attempts for ``Resolver.resolve(name, context)``:
 2. its loose key (transliteration folded) -> method "gazetteer";
 3. rapidfuzz on loose keys, cutoff 90 and a gap between the two best -> method "fuzzy";
 4. the geopy fallback (unless offline) -> method "geopy".
-Homonyms are ranked by: the report's country (Tripoli, Libya before Tripoli, Lebanon), a
+"X's Y" is Y inside X ("Zawiya's al-Harsha"), or the facility "X Y" when the table has it
+("Tripoli's seaport"). Homonyms are ranked by: the report's country (Tripoli, Libya before Tripoli, Lebanon), a
 parent named with the place, places already named in the report (``context.nearby``),
 curated rows before package rows, then kind and population.
 """
@@ -47,6 +48,8 @@ KIND_WEIGHT = {
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffd\ufeff]")
 _LETTER = re.compile(r"[^\W\d_]")
 _COMMA = re.compile(r"\s*[،,]\s*")
+# "Tripoli's seaport", "Zawiya's al-Harsha": a place named with the place that holds it
+_POSSESSIVE = re.compile(r"^(?P<owner>[^\W\d_][\w\s\-]*?)['’]s\s+(?P<part>.+)$")
 # Leftovers that are words of grammar, not names: a lone clitic or article.
 _NOT_NAMES = frozenset({"و", "ف", "ب", "ل", "ك", "ال", "وال", "بال", "لل", "فال", "كال",
                         "al", "el", "the", "of", "in", "at"})
@@ -195,7 +198,15 @@ class Resolver:
                 text, key = rest, normalise(rest)
         asked = text  # what a geocoding service gets: the name with its parent, if any
         parent_part = None
-        if ("," in text or "،" in text) and context.parent is None:
+        pos = _POSSESSIVE.match(text) if context.parent is None else None
+        if pos and key not in self.gazetteer.exact:
+            joined = f"{pos['owner']} {pos['part']}"
+            if self._local_ids(normalise(joined))[1] == "gazetteer":
+                text = joined  # "Tripoli international airport" is in the table
+            else:
+                text, parent_part = pos["part"], pos["owner"]
+            key = normalise(text)
+        if ("," in text or "،" in text) and context.parent is None and parent_part is None:
             parts = _COMMA.split(text)
             if len(parts) >= 2 and all(parts[:2]):
                 text, parent_part = parts[0], parts[1]

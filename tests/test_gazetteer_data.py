@@ -49,6 +49,10 @@ OSM_EXCEPTIONS = {
     "hajara-sabha": "a district of Sabha; OSM's Al Hajarah is a village 580 km away",
     "hisha": "al-Hisha on the Misrata-Sirte road; OSM's al-Hishah is a village 480 km away",
     "qatrun": "GeoNames and the team agree on 24.95N 14.65E; OSM's node is 14 km away",
+    # Sabha districts that share a bare name with a town elsewhere (reports write "حي
+    # الناصرية" in Sabha); the nearest OSM node of that name is the other place
+    "nasiriya-sabha": "a district of Sabha; OSM's al-Nasiriya is the town in Jafara, 640 km away",
+    "qurdah-sabha": "a district of Sabha; OSM's al-Qurdha is Qurdha al-Shati, 66 km away",
 }
 # Natural Earth's polygons are coarse (older district layout, simplified coast).
 MAX_OUTSIDE_OUTLINE_KM = 15.0

@@ -525,7 +525,7 @@ def test_a_misspelt_name_does_not_land_on_a_neighbours_town(resolver):
 
 
 @pytest.mark.parametrize("text, mention", [
-    ("Militias fired rockets at Tripoli's seaport on Tuesday.", "Tripoli"),
+    ("Militias fired rockets at Tripoli's seaport on Tuesday.", "Tripoli's seaport"),
     ("Clashes broke out at Tripoli airport", "Tripoli airport"),
     ("fighting in as-Sidra", "as-Sidra"),
     ("forces entered Az Zawiyah", "Az Zawiyah"),
@@ -533,3 +533,147 @@ def test_a_misspelt_name_does_not_land_on_a_neighbours_town(resolver):
 def test_english_at_as_before_a_place_is_not_an_article(text, mention):
     resolver = Resolver(offline=True)
     assert [m.text for m in resolver.find_places(text)] == [mention]
+
+
+# --- round 2: places met in reports from every part of the country ---------------------
+
+def _found(resolver: Resolver, text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.resolution.place.id) for m in resolver.find_places(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قالت وزارة الداخلية التونسية إن الوحدات الأمنية أحبطت هجوما في مدينة سوسة الساحلية.",
+     [("سوسة", "foreign-sousse")]),
+    ("أعلنت السلطات التونسية توقيف مهاجرين في سوسة قادمين من ليبيا.",
+     [("سوسة", "foreign-sousse"), ("ليبيا", "libya")]),
+    ("Tunisian police arrested 12 migrants in Sousse who had crossed from Libya.",
+     [("Sousse", "foreign-sousse"), ("Libya", "libya")]),
+    ("وقعت اشتباكات في سوسة وشحات والبيضاء شرق ليبيا.",
+     [("سوسة", "susa"), ("شحات", "shahhat"), ("البيضاء", "bayda"), ("شرق ليبيا", "cyrenaica")]),
+    ("زار وفد لبناني طرابلس.", [("طرابلس", "tripoli")]),
+    ("التقى وزير خارجية لبنان بنظيره الليبي في طرابلس.",
+     [("لبنان", "country-lb"), ("الليبي", "libya"), ("طرابلس", "tripoli")]),
+])
+def test_a_report_about_a_neighbour_names_the_neighbours_town(resolver, text, expected):
+    assert _found(resolver, text) == expected
+
+
+def test_a_lone_name_known_in_two_countries_is_libyas(resolver):
+    assert resolver.resolve("سوسة").place.id == "susa"
+
+
+def test_a_facility_named_after_its_town_is_the_facility(resolver):
+    text = ("Rockets hit Tripoli's international airport and Tripoli's seaport, while "
+            "Misrata's port and Benghazi's Benina airport were also targeted; LNA forces "
+            "took Brak al-Shati airbase.")
+    assert _found(resolver, text) == [
+        ("Tripoli's international airport", "tripoli-international-airport"),
+        ("Tripoli's seaport", "tripoli-port"),
+        ("Misrata's port", "misrata-port"),
+        ("Benghazi's Benina airport", "benina-airport"),
+        ("Brak al-Shati airbase", "brak-air-base"),
+    ]
+    assert _found(resolver, "Haftar's forces seized Tripoli's former international airport.") \
+        == [("Tripoli's former international airport", "tripoli-international-airport")]
+    # a town's word that is no facility of the table leaves the town alone
+    assert _found(resolver, "Tripoli's southern outskirts") == [("Tripoli", "tripoli")]
+    assert _found(resolver, "Tripoli's old city was calm.") == [("Tripoli", "tripoli")]
+
+
+@pytest.mark.parametrize("name, pid", [
+    ("Tripoli's international airport", "tripoli-international-airport"),
+    ("Misrata's port", "misrata-port"),
+    ("Benghazi's Benina airport", "benina-airport"),
+    ("Zawiya's al-Harsha", "harsha"),
+    ("Sabha's al-Manshiya", "manshiya-sabha"),
+    ("Sirte's District 1", "sirte-district-1"),
+])
+def test_geocode_a_possessive_name(resolver, name, pid):
+    res = resolver.resolve(name)
+    assert res.place.id == pid and res.method == "gazetteer"
+
+
+def test_oil_fields_named_in_a_list_without_their_head_word(resolver):
+    assert _found(resolver, "Production at the Waha, Amal and Hamada fields was halted.") == [
+        ("Waha", "waha"), ("Amal", "amal"), ("Hamada", "hamada-field")]
+    assert _found(resolver, "استؤنف الإنتاج في حقول الواحة والآمال والحمادة.") == [
+        ("الواحة", "waha"), ("الآمال", "amal"), ("الحمادة", "hamada-field")]
+    assert _found(resolver, "Output at the Sharara oil field resumed.") == [
+        ("Sharara oil field", "sharara")]
+    # without a field word they are a company, a name, a plateau
+    assert _found(resolver, "Waha Oil Company said Amal Clooney met Hamada Sultan.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sultan Qaboos met Hun Sen in Oman.", [("Oman", "country-om")]),
+    ("Ahmed Hun said the Waha Oil Company would resume work.", []),
+    ("LNA forces were deployed in Jufra, Waddan, Hun and Sokna.",
+     [("Jufra", "admin1-jufra"), ("Waddan", "waddan"), ("Hun", "hun"), ("Sokna", "sokna")]),
+    ("The LNA said it controlled Hun.", [("Hun", "hun")]),
+    ("HUN, Libya (Reuters) - Gunmen attacked a checkpoint.", [("HUN", "hun"), ("Libya", "libya")]),
+    ("Clashes ended. Hun, the capital of Jufra, was calm.",
+     [("Hun", "hun"), ("Jufra", "admin1-jufra")]),
+    ("The minister, Sultan, said so.", []),
+    ("Traffic resumed near the town of Sultan, east of Sirte.",
+     [("Sultan", "sultan-sirte"), ("Sirte", "sirte")]),
+    ("وقال السلطان إن الأمر خطير.", []),
+    ("أعلنت حالة القوة القاهرة في ميناء الزويتينة.", [("ميناء الزويتينة", "zueitina-terminal")]),
+])
+def test_names_that_are_titles_names_or_words(resolver, text, expected):
+    assert _found(resolver, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("أفاد سكان أحياء المنشية والجديد وحجارة والسكرة في سبها بسماع دوي قذائف.",
+     ["manshiya-sabha", "jadid-sabha", "hajara-sabha", "sukra-sabha", "sabha"]),
+    ("تجددت الاشتباكات في منطقة الحيلة ومنطقة الظهر الأحمر في درنة.",
+     ["hila-derna", "dhahr-al-ahmar-derna", "derna"]),
+    ("وصل وفد إلى منطقة الجوف بالكفرة.", ["kufra", "kufra"]),
+    ("أعلنت بلدية غدامس إغلاق الطريق إلى درج ونالوت.", ["ghadames", "darj", "nalut"]),
+    ("اندلعت اشتباكات في منطقة أبوصرة بالزاوية.", ["abu-surra", "zawiya"]),
+    ("Clashes broke out near the Ouagadougou conference centre in Sirte and in District 1 "
+     "and District 3.", ["ouagadougou-centre", "sirte", "sirte-district-1", "sirte-district-3"]),
+    ("LNA forces later entered Zalla.", ["zillah"]),
+    ("Floods hit the Shiha, al-Maghar and al-Bilad districts of Derna.",
+     ["shiha-derna", "maghar-derna", "derna-old-city", "derna"]),
+    ("The Wazin-Dehiba crossing reopened.", ["wazin-crossing"]),
+    ("GNA forces shot down a drone over Gharyan and captured Asbi'a.", ["gharyan", "asabaa"]),
+    ("Fighting in Benghazi's Sidi Khribish and al-Sabri.",
+     ["benghazi", "sidi-khreibish", "sabri"]),
+])
+def test_places_across_libya_in_running_text(resolver, text, expected):
+    assert [pid for _, pid in _found(resolver, text)] == expected
+
+
+def test_a_name_the_table_gives_one_place_is_not_taken_by_a_neighbours_geonames_alias(resolver):
+    # GeoNames lists "Regdalin" among the names of Sidi bin Zinah, 5 km away
+    assert resolver.resolve("Regdalin").place.id == "regdalin"
+    assert resolver.resolve("Sidi bin Zinah").place.id == "sidi-bin-zinah"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("أكد الناطق باسم مديرية أمن سبها أن الوضع في حي عبدالكافي والناصرية مستقر.",
+     ["sabha", "abdulkafi-sabha", "nasiriya-sabha"]),
+    ("اشتباكات في الناصرية غرب طرابلس.", ["nasiriya", "tripoli"]),
+    ("The UN condemned the shelling of the Al-Khadra hospital.", []),
+])
+def test_sabha_districts_and_joined_abd_names(resolver, text, expected):
+    assert [pid for _, pid in _found(resolver, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Brak's base is 11 km from the town; Tamanhint's base, Ras Lanuf's and Brega's
+    # terminals are within 2.5 km of the town rows, which keep the name the press gave
+    ("Tamanhint and Brak al-Shati bases were handed over to the LNA.",
+     ["tamanhint-village", "brak-air-base"]),
+    ("Fighters took over the oil ports of Zueitina and al-Sidra.",
+     ["zueitina-terminal", "es-sider"]),
+    ("Exports from the Ras Lanuf and Es Sider terminals resumed.", ["ras-lanuf", "es-sider"]),
+    ("Clashes broke out in Zueitina and Bin Jawad.", ["zueitina", "bin-jawad"]),
+    ("سلمت قاعدتا تمنهنت وبراك الشاطئ للجيش.", ["tamanhint-village", "brak-air-base"]),
+    ("أعلنت المؤسسة حالة القوة القاهرة في موانئ السدرة ورأس لانوف والبريقة والزويتينة والحريقة.",
+     ["es-sider", "ras-lanuf", "brega", "zueitina-terminal", "hariga"]),
+    ("وقعت اشتباكات في الزويتينة وبن جواد.", ["zueitina", "bin-jawad"]),
+])
+def test_a_list_of_facilities_named_without_their_head_word(resolver, text, expected):
+    assert [pid for _, pid in _found(resolver, text)] == expected
