@@ -17,6 +17,7 @@ and lets the caller keep the first one the gazetteer knows.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 import unicodedata
 
 # --- Arabic -----------------------------------------------------------------------------
@@ -79,7 +80,8 @@ _CONJ = ("و", "ف")
 _PREP = ("ب", "ك", "ل")
 
 
-def ar_clitic_forms(word: str) -> list[tuple[str, int]]:
+@lru_cache(maxsize=200_000)
+def ar_clitic_forms(word: str) -> tuple[tuple[str, int], ...]:
     """Forms of one normalised Arabic word with its proclitics stripped, whole word first,
     each with the number of leading letters that are a proclitic rather than the name
     (so a mention's span can leave them out; an article stays part of the name). A
@@ -111,12 +113,14 @@ def ar_clitic_forms(word: str) -> list[tuple[str, int]]:
         if w.startswith("ال") and len(w) > 4 and w[2:] not in seen:
             seen.add(w[2:])
             out.append((w[2:], skip))
-    return out
+    return tuple(out)
 
 
-def ar_candidates(word: str) -> list[str]:
+# Cached: the scan asks for the same few thousand words' forms again and again.
+@lru_cache(maxsize=200_000)
+def ar_candidates(word: str) -> tuple[str, ...]:
     """The forms of ``ar_clitic_forms`` without their offsets."""
-    return [w for w, _ in ar_clitic_forms(word)]
+    return tuple(w for w, _ in ar_clitic_forms(word))
 
 
 # --- Latin ------------------------------------------------------------------------------

@@ -100,4 +100,4 @@ def test_clitic_forms_say_how_many_letters_to_skip():
 def test_junk_normalises_without_error(junk):
     assert isinstance(normalise(junk), str)
     assert isinstance(loose_key(normalise(junk)), str)
-    assert isinstance(ar_candidates(normalise_ar(junk)), list)
+    assert isinstance(ar_candidates(normalise_ar(junk)), tuple)
