@@ -224,7 +224,14 @@ def read_actors_csv(text: str, where: str = "actors.csv") -> list[Actor]:
     return actors
 
 
-def _lexicon_text(name: str) -> tuple[str, str]:
+def lexicon_text(name: str, path: str | None = None) -> tuple[str, str]:
+    """The text of a lexicon and where it came from: an analyst's own file at ``path``, else
+    the packaged ``events/lexicon/<name>``."""
+    if path is not None:
+        try:
+            return Path(path).read_text(encoding="utf-8"), str(path)
+        except (OSError, UnicodeDecodeError) as exc:
+            raise LexiconError(f"cannot read lexicon {path}: {exc}") from None
     try:
         res = resources.files("events.lexicon").joinpath(name)
         return res.read_text(encoding="utf-8"), str(res)
@@ -235,14 +242,7 @@ def _lexicon_text(name: str) -> tuple[str, str]:
 @lru_cache(maxsize=4)
 def load_actors(path: str | None = None) -> ActorLexicon:
     """The actor lexicon (the packaged one by default), built once per path."""
-    if path is None:
-        text, where = _lexicon_text("actors.csv")
-    else:
-        try:
-            text, where = Path(path).read_text(encoding="utf-8"), str(path)
-        except (OSError, UnicodeDecodeError) as exc:
-            raise LexiconError(f"cannot read actor lexicon {path}: {exc}") from None
-    return ActorLexicon(read_actors_csv(text, where))
+    return ActorLexicon(read_actors_csv(*lexicon_text("actors.csv", path)))
 
 
 def find_actors(text: str) -> list[ActorMention]:

@@ -24,7 +24,6 @@ import csv
 import io
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from events.errors import LexiconError
 from events.sentences import PhraseIndex, Token, tokenize
@@ -130,16 +129,9 @@ def read_triggers_csv(text: str, where: str = "triggers.csv") -> list[Trigger]:
 
 @lru_cache(maxsize=4)
 def load_triggers(path: str | None = None) -> TriggerLexicon:
-    if path is None:
-        from events.actors import _lexicon_text
+    from events.actors import lexicon_text
 
-        text, where = _lexicon_text("triggers.csv")
-    else:
-        try:
-            text, where = Path(path).read_text(encoding="utf-8"), str(path)
-        except (OSError, UnicodeDecodeError) as exc:
-            raise LexiconError(f"cannot read trigger lexicon {path}: {exc}") from None
-    return TriggerLexicon(read_triggers_csv(text, where))
+    return TriggerLexicon(read_triggers_csv(*lexicon_text("triggers.csv", path)))
 
 
 def find_triggers(text: str) -> list[TriggerMatch]:
