@@ -207,6 +207,13 @@ def cmd_geocode(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _with_source_id(row: dict, report: Report) -> dict:
+    # A caller who gave its reports ids (a .jsonl's "id") gets its events back under those ids;
+    # otherwise report_id is the content hash the store uses.
+    row["report_id"] = report.source_id or report.id
+    return row
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
     from events.extract import extract
 
@@ -226,7 +233,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
                 print(f"{display_path(item.path) if item.path else item.id}: error: {one_line(exc)}", file=sys.stderr)
                 continue
             for ev in found:
-                out.write(ordered(ev.to_dict(), EXTRACT_FIELDS))
+                out.write(ordered(_with_source_id(ev.to_dict(), item), EXTRACT_FIELDS))
             if args.format == "jsonl":
                 sys.stdout.flush()
     finally:
@@ -253,9 +260,7 @@ def cmd_places(args: argparse.Namespace) -> int:
                 print(f"{display_path(item.path) if item.path else item.id}: error: {one_line(exc)}", file=sys.stderr)
                 continue
             for row in rows:
-                row = dict(row)
-                row.setdefault("report_id", item.id)
-                out.write(ordered(row, PLACES_FIELDS))
+                out.write(ordered(_with_source_id(dict(row), item), PLACES_FIELDS))
     finally:
         out.close()
     return 1 if failed else 0

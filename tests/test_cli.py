@@ -383,3 +383,19 @@ def test_dashboard_on_a_busy_port_is_one_line_error(tmp_path: Path) -> None:
     assert proc.returncode == 1
     assert proc.err.strip().splitlines() == [
         f"marsad: error: port {port} on 127.0.0.1 is in use (another dashboard?): pass --port with a free one"]
+
+
+def test_extract_and_places_keep_the_ids_a_jsonl_gives(tmp_path: Path) -> None:
+    # A caller's own report ids come back as report_id; reports without one get the content hash.
+    from events.records import report_id
+
+    path = tmp_path / "reports.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in [
+        {"id": "art-17", "text": ARABIC_TODAY, "date": "2019-06-01"},
+        {"text": "غارة جوية على سرت أمس", "date": "2019-06-01"},
+    ]) + "\n", encoding="utf-8")
+    for command in ("extract", "places"):
+        proc = run(command, str(path))
+        assert proc.returncode == 0, proc.err
+        ids = {r["report_id"] for r in jsonl(proc.out)}
+        assert ids == {"art-17", report_id("غارة جوية على سرت أمس")}, (command, ids)
