@@ -115,7 +115,7 @@ def prepare_demo_db(path: str | Path | None = None, *, offline: bool = True, qui
     if not summary.ok:
         raise MarsadError(f"the demo data did not go in: {summary.failed[0].line()}")
     if not quiet:
-        print(f"demo store {db}: {counts['reports']} reports, {counts['events']} events", file=sys.stderr)
+        print(f"demo store {db}: {_counted(counts)}", file=sys.stderr)
     return db
 
 
@@ -127,6 +127,11 @@ def port_free(host: str, port: int) -> bool:
         except OSError:
             return False
     return True
+
+
+def _counted(counts: dict) -> str:
+    reports, events = counts["reports"], counts["events"]
+    return f"{reports} report{'s' * (reports != 1)}, {events} event{'s' * (events != 1)}"
 
 
 def streamlit_command(db: Path | str, *, port: int = DEFAULT_PORT, host: str = DEFAULT_HOST,
@@ -165,7 +170,7 @@ def run_dashboard(db: Path | str, *, port: int = DEFAULT_PORT, host: str = DEFAU
     # from a source checkout that was never pip-installed.
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(PACKAGE_ROOT), env.get("PYTHONPATH", "")) if p)
     print(f"marsad: dashboard on http://{host}:{port} — store {db} "
-          f"({counts['reports']} reports, {counts['events']} events); Ctrl-C stops it", file=sys.stderr)
+          f"({_counted(counts)}); Ctrl-C stops it", file=sys.stderr)
     proc = subprocess.Popen(streamlit_command(db, port=port, host=host, headless=headless), env=env)
     try:
         return proc.wait()
