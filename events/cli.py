@@ -214,26 +214,26 @@ def _with_source_id(row: dict, report: Report) -> dict:
     return row
 
 
-def cmd_extract(args: argparse.Namespace) -> int:
-    from events.extract import extract
-
+def _print_per_report(args: argparse.Namespace, table: str, fields, rows_of, anchor=None) -> int:
+    """The loop `extract` and `places` share: each report's rows out as they come, each bad
+    report one line on stderr, and the exit code says whether any failed."""
     resolver = make_resolver(args.offline)
-    out = Output(args.format, TABLE_COLUMNS["extract"])
+    out = Output(args.format, TABLE_COLUMNS[table])
     failed = 0
     try:
-        for item in iter_reports(args.paths, args.date):
+        for item in iter_reports(args.paths, anchor):
             if not isinstance(item, Report):
                 failed += 1
                 report_error(item)
                 continue
             try:
-                found = extract(item, resolver)
+                rows = rows_of(item, resolver)
             except MarsadError as exc:
                 failed += 1
                 print(f"{display_path(item.path) if item.path else item.id}: error: {one_line(exc)}", file=sys.stderr)
                 continue
-            for ev in found:
-                out.write(ordered(_with_source_id(ev.to_dict(), item), EXTRACT_FIELDS))
+            for row in rows:
+                out.write(ordered(_with_source_id(dict(row), item), fields))
             if args.format == "jsonl":
                 sys.stdout.flush()
     finally:
@@ -241,29 +241,18 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def cmd_extract(args: argparse.Namespace) -> int:
+    from events.extract import extract
+
+    return _print_per_report(args, "extract", EXTRACT_FIELDS,
+                             lambda report, resolver: (ev.to_dict() for ev in extract(report, resolver)),
+                             args.date)
+
+
 def cmd_places(args: argparse.Namespace) -> int:
     from events.extract import place_mentions
 
-    resolver = make_resolver(args.offline)
-    out = Output(args.format, TABLE_COLUMNS["places"])
-    failed = 0
-    try:
-        for item in iter_reports(args.paths):
-            if not isinstance(item, Report):
-                failed += 1
-                report_error(item)
-                continue
-            try:
-                rows = place_mentions(item, resolver)
-            except MarsadError as exc:
-                failed += 1
-                print(f"{display_path(item.path) if item.path else item.id}: error: {one_line(exc)}", file=sys.stderr)
-                continue
-            for row in rows:
-                out.write(ordered(_with_source_id(dict(row), item), PLACES_FIELDS))
-    finally:
-        out.close()
-    return 1 if failed else 0
+    return _print_per_report(args, "places", PLACES_FIELDS, place_mentions)
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
