@@ -396,3 +396,29 @@ def test_since_is_the_last_choice_for_an_event_date():
     text = "وأعلن حفتر، هذا الشهر، انطلاق المرحلة الثانية من عملية تحرير درنة التي يسيطرون عليها منذ 4 سنوات"
     found = find_dates(text, date(2018, 6, 25), "ar")
     assert date_for_span(found, 0, len(text)) == (date(2018, 6, 1), "month")
+
+
+def test_every_language_module_is_complete():
+    """A language module (events/dates/ar.py, en.py, a French one later) must give every
+    start word a pattern the resolver knows, and its patterns the groups it reads."""
+    from events.dates.base import DIGIT_KINDS, PRIORITY
+    from events.dates.languages import LANGUAGES
+
+    assert [lang.code for lang in LANGUAGES] == ["ar", "en"]
+    for lang in LANGUAGES:
+        assert set(lang.patterns) <= set(PRIORITY), lang.code
+        kinds = {k for ks in lang.start.values() for k in ks}
+        assert kinds <= set(lang.patterns), (lang.code, kinds - set(lang.patterns))
+        assert {k for k in DIGIT_KINDS if k in lang.patterns} >= {"ymd", "dmy_num"}
+        for kind, pat in lang.patterns.items():
+            assert "body" in pat.groupindex, (lang.code, kind)
+        assert set(lang.mod_kinds.values()) <= {"past", "next", "cur", "same"}
+        assert set(lang.part_kinds.values()) <= {"early", "mid"}
+
+
+def test_a_language_given_reads_only_its_own_words():
+    # "ar" reads no English weekday, "en" no Arabic one; no language given reads both.
+    text = "الأحد on Sunday"
+    assert [m.text for m in find_dates(text, SUNDAY, "ar")] == ["الأحد"]
+    assert [m.text for m in find_dates(text, SUNDAY, "en")] == ["on Sunday"]
+    assert [m.text for m in find_dates(text, SUNDAY, "")] == ["الأحد", "on Sunday"]
