@@ -234,3 +234,21 @@ def test_binary_and_long_text_never_raise():
 def test_groups_joined_by_and_share_the_verb(text, lang, killed, wounded):
     c = find_casualties(text, lang)
     assert (c.killed, c.wounded) == (killed, wounded)
+
+
+def test_english_quoted_in_an_arabic_report_is_read_too():
+    # The Arabic reader alone finds 3; the quoted English sentence adds its 2 dead.
+    text = 'قالت المصادر مقتل 3 أشخاص. وقال شاهد "two civilians were killed in the strike"'
+    assert find_casualties(text, "ar").killed == 5
+    assert find_casualties("مقتل 3 أشخاص", "ar").killed == 3
+    # An English report is not read for Arabic figures.
+    assert find_casualties("The statement said مقتل 3 أشخاص", "en").killed is None
+
+
+def test_one_reader_per_language():
+    from events.casualties import READERS
+    from events.casualties.base import Figure
+
+    assert sorted(READERS) == ["ar", "en"]
+    assert all(isinstance(f, Figure) for f in READERS["ar"]("مقتل 3 اشخاص"))
+    assert [f.q.value for f in READERS["en"]("3 people were killed")] == [3]

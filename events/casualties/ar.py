@@ -1,0 +1,277 @@
+"""Arabic casualty figures (folded text: ا for أإآ, ي for ى, ه for ة): "مقتل 5 أشخاص",
+"20 قتيلا", "ثلاثة أشخاص قتلوا", "مقتل جندي", "لقي 5 أشخاص مصرعهم", "ارتفاع حصيلة القتلى
+إلى 20", "دون وقوع إصابات"."""
+from __future__ import annotations
+
+import re
+
+from events.casualties.base import (Figure, coordinated, is_vague, is_year, number,
+                                    window_before)
+from events.dates import Occupied
+from events.numbers import AR_NUMBER, AR_VAGUE, Quantity, word_trie
+
+_F = re.UNICODE
+_VAGUE = re.compile(rf"(?:{AR_VAGUE})(?:\s+من)?\s*\Z", re.IGNORECASE | re.UNICODE)
+
+_LB = r"اكثر\s+من|ما\s+يزيد\s+(?:عن|علي)|ما\s+لا\s+يقل\s+عن|لا\s+يقل\s+عن|ازيد\s+من|ما\s+يربو\s+علي|ما\s+يفوق|يزيد\s+عن"
+_EST = r"نحو|حوالي|قرابه|زهاء|ما\s+يقارب|ما\s+يقرب\s+من|يقارب|اقل\s+من|قرابه"
+_QUAL = rf"(?:(?P<lb>{_LB})|(?P<est>{_EST}))\s+"
+_N = rf"(?P<n>{AR_VAGUE}(?:\s+من)?|{AR_NUMBER})"
+_KILL = ["مقتل", "مصرع", "قتل", "استشهاد", "وفاه", "اعدام", "تصفيه", "قتلوا", "قتلت"]
+_WOUND = ["اصابه", "جرح", "اصيب", "جرح", "اصابات"]
+_PERSON_1 = ("شخص", "جندي", "مدني", "طفل", "رجل", "امراه", "مواطن", "عنصر", "مقاتل",
+             "قائد", "شاب", "سائق", "ضابط", "عسكري", "مسلح", "صحفي", "شرطي", "مهاجر", "طالب",
+             "اخر", "اخري", "فتاه", "طفله", "سيده", "امراه", "مسن", "معتقل", "سجين")
+_PERSON_1_ALT = "|".join(_PERSON_1)
+_PERSON_2 = ("شخصان", "جنديان", "طفلان", "رجلان", "مدنيان", "مواطنان", "عنصران", "ضابطان", "شابان",
+             "شخصين", "جنديين", "طفلين", "رجلين", "امراتين", "عنصرين", "ضابطين", "شابين",
+             "مدنيين", "مواطنين", "مقاتلين")  # مدنيين/مواطنين/مقاتلين: dual only after a bare trigger
+_NOUN_KILLED = r"قتيلا|قتيل|قتلي|قتيلين|شهيدا|شهيد|شهداء|شهيدين|ضحيه|ضحايا|ضحيتين|وفيات|وفاه|حالات\s+وفاه|حاله\s+وفاه"
+_NOUN_WOUNDED = r"جريحا|جريح|جرحي|جريحين|مصابا|مصاب|مصابين|اصابه|اصابات|مصابون"
+# Words that, right after a number, say it counts things, units or time, not people.
+_NOT_PEOPLE = re.compile(
+    r"(?:كم|كيلو\w*|متر|مترا|امتار|ميل|اميال|بالمئه|بالمائه|في\s+المئه|في\s+المائه|%|ساعه|ساعات|"
+    r"يوم|يوما|ايام|اسبوع|اسابيع|سنه|سنوات|عام|عاما|اعوام|شهر|شهرا|اشهر|دولار|دولارا|دينار|"
+    r"يورو|طن|اطنان|لواء|كتيبه|مره|مرات|غاره|غارات|صاروخ|صواريخ|قذيفه|قذائف|هدف|اهداف|"
+    r"موقع|مواقع|اليه|اليات|عربه|عربات|دبابه|دبابات|سياره|سيارات|مخزن|مخازن|طائره|طائرات|"
+    r"منزل|منازل|مبني|مباني|بيت|بيوت|مليون|مليار|رتل|ارتال|درجه|نقطه|محور|محاور|"
+    r"يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|"
+    r"نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين|كانون|شباط|اذار|جانفي|فيفري|افريل|ماي|جوان|"
+    r"جويليه|اوت)(?:ا|ات|ين)?(?![\w])")
+_NOT_AFTER_UNIT = re.compile(r"(?:لواء|اللواء|كتيبه|الكتيبه|رقم|اللواء\s+رقم|الكتيبه\s+رقم|الفرقه|فرقه)\s*$")
+
+_FWD = re.compile(
+    rf"(?<![\w])(?P<cl>[وفبل]?)(?:ال)?(?P<trig>{'|'.join(sorted(set(_KILL + _WOUND), key=len, reverse=True))})"
+    rf"(?:هم|ه|ها)?\s+(?:(?:فيها|فيه|خلالها|خلاله|بينهم|منهم|منها|جراءه|جراءها|بها)\s+)?"
+    rf"(?:{_QUAL})?{_N}"
+    rf"(?P<after_lb>\s+(?:[\w]+\s+)?علي\s+الاقل)?", _F)
+_FWD_ONE = re.compile(
+    rf"(?<![\w])(?P<cl>[وفبل]?)(?P<trig>{'|'.join(sorted(set(_KILL + ['اصابه', 'جرح', 'اصيب']), key=len, reverse=True))})"
+    rf"\s+(?:(?P<two>{'|'.join(_PERSON_2)})|(?P<one>{_PERSON_1_ALT}))(?![\w])", _F)
+_DUAL_NOUN = re.compile(r"(?<![\w])(?P<cl>[وف]?)(?:(?P<k>قتيلان|قتيلين|شهيدان|شهيدين)|(?P<w>جريحان|جريحين|مصابان|مصابين))(?![\w])", _F)
+# "ثلاثة أشخاص قتلوا", "شخصان قتلا": the verb after its subject.
+_VERB_AFTER = re.compile(
+    r"(?<![\w])[وف]?(?P<verb>قتلوا|قتلا|قتلن|لقوا|جرحوا|جرحا|اصيبوا|اصيبا|سقطوا)(?![\w])", _F)
+_VERB_BACK = re.compile(rf"(?:(?:{_QUAL}))?{_N}(?:\s+[^\s،,.:؛]+){{0,3}}?\s+\Z", _F)
+_DUAL_BACK = re.compile(r"(?<![\w])(?:شخص|جندي|طفل|رجل|عنصر|ضابط|شاب|مدني|مواطن)(?:ان|ين)\s+\Z", _F)
+_SENTENCE = re.compile(r"(?:حكم|حكما|قضت|قضي|يقضي|احكام|الحكم|عقوبه|بالحكم)\s+(?:\S+\s+)?$")
+_COMBINED = re.compile(
+    r"(?<![\w])[وفبل]?(?:مقتل|قتل|سقوط|استشهاد)\s+و(?:اصابه|جرح)\s+", _F)
+_LAQI = re.compile(
+    rf"(?<![\w])(?P<cl>[وف]?)(?:لقي|لقيت|لقوا|لقى)\s+(?:(?:{_QUAL})?{_N}|(?P<one>{_PERSON_1_ALT}|امراه|طفله|سيده)(?![\w]))"
+    rf"(?:\s+\S+){{0,5}}?\s+(?:مصرع|حتف)", _F)
+# "مقتل إرهابيين اثنين": two follows its noun.
+_FWD_TWO = re.compile(
+    rf"(?<![\w])(?P<cl>[وفبل]?)(?P<trig>{'|'.join(sorted(set(_KILL + ['اصابه', 'جرح', 'اصيب']), key=len, reverse=True))})"
+    r"\s+[^\s\d،,.]+\s+(?:اثنين|اثنان|اثنتين|اثنتان)(?![\w])", _F)
+_TOLL = re.compile(
+    rf"(?:حصيله|عدد)\s+(?:ال)?(?:(?P<k>قتلي|ضحايا|وفيات|شهداء|الموتي)|(?P<w>جرحي|مصابين|اصابات))"
+    rf"(?:\s+[^\s\d،,.]+){{0,4}}?\s+(?:(?:الي|ل)\s*)?(?:{_QUAL})?{_N}", _F)
+_NOUN_BACK = re.compile(
+    rf"(?:(?:{_QUAL}))?{_N}\s+(?:من\s+)?(?:ال)?\Z", _F)
+_ZERO_VERBS = r"تسفر|يسفر|اسفر|اسفرت|تسجل|يسجل|تقع|يقع|يسقط|تسقط|يخلف|تخلف|توقع|يوقع"
+_ZERO = re.compile(
+    rf"(?:دون|بدون|لا|عدم|لم\s+(?:{_ZERO_VERBS})(?:\s+[^\s،,.]+){{0,2}}?\s+عن|لم\s+(?:{_ZERO_VERBS})"
+    rf"|(?:{_ZERO_VERBS})\s+عن\s+عدم)"
+    r"\s+(?:وقوع\s+|تسجيل\s+|سقوط\s+|اي\s+)*"
+    r"(?P<what>اصابات|ضحايا|خسائر\s+بشريه|قتلي|جرحي|اصابات\s+بشريه)(?![\w])", _F)
+_NOUN_TRIGGER = re.compile(
+    rf"(?<![\w])(?P<noun>(?:ال)?(?:{_NOUN_KILLED}|{_NOUN_WOUNDED}))(?![\w])"
+    rf"(?P<after_lb>\s+علي\s+الاقل)?", _F)
+
+_COORD_FWD = re.compile(rf"\A(?:\s+[^\s\d،,.:؛]+){{1,2}}\s+و\s*(?:{_QUAL})?{_N}(?=\s+[^\s\d،,.:؛]+)", _F)
+_COORD_DUAL = re.compile(r"\A(?:\s+[^\s\d،,.:؛]+){1,2}\s+و(?:شخص|جندي|طفل|رجل|عنصر|ضابط|شاب|مدني|مواطن|مقاتل)(?:ان|ين)(?![\w])", _F)
+
+
+def _start_words() -> dict[str, tuple[str, ...]]:
+    kill_wound = sorted(set(_KILL + _WOUND))
+    table: dict[str, set[str]] = {}
+
+    def add(words, *pats):
+        for w in words:
+            table.setdefault(w, set()).update(pats)
+    add(kill_wound + ["ال" + w for w in kill_wound], "_FWD")
+    add(sorted(set(_KILL + ["اصابه", "جرح", "اصيب"])), "_FWD_ONE", "_FWD_TWO")
+    add(["مقتل", "قتل", "سقوط", "استشهاد"], "_COMBINED")
+    add(["لقي", "لقيت", "لقوا", "لقى"], "_LAQI")
+    add(["حصيله", "عدد"], "_TOLL")
+    add(["قتلوا", "قتلا", "قتلن", "لقوا", "جرحوا", "جرحا", "اصيبوا", "اصيبا", "سقطوا"], "_VERB_AFTER")
+    add(["قتيلان", "قتيلين", "شهيدان", "شهيدين", "جريحان", "جريحين", "مصابان", "مصابين"], "_DUAL_NOUN")
+    add(["دون", "بدون", "لا", "لم", "عدم"], "_ZERO")
+    nouns = [w for w in (_NOUN_KILLED + "|" + _NOUN_WOUNDED).split("|") if "\\" not in w]
+    add(nouns + ["ال" + w for w in nouns] + ["حالات", "حاله"], "_NOUN_TRIGGER")
+    return {w: tuple(sorted(p)) for w, p in table.items()}
+
+
+_STARTS = _start_words()
+_START_RE = re.compile(rf"(?<![\w])[وفبل]?(?P<w>{word_trie(_STARTS)})(?![\w])", _F)
+
+
+def _ar_starts(ft: str) -> dict[str, list[tuple[int, int]]]:
+    """Where each Arabic pattern may begin (with and without an attached clitic): one trie
+    scan instead of nine full ones."""
+    out: dict[str, list[tuple[int, int]]] = {}
+    for t in _START_RE.finditer(ft):
+        for name in _STARTS[t.group("w")]:
+            out.setdefault(name, []).append((t.start(), t.start("w")))
+    return out
+
+
+def _hits(pattern: re.Pattern, starts: dict[str, list[tuple[int, int]]], ft: str):
+    name = _PATTERN_NAMES[id(pattern)]
+    last_end = -1
+    for pos, bare in starts.get(name, ()):
+        if pos < last_end:
+            continue
+        m = pattern.match(ft, pos)
+        if m is None and bare != pos:
+            m = pattern.match(ft, bare)
+        if m is not None:
+            last_end = m.end()
+            yield m
+
+def figures(ft: str) -> list[Figure]:
+    """Every killed / wounded figure in folded Arabic text, before they are combined."""
+    starts = _ar_starts(ft)
+    if not starts:
+        return []
+    figs: list[Figure] = []
+    occupied = Occupied()
+    free = occupied.free
+    for m in _hits(_COMBINED, starts, ft):
+        occupied.take(*m.span())
+
+    for m in _hits(_TOLL, starts, ft):
+        q = number(m)
+        if q:
+            figs.append(Figure("wounded" if m.group("w") else "killed", q, *m.span(), total=True))
+            occupied.take(*m.span())
+    for m in _hits(_LAQI, starts, ft):
+        if free(*m.span()):
+            q = number(m)
+            if q:
+                if "علي الاقل" in m.group():
+                    q = Quantity(q.value, True, q.estimate)
+                figs.append(Figure("killed", q, m.end("cl"), m.end(), vague=is_vague(m, _VAGUE)))
+                occupied.take(*m.span())
+    for m in _hits(_FWD, starts, ft):
+        s, e = m.end("cl"), m.end()
+        if not free(s, e):
+            continue
+        n = m.group("n")
+        rest = ft[e:e + 24]
+        after = rest.lstrip()
+        if _NOT_PEOPLE.match(after) or is_year(n):
+            continue
+        q = number(m)
+        if q is None or q.value > 100000:
+            continue
+        trig = m.group("trig")
+        if trig == "اعدام" and _SENTENCE.search(ft[max(0, m.start() - 24):m.start()]):
+            continue  # a death sentence, not a killing
+        kind = "killed" if trig in _KILL else "wounded"
+        # "سقوط 5 قتلى" style: a noun after the number decides the kind.
+        nm = _NOUN_TRIGGER.match(after)
+        if nm:
+            kind = "wounded" if re.search(_NOUN_WOUNDED, nm.group("noun")) else "killed"
+            e = e + (len(rest) - len(after)) + nm.end()
+        figs.append(Figure(kind, q, s, e, vague=is_vague(m, _VAGUE)))
+        occupied.take(s, e)
+    for m in _hits(_FWD_ONE, starts, ft):
+        s, e = m.end("cl"), m.end()
+        if not free(s, e):
+            continue
+        trig = m.group("trig")
+        two = m.group("two")
+        if two and two in ("مدنيين", "مواطنين", "مقاتلين"):
+            continue  # plural as often as dual
+        if trig == "جرح" and m.group("one") in ("اخر", "اخري"):
+            continue  # "جرح آخر" is as often "another wound"
+        if trig == "اعدام" and _SENTENCE.search(ft[max(0, m.start() - 24):m.start()]):
+            continue
+        kind = "killed" if trig in _KILL else "wounded"
+        figs.append(Figure(kind, Quantity(2 if two else 1), s, e))
+        occupied.take(s, e)
+    for m in _hits(_FWD_TWO, starts, ft):
+        s, e = m.end("cl"), m.end()
+        if free(s, e):
+            kind = "killed" if m.group("trig") in _KILL else "wounded"
+            figs.append(Figure(kind, Quantity(2), s, e))
+            occupied.take(s, e)
+    for m in _hits(_NOUN_TRIGGER, starts, ft):
+        s, e = m.span()
+        if not free(s, e):
+            continue
+        wstart, chunk = window_before(ft, s, 0)
+        b = _NOUN_BACK.search(chunk)
+        if b is None:
+            continue
+        n = b.group("n")
+        noun = m.group("noun")
+        if noun.startswith("ال") and not re.match(AR_VAGUE, n):
+            continue  # "3 القتلى" is not a phrase; "عشرات القتلى" is
+        bs = wstart + b.start()
+        prior = ft[max(0, bs - 20):bs]
+        if _NOT_AFTER_UNIT.search(prior):
+            continue
+        if not free(bs, e):
+            continue
+        q = number(b)
+        if q is None:
+            continue
+        if m.group("after_lb"):
+            q = Quantity(q.value, True, q.estimate)
+        kind = "wounded" if re.fullmatch(rf"(?:ال)?(?:{_NOUN_WOUNDED})", noun) else "killed"
+        figs.append(Figure(kind, q, bs, e, vague=is_vague(b, _VAGUE)))
+        occupied.take(bs, e)
+    for m in _hits(_VERB_AFTER, starts, ft):
+        s, e = m.span()
+        if not free(s, e):
+            continue
+        wstart, chunk = window_before(ft, s, 0)
+        b = _VERB_BACK.search(chunk)
+        if b is None:
+            b = _DUAL_BACK.search(chunk)
+            if b is None:
+                continue
+            q: Quantity | None = Quantity(2)
+        else:
+            if is_year(b.group("n")) or _NOT_PEOPLE.match(ft, wstart + b.end("n") + 1):
+                continue
+            q = number(b)
+        bs = wstart + b.start()
+        if q is None or not free(bs, e):
+            continue
+        verb = m.group("verb")
+        kind = "wounded" if verb.startswith(("جرح", "اصيب")) else "killed"
+        figs.append(Figure(kind, q, bs, e, vague="n" in b.groupdict() and is_vague(b, _VAGUE)))
+        occupied.take(bs, e)
+    for m in _hits(_DUAL_NOUN, starts, ft):
+        if m.group("w") and m.group("w") == "مصابين":
+            continue  # also the plural "injured"
+        if free(*m.span()):
+            figs.append(Figure("wounded" if m.group("w") else "killed", Quantity(2), m.end("cl"), m.end()))
+            occupied.take(*m.span())
+    for m in _hits(_ZERO, starts, ft):
+        if not free(*m.span()):
+            continue
+        what = m.group("what")
+        kinds = ("killed",) if what == "قتلي" else ("wounded",) if what == "جرحي" else ("killed", "wounded")
+        for k in kinds:
+            figs.append(Figure(k, Quantity(0), *m.span()))
+    return figs + coordinated(ft, figs, occupied, _COORD_FWD, _NOT_PEOPLE, _VAGUE, _coordinated_dual)
+
+
+def _coordinated_dual(ft: str, f: Figure, after: str, occupied: Occupied) -> Figure | None:
+    """"مقتل 3 جنود وشخصين": a dual joined by و to a figure."""
+    d = _COORD_DUAL.match(after)
+    if d is not None and occupied.free(f.end, f.end + d.end()):
+        occupied.take(f.end, f.end + d.end())
+        return Figure(f.kind, Quantity(2), f.end + d.start(), f.end + d.end())
+    return None
+
+
+
+_PATTERN_NAMES = {id(globals()[n]): n for n in (
+    "_COMBINED", "_TOLL", "_LAQI", "_FWD", "_FWD_ONE", "_FWD_TWO", "_NOUN_TRIGGER",
+    "_VERB_AFTER", "_DUAL_NOUN", "_ZERO")}

@@ -1,0 +1,180 @@
+"""English casualty figures: "killing at least 5 civilians", "3 people killed", "four
+soldiers were killed", "the death toll rose to 20", "no casualties"."""
+from __future__ import annotations
+
+import re
+
+from events.casualties.base import (Figure, coordinated, is_vague, is_year, number,
+                                    window_before)
+from events.dates import Occupied
+from events.numbers import EN_NUMBER, EN_VAGUE, Quantity, word_trie
+
+_I = re.IGNORECASE | re.UNICODE
+_VAGUE = re.compile(rf"(?:{EN_VAGUE})\s*\Z", _I)
+
+_LB = r"at\s+least|more\s+than|over|upwards\s+of|in\s+excess\s+of|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of|a\s+total\s+of\s+at\s+least"
+_EST = r"about|around|approximately|nearly|almost|some|roughly|up\s+to|an\s+estimated|as\s+many\s+as|close\s+to|a\s+reported|perhaps|possibly"
+_QUAL = rf"(?:(?P<lb>{_LB})|(?P<est>{_EST})|a\s+total\s+of|another|an\s+additional|a\s+further)\s+"
+_PERSON = (r"man|woman|boy|girl|child|civilian|soldier|person|fighter|member|policeman|"
+              r"journalist|commander|leader|militant|militiaman|officer|guard|student|doctor|"
+              r"migrant|worker|resident|youth|teenager|photographer|reporter|driver|shepherd|farmer")
+_N = rf"(?P<n>{EN_VAGUE}|{EN_NUMBER})"
+_FWD = re.compile(
+    rf"\b(?P<trig>killing|killed|kills|kill|executed|executing|wounding|wounded|injuring|injured|"
+    rf"injures|wounds|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|"
+    rf"cost\s+the\s+lives\s+of|costing\s+the\s+lives\s+of|shot\s+dead|gunned\s+down|bodies\s+of|"
+    rf"shot\s+and\s+killed)\s+"
+    rf"(?:{_QUAL})?(?:{_N}|(?P<one>an?)\s+(?=(?:\w+\s+){{0,2}}?(?:{_PERSON})\b))", _I)
+_ALL = re.compile(r"\b(?:killed|killing|killing\s+off)\s+all\b(?!\s+(?:but|except))", _I)
+_TOLL = re.compile(
+    rf"\b(?:(?P<k>death|fatality)\s+toll|(?P<k2>number\s+of\s+(?:dead|deaths|fatalities))|"
+    rf"(?P<w>number\s+of\s+(?:injured|wounded))|(?P<k3>toll))\s+(?:\w+\s+){{0,3}}?"
+    rf"(?:to|of|at|reached|is|was|stands\s+at|stood\s+at|rose\s+to|climbed\s+to)\s+(?:{_QUAL})?{_N}", _I)
+_BACK_TRIGGERS = {
+    "killed": "killed", "dead": "killed", "died": "killed", "deaths": "killed",
+    "fatalities": "killed", "executed": "killed", "slain": "killed", "perished": "killed",
+    "casualties": "killed", "lives": "killed", "die": "killed", "dies": "killed",
+    "wounded": "wounded", "injured": "wounded", "hurt": "wounded", "injuries": "wounded",
+    "wounds": "wounded", "shot": "killed",
+}
+_AUX = (r"(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is|been|being|had|have|has|got|"
+           r"(?:is|are|was|were)\s+(?:said|reported|believed|thought|confirmed)\s+to\s+have\s+(?:been\s+)?)\s+)?"
+           r"(?:(?:\w+ly|reported|also|all|later|then|since|now|each|both|lost\s+their|"
+           r"shot|summarily|left|(?:kidnapped|abducted|tortured|shot|captured|beaten|"
+           r"wounded|injured)\s+and)\s+)*")
+_MONTHS_EN = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+_NP_TOKEN = (rf"(?!(?:{EN_NUMBER}|{EN_VAGUE}|and\b|but\b|while\b|after\b|when\b|as\b|with\b|"
+                rf"in\b|on\b|at\b|by\b|(?:{_MONTHS_EN})[a-z]*\b|killing\b|wounding\b))[^\s.;:!?]+")
+_BACK = re.compile(
+    rf"(?:(?:{_QUAL}))?(?:{_N}|(?P<one>\b(?:an?|one)\b))"
+    rf"(?P<np>(?:\s+{_NP_TOKEN}){{0,10}}?)\s+{_AUX}\Z", _I)
+_ZERO = re.compile(
+    r"\b(?:(?:no|without|caused\s+no|causing\s+no|there\s+were\s+no)\s+(?:\w+\s+)?"
+    r"(?P<what>casualties|fatalities|deaths|injuries|one\s+(?:was\s+)?(?:killed|hurt|injured|wounded)"
+    r"|reported\s+casualties|loss\s+of\s+life)"
+    r"|(?P<nobody>nobody|no\s+one|no-one)\s+(?:was\s+|were\s+)?(?:reported\s+)?(?P<nk>killed|hurt|injured|wounded|died))\b", _I)
+_NOT_PEOPLE = re.compile(
+    rf"\s*(?:km\b|kilomet|miles?\b|met(?:er|re)s?\b|%|percent|per\s+cent|years?\b|year-old|"
+    rf"months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|times\b|brigades?\b|battalions?\b|"
+    rf"vehicles?\b|tanks?\b|targets?\b|sites?\b|positions?\b|houses?\b|buildings?\b|"
+    rf"(?:{_MONTHS_EN})[a-z]*\b|million\b|billion\b|dinars?\b|dollars?\b)", _I)
+_NOT_AFTER_UNIT = re.compile(r"(?:brigade|battalion|regiment|unit|division|no\.?|number|route|road|highway|camp|km|kilometre|kilometer)\s*$", _I)
+_BACK_TRIGGER = re.compile(rf"\b(?P<w>{word_trie(_BACK_TRIGGERS)})\b", _I)
+
+
+def figures(ft: str) -> list[Figure]:
+    """Every killed / wounded figure in English text, before they are combined."""
+    figs: list[Figure] = []
+    occupied = Occupied()
+    free = occupied.free
+
+    for m in _TOLL.finditer(ft):
+        q = number(m)
+        if q and not _NOT_PEOPLE.match(ft, m.end()):
+            figs.append(Figure("wounded" if m.group("w") else "killed", q, *m.span(), total=True))
+            occupied.take(*m.span())
+    for m in _ZERO.finditer(ft):
+        what = (m.group("what") or m.group("nk") or "").lower()
+        if "injur" in what or "hurt" in what or "wound" in what:
+            kinds: tuple[str, ...] = ("wounded",)
+        elif "casualt" in what:
+            kinds = ("killed", "wounded")
+        else:
+            kinds = ("killed",)
+        for k in kinds:
+            figs.append(Figure(k, Quantity(0), *m.span()))
+        occupied.take(*m.span())
+    for m in _ALL.finditer(ft):
+        # "killed all those inside": no number; ACLED's convention for an unknown many is 10
+        if free(*m.span()):
+            figs.append(Figure("killed", Quantity(10, False, True), *m.span(), vague=True))
+            occupied.take(*m.span())
+    for m in _FWD.finditer(ft):
+        s, e = m.span()
+        if not free(s, e):
+            continue
+        n = m.group("n")
+        if is_year(n) or _NOT_PEOPLE.match(ft, e):
+            continue
+        q = number(m)
+        if q is None or q.value > 100000:
+            continue
+        trig = m.group("trig").lower()
+        kind = "wounded" if trig.startswith(("wound", "injur")) else "killed"
+        figs.append(Figure(kind, q, s, e, vague=is_vague(m, _VAGUE)))
+        occupied.take(s, e)
+    floor = 0
+    for m in _BACK_TRIGGER.finditer(ft):
+        word = m.group("w").lower()
+        kind = _BACK_TRIGGERS.get(word)
+        s, e = m.span("w")
+        if word == "lives" and not re.search(r"lost\s+their\s*$", ft[max(0, s - 14):s], re.I):
+            continue
+        if word == "shot" and not re.search(r"(?:summarily|fatally)\s*$", ft[max(0, s - 12):s], re.I):
+            continue  # "shot" alone may have survived; "shot dead" is caught by "dead"
+        if kind is None or not free(s, e):
+            floor = max(floor, e)
+            continue
+        wstart, chunk = window_before(ft, s, floor)
+        floor = e
+        b = _BACK.search(chunk)
+        if b is None:
+            continue
+        bs = wstart + b.start()
+        n = b.group("n")
+        if b.group("one") and not n:
+            np_tokens = (b.group("np") or "").split()
+            # "A boy was killed": the article counts one only for a short singular subject.
+            if len(np_tokens) > 5 or not re.search(r"\b(?:was|is|has\s+been|died)\b", chunk[b.end("np"):] + " " + word, re.I):
+                continue
+        if n and is_year(n):
+            continue
+        if _NOT_AFTER_UNIT.search(ft[max(0, bs - 14):bs]):
+            continue
+        np_text = b.group("np") or ""
+        if n and _NOT_PEOPLE.match(chunk, b.end("n")):
+            continue
+        if not free(bs, e):
+            continue
+        q = number(b)
+        if q is None or q.value > 100000:
+            continue
+        if word == "casualties":
+            q = Quantity(q.value, q.lower_bound, True)
+        figs.append(Figure(kind, q, bs, e, vague=is_vague(b, _VAGUE)))
+        occupied.take(bs, e)
+    return figs + coordinated(ft, figs, occupied, _COORD_FWD, _NOT_PEOPLE, _VAGUE, _coordinated_back)
+
+
+# "Nine soldiers and two civilians were killed", "killing three soldiers and two
+
+
+_NOUN = r"(?!(?:were|was|is|are|been|have|has|had|killed|wounded|injured|dead|died|said|and|in|on|at|by|of|the|when|after|while)\b)[a-z][a-z'\-]*"
+_COORD_BACK = re.compile(rf"(?:(?:{_QUAL}))?{_N}(?:\s+{_NOUN}){{1,3}}\s*,?\s+and\s+\Z", _I)
+_COORD_FWD = re.compile(rf"\A(?:\s+{_NOUN}){{1,3}}\s*,?\s+and\s+(?:(?:{_QUAL}))?{_N}(?=(?:\s+{_NOUN}){{1,3}})", _I)
+
+
+def _coordinated_back(ft: str, f: Figure, after: str, occupied: Occupied) -> Figure | None:
+    """"Nine soldiers and two civilians were killed": the group before the figure."""
+    before = ft[max(0, f.start - 80):f.start]
+    b = _COORD_BACK.search(before)
+    if b is None:
+        return None
+    s = f.start - len(before) + b.start()
+    e = f.start - len(before) + b.end("n")
+    q = number(b)
+    if q is not None and 0 < q.value <= 100000 and not is_year(b.group("n")) and occupied.free(s, e) \
+            and not _NOT_PEOPLE.match(ft, e):
+        occupied.take(s, e)
+        return Figure(f.kind, q, s, e, vague=is_vague(b, _VAGUE))
+    return None
+
+
+# "A boy was killed" in an Arabic report quoting English: worth an English read too.
+_QUOTED = re.compile(r"[A-Za-z]{4}")
+_QUOTED_WORD = re.compile(r"\b(?:killed|wounded|injured|dead)\b", re.I)
+
+
+def quoted_in(ft: str) -> bool:
+    """Whether a report in another language quotes English casualty words."""
+    return _QUOTED.search(ft) is not None and _QUOTED_WORD.search(ft) is not None
