@@ -1,0 +1,69 @@
+"""Extraction as a pipeline of small named stages with one record (``doc.Doc``) passing
+between them. Three lists, run in order:
+
+- ``REPORT_STAGES`` once per report: ``stage(doc)`` fills in the report's sentences,
+  actors, places and dates;
+- ``SENTENCE_STAGES`` per sentence: ``stage(doc, clause) -> bool``; False means the
+  sentence gives no (more) event and the later stages are skipped for it. The last one
+  adds draft events to ``doc.drafts``;
+- ``EVENT_STAGES`` once per report: ``stage(doc)`` turns the drafts into ``doc.events``.
+
+A new stage is a function in a module of its own, added to one list here; the stages
+before and after it need no change. Every stage may record why it decided what it did in
+``doc.trace`` (``explain.Trace``; None when nobody asked, and then nothing is recorded).
+"""
+from __future__ import annotations
+
+from events.pipeline import (background, build, dates, drafts, figures, happenings, merge, places,
+                             retelling, split, triggers, who)
+from events.pipeline.doc import Clause, Doc
+
+REPORT_STAGES = (
+    ("sentences", split.sentences),
+    ("actors", who.actor_mentions),
+    ("places", places.places),
+    ("dates", dates.dates),
+)
+SENTENCE_STAGES = (
+    ("paragraph", dates.paragraph),
+    ("background", background.background),
+    ("triggers", triggers.triggers),
+    ("blame", retelling.blame),
+    ("circumstance", triggers.circumstance),
+    ("blamed_act", retelling.blamed_act),
+    ("restated", retelling.restated),
+    ("retold_figures", retelling.retold_figures),
+    ("weak_only", background.weak_only),
+    ("told_again", retelling.told_again),
+    ("no_ground", background.no_ground),
+    ("happenings", happenings.happenings),
+    ("casualties", figures.casualties),
+    ("drafts", drafts.drafts),
+)
+EVENT_STAGES = (
+    ("build", build.build),
+    ("merge", merge.merge),
+    ("unnamed_sides", merge.unnamed_sides),
+    ("protest_told_once", merge.protest_told_once),
+    ("part_of_attack", merge.part_of_attack),
+    ("abroad", merge.abroad),
+)
+
+
+def run(doc: Doc) -> Doc:
+    for _name, stage in REPORT_STAGES:
+        stage(doc)
+    for si, s in enumerate(doc.sentences):
+        a, b = doc.sent_tokens[si]
+        c = Clause(si, s, doc.tokens[a:b], places=places.sentence_places(doc, s.start, s.end),
+                   dates=dates.sentence_dates(doc, s.start, s.end))
+        made, stopped = len(doc.drafts), None
+        for name, stage in SENTENCE_STAGES:
+            if not stage(doc, c):
+                stopped = name
+                break
+        if doc.trace is not None:
+            doc.trace.sentence_done(doc, c, stopped, len(doc.drafts) - made)
+    for _name, stage in EVENT_STAGES:
+        stage(doc)
+    return doc

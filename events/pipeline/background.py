@@ -1,0 +1,99 @@
+"""Stages that drop what is not a new happening of the news:
+
+- "background": a sentence that opens as background ("يذكر أن", "يشار إلى أن", "الجدير
+  بالذكر", "وكانت القوات قد ...", "Previously,") and has no day of its own.
+- "weak_only": a sentence whose only triggers are deaths with no stated cause ("3 people
+  killed.") adds its figures to the event told just before it in the paragraph; with no
+  such event it is an event only when it gives a figure ("the battle" with nobody hurt
+  is the war in general). With a stronger trigger, the weak ones are left out.
+- "no_ground": ground taken with no ground named ("استعادة جميع السودانيين") is no
+  capture; its figures join the event told just before in the paragraph.
+"""
+from __future__ import annotations
+
+from events.pipeline import figures
+from events.pipeline.cues import cue, openings
+from events.pipeline.doc import Clause, Doc
+from events.pipeline.triggers import phrase
+from events.sentences import Token
+
+_BACKGROUND_AR = cue("background")
+_BACKGROUND_EN = openings("background_opening")
+
+
+def opens_as_background(tokens: list[Token]) -> str:
+    """How a sentence opens as background ("يذكر أن", "يشار إلى أن", "الجدير بالذكر",
+    "وكانت ... قد", "Previously,"), or ''."""
+    if not tokens:
+        return ""
+    first = tokens[0]
+    if first.arabic:
+        if first.key in _BACKGROUND_AR:
+            return f"opens with '{first.orig}'"
+        # "وكانت القوات قد سيطرت": the pluperfect tells what had happened before the news.
+        if first.key in ("وكان", "وكانت", "كان", "كانت") and any(t.key == "قد" for t in tokens[1:6]):
+            return f"pluperfect '{first.orig} ... قد'"
+        return ""
+    head = " ".join(t.key for t in tokens[:5])
+    hit = next((o for o in _BACKGROUND_EN if head.startswith(o)), "")
+    return f"opens with '{hit}'" if hit else ""
+
+
+def background(doc: Doc, c: Clause) -> bool:
+    how = opens_as_background(c.tokens)
+    if how and not any(m.value is not None for m in c.dates):
+        if doc.trace is not None:
+            doc.trace.note(c, "background", f"background: {how}, and no day of its own")
+        return False  # "يذكر أن الغارات الأجنبية ليست جديدة": background with no day of its own
+    if doc.trace is not None:
+        c.background_note = (f"{how}, but it gives a day of its own" if how
+                             else "does not open as background (يذكر أن، وكانت ... قد، Previously)")
+    return True
+
+
+def _follows_told(doc: Doc, c: Clause) -> bool:
+    """Whether the event told last came from the sentence just before, in this paragraph."""
+    return bool(doc.drafts) and not c.para_start and doc.drafts[-1].sentence is doc.sentences[c.index - 1]
+
+
+def weak_only(doc: Doc, c: Clause) -> bool:
+    if c.strong:
+        for t in c.found:
+            if t.trigger.flag == "weak" and doc.trace is not None:
+                doc.trace.note(c, "weak_only", f"'{phrase(c, t)}' (a death with no cause) left to the "
+                                               "stronger trigger of the sentence")
+        c.found = c.strong
+        return True
+    own = [p for p in c.places if not p.country_level and not p.in_actor]
+    if not own and _follows_told(doc, c):
+        figures.add_to(figures.last_told(doc.drafts), c.sentence, doc.lang, merge=True)
+        if doc.trace is not None:
+            doc.trace.note(c, "weak_only", "only a death word and no place of its own: its figures go to "
+                                           "the event told just before")
+        return False
+    cas = figures.find(c.text, doc.lang)
+    if cas is None or (cas.killed is None and cas.wounded is None):
+        if doc.trace is not None:
+            doc.trace.note(c, "weak_only", "only a death word and no figure: the war in general, not a happening")
+        return False  # "the battle" with nobody hurt: the war in general, not a happening
+    c.found = c.found[:1]
+    return True
+
+
+def no_ground(doc: Doc, c: Clause) -> bool:
+    if any(not p.country_level and not p.in_actor for p in c.places):
+        return True
+    # Ground taken with no ground named ("استعادة جميع السودانيين"): no capture. Its
+    # figures, if any, belong to the event told just before in the paragraph.
+    kept = [t for t in c.found if t.trigger.flag != "territory"
+            and t.trigger.sub_event_type != "Non-violent transfer of territory"]
+    if doc.trace is not None:
+        for t in c.found:
+            if t not in kept:
+                doc.trace.note(c, "no_ground", f"'{phrase(c, t)}': ground taken with no ground named")
+    c.found = kept
+    if not kept:
+        if _follows_told(doc, c):
+            figures.add_to(figures.last_told(doc.drafts), c.sentence, doc.lang, merge=True)
+        return False
+    return True

@@ -1,0 +1,181 @@
+"""Stage "build": drafts become events — the type and sub-type the trigger and the actors
+decide, the date, the place's precision and a confidence.
+
+- Who: the report's speaker (an LNA spokesman's briefing) owns unattributed "army" /
+  "air force" strikes and, when nobody else is named, the strikes and battles it reports
+  against an armed enemy. Violence against civilians always has civilians as actor2;
+  protesters and rioters are actor1 of protests and riots (an armed side named with a
+  peaceful protest is whom the crowd backs or opposes, not an actor).
+- When: the most specific date near the trigger, else in the sentence, else the day the
+  paragraph told, else the report's date ("day" when the report's date is exact or an
+  estimate, "month"/"year" when that is all it says); a report without a date gives
+  event_date None and precision "unknown" — never today.
+- Precision of the place: the resolver's, raised to 2 (near / part of) when the text says
+  "area of", when the place is located by a relation, or when it is only an actor's home;
+  2 for the report's main place taken by a sentence with none (3 when only a region), 3
+  for a country-level sentence.
+- Confidence 0..1: trigger strength, how the place was found, actors found, date found;
+  events recalled from more than a week before the report lose some.
+"""
+from __future__ import annotations
+
+from events.actors import load_actors
+from events.event_types import has_air_word, territory_sub_type
+from events.pipeline.dates import date_in
+from events.pipeline.doc import Doc, Draft
+from events.pipeline.places import REGION_KINDS
+from events.records import Event, event_id
+
+
+def build(doc: Doc) -> None:
+    d0, p0, b0 = doc.fallback_date
+    doc.events = [event(doc, d, d0, p0, b0) for d in doc.drafts]
+    if doc.trace is not None:
+        doc.trace.built(doc.drafts, doc.events)
+
+
+def event(doc: Doc, d: Draft,
+          fallback_date, fallback_prec, fallback_bonus) -> Event:
+    report, speaker, report_air = doc.report, doc.speaker, doc.report_air
+    say = d.why.say if d.why is not None else None
+    trig = d.trigger.trigger
+    event_type, sub = trig.event_type, trig.sub_event_type
+    stoks = d.tokens
+    roles = d.roles
+    a1, a2 = roles.actor1, roles.actor2
+    from_speaker = False
+    if a1 is None and speaker is not None and event_type in ("Battles", "Explosions/Remote violence") \
+            and a2 is not None and not a2.is_civilian and a2.affiliation != speaker.affiliation:
+        # The speaker's side struck its enemy; shells falling on civilians are not the
+        # speaker's by default.
+        a1, from_speaker = speaker, True
+        if say:
+            say("actors", f"actor1 {speaker.name_en}: the report's speaker, whose side struck an armed enemy")
+    if trig.flag == "remote":
+        if has_air_word(stoks) or (trig.phrase.startswith(("استهدف", "استهداف", "يستهدف", "تستهدف", "targeted", "ضربات", "الضربات", "توجيه")) and report_air()):
+            sub = "Air/drone strike"
+            if say:
+                say("exists", "a strike word with no weapon, and an air word in the sentence or report: air/drone strike")
+    if trig.flag == "territory":
+        sub = territory_sub_type(a1.is_state if a1 is not None else (speaker.is_state if speaker else None))
+        if say:
+            say("exists", f"ground taken: {sub.lower()} (from who took it)")
+    if event_type == "Battles" and sub == "Armed clash" and a2 is not None and a2.is_civilian \
+            and (a1 is None or not a1.is_civilian):
+        event_type, sub = "Violence against civilians", "Attack"
+        if say:
+            say("exists", "fighting whose other side is civilians: violence against civilians")
+    if trig.flag == "weak" and event_type == "Battles" and (a2 is not None and a2.is_civilian):
+        event_type, sub = "Violence against civilians", "Attack"
+    if event_type == "Protests" and any(t.trigger.event_type in ("Battles", "Explosions/Remote violence", "Riots")
+                                        or t.trigger.sub_event_type == "Looting/property destruction"
+                                        for t in d.happening.triggers):
+        # "Protesters stormed the parliament and set it on fire": a protest turned violent.
+        event_type, sub = "Riots", "Violent demonstration"
+        if say:
+            say("exists", "a protest told with violence: a violent demonstration")
+    crowd = {x.id for x in (a1, a2) if x is not None} & {"protesters", "rioters"}
+    if crowd and (event_type == "Battles" or sub == "Looting/property destruction"):
+        event_type, sub = "Riots", "Violent demonstration"  # "اقتحم محتجون مقر الحكومة"
+        if a1 is not None and a1.id in crowd:
+            a1 = None
+    if event_type == "Protests" and a1 is not None and not a1.is_civilian and a1.kind != "political":
+        # "supporters of the LNA rallied", "protested against Haftar's offensive": the crowd
+        # protests; an armed side named is whom it backs or opposes, or who dispersed it.
+        if sub != "Peaceful protest" and (a2 is None or a2.id in ("protesters", "rioters")):
+            a2 = a1
+        a1 = None
+    if event_type == "Protests" and sub == "Peaceful protest" and a2 is not None and not a2.is_civilian:
+        a2 = None
+    if event_type == "Protests" and (a1 is None or a1.is_civilian):
+        a1 = load_actors().get("protesters")  # residents who protest are protesters
+    if event_type == "Riots" and a1 is not None and a1.kind == "political":
+        # "stormed the headquarters of the interim government": the seat is the target.
+        a2, a1 = (a2 or a1), None
+    if event_type == "Riots" and (a1 is None or a1.is_civilian):
+        a1 = load_actors().get("rioters")
+    if event_type == "Violence against civilians" and a2 is None:
+        a2 = load_actors().get("civilians")  # ACLED: the target of such violence is civilians
+        if say:
+            say("actors", "actor2 civilians: ACLED's target of violence against civilians")
+    if event_type in ("Protests", "Riots") and a2 is not None and a2.id in ("protesters", "rioters"):
+        a2 = None
+    if a2 is not None and a1 is not None and a2.id == a1.id:
+        a2 = None
+
+    value, prec = date_in(d.happening.dates, 0, 1 << 62) if d.happening.dates else (None, "unknown")
+    how_dated = "the date nearest the trigger"
+    if value is None:
+        value, prec = date_in(d.dates, d.sentence.start, d.sentence.end) if d.dates else (None, "unknown")
+        how_dated = "the most specific date of the sentence"
+    date_bonus = 0.05
+    if value is None and d.told_date[0] is not None:
+        # "On 28 February, LNA forces shelled Abu Salim. GNA forces responded by shelling
+        # ...": a sentence with no day of its own goes on with the day its paragraph told.
+        value, prec = d.told_date
+        date_bonus = 0.03
+        how_dated = "no date in the sentence: the day its paragraph told before"
+    if value is None:
+        value, prec, date_bonus = fallback_date, fallback_prec, fallback_bonus
+        how_dated = ("no date in the sentence nor its paragraph: the report's date" if value is not None
+                     else "no date in the text and the report has none")
+    if say:
+        say("date", f"{value} ({prec if value is not None else 'unknown'}): {how_dated}")
+        if d.why.date_candidates:
+            say("date", "dates of the sentence: " + d.why.date_candidates)
+
+    p = d.place
+    place = p.place if p is not None else None
+    precision = None
+    if place is not None:
+        precision = p.mention.resolution.precision or 1
+        if d.place_how in ("own", "actor") and (p.area or d.place_how == "actor"):
+            precision = max(precision, 2)
+        elif d.place_how == "inherited":
+            precision = 3 if place.kind in REGION_KINDS else max(precision, 2)
+        elif d.place_how == "country":
+            precision = 3
+    if say:
+        say("place", f"chosen: {place.name_en if place is not None else 'none'} ({d.place_how}), "
+                     f"geo precision {precision}")
+    place_part = {"own": 0.25, "actor": 0.14, "inherited": 0.08, "country": 0.06, "none": 0.0}[d.place_how]
+    actor_part = (0.08 if from_speaker else 0.15) if a1 is not None else 0.0
+    actor_part += 0.05 if a2 is not None else 0.0
+    conf = 0.12 + 0.38 * trig.strength + place_part + actor_part + date_bonus
+    if value is not None and report.published is not None and (report.published - value).days > 7:
+        conf -= 0.15  # recalled background ("the offensive launched in April"): not the news
+        if say:
+            say("exists", "dated more than a week before the report: recalled, lower confidence")
+    if trig.flag == "weak":
+        conf *= 0.8
+    conf = round(max(0.05, min(0.99, conf)), 3)
+
+    pid = place.id if place is not None else None
+    s = d.sentence
+    return Event(
+        id=event_id(report.id, s.start, event_type, sub, pid),
+        report_id=report.id,
+        event_date=value,
+        date_precision=prec if value is not None else "unknown",
+        event_type=event_type,
+        sub_event_type=sub,
+        actor1=a1.name_en if a1 else None,
+        actor2=a2.name_en if a2 else None,
+        assoc_actors=tuple(x.name_en for x in roles.assoc if x not in (a1, a2)),
+        location=place.name_en if place else None,
+        location_ar=place.name_ar if place else None,
+        place_id=pid,
+        admin1=place.admin1 if place else None,
+        latitude=place.lat if place else None,
+        longitude=place.lon if place else None,
+        geo_precision=precision,
+        geocoder=(p.mention.resolution.method or "gazetteer") if place is not None else None,
+        fatalities=d.fatalities,
+        fatalities_lower_bound=d.fatalities_lb,
+        injuries=d.injuries,
+        injuries_lower_bound=d.injuries_lb,
+        evidence=s.text,
+        evidence_start=s.start,
+        evidence_end=s.end,
+        confidence=conf,
+    )

@@ -1,0 +1,80 @@
+"""Stage "dates": ``events.dates.find_dates`` over the whole text against the report's
+date (so "the same month" follows the month named before), assigned to sentences by span;
+what an undated sentence inherits from the report's date.
+
+Stage "paragraph" (per sentence): whether the sentence opens a paragraph, and the day
+the paragraph told before it — a sentence with no day of its own goes on with that day,
+as it would inside one paragraph; when every sentence has its own line (wire and Arabic
+news style), with the day the story told just before.
+"""
+from __future__ import annotations
+
+import bisect
+from datetime import date
+
+from events.pipeline.doc import Clause, Doc
+from events.records import Report
+
+
+def dates(doc: Doc) -> None:
+    doc.dates = _date_mentions(doc.report, doc.lang)
+    doc.date_starts = [m.start for m in doc.dates]
+    doc.fallback_date = report_date(doc.report)
+
+
+def sentence_dates(doc: Doc, start: int, end: int) -> list:
+    return doc.dates[bisect.bisect_left(doc.date_starts, start):bisect.bisect_left(doc.date_starts, end)]
+
+
+def paragraph(doc: Doc, c: Clause) -> bool:
+    s, si = c.sentence, c.index
+    c.para_start = si == 0 or "\n" in doc.text[doc.prev_end:s.start]
+    doc.prev_end = s.end
+    if c.para_start and not _one_sentence_paragraphs(doc.sentences, doc.text, si):
+        doc.para_date = (None, "unknown")
+    c.told_date = doc.para_date  # the day the paragraph told before this sentence
+    own_day = date_in(c.dates, s.start, s.end) if c.dates else (None, "unknown")
+    if own_day[0] is not None and own_day[1] == "day":
+        doc.para_date = own_day
+    return bool(c.tokens)
+
+
+def _one_sentence_paragraphs(sentences: list, text: str, si: int) -> bool:
+    """Wire and Arabic news often give every sentence its own line: then the paragraph
+    before this one was a single sentence, and a sentence with no day of its own goes on
+    with the day the story told just before (the lead's "أمس الأحد"), as it would in one
+    paragraph. A paragraph of several sentences ends its story with it."""
+    if si == 0:
+        return False
+    k = si - 1
+    while k > 0 and "\n" not in text[sentences[k - 1].end:sentences[k].start]:
+        k -= 1
+    return k == si - 1
+
+
+def report_date(report: Report) -> tuple[date | None, str, float]:
+    """(date, precision, confidence bonus) an undated sentence inherits."""
+    if report.published is None:
+        return None, "unknown", 0.0
+    dp = report.date_precision
+    if dp == "day":
+        return report.published, "day", 0.05
+    if dp == "estimated":
+        return report.published, "day", 0.0
+    if dp in ("month", "year"):
+        return report.published, dp, 0.0
+    return report.published, "day", 0.02
+
+
+def _date_mentions(report: Report, lang: str) -> list:
+    try:
+        from events.dates import find_dates
+    except ImportError:
+        return []
+    return find_dates(report.text, report.published, lang)
+
+
+def date_in(mentions: list, start: int, end: int) -> tuple[date | None, str]:
+    from events.dates import date_for_span
+
+    return date_for_span(mentions, start, end)

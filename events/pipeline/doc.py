@@ -1,0 +1,140 @@
+"""The record that passes from stage to stage: one ``Doc`` per report, one ``Clause`` per
+sentence being read, one ``Draft`` per event in the making. Stages fill these in; none
+of them keeps state of its own between reports."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from events.event_types import VIOLENT_TYPES, TriggerMatch
+from events.records import Event, Report
+from events.sentences import Sentence, Token
+
+
+class Lazy:
+    """A value computed on first use (most reports never need it)."""
+
+    def __init__(self, fn) -> None:
+        self._fn, self._done, self._value = fn, False, None
+
+    def __call__(self):
+        if not self._done:
+            self._value, self._done = self._fn(), True
+        return self._value
+
+
+@dataclass(frozen=True)
+class ExtractedPlace:
+    """A usable place mention of the report (after dropping persons)."""
+
+    start: int
+    end: int
+    text: str
+    mention: Any  # geo.PlaceMention
+    in_actor: bool = False
+    area: bool = False  # "area of", "near", or located by a relation after it
+
+    @property
+    def place(self):
+        return self.mention.resolution.place
+
+    @property
+    def country_level(self) -> bool:
+        return self.place is not None and self.place.kind == "country"
+
+
+@dataclass
+class Happening:
+    triggers: list[TriggerMatch]
+    places: list[ExtractedPlace] = field(default_factory=list)
+    seg_start: int = 0
+    seg_end: int = 0
+    dates: list = field(default_factory=list)  # date mentions nearest its triggers
+
+    @property
+    def main(self) -> TriggerMatch:
+        # An arrest told with fighting ("4 killed in the exchange of fire and two others
+        # arrested") is part of the fighting, which carries the dead.
+        violent = [t for t in self.triggers if t.trigger.event_type in VIOLENT_TYPES and t.trigger.flag != "weak"
+                   and t.trigger.priority >= 70]
+        pool = [t for t in self.triggers if not (violent and t.trigger.sub_event_type == "Arrests")]
+        return max(pool, key=lambda t: (t.trigger.priority, -t.start))
+
+
+@dataclass
+class Draft:
+    sentence: Sentence
+    paragraph_start: bool
+    happening: Happening
+    place: ExtractedPlace | None
+    place_how: str  # own / actor / inherited / country / none
+    trigger: TriggerMatch
+    roles: Any
+    first_of_sentence: bool
+    tokens: list[Token] = field(default_factory=list)
+    dates: list = field(default_factory=list)  # the sentence's date mentions
+    told_date: tuple = (None, "unknown")  # the day told earlier in the same paragraph
+    fatalities: int | None = None
+    fatalities_lb: bool = False
+    injuries: int | None = None
+    injuries_lb: bool = False
+    why: Any = None  # an explain.EventWhy when the report is read with --explain
+
+
+@dataclass
+class Doc:
+    """A report being read. The report stages fill in the first block; the sentence
+    stages add drafts; the event stages turn the drafts into ``events``."""
+
+    report: Report
+    text: str
+    lang: str
+    resolver: Any
+    actors: Any  # events.actors.ActorLexicon
+    triggers: Any  # events.event_types.TriggerLexicon
+    trace: Any = None  # an explain.Trace, or None (nothing recorded, nothing slowed)
+    sentences: list[Sentence] = field(default_factory=list)
+    tokens: list[Token] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)  # token starts, for bisect
+    dateline_end: int = 0
+    sent_tokens: list[tuple[int, int]] = field(default_factory=list)  # token range per sentence
+    sent_actor: list[list] = field(default_factory=list)  # actor mentions per sentence
+    all_mentions: list = field(default_factory=list)  # actor mentions, report token indexes
+    speaker: Any = None
+    raw_places: list = field(default_factory=list)
+    places: list[ExtractedPlace] = field(default_factory=list)
+    place_starts: list[int] = field(default_factory=list)
+    main_place: ExtractedPlace | None = None
+    report_air: Any = None  # Lazy: does the report talk of air strikes
+    dates: list = field(default_factory=list)
+    date_starts: list[int] = field(default_factory=list)
+    fallback_date: tuple = (None, "unknown", 0.0)  # what an undated sentence inherits
+    para_date: tuple = (None, "unknown")
+    prev_end: int = 0
+    drafts: list[Draft] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+
+
+@dataclass
+class Clause:
+    """One sentence on its way through the sentence stages."""
+
+    index: int
+    sentence: Sentence
+    tokens: list[Token]
+    para_start: bool = False
+    told_date: tuple = (None, "unknown")  # the day the paragraph told before this sentence
+    found: list[TriggerMatch] = field(default_factory=list)
+    restated: list[TriggerMatch] = field(default_factory=list)
+    strong: list[TriggerMatch] = field(default_factory=list)
+    retold: dict | None = None  # trigger span -> the draft it tells again
+    places: list[ExtractedPlace] = field(default_factory=list)
+    dates: list = field(default_factory=list)
+    happenings: list[Happening] = field(default_factory=list)
+    casualties: list = field(default_factory=list)  # per happening
+    matched: list[TriggerMatch] = field(default_factory=list)  # every trigger, for --explain
+    background_note: str = ""  # why it is not background, for --explain
+
+    @property
+    def text(self) -> str:
+        return self.sentence.text

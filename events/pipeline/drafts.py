@@ -1,0 +1,35 @@
+"""Stage "drafts": one draft event per happening and place — where (``where``), who
+(``who.roles_for``) and the happening's casualties on its first place only. A happening
+told again with its figures (``retelling.told_again``) and no place of its own takes the
+place of the telling before, so the two merge."""
+from __future__ import annotations
+
+from events.pipeline import figures
+from events.pipeline.doc import Clause, Doc, Draft
+from events.pipeline.where import place_pairs
+from events.pipeline.who import roles_for
+
+
+def drafts(doc: Doc, c: Clause) -> bool:
+    first = True
+    tracing = doc.trace is not None
+    for hi, h in enumerate(c.happenings):
+        main = h.main
+        roles = roles_for(doc, c, h)
+        place_notes: list | None = [] if tracing else None
+        pairs = place_pairs(doc, c, h, place_notes)
+        tgt = c.retold.get((main.start, main.end)) if c.retold is not None else None
+        if tgt is not None and tgt.place is not None and pairs[0][1] not in ("own", "actor"):
+            pairs = [(tgt.place, tgt.place_how)]
+            if tracing:
+                place_notes.append(f"told again: the place of the telling before, {tgt.place.place.name_en}")
+        for k, (p, how) in enumerate(pairs):
+            d = Draft(c.sentence, c.para_start, h, p, how, main, roles, first and k == 0, c.tokens, c.dates,
+                      told_date=c.told_date)
+            if tracing:
+                d.why = doc.trace.event_why(doc, c, d, place_notes)
+            if k == 0 and c.casualties[hi] is not None:
+                figures.set_on(d, c.casualties[hi], merge=False)
+            doc.drafts.append(d)
+        first = False
+    return True

@@ -1,0 +1,78 @@
+"""Stage "happenings": the triggers of a sentence are grouped into happenings. A trigger
+that has its own place (the nearest place after it, before the next trigger) or its own
+date (the dates nearest to it) starts a new happening when these differ from the previous
+one's ("استهداف مخزن ... لميليشيات طرابلس ... واستهداف عدد من المواقع في عين زارة" is two
+events; "blew up the home ... after January's suicide bombing" too), and so does a
+violent trigger after an after-word ("captured the town after weeks of shelling"). A
+happening's type is its highest-priority trigger's (an arrest told with fighting is the
+fighting: "4 killed in the exchange of fire, two others arrested")."""
+from __future__ import annotations
+
+from events.event_types import VIOLENT_TYPES, TriggerMatch
+from events.pipeline.cues import cue
+from events.pipeline.doc import Clause, Doc, ExtractedPlace, Happening
+from events.sentences import Sentence, Token
+
+_AFTER_WORDS = cue("after")
+
+
+def happenings(doc: Doc, c: Clause) -> bool:
+    c.happenings = group(c.sentence, c.found, c.places, c.dates, c.tokens)
+    if c.retold is not None:
+        for h in c.happenings:
+            tgt = c.retold.get((h.main.start, h.main.end))
+            if tgt is not None and not h.dates:
+                h.dates.extend(tgt.happening.dates)
+    return True
+
+
+def _after_word(tokens: list[Token], t: TriggerMatch, floor: int = 0) -> bool:
+    """"... بعد أسابيع من الضربات": an after-word just before this trigger, and after the
+    trigger before it (in "إثر هجوم انتحاري" the word goes with هجوم, not انتحاري)."""
+    return any(tokens[k].key in _AFTER_WORDS for k in range(max(floor, t.first - 4), t.first))
+
+
+def group(sentence: Sentence, triggers: list[TriggerMatch], places: list[ExtractedPlace],
+           dates: list, sentence_tokens: list[Token] | None = None) -> list[Happening]:
+    """Triggers -> happenings (see the module doc, step 5). A trigger whose stretch of the
+    sentence names a date other than the one before it is another happening too ("blew up
+    the home ... following January's suicide bombing which killed 60")."""
+    # A date belongs to the trigger nearest to it ("on 25 June" to "blew up", "January's"
+    # to "suicide bombing").
+    mine: list[list] = [[] for _ in triggers]
+    for m in dates:
+        if m.value is None:
+            continue
+        k = min(range(len(triggers)), key=lambda k: max(triggers[k].start - m.end, m.start - triggers[k].end, 0))
+        mine[k].append(m)
+    segs = []
+    for k, t in enumerate(triggers):
+        end = triggers[k + 1].start if k + 1 < len(triggers) else sentence.end
+        own = [p for p in places if t.start <= p.start < end and not p.country_level]
+        when = {(m.value, m.precision) for m in mine[k]}
+        segs.append((t, own, end, when, mine[k]))
+    out: list[Happening] = []
+    prev_when: set = set()
+    for t, own, end, when, ms in segs:
+        own_ids = {p.place.id for p in own}
+        prev = out[-1] if out else None
+        other_date = bool(when) and bool(prev_when) and not (when & prev_when)
+        # "سيطرتها على قاعدة الوطية بعد أسابيع من الضربات الجوية", "captured the town after
+        # weeks of shelling": what came before is another happening.
+        earlier = prev is not None and sentence_tokens is not None \
+            and _after_word(sentence_tokens, t, prev.triggers[-1].last + 1) \
+            and t.trigger.event_type in VIOLENT_TYPES \
+            and all(x.trigger.event_type != t.trigger.event_type for x in prev.triggers)
+        if prev is None:
+            out.append(Happening([t], seg_start=sentence.start, seg_end=end))
+        elif not other_date and not earlier and (not own or not prev.places or own_ids & {p.place.id for p in prev.places}
+                                 or (all(p.in_actor for p in own) and not all(p.in_actor for p in prev.places))):
+            prev.triggers.append(t)
+            prev.seg_end = end
+        else:
+            out.append(Happening([t], seg_start=t.start, seg_end=end))
+        out[-1].places.extend(own)
+        out[-1].dates.extend(ms)
+        if when:
+            prev_when = when
+    return out

@@ -1,0 +1,42 @@
+"""Arabic rules of the trigger stages (words in ``events/lexicon/cues.csv``, lang ar)."""
+from __future__ import annotations
+
+from events.event_types import TriggerMatch
+from events.pipeline.cues import cue
+from events.sentences import Token
+
+_PURPOSE = cue("purpose", "ar")
+_NEGATION = cue("negation", "ar")
+
+
+def is_purpose(tokens: list[Token], t: TriggerMatch) -> bool:
+    """"لتحرير العاصمة", "حتى استعادة درنة": an aim, not a happening."""
+    tok = tokens[t.first]
+    prev = tokens[t.first - 1].key if t.first > 0 else ""
+    if prev.lstrip("و").startswith(("تعرض", "يتعرض", "تتعرض", "معرض")):
+        return False  # "تعرضه لهجوم صاروخي": it suffered the attack
+    if prev in _PURPOSE:
+        return True  # "سيقاتل حتى استعادة درنة", "بهدف السيطرة"
+    first_word = t.trigger.phrase.split()[0]
+    return tok.key.startswith("ل") and not first_word.startswith("ل") and not tok.key.startswith("لل") or \
+        tok.key.startswith("لل") and not first_word.startswith("ال")
+
+
+def is_negated(tokens: list[Token], t: TriggerMatch) -> bool:
+    """"دون وقوع اشتباكات": nothing happened."""
+    return t.first > 0 and tokens[t.first - 1].key in _NEGATION
+
+
+def definite(t: Token) -> bool:
+    """"الهجوم", "للهجوم": a happening already named."""
+    key = t.key[1:] if t.key[:1] in ("و", "ف") and t.key[1:3] == "ال" else t.key
+    return key.startswith("ال") or key.startswith("لل")
+
+
+def definite_at(tokens: list[Token], i: int) -> bool:
+    return definite(tokens[i])
+
+
+def definite_phrase(tokens: list[Token], t: TriggerMatch) -> bool:
+    """"الاتفاق", "إغلاق الحقل": a noun before a definite one is definite."""
+    return definite(tokens[t.first]) or (t.last > t.first and definite(tokens[t.first + 1]))

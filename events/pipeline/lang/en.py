@@ -1,0 +1,46 @@
+"""English rules of the trigger stages (words in ``events/lexicon/cues.csv``, lang en)."""
+from __future__ import annotations
+
+from events.event_types import TriggerMatch
+from events.pipeline.cues import cue
+from events.sentences import Token
+
+_PURPOSE = cue("purpose", "en")
+_INTENT = cue("intent")
+_GOES_ON = cue("goes_on")
+_NEGATION = cue("negation", "en")
+_BREAK = cue("phrase_break")
+
+
+def is_purpose(tokens: list[Token], t: TriggerMatch) -> bool:
+    """"to seize", "in a bid to", "will retake": an aim, not a happening."""
+    prev = tokens[t.first - 1].key if t.first > 0 else ""
+    if prev in _PURPOSE:
+        return True
+    if any(tokens[k].key in _INTENT for k in range(max(0, t.first - 3), t.first)):
+        return True  # "will retake", "threatened to attack"
+    if t.first > 0 and tokens[t.first - 1].key == "to":
+        # "continued to target", "began to shell" report the act; "in order to seize" does not.
+        return not (t.first > 1 and tokens[t.first - 2].key in _GOES_ON)
+    return False
+
+
+def is_negated(tokens: list[Token], t: TriggerMatch) -> bool:
+    """"It is not known if there were any arrests": nothing happened."""
+    return any(tokens[k].key in _NEGATION and not tokens[k + 1].key.isdigit()  # "No. 1"
+               for k in range(max(0, t.first - 6), t.first))
+
+
+def definite_at(tokens: list[Token], i: int) -> bool:
+    """"the attack", "the second bomb", "the first major Islamic State attack"."""
+    for k in range(i - 1, max(-1, i - 6), -1):
+        key = tokens[k].key
+        if key in ("the", "this", "that", "these", "those"):
+            return True
+        if key in _BREAK or key.isdigit():
+            return False
+    return False
+
+
+def definite_phrase(tokens: list[Token], t: TriggerMatch) -> bool:
+    return definite_at(tokens, t.first)

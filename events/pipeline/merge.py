@@ -1,0 +1,204 @@
+"""Event stages after the build, on the report's list of events:
+
+- "merge": one event per type, day, place and acting side (as ACLED codes them): the
+  tellings of one strike are merged, the telling with the figures as evidence, distinct
+  figures added up and repeated ones counted once; a telling that names no actor joins
+  the one that names it.
+- "unnamed_sides": ACLED's coding of what the report leaves unnamed: an unclaimed bomb,
+  suicide attack or grenade is an unidentified armed group's; a blast or shell that
+  killed "people" / "أشخاص" / children with no armed side hit was against civilians.
+- "protest_told_once": a peaceful protest and, the same day, its dispersal ("fired in the
+  air to disperse the protesters", tear gas) are one protest with intervention.
+- "part_of_attack": a fire set or property wrecked on the day and at the place of an
+  attack told before is part of that attack.
+- "abroad": a report whose places are all abroad and that names no Libyan armed group (a
+  Gaza bombing, a Paris trial) gives no events.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from events.actors import load_actors
+from events.event_types import VIOLENT_TYPES
+from events.pipeline.cues import cue
+from events.pipeline.doc import Doc
+from events.pipeline.where import names_abroad
+from events.records import Event
+from events.sentences import tokenize
+
+_LIBYAN = cue("libyan")
+_PERSONS = cue("persons")
+_PLANTED = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
+
+
+def merge(doc: Doc) -> None:
+    doc.events = _merge(doc.events, doc.trace)
+
+
+def unnamed_sides(doc: Doc) -> None:
+    out = []
+    for e in doc.events:
+        new = _unnamed_sides(e, doc.actors)
+        if new is not e and doc.trace is not None:
+            doc.trace.carry([e], new, "actors", f"ACLED's coding of sides the report leaves unnamed: "
+                                                f"actor1 {new.actor1}, actor2 {new.actor2}")
+        out.append(new)
+    doc.events = out
+
+
+def protest_told_once(doc: Doc) -> None:
+    doc.events = _protest_told_once(doc.events, doc.trace)
+
+
+def part_of_attack(doc: Doc) -> None:
+    doc.events = _part_of_attack(doc.events, doc.trace)
+
+
+def abroad(doc: Doc) -> None:
+    libyan_actor = any(m.actor.kind not in ("foreign-state", "generic", "civilians", "international",
+                                            "unidentified") for m in doc.all_mentions)
+    libyan_actor = libyan_actor or any(t.key.lstrip("و") in _LIBYAN for t in doc.tokens)
+    if not doc.places and not libyan_actor and (
+            any(m.resolution.place is not None for m in doc.raw_places) or names_abroad(doc.tokens)):
+        # Every place the report names is abroad (a Gaza bombing, a Paris trial): nothing
+        # here happened in Libya.
+        kept = [e for e in doc.events if e.place_id is not None]
+        if doc.trace is not None:
+            for e in doc.events:
+                if e.place_id is None:
+                    doc.trace.gone(e, "abroad", "every place the report names is abroad and it names no "
+                                                "Libyan armed group: nothing here happened in Libya")
+        doc.events = kept
+
+
+def _unnamed_sides(e: Event, lex) -> Event:
+    """ACLED's coding of a bombing whose sides the report leaves unnamed: a bomb nobody
+    claimed is an unidentified armed group's, and a blast that killed "people" /
+    "أشخاص" with no armed side hit was against civilians. (After the merge: a telling
+    that names nobody must first join the one that names the bomber.)"""
+    if e.event_type != "Explosions/Remote violence":
+        return e
+    a1, a2 = e.actor1, e.actor2
+    if a1 is None and e.sub_event_type in _PLANTED:
+        a1 = lex.get("gunmen").name_en
+    if a2 is None and e.sub_event_type in _PLANTED | {"Shelling/artillery/missile attack", "Air/drone strike"} \
+            and any(t.key.lstrip("و") in _PERSONS for t in tokenize(e.evidence)):
+        a2 = lex.get("civilians").name_en
+    if (a1, a2) == (e.actor1, e.actor2) or a1 == a2:
+        return e
+    return replace(e, actor1=a1, actor2=a2)
+
+
+def _part_of_attack(events: list[Event], trace=None) -> list[Event]:
+    """"اقتحما المقر وفجرا نفسيهما بعد إضرام النار فيه": a fire set or property wrecked on
+    the day and at the place of an attack told before is part of that attack (ACLED codes
+    the attack), not a separate looting event."""
+    out: list[Event] = []
+    for e in events:
+        if e.sub_event_type == "Looting/property destruction" and not e.actor1 and any(
+                o.event_type in VIOLENT_TYPES and o.event_date == e.event_date and o.place_id == e.place_id
+                for o in out):
+            if trace is not None:
+                trace.gone(e, "part_of_attack", "property wrecked on the day and at the place of an attack "
+                                                "told before: part of that attack")
+            continue
+        out.append(e)
+    return out
+
+
+def _protest_told_once(events: list[Event], trace=None) -> list[Event]:
+    """"Hundreds protested in Martyrs' Square on Sunday." then "Gunmen fired in the air to
+    disperse the protesters.": one protest with intervention, as ACLED codes it, at the
+    protest's place, not a peaceful protest and another event beside it."""
+    forced = [e for e in events if e.event_type == "Protests" and e.sub_event_type != "Peaceful protest"]
+    if not forced:
+        return events
+    drop: set[int] = set()
+    out = []
+    for e in events:
+        if e.event_type == "Protests" and e.sub_event_type == "Peaceful protest":
+            f = next((f for f in forced if f.event_date == e.event_date
+                      and (f.admin1 is None or e.admin1 is None or f.admin1 == e.admin1)), None)
+            if f is not None:
+                old = e
+                dead, dead_lb = _sum_distinct([(e.fatalities, e.fatalities_lower_bound), (f.fatalities, f.fatalities_lower_bound)])
+                hurt, hurt_lb = _sum_distinct([(e.injuries, e.injuries_lower_bound), (f.injuries, f.injuries_lower_bound)])
+                e = replace(e, sub_event_type=f.sub_event_type, actor2=e.actor2 or f.actor2,
+                            fatalities=dead, fatalities_lower_bound=dead_lb, injuries=hurt, injuries_lower_bound=hurt_lb,
+                            confidence=max(e.confidence, f.confidence))
+                if trace is not None:
+                    trace.carry([old, f], e, "exists", "a peaceful protest and its dispersal the same day: "
+                                                      "one protest with intervention")
+                drop.add(id(f))
+        out.append(e)
+    return [e for e in out if id(e) not in drop]
+
+
+def _merge(events: list[Event], trace=None) -> list[Event]:
+    """One event per type, day, place and acting side, as ACLED codes them: a report that
+    tells of the same strike on Tripoli three times gives one event. The most confident
+    telling that gives casualty figures (else the most confident) stands for it, its
+    sentence the evidence, with the most exact geo precision. Casualty figures of the
+    tellings are added up when they differ ("36 soldiers killed ... dozens of IS dead", as
+    ACLED sums the sides) and counted once when they repeat (a restatement)."""
+    groups: dict[tuple, list[Event]] = {}
+    order: list[tuple] = []
+    for e in events:
+        base = (e.event_type, e.sub_event_type, e.event_date, e.date_precision, e.place_id)
+        side = _side(e.actor1)
+        key = base + (side,)
+        if key not in groups:
+            # A telling that names nobody is the same happening as one that names its
+            # author ("قتل 12 في هجوم انتحاري" then "فجر انتحاري نفسه"); one that names
+            # an author joins the telling that named nobody if that is the only one.
+            if not side:
+                key = next((k for k in order if k[:5] == base), key)
+            else:
+                blank = base + ("",)
+                if blank in groups and not any(k[:5] == base and k[5] for k in order):
+                    groups[key] = groups.pop(blank)
+                    order[order.index(blank)] = key
+        if key not in groups:
+            groups[key] = []
+            order.append(key)
+        groups[key].append(e)
+    out = []
+    for key in order:
+        group = groups[key]
+        best = max(group, key=lambda e: (e.fatalities is not None or e.injuries is not None,
+                                         e.confidence, -e.evidence_start))
+        dead, dead_lb = _sum_distinct([(e.fatalities, e.fatalities_lower_bound) for e in group])
+        hurt, hurt_lb = _sum_distinct([(e.injuries, e.injuries_lower_bound) for e in group])
+        best = replace(best, fatalities=dead, fatalities_lower_bound=dead_lb,
+                       injuries=hurt, injuries_lower_bound=hurt_lb,
+                       actor1=best.actor1 or next((e.actor1 for e in group if e.actor1), None),
+                       actor2=best.actor2 or next((e.actor2 for e in group if e.actor2 and e.actor2 != (best.actor1 or e.actor1)), None),
+                       geo_precision=min((e.geo_precision for e in group if e.geo_precision), default=None),
+                       confidence=max(e.confidence for e in group))
+        if trace is not None:
+            trace.carry(group, best, "exists", None if len(group) == 1 else
+                        f"{len(group)} tellings of one {best.sub_event_type.lower()} (same type, day, place and "
+                        "acting side) merged; the telling with figures, else the most confident, is the evidence")
+        out.append(best)
+    out.sort(key=lambda e: (e.evidence_start, e.id))
+    return out
+
+
+def _sum_distinct(figures: list[tuple[int | None, bool]]) -> tuple[int | None, bool]:
+    seen: dict[int, bool] = {}
+    for n, lb in figures:
+        if n is not None:
+            seen[n] = seen.get(n, False) or lb
+    if not seen:
+        return None, False
+    return sum(seen), any(seen.values())
+
+
+def _side(actor_name: str | None) -> str:
+    if actor_name is None:
+        return ""
+    lex = load_actors()
+    for a in lex.actors.values():
+        if a.name_en == actor_name:
+            return a.affiliation or a.id
+    return actor_name

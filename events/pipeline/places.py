@@ -1,0 +1,169 @@
+"""Stage "places": the report's place mentions that can be where something happened.
+
+``resolver.find_places`` runs over the whole text, so names are disambiguated jointly (a
+Tripoli report's صلاح الدين is the Tripoli district), then assigned to sentences by span.
+A "place" right after a speech verb or a rank (وأفاد المحجوب, العميد ...) is a person, and
+one right before Post/Herald/TV a newspaper: both dropped. So are places outside Libya
+(Berlin, Cairo: never an event's place) and a relation anchor that only says where the
+place before it lies ("Tarhuna, southeast of Tripoli", "Ajdabiya, 150 km south of
+Benghazi"). A place inside an actor's name, an institution's seat or a source's place
+("a source at Zliten hospital") is kept, marked ``in_actor``: where an actor is from.
+The report's main place is its most mentioned town.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+
+from events.errors import ReportError
+from events.pipeline.cues import cue
+from events.pipeline.doc import Doc, ExtractedPlace
+from events.sentences import Token
+
+_PERSON_BEFORE = cue("person_before")
+_AREA_BEFORE = cue("area_before")
+_MEDIA_AFTER = cue("media_after")
+_SETTLEMENT = cue("settlement")
+_SOURCE_NOUN = cue("source_noun")
+_ORIGIN = cue("origin")
+_INSTITUTION = cue("institution")
+POINT_KINDS = frozenset({"city", "town", "village", "hamlet", "neighbourhood", "district",
+                         "airport", "air base", "military camp", "port", "oil field",
+                         "oil terminal", "refinery", "border crossing", "road", "landmark"})
+REGION_KINDS = frozenset({"region", "admin1", "wadi", "country"})
+
+
+def places(doc: Doc) -> None:
+    doc.raw_places = find_place_mentions(doc.text, doc.resolver)
+    actor_spans = [(m.start, m.end) for m in doc.all_mentions]
+    doc.places = usable_places(doc.text, doc.tokens, doc.starts, doc.raw_places, actor_spans)
+    doc.place_starts = [p.start for p in doc.places]
+    doc.main_place = main_place(doc.places)
+
+
+def sentence_places(doc: Doc, start: int, end: int) -> list[ExtractedPlace]:
+    return doc.places[bisect.bisect_left(doc.place_starts, start):bisect.bisect_left(doc.place_starts, end)]
+
+
+def find_place_mentions(text: str, resolver) -> list:
+    from geo.errors import GeoError
+
+    try:
+        return resolver.find_places(text)
+    except GeoError as exc:
+        raise ReportError(f"cannot look for places in this report: {exc}") from None
+
+
+
+def usable_places(text: str, tokens: list[Token], starts: list[int], raw: list,
+                   actor_spans: list[tuple[int, int]], for_events: bool = True) -> list[ExtractedPlace]:
+    """The place mentions that can be where something happened. ``for_events=False`` (the
+    rows of `marsad places`) keeps places abroad and relation anchors: they are mentions."""
+    out = []
+    actor_spans = sorted(actor_spans)
+    actor_starts = [s for s, _e in actor_spans]
+    for k, m in enumerate(raw):
+        if m.resolution.place is None:
+            continue
+        if for_events and not _in_libya(m.resolution.place):
+            continue  # "the ceasefire agreed in Berlin": not where a Libyan event happened
+        if for_events and m.relation and k > 0 and raw[k - 1].resolution.place is not None \
+                and _locates(text[raw[k - 1].end:m.start], m.relation) and _in_libya(raw[k - 1].resolution.place):
+            continue  # "Tarhuna, southeast of Tripoli": Tripoli only says where Tarhuna lies
+        i = bisect.bisect_left(starts, m.start)
+        prev = tokens[i - 1] if i > 0 else None
+        if prev is not None and m.start - prev.end <= 2:
+            if prev.key in _PERSON_BEFORE or prev.orig in _PERSON_BEFORE:
+                if m.resolution.place.kind not in ("city", "country", "admin1"):
+                    continue  # "وأفاد المحجوب": a person, not Zawiyat al-Mahjoub
+        area = bool(m.relation) or (prev is not None and m.start - prev.end <= 2 and prev.key in _AREA_BEFORE)
+        if not area and prev is not None and prev.key in _SETTLEMENT and i > 1 and tokens[i - 2].key in _AREA_BEFORE:
+            area = True  # "في محيط مدينة غريان"
+        if not area and k + 1 < len(raw):
+            nxt = raw[k + 1]
+            if nxt.relation and nxt.start - m.end <= 3:
+                area = True  # "السدادة جنوب غربي مصراتة": known by where it lies
+        j = bisect.bisect_left(starts, m.end)
+        if j < len(tokens) and tokens[j].key in _MEDIA_AFTER and tokens[j].start - m.end <= 1 \
+                and tokens[j].orig[:1].isupper():
+            continue  # "The Tripoli Post", "Libya Herald": a newspaper, not a place ("Sirte today" is)
+        # actor_spans are sorted and do not overlap: only the last one starting at or
+        # before the mention can hold it.
+        a = bisect.bisect_right(actor_starts, m.start) - 1
+        in_actor = a >= 0 and m.end <= actor_spans[a][1]
+        if not in_actor and _of_an_institution(tokens, i):
+            in_actor = True  # "المجلس البلدي لمدينة ترهونة", "Misrata's municipal council": who speaks
+        if not in_actor and any(tokens[k].key.lstrip("و") in _SOURCE_NOUN for k in range(max(0, i - 3), i)) \
+                and m.resolution.place is not None and m.resolution.place.kind not in ("city", "town", "country", "admin1", "region"):
+            in_actor = True  # "وقال مصدر طبي بمركز بنغازي الطبي", "a source at Zliten hospital": who tells
+        if not in_actor and i > 1 and tokens[i - 1].key in ("من", "from") and tokens[i - 2].key in _ORIGIN:
+            in_actor = True  # "اللواء السابع القادم من ترهونة", "fighters coming from Misrata": a home
+        out.append(ExtractedPlace(m.start, m.end, m.text, m, in_actor, area))
+    return out
+
+
+
+_DISTANCE = re.compile(r"(?:about|some|around|roughly|نحو|حوالي|حوالى|على بعد|على مسافة)?\s*"
+                       r"\d+\s*(?:km|kilometres|kilometers|miles|كلم|كم|كيلومترا|كيلومتر|كيلو مترا)?",
+                       re.IGNORECASE)
+
+
+_BEARING = re.compile(
+    r"(?:\b|(?<=\s))(?:[وب]?(?:ال)?(?:شمال|جنوب|شرق|غرب|وسط|قرب|محيط|جنوبي|شمالي|شرقي|غربي)(?:ي|ا)?|بالقرب|"
+    r"north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|"
+    r"south-west|central|near|outside)(?:\b|(?=\s)|$)", re.IGNORECASE)
+
+
+def _locates(gap: str, relation: str | None) -> bool:
+    """Whether only a relation lies between a place and the next ("Tarhuna, southeast of
+    Tripoli", "Ajdabiya, 150 km south of Benghazi", "السدادة جنوب غربي مصراتة")."""
+    if len(gap) > 40:
+        return False
+    rest = gap
+    if relation:
+        rest = re.sub(re.escape(relation), " ", rest, flags=re.IGNORECASE)
+    rest = _DISTANCE.sub(" ", rest)
+    rest = _BEARING.sub(" ", rest)
+    rest = re.sub(r"\b(?:of|the|from)\b|\bمن\b|[\s,،()\-–]", "", rest, flags=re.IGNORECASE)
+    return rest == ""
+
+
+def _in_libya(place) -> bool:
+    # The gazetteer says which country a place is in; a bounding box would take Tunisia,
+    # Ben Guerdane or Sallum, which lie inside Libya's box, for Libyan places.
+    country = getattr(place, "country", None)
+    if country:
+        return country == "LY"
+    lat, lon = place.lat, place.lon
+    if lat is None or lon is None:
+        return True
+    return 19.0 <= lat <= 34.5 and 9.0 <= lon <= 25.5
+
+
+
+def _of_an_institution(tokens: list[Token], i: int) -> bool:
+    """Whether the place starting at token ``i`` names an institution's seat (the
+    municipal council of X, the mayor of X), not where something happened."""
+    back = [tokens[k].key for k in range(max(0, i - 3), i)]
+    if any(k in ("في", "in", "at") for k in back[-1:]):
+        return False
+    if back and back[-1] in ("لمدينه", "مدينه", "of", "لبلديه", "بلديه"):
+        back = back[:-1]
+    return bool(back) and back[-1] in _INSTITUTION or (len(back) > 1 and back[-2] in _INSTITUTION and back[-1] in ("of", "ل"))
+
+
+def main_place(places: list[ExtractedPlace]) -> ExtractedPlace | None:
+    """The report's main place: its most mentioned town (first mentioned among equals)."""
+    counts: Counter[str] = Counter()
+    first: dict[str, ExtractedPlace] = {}
+    for p in places:
+        if p.country_level:
+            continue
+        pid = p.place.id
+        counts[pid] += 1 if p.place.kind in POINT_KINDS else 0.5
+        first.setdefault(pid, p)
+    if not counts:
+        return None
+    best = max(counts, key=lambda pid: (counts[pid], -first[pid].start))
+    return first[best]

@@ -1,0 +1,183 @@
+"""Stages that find a happening told again, which is no new event:
+
+- "blame": a sentence with a blame verb about the violence just told ("The Tripoli
+  government blamed the strike on UAE drones", "واتهمت حكومة الوفاق قوات حفتر بقصف
+  المطار") names its author; inside one sentence the act named after the blame verb is the
+  one told before it ("blamed_act").
+- "restated": "هذه الغارات" / "these strikes" after strikes were told; with figures only,
+  they are the dead of the strikes told before ("retold_figures").
+- "told_again" (for sentences with no day of their own): the agreement or shutdown just
+  told, whatever places its terms name; "الهجوم" / "the attack" with no new place or day:
+  its figures and its author go to the telling before, and a telling with figures stays
+  as one of the told type, so that the tellings merge. A claim of responsibility ("أعلن
+  داعش مسؤوليته عن الهجوم") outranks an actor1 guessed from word order, which then
+  becomes actor2.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from events.event_types import VIOLENT_TYPES, TriggerMatch
+from events.pipeline import figures
+from events.pipeline.cues import cue
+from events.pipeline.doc import Clause, Doc, Draft
+from events.pipeline.triggers import definite_at, definite_phrase, generic_attack, phrase
+from events.pipeline.who import BLAME, author, blame_at
+from events.sentences import Token
+
+_DEMONSTRATIVE = cue("demonstrative")
+_BLAMED_ACT = cue("blamed_act")
+_CLAIM = cue("claim")
+
+
+def told_before(drafts: list[Draft], t: TriggerMatch) -> Draft | None:
+    """The latest telling the definite "الهجوم" / "the attack" refers back to."""
+    for d in reversed(drafts[-50:]):
+        tt = d.trigger.trigger
+        if tt.event_type == t.trigger.event_type or (generic_attack(t) and tt.event_type in VIOLENT_TYPES):
+            return d
+    return None
+
+
+def _restates(tokens: list[Token], t: TriggerMatch, drafts: list[Draft]) -> bool:
+    """"هذه الغارات" / "these strikes" after strikes were reported: the same happening."""
+    if t.first == 0 or tokens[t.first - 1].key not in _DEMONSTRATIVE:
+        return False
+    return any(d.trigger.trigger.event_type == t.trigger.event_type for d in drafts[-50:])
+
+
+def _note(doc: Doc, c: Clause, stage: str, text: str) -> None:
+    if doc.trace is not None:
+        doc.trace.note(c, stage, text)
+
+
+def _give_author(doc: Doc, c: Clause, target: Draft, t: TriggerMatch | None, outranks: bool) -> None:
+    """``outranks``: the author named now replaces an actor1 guessed from word order, which
+    becomes actor2 (what was hit)."""
+    r = author(c.tokens, doc.sent_actor[c.index], t, doc.speaker, doc.actors)
+    if r.actor1 is None or r.actor1.is_civilian:
+        return
+    old1, a2 = target.roles.actor1, target.roles.actor2
+    if outranks and a2 is None and old1 is not None and old1.affiliation != r.actor1.affiliation:
+        a2 = old1
+    a2 = a2 if a2 != r.actor1 else None
+    target.roles = replace(target.roles, actor1=r.actor1, actor2=a2)
+    if target.why is not None:
+        target.why.say("actors", f"actor1 {r.actor1.name_en}: named as its author by a later sentence: "
+                                 f"{c.text[:120]!r}")
+
+
+def blame(doc: Doc, c: Clause) -> bool:
+    stoks, drafts = c.tokens, doc.drafts
+    if drafts and any(tok.key in BLAME for tok in stoks):
+        # "The GNA blamed the strike on UAE drones", "واتهمت حكومة الوفاق قوات حفتر
+        # بقصف المطار": an accusation about the attack just told names its author and
+        # is no new happening, even when it names the town again.
+        told = next((t for t in doc.triggers.find(stoks) if t.trigger.flag != "ignore"
+                     and (t.trigger.event_type in VIOLENT_TYPES or generic_attack(t))), None)
+        target = told_before(drafts, told) if told is not None else None
+        if told is None and any(tok.key in _BLAMED_ACT for tok in stoks):
+            # "blamed the strike on UAE drones": "strike" alone is no trigger (a labour
+            # strike), but after a blame verb it is the violence just told.
+            target = next((d for d in reversed(drafts[-50:]) if d.trigger.trigger.event_type in VIOLENT_TYPES), None)
+        if target is not None:
+            if target.roles.actor1 is None:
+                _give_author(doc, c, target, told, outranks=False)
+            kept = [t for t in c.found if t.trigger.event_type not in VIOLENT_TYPES and not generic_attack(t)]
+            for t in c.found:
+                if t not in kept:
+                    _note(doc, c, "blame", f"'{phrase(c, t)}' dropped: an accusation about the violence "
+                                           f"told before ({target.sentence.text[:80]!r}), no new happening")
+            c.found = kept
+    return True
+
+
+def blamed_act(doc: Doc, c: Clause) -> bool:
+    at = blame_at(c.tokens)
+    if at is not None and any(t.last < at for t in c.found):
+        # "قتلت ثلاث طفلات جراء سقوط قذيفة، واتهمت حكومة الوفاق قوات حفتر بقصف الأحياء": the
+        # act named in the accusation is the one just told.
+        kept = [t for t in c.found if t.first < at or t.trigger.event_type not in VIOLENT_TYPES]
+        for t in c.found:
+            if t not in kept:
+                _note(doc, c, "blamed_act", f"'{phrase(c, t)}' dropped: the act named in the accusation "
+                                            "is the one told before the blame verb")
+        c.found = kept
+    return True
+
+
+def restated(doc: Doc, c: Clause) -> bool:
+    c.restated = [t for t in c.found if _restates(c.tokens, t, doc.drafts)]
+    c.found = [t for t in c.found if t not in c.restated]
+    for t in c.restated:
+        _note(doc, c, "restated", f"'{phrase(c, t)}' after a demonstrative: the happening told before")
+    if not c.found:
+        _note(doc, c, "restated", "no trigger left that tells a new happening")
+        return False
+    c.strong = [t for t in c.found if t.trigger.flag != "weak"]
+    return True
+
+
+def retold_figures(doc: Doc, c: Clause) -> bool:
+    if c.restated and not c.strong:
+        # "مقتل أكثر من 80 متشددا في تلك الغارات": the dead of the strikes told before.
+        target = told_before(doc.drafts, c.restated[0])
+        if target is not None:
+            figures.add_to(target, c.sentence, doc.lang, merge=True)
+            _note(doc, c, "retold_figures", f"its figures go to the event told in {target.sentence.text[:80]!r}")
+            return False
+    return True
+
+
+def told_again(doc: Doc, c: Clause) -> bool:
+    drafts, stoks = doc.drafts, c.tokens
+    if not c.strong or not drafts or any(m.value is not None for m in c.dates):
+        return True
+    # "وينص الاتفاق على ... إعادة فتح مطار معيتيقة", "إغلاق الحقل سيؤدي إلى": the
+    # agreement or shutdown just told, whatever places its terms name.
+    subs = {d.trigger.trigger.sub_event_type for d in drafts[-50:]
+            if d.trigger.trigger.event_type == "Strategic developments"}
+    found = [t for t in c.found if not (t.trigger.sub_event_type in subs and t.trigger.sub_event_type
+                                        in ("Agreement", "Other") and definite_phrase(stoks, t))]
+    for t in c.found:
+        if t not in found:
+            _note(doc, c, "told_again", f"'{phrase(c, t)}' is the {t.trigger.sub_event_type.lower()} told before")
+    c.found = found
+    if not found:
+        return False
+    told_places = {d.place.place.id for d in drafts[-50:] if d.place is not None}
+    if any(not p.country_level and not p.in_actor and p.place.id not in told_places for p in c.places):
+        return True
+    told = {d.trigger.trigger.event_type for d in drafts[-50:]}
+    violent_told = bool(told & VIOLENT_TYPES)
+    again = [t for t in found if definite_at(stoks, t.first)
+             and (t.trigger.event_type in told or (violent_told and generic_attack(t)))]
+    if not again:
+        return True
+    # "أن المسؤول عن الهجوم هو تنظيم داعش", "three staff were killed in the attack", "The
+    # GNA blamed the LNA for the attack": the attack told before, with no new place or
+    # day, is not another happening; its figures and its author go to that telling.
+    t0 = again[0]
+    target = told_before(drafts, t0)
+    claim = any(tok.key.lstrip("و") in _CLAIM for tok in stoks)
+    if target is not None and (target.roles.actor1 is None or claim):
+        _give_author(doc, c, target, t0, outranks=True)
+    cas = figures.find(c.text, doc.lang)
+    if cas is not None and (cas.killed is not None or cas.wounded is not None):
+        # The telling with the figures stays (it stands for the event when the tellings
+        # merge); "killed in the attack" is the attack told before, of its type.
+        if target is not None:
+            c.found = [replace(t, trigger=target.trigger.trigger) if t in again and generic_attack(t)
+                       else t for t in found]
+            # Told again with its dead ("مقتل 6 ... في الغارات"): the same place and day
+            # as the first telling, so the two merge.
+            starts = {a.start for a in again}
+            c.retold = {(t.start, t.end): target for t in c.found if t.start in starts}
+            _note(doc, c, "told_again", f"'{phrase(c, t0)}' tells again, with figures, the event of "
+                                        f"{target.sentence.text[:80]!r}: it takes that event's place and day")
+        return True
+    c.found = [t for t in found if t not in again]
+    for t in again:
+        _note(doc, c, "told_again", f"'{phrase(c, t)}' names the {t.trigger.event_type.lower()} told before, "
+                                    "with no new place, day or figure")
+    return bool(c.found)

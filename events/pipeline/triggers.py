@@ -1,0 +1,115 @@
+"""Stage "triggers": the event words of a sentence (``events/lexicon/triggers.csv``), less
+those that report no happening: a trigger written as an aim ("لتحرير العاصمة", "حتى
+استعادة", "to seize"), an intention ("will", "threatened to"), under a negation ("no
+clashes", "دون"), told as support ("forces backed by US air strikes") or as what someone
+is charged with ("accused of involvement in kidnappings", "متهم في عمليات اغتيال").
+
+Stage "circumstance": a trigger in a clause of circumstance after another ("..., as
+rockets landed near homes", "وسط قصف") does not decide the type (its priority drops).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from events.event_types import TriggerMatch
+from events.pipeline import lang
+from events.pipeline.cues import cue
+from events.pipeline.doc import Clause, Doc
+from events.sentences import Token, tokenize
+
+_SUPPORT = cue("support")
+_ACCUSED = cue("accused")
+_CIRCUMSTANCE = cue("circumstance")
+_GENERIC_ATTACK = cue("generic_attack")
+
+
+def triggers(doc: Doc, c: Clause) -> bool:
+    found = [t for t in doc.triggers.find(c.tokens) if t.trigger.flag != "ignore"]
+    if doc.trace is not None:
+        c.matched = list(found)
+        for t in found:
+            rule = why_not_happening(c.tokens, t)
+            if rule:
+                doc.trace.note(c, "triggers", f"'{phrase(c, t)}' dropped: {rule}")
+    c.found = [t for t in found if not why_not_happening(c.tokens, t)]
+    if not c.found and c.matched and doc.trace is not None:
+        doc.trace.note(c, "triggers", "no trigger left")
+    return True  # a blame sentence with no trigger left still names an author
+
+
+def why_not_happening(tokens: list[Token], t: TriggerMatch) -> str:
+    """The rule that says a trigger reports no happening, or ''."""
+    if is_purpose(tokens, t):
+        return "purpose (an aim or intention, not a happening)"
+    if is_negated(tokens, t):
+        return "negated (nothing happened)"
+    if is_support(tokens, t):
+        return "support (describes what backed another happening)"
+    if is_accusation(tokens, t):
+        return "accusation (what someone is charged with)"
+    return ""
+
+
+def phrase(c: Clause, t: TriggerMatch) -> str:
+    return c.sentence.text[t.start - c.sentence.start:t.end - c.sentence.start]
+
+
+def is_purpose(tokens: list[Token], t: TriggerMatch) -> bool:
+    """"لتحرير العاصمة" / "to seize": an aim, not a happening."""
+    return lang.for_token(tokens[t.first]).is_purpose(tokens, t)
+
+
+def is_negated(tokens: list[Token], t: TriggerMatch) -> bool:
+    """"It is not known if there were any arrests", "دون وقوع اشتباكات": nothing happened."""
+    return lang.for_token(tokens[t.first]).is_negated(tokens, t)
+
+
+def is_support(tokens: list[Token], t: TriggerMatch) -> bool:
+    """"forces backed by US air strikes", "بإسناد من الطائرات": the support of another
+    happening, told as a description."""
+    return any(tokens[k].key in _SUPPORT for k in range(max(0, t.first - 3), t.first))
+
+
+def is_accusation(tokens: list[Token], t: TriggerMatch) -> bool:
+    """"two men accused of involvement in kidnappings", "متهم في عمليات اغتيال", "suspected
+    of working for the LNA": what someone is charged with, not a happening told."""
+    lo = max(0, t.first - 8)
+    keys = [tokens[k].key for k in range(lo, t.first)]
+    if any(k in _ACCUSED for k in keys):
+        return True
+    return any(keys[i] == "accused" and keys[i + 1] == "of" and keys[i + 2] in ("involvement", "involved", "being")
+               for i in range(len(keys) - 2))
+
+
+def circumstance(doc: Doc, c: Clause) -> bool:
+    """"Clashes between X and Y killed five, as rockets landed near homes", "اشتباكات وسط
+    قصف مدفعي": a trigger in a clause of circumstance after another trigger tells how the
+    first went; it does not decide the type (the fighting is the event)."""
+    tokens, found = c.tokens, c.found
+    out = []
+    for i, t in enumerate(found):
+        if i and any(f.trigger.flag != "weak" for f in found[:i]) and any(
+                tokens[k].key in _CIRCUMSTANCE for k in range(max(found[i - 1].last + 1, t.first - 3), t.first)):
+            t = replace(t, trigger=replace(t.trigger, priority=max(1, t.trigger.priority - 60)))
+            if doc.trace is not None:
+                doc.trace.note(c, "circumstance", f"'{phrase(c, t)}' tells how the happening before it went: "
+                                                  "it does not decide the type")
+        out.append(t)
+    c.found = out
+    return True
+
+
+def definite_at(tokens: list[Token], i: int) -> bool:
+    """"الهجوم", "the attack", "the second bomb": a happening already named."""
+    return lang.for_token(tokens[i]).definite_at(tokens, i)
+
+
+def definite_phrase(tokens: list[Token], t: TriggerMatch) -> bool:
+    """"الاتفاق", "إغلاق الحقل" (a noun before a definite one is definite), "the agreement"."""
+    return lang.for_token(tokens[t.first]).definite_phrase(tokens, t)
+
+
+def generic_attack(t: TriggerMatch) -> bool:
+    """"الهجوم", "the attack": a word that names whatever violence was told before."""
+    keys = [w.key for w in tokenize(t.trigger.phrase.replace("*", ""))]
+    return len(keys) == 1 and keys[0] in _GENERIC_ATTACK

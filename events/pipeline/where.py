@@ -1,0 +1,155 @@
+"""Where a happening took place (used by the drafts stage): the mention nearest its main
+trigger (after it first: "X in PLACE"), or a finer place inside it named in the same
+stretch ("the south Tripoli district of Gasr Ben Ghashir"). A list of places joined by
+و/،/and after it ("في محاور صلاح الدين والخلة وعين زارة") gives one event per place. A
+sentence with no place takes the report's main place (its most mentioned town) — unless
+it says the thing happened abroad ("في مصر", "in Cairo"): then no place; a sentence
+naming only Libya takes the main place at country level (ACLED's practice)."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from events.event_types import TriggerMatch
+from events.pipeline.cues import cue
+from events.pipeline.doc import Clause, Doc, ExtractedPlace, Happening
+from events.pipeline.places import REGION_KINDS
+from events.sentences import Token
+
+_ABROAD = cue("abroad")
+_IN = cue("in")
+_LIST_GAP = re.compile(r"^[\s،,]*(?:و|and|as well as|or|,|،)?[\s،,]*$")
+
+
+def place_pairs(doc: Doc, c: Clause, h: Happening, notes: list | None = None) -> list[tuple]:
+    """(place, how) for each event of the happening; how: own / actor / inherited /
+    country / none. ``notes`` (for --explain) gets why."""
+    chosen = places_for(doc.text, h, c.places, notes)
+    splaces = c.places
+    if chosen:
+        return [(p, "actor" if p.in_actor else "own") for p in chosen]
+    if happens_abroad(c.tokens):
+        _say(notes, "the sentence says it happened abroad: no place")
+        return [(None, "none")]  # "in Egypt", "بالقاهرة": not our main place
+    main_place = doc.main_place
+    if any(p.country_level for p in splaces) and main_place is not None:
+        _say(notes, f"the sentence names only the country: the report's main place {main_place.place.name_en}")
+        return [(main_place, "country")]
+    if main_place is not None:
+        _say(notes, f"no place in the sentence: the report's main place {main_place.place.name_en} "
+                    "(its most mentioned town)")
+        return [(main_place, "inherited")]
+    if any(p.country_level for p in splaces):
+        _say(notes, "the sentence names only the country, and the report no town")
+        return [(next(p for p in splaces if p.country_level), "country")]
+    _say(notes, "no place in the sentence nor in the report")
+    return [(None, "none")]
+
+
+def _say(notes: list | None, text: str) -> None:
+    if notes is not None:
+        notes.append(text)
+
+
+def _distance(p: ExtractedPlace, t: TriggerMatch) -> float:
+    d = p.start - t.end if p.start >= t.end else (t.start - p.end) * 1.5 + 15.5
+    return d + (400 if p.in_actor else 0) + (800 if p.country_level else 0)
+
+
+def places_for(text: str, h: Happening, places: list[ExtractedPlace], notes: list | None = None) -> list[ExtractedPlace]:
+    """The happening's place(s): the nearest to its main trigger, plus a list joined to it."""
+    main = h.main
+    cands = [p for p in places if not p.country_level]
+    if not cands:
+        return []
+    # Prefer the happening's own segment; fall back to the whole sentence.
+    inside = [p for p in cands if h.seg_start <= p.start < h.seg_end] or cands
+    best = min(inside, key=lambda p: _distance(p, main))
+    if notes is not None:
+        notes.append("candidates (distance to the trigger; +400 inside an actor's name): " + ", ".join(
+            f"{p.text} -> {p.place.name_en} ({_distance(p, main):.0f})" for p in inside)
+            + ("" if len(inside) == len(cands) else " (in the happening's own stretch)"))
+        notes.append(f"nearest: {best.text} -> {best.place.name_en}"
+                     + (" (after the trigger first: X in PLACE)" if best.start >= main.end else ""))
+    # "the same west Tripoli suburb" of Janzour: a place inside the chosen one, named in the
+    # same stretch, is the more precise answer.
+    children = [p for p in inside if p is not best and not p.country_level and _within(p.place, best.place)
+                and not _listed(text, best, p)]
+    if children:
+        best = min(children, key=lambda p: _distance(p, main))
+        _say(notes, f"finer place inside it named in the same stretch: {best.place.name_en}")
+    chosen = [best]
+    k = cands.index(best)
+    text_end = best.end
+    for p in cands[k + 1:]:
+        gap = text[text_end:p.start] if 0 <= p.start - text_end <= 20 else None
+        if gap is None or not _LIST_GAP.match(gap) or p.in_actor != best.in_actor:
+            break
+        conj = p.text.startswith("و") and not any(  # the و of وسط طرابلس is no "and"
+            n.startswith("و") for n in (p.place.name_ar or "", *p.place.aliases))
+        if not gap.strip() and not conj and not gap.endswith("و"):
+            break  # "ميدان الشهداء وسط طرابلس": two names side by side say where, not a list
+        if best.place.parent == p.place.id or (p.place.kind in REGION_KINDS and best.place.kind not in REGION_KINDS):
+            break  # "درنة شرق ليبيا", "Ganfouda, western Benghazi": where it lies, not a second place
+        if p.place.id not in {c.place.id for c in chosen}:
+            chosen.append(replace(p, area=p.area or best.area))  # "near A and B": both near
+            _say(notes, f"listed after it with and/comma: {p.place.name_en} (one event per place)")
+        text_end = p.end
+    return chosen
+
+
+def _listed(text: str, a: ExtractedPlace, b: ExtractedPlace) -> bool:
+    """"Sabratha and Surman", "صبراتة وصرمان": two places of a list, not one inside the other."""
+    x, y = (a, b) if a.end <= b.start else (b, a)
+    gap = text[x.end:y.start]
+    return len(gap) <= 20 and bool(_LIST_GAP.match(gap)) and (
+        bool(re.search(r"(?:\band\b|\bor\b|,|،)", gap)) or text[y.start:y.start + 1] == "و" or gap.endswith("و"))
+
+
+_KIND_RANK = {"country": 5, "region": 4, "admin1": 4, "wadi": 4, "city": 3, "town": 2,
+              "village": 1, "hamlet": 1, "district": 1}  # anything else (a camp, a port): 0
+
+
+def _within(child, parent) -> bool:
+    """Whether ``child`` is a finer place inside ``parent`` ("the south Tripoli district of
+    Gasr Ben Ghashir", "the west Tripoli suburb" of Janzour)."""
+    if _KIND_RANK.get(child.kind, 0) >= _KIND_RANK.get(parent.kind, 0):
+        return False
+    if child.parent == parent.id:
+        return True
+    if parent.kind == "admin1":
+        return bool(child.admin1) and child.admin1 == parent.admin1
+    if parent.kind in ("city", "town"):
+        if child.parent and child.parent != parent.id:
+            return False  # Souq al-Juma is Tripoli's, not Janzour's, though near both
+        from geo.gazetteer import haversine_km
+
+        return haversine_km(child.lat, child.lon, parent.lat, parent.lon) <= 30
+    return False
+
+
+
+
+def _forms(t: Token) -> tuple[str, ...]:
+    if not t.arabic:
+        return (t.key,)
+    from events.sentences import clitic_forms
+
+    return clitic_forms(t.key)
+
+
+def names_abroad(tokens: list[Token]) -> bool:
+    """Whether a place abroad is named (a capitalised Latin word or any Arabic word)."""
+    return any(f in _ABROAD for t in tokens if t.arabic or t.orig[:1].isupper() for f in _forms(t))
+
+
+def happens_abroad(tokens: list[Token]) -> bool:
+    """A place abroad given as where something is ("في مصر", "بالقاهرة", "in Cairo")."""
+    for i, t in enumerate(tokens):
+        forms = _forms(t)
+        hit = next((f for f in forms if f in _ABROAD), None)
+        if hit is None:
+            continue
+        if (i > 0 and tokens[i - 1].key in _IN) or (t.arabic and t.key != hit and t.key.lstrip("وف").startswith("ب")):
+            return True
+    return False

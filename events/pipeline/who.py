@@ -1,0 +1,73 @@
+"""Stage "actors": the actors named in each sentence and whose briefing the report is
+(an LNA spokesman's), and, per happening, actor1 / actor2 by ``events.actors.choose_roles``
+around its main trigger. A sentence with a blame verb after the act ("قتلت ثلاث طفلات
+جراء سقوط قذيفة، واتهمت حكومة الوفاق قوات حفتر بقصف الأحياء") names the one who did it;
+the one blaming neither did it nor was hit."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from events.actors import choose_roles, detect_speaker
+from events.event_types import VIOLENT_TYPES, TriggerMatch
+from events.pipeline.cues import cue
+from events.pipeline.doc import Clause, Doc, Happening
+from events.sentences import Token
+
+BLAME = cue("blame")
+
+
+def actor_mentions(doc: Doc) -> None:
+    for s, (a, b) in zip(doc.sentences, doc.sent_tokens):
+        ms = doc.actors.find(doc.tokens[a:b], doc.text[s.start:s.end], s.start)
+        if s.start < doc.dateline_end:
+            ms = [m for m in ms if m.start >= doc.dateline_end]  # "دبي، الإمارات (CNN) –": where the wire wrote
+        doc.sent_actor.append(ms)
+        doc.all_mentions.extend(replace(m, first=m.first + a, last=m.last + a) for m in ms)
+    doc.speaker = detect_speaker(doc.tokens, doc.all_mentions)
+
+
+def blame_at(tokens: list[Token]) -> int | None:
+    return next((k for k, tok in enumerate(tokens) if tok.key in BLAME), None)
+
+
+def author(tokens: list[Token], mentions: list, t: TriggerMatch, speaker, lex):
+    """Who did the attack a later sentence refers to: "X claimed the attack", "أعلن داعش
+    مسؤوليته عن الهجوم"; with a blame verb the one blamed, not the one blaming ("The GNA
+    blamed the attack on forces loyal to Haftar", "حملت الحكومة قوات حفتر مسؤولية الهجوم")."""
+    from events.actors import Roles, resolve_generic
+
+    blame = blame_at(tokens)
+    if blame is not None:
+        after = [m for m in mentions if m.first > blame and not m.actor.is_civilian]
+        if tokens[blame].arabic:
+            # A subject right before the verb ("الحكومة اتهمت قوات حفتر"); a name further
+            # back belongs to another clause ("قتلت ثلاث طفلات ...، واتهمت الحكومة ...").
+            before = [m for m in mentions if m.last < blame and blame - m.last <= 2 and not m.actor.is_civilian]
+            pick = after[0] if before and after else (after[1] if len(after) > 1 else None)
+        else:
+            pick = after[0] if after else None
+        return Roles(resolve_generic(pick.actor, speaker, lex) if pick else None, None)
+    return choose_roles(tokens, mentions, (t.first, t.last), violent=True, speaker=speaker, lex=lex)
+
+
+def roles_for(doc: Doc, c: Clause, h: Happening):
+    """actor1 / actor2 / associated actors of a happening."""
+    stoks, mentions = c.tokens, doc.sent_actor[c.index]
+    main = h.main
+    violent = main.trigger.event_type in VIOLENT_TYPES or main.trigger.sub_event_type in (
+        "Arrests", "Abduction/forced disappearance", "Protest with intervention",
+        "Excessive force against protesters")
+    roles = choose_roles(stoks, mentions, (main.first, main.last), violent=violent,
+                         speaker=doc.speaker, lex=doc.actors, territory=main.trigger.flag == "territory")
+    blame = blame_at(stoks) if main.trigger.event_type in VIOLENT_TYPES else None
+    if blame is not None and blame > main.last:
+        # "قتلت ثلاث طفلات جراء سقوط قذيفة، واتهمت حكومة الوفاق قوات حفتر بقصف ...":
+        # the one blamed did it; the one blaming neither did it nor was hit.
+        r = author(stoks, mentions, main, doc.speaker, doc.actors)
+        accusers = {m.actor.id for m in mentions if m.first > blame and m.actor != r.actor1}
+        if r.actor1 is not None and not r.actor1.is_civilian and (
+                roles.actor1 is None or roles.actor1.id in accusers):
+            a2 = roles.actor2 if roles.actor2 is not None and roles.actor2.id not in accusers \
+                and roles.actor2 != r.actor1 else None
+            roles = replace(roles, actor1=r.actor1, actor2=a2)
+    return roles
