@@ -56,6 +56,8 @@ def _sidecar_meta(path: Path) -> dict[str, Any]:
     name = str(path)
     try:
         raw = json.loads(decode(sidecar.read_bytes(), str(sidecar)) or "{}")
+    except RecursionError:
+        raise read_error(name, f"its metadata {sidecar.name} is broken (nested too deeply); fix or remove it") from None
     except (OSError, ReportError, json.JSONDecodeError) as exc:
         detail = exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc).split(": ", 1)[-1]
         raise read_error(name, f"its metadata {sidecar.name} is broken ({detail}); fix or remove it") from None

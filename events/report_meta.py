@@ -11,10 +11,11 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
 
-from events.errors import ReportError
+from events.errors import ReportError, printable
 from events.records import REPORT_DATE_PRECISIONS, Report, report_id
 
 TITLE_MAX = 200
+EARLIEST_YEAR, LATEST_YEAR = 1900, 2100
 
 _ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
 _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
@@ -23,7 +24,7 @@ _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123
 
 def read_error(path: str, message: str, line: int | None = None) -> ReportError:
     """One line naming the file (and line), with .path (and .line) set for callers."""
-    where = f"{path} line {line}" if line is not None else path
+    where = f"{printable(path)} line {line}" if line is not None else printable(path)
     err = ReportError(f"{where}: {' '.join(message.split())}")
     err.path = path
     err.line = line
@@ -38,12 +39,21 @@ def parse_date(value: Any) -> tuple[date | None, str]:
     day-first 29/09/2019 (29-09-2019, 29.09.2019; month-first only when the day cannot be the
     first number), e-mail/RSS dates ("Thu, 05 Apr 2018 07:58:55 +0400", as in the ANT corpus),
     2019-09 and 2019, and written dates with a four-digit year ("29 September 2019",
-    "29 سبتمبر 2019"). Never returns today for words like "today": a year must be written."""
+    "29 سبتمبر 2019"). Never returns today for words like "today": a year must be written.
+    Years outside 1900-2100 (0001-01-01, 9999-12-31: placeholders of the systems that wrote
+    the file) give no date: relative dates in the text would be read against them."""
+    found, precision = _parse_date(value)
+    if found is None or not EARLIEST_YEAR <= found.year <= LATEST_YEAR:
+        return None, "unknown"
+    return found, precision
+
+
+def _parse_date(value: Any) -> tuple[date | None, str]:
     if isinstance(value, datetime):
         return value.date(), "day"
     if isinstance(value, date):
         return value, "day"
-    if isinstance(value, int) and not isinstance(value, bool) and 1900 <= value <= 2100:
+    if isinstance(value, int) and not isinstance(value, bool) and EARLIEST_YEAR <= value <= LATEST_YEAR:
         return date(value, 1, 1), "year"
     if not isinstance(value, str):
         return None, "unknown"
