@@ -14,7 +14,7 @@ import codecs
 import re
 import unicodedata
 
-from events.errors import ReportError
+from events.errors import ReportError, printable
 
 FORMATS_HINT = "give .txt, .md, .html, .json or .jsonl"
 
@@ -48,7 +48,7 @@ _SAMPLE = 1 << 16  # enough bytes to judge an encoding; whole files are decoded 
 
 
 def _refuse(name: str, why: str) -> ReportError:
-    err = ReportError(f"{name}: {why}")
+    err = ReportError(f"{printable(name)}: {why}")
     err.path = name
     return err
 

@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from events.errors import ReportError, StoreError
+from events.errors import ReportError, StoreError, printable
 from events.records import Report
 from geo.errors import MarsadError
 
@@ -97,11 +97,11 @@ def display_path(path: str | Path) -> str:
     """A path as the user would type it: relative to the working folder when inside it."""
     text = str(path)
     if not text or text == "-" or text.startswith("<"):
-        return text
+        return printable(text)
     try:
-        return str(Path(text).resolve().relative_to(Path.cwd().resolve()))
+        return printable(str(Path(text).resolve().relative_to(Path.cwd().resolve())))
     except (ValueError, OSError):
-        return text
+        return printable(text)
 
 
 def with_anchor(report: Report, anchor: date | None) -> Report:
@@ -156,7 +156,8 @@ def split_error(error: MarsadError) -> tuple[str, str]:
     text = _one_line(error)
     where = display_path(raw) if raw else "?"
     if raw:
-        m = re.match(rf"{re.escape(raw)}(?P<line> line \d+)?: (?P<msg>.*)$", text)
+        named = " ".join(printable(raw).split())  # as read_error wrote it into the message
+        m = re.match(rf"{re.escape(named)}(?P<line> line \d+)?: (?P<msg>.*)$", text)
         if m:
             return where + (m.group("line") or ""), m.group("msg")
     return where, text

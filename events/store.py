@@ -10,148 +10,27 @@ Guarantees the rest of Marsad relies on:
 - SQLite runs in WAL mode, so the dashboard can read while ``marsad ingest`` writes.
 """
 from __future__ import annotations
+from __future__ import annotations
 
 import json
 import os
-import sqlite3
 from collections.abc import Sequence
-from datetime import date, datetime, timezone
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 import sqlalchemy as sa
 from sqlalchemy import event as sa_event
-from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 
 from events.errors import StoreError
 from events.records import Event, Report
+from events.store_frames import as_date, object_frame, typed_events_frame
+from events.store_schema import (EVENT_COLUMNS, SCHEMA_VERSION, check_sqlite_file, database_url, event_row,
+                                 events_table, meta_table, metadata, report_row, reports_table, sqlite_pragmas,
+                                 sqlite_readonly_pragmas)
 
-# Bump when the tables change; a store written by a newer Marsad is refused, not misread.
-SCHEMA_VERSION = 1
-
-metadata = sa.MetaData()
-
-meta_table = sa.Table(
-    "marsad_meta",
-    metadata,
-    sa.Column("key", sa.String(64), primary_key=True),
-    sa.Column("value", sa.Text, nullable=False),
-)
-
-reports_table = sa.Table(
-    "reports",
-    metadata,
-    sa.Column("id", sa.String(64), primary_key=True),
-    sa.Column("title", sa.Text, nullable=False, default=""),
-    sa.Column("text", sa.Text, nullable=False),
-    sa.Column("language", sa.String(8), nullable=False, default="ar"),
-    sa.Column("published", sa.Date, nullable=True),
-    sa.Column("date_precision", sa.String(16), nullable=False, default="unknown"),
-    sa.Column("date_note", sa.Text, nullable=False, default=""),
-    sa.Column("source", sa.Text, nullable=False, default=""),
-    sa.Column("url", sa.Text, nullable=False, default=""),
-    sa.Column("path", sa.Text, nullable=False, default=""),
-    sa.Column("ingested_at", sa.DateTime(timezone=True), nullable=False),
-)
-
-events_table = sa.Table(
-    "events",
-    metadata,
-    sa.Column("id", sa.String(64), primary_key=True),
-    sa.Column("report_id", sa.String(64), sa.ForeignKey("reports.id", ondelete="CASCADE"),
-              nullable=False),
-    sa.Column("event_date", sa.Date, nullable=True),
-    sa.Column("date_precision", sa.String(16), nullable=False),
-    sa.Column("event_type", sa.Text, nullable=False),
-    sa.Column("sub_event_type", sa.Text, nullable=False),
-    sa.Column("actor1", sa.Text, nullable=True),
-    sa.Column("actor2", sa.Text, nullable=True),
-    sa.Column("assoc_actors", sa.Text, nullable=False, default="[]"),  # JSON list
-    sa.Column("location", sa.Text, nullable=True),
-    sa.Column("location_ar", sa.Text, nullable=True),
-    sa.Column("place_id", sa.Text, nullable=True),
-    sa.Column("admin1", sa.Text, nullable=True),
-    sa.Column("latitude", sa.Float, nullable=True),
-    sa.Column("longitude", sa.Float, nullable=True),
-    sa.Column("geo_precision", sa.Integer, nullable=True),
-    sa.Column("geocoder", sa.Text, nullable=True),
-    sa.Column("fatalities", sa.Integer, nullable=True),
-    sa.Column("fatalities_lower_bound", sa.Boolean, nullable=False, default=False),
-    sa.Column("injuries", sa.Integer, nullable=True),
-    sa.Column("injuries_lower_bound", sa.Boolean, nullable=False, default=False),
-    sa.Column("evidence", sa.Text, nullable=False, default=""),
-    sa.Column("evidence_start", sa.Integer, nullable=False, default=0),
-    sa.Column("evidence_end", sa.Integer, nullable=False, default=0),
-    sa.Column("confidence", sa.Float, nullable=False, default=0.0),
-    sa.Index("ix_events_report_id", "report_id"),
-    sa.Index("ix_events_event_date", "event_date"),
-    sa.Index("ix_events_event_type", "event_type"),
-    sa.Index("ix_events_actor1", "actor1"),
-    sa.Index("ix_events_admin1", "admin1"),
-)
-
-EVENT_COLUMNS = tuple(c.name for c in events_table.columns)
-REPORT_COLUMNS = ("report_title", "report_url", "report_published", "report_source")
-INT_COLUMNS = ("geo_precision", "fatalities", "injuries", "evidence_start", "evidence_end")
-BOOL_COLUMNS = ("fatalities_lower_bound", "injuries_lower_bound")
-FLOAT_COLUMNS = ("latitude", "longitude", "confidence")
-DATE_COLUMNS = ("event_date", "report_published")
-
-
-def database_url(path_or_url: str | Path) -> sa.URL:
-    """A file path becomes an SQLite URL; anything with '://' is taken as an SQLAlchemy URL."""
-    text = str(path_or_url)
-    if "://" in text:
-        try:
-            return make_url(text)
-        except ArgumentError as exc:
-            raise StoreError(f"not a database URL: {text!r} ({exc})") from None
-    if not text.strip():
-        raise StoreError("no store path given: pass a file name such as marsad.sqlite")
-    return sa.URL.create("sqlite", database=str(Path(text).expanduser()))
-
-
-def _check_sqlite_file(path: Path, readonly: bool) -> None:
-    """Turn the usual ways a store file cannot work into one line a person can act on."""
-    folder = path.parent
-    if not folder.is_dir():
-        raise StoreError(f"cannot open store {path}: folder {folder} does not exist")
-    if path.is_dir():
-        raise StoreError(f"cannot open store {path}: it is a folder, not a file")
-    if path.exists():
-        with path.open("rb") as fh:
-            head = fh.read(16)
-        if head and head != b"SQLite format 3\x00":
-            raise StoreError(f"cannot open store {path}: it is not an SQLite database")
-        if not readonly and not os.access(path, os.W_OK):
-            raise StoreError(f"cannot open store {path}: the file is not writable")
-    # WAL keeps -wal and -shm files beside the database, so the folder must be writable too.
-    if not readonly and not os.access(folder, os.W_OK | os.X_OK):
-        raise StoreError(f"cannot open store {path}: folder {folder} is not writable")
-
-
-def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
-    cursor = dbapi_connection.cursor()
-    try:
-        # WAL: readers (the dashboard) never block the writer (marsad ingest) and vice versa.
-        cursor.execute("PRAGMA journal_mode=WAL")
-        # NORMAL is durable to a crash of the process and consistent across power loss in WAL.
-        cursor.execute("PRAGMA synchronous=NORMAL")
-        cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA busy_timeout=10000")
-    finally:
-        cursor.close()
-
-
-def _sqlite_readonly_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
-    cursor = dbapi_connection.cursor()
-    try:
-        cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA busy_timeout=10000")
-    finally:
-        cursor.close()
+__all__ = ["EVENT_COLUMNS", "SCHEMA_VERSION", "Store", "database_url", "default_store_path", "open_store"]
 
 
 def _one_line(exc: BaseException) -> str:
@@ -160,37 +39,6 @@ def _one_line(exc: BaseException) -> str:
     text = str(orig if orig is not None else exc)
     return " ".join(text.split()) or type(exc).__name__
 
-
-def _event_row(event: Event) -> dict:
-    row = {name: getattr(event, name) for name in EVENT_COLUMNS}
-    row["assoc_actors"] = json.dumps(list(event.assoc_actors), ensure_ascii=False)
-    return row
-
-
-def _report_row(report: Report) -> dict:
-    return {
-        "id": report.id,
-        "title": report.title or "",
-        "text": report.text,
-        "language": report.language or "",
-        "published": report.published,
-        "date_precision": report.date_precision or "unknown",
-        "date_note": report.date_note or "",
-        "source": report.source or "",
-        "url": report.url or "",
-        "path": report.path or "",
-        "ingested_at": datetime.now(timezone.utc),
-    }
-
-
-def _as_date(value: object) -> date | None:
-    if value is None:
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value)[:10])
 
 
 class Store:
@@ -206,7 +54,7 @@ class Store:
             if database in ("", ":memory:"):
                 raise StoreError("an in-memory SQLite store forgets everything: give a file name")
             self.path = Path(database)
-            _check_sqlite_file(self.path, readonly)
+            check_sqlite_file(self.path, readonly)
             if readonly:
                 if not self.path.exists():
                     raise StoreError(f"cannot open store {self.path}: no such file (run `marsad ingest` first)")
@@ -222,7 +70,7 @@ class Store:
             raise StoreError(f"cannot open store {self._name()}: {_one_line(exc)}") from None
         if self.engine.dialect.name == "sqlite":
             sa_event.listen(self.engine, "connect",
-                            _sqlite_readonly_pragmas if readonly else _sqlite_pragmas)
+                            sqlite_readonly_pragmas if readonly else sqlite_pragmas)
         try:
             self._prepare()
         except StoreError:
@@ -327,14 +175,14 @@ class Store:
     def _add_in(self, conn: Connection, report: Report, events: Sequence[Event]) -> int:
         insert_report = self._insert(reports_table)
         if insert_report is not None:
-            added = conn.execute(insert_report.returning(reports_table.c.id), [_report_row(report)]).all()
+            added = conn.execute(insert_report.returning(reports_table.c.id), [report_row(report)]).all()
             if not added:
                 return 0
         else:
             if conn.execute(sa.select(reports_table.c.id).where(reports_table.c.id == report.id)).first():
                 return 0
-            conn.execute(reports_table.insert(), [_report_row(report)])
-        rows = list({ev.id: _event_row(ev) for ev in events}.values())  # one row per id
+            conn.execute(reports_table.insert(), [report_row(report)])
+        rows = list({ev.id: event_row(ev) for ev in events}.values())  # one row per id
         if not rows:
             return 0
         insert_events = self._insert(events_table)
@@ -404,7 +252,7 @@ class Store:
     def _report(row: sa.Row) -> Report:
         return Report(
             id=row.id, text=row.text, title=row.title, language=row.language,
-            published=_as_date(row.published), date_precision=row.date_precision,
+            published=as_date(row.published), date_precision=row.date_precision,
             date_note=row.date_note, source=row.source, url=row.url, path=row.path,
         )
 
@@ -442,7 +290,7 @@ class Store:
         out = []
         for row in rows:
             d = row._asdict()
-            d["event_date"] = _as_date(d["event_date"])
+            d["event_date"] = as_date(d["event_date"])
             d["assoc_actors"] = tuple(json.loads(d["assoc_actors"] or "[]"))
             d["fatalities_lower_bound"] = bool(d["fatalities_lower_bound"])
             d["injuries_lower_bound"] = bool(d["injuries_lower_bound"])
@@ -466,50 +314,12 @@ class Store:
                       r.c.source.label("report_source"))
             .join_from(e, r, e.c.report_id == r.c.id)
         )
-        df = _typed_events_frame(self._read(lambda conn: _object_frame(conn.execute(query))))
+        df = typed_events_frame(self._read(lambda conn: object_frame(conn.execute(query))))
         # Sorting here rather than in SQL: pandas sorts 100k rows faster than SQLite's temp b-tree.
         df = df.sort_values(["event_date", "report_id", "evidence_start", "id"], na_position="last",
                             kind="stable", ignore_index=True)
         return df
 
-
-def _object_frame(result: sa.CursorResult) -> pd.DataFrame:
-    """Rows as an object-dtype frame. pd.read_sql would infer every text column into pandas'
-    Arrow-backed str dtype (NaN for missing) and cost twice as long; the columns are typed
-    explicitly afterwards instead."""
-    keys = list(result.keys())
-    # The DBAPI's plain tuples: numpy probes SQLAlchemy Row objects key by key (10x slower).
-    # Nothing is lost: the columns that need conversion were selected raw (type_coerce).
-    rows = result.cursor.fetchall()
-    result.close()
-    if not rows:
-        return pd.DataFrame({k: pd.Series(dtype=object) for k in keys})
-    return pd.DataFrame(np.array(rows, dtype=object), columns=keys, dtype=object)
-
-
-def _typed_events_frame(df: pd.DataFrame) -> pd.DataFrame:
-    for name in DATE_COLUMNS:
-        df[name] = pd.to_datetime(df[name], errors="coerce", format="ISO8601").astype("datetime64[ns]")
-    for name in INT_COLUMNS:
-        df[name] = pd.to_numeric(df[name], errors="coerce").astype("Int64")
-    for name in FLOAT_COLUMNS:
-        df[name] = pd.to_numeric(df[name], errors="coerce").astype("float64")
-    for name in BOOL_COLUMNS:
-        # SQLite gives 0/1 (or "0"/"1" through the raw path), PostgreSQL gives booleans.
-        df[name] = df[name].map(lambda v: v not in (None, 0, "0", False, "false", "f")).astype(bool)
-    # Nearly every row holds "[]": parse each distinct JSON text once.
-    parsed: dict[str, list] = {}
-
-    def actors(text: object) -> list:
-        if not text:
-            return []
-        if text not in parsed:
-            parsed[text] = json.loads(text)
-        return list(parsed[text])
-
-    df["assoc_actors"] = [actors(v) for v in df["assoc_actors"].astype(object)]
-    # Text columns stay object dtype with None for unknown, as the driver gave them.
-    return df[list(EVENT_COLUMNS) + list(REPORT_COLUMNS)]
 
 
 def open_store(path_or_url: str | Path | None = None) -> Store:

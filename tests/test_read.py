@@ -416,6 +416,9 @@ def test_decode_raises_naming_the_file():
     ("اليوم", (None, "unknown")),
     ("31/02/2019", (None, "unknown")),
     ("soon", (None, "unknown")),
+    ("0001-01-01", (None, "unknown")),  # a system's placeholder: undated, not dated year 1
+    ("9999-12-31T00:00:00Z", (None, "unknown")),
+    (date(1, 1, 1), (None, "unknown")),
     ("", (None, "unknown")),
     (None, (None, "unknown")),
 ])

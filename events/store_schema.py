@@ -1,0 +1,167 @@
+"""The store's tables, how a store location becomes a database URL, and SQLite's settings.
+
+SQLAlchemy Core tables, so the same schema runs on SQLite (one file, the default) and on
+PostgreSQL. events.store holds the Store that reads and writes them.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from datetime import datetime, timezone
+from pathlib import Path
+
+import sqlalchemy as sa
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
+from events.errors import StoreError
+from events.records import Event, Report
+
+# Bump when the tables change; a store written by a newer Marsad is refused, not misread.
+SCHEMA_VERSION = 1
+
+metadata = sa.MetaData()
+
+meta_table = sa.Table(
+    "marsad_meta",
+    metadata,
+    sa.Column("key", sa.String(64), primary_key=True),
+    sa.Column("value", sa.Text, nullable=False),
+)
+
+reports_table = sa.Table(
+    "reports",
+    metadata,
+    sa.Column("id", sa.String(64), primary_key=True),
+    sa.Column("title", sa.Text, nullable=False, default=""),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("language", sa.String(8), nullable=False, default="ar"),
+    sa.Column("published", sa.Date, nullable=True),
+    sa.Column("date_precision", sa.String(16), nullable=False, default="unknown"),
+    sa.Column("date_note", sa.Text, nullable=False, default=""),
+    sa.Column("source", sa.Text, nullable=False, default=""),
+    sa.Column("url", sa.Text, nullable=False, default=""),
+    sa.Column("path", sa.Text, nullable=False, default=""),
+    sa.Column("ingested_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+events_table = sa.Table(
+    "events",
+    metadata,
+    sa.Column("id", sa.String(64), primary_key=True),
+    sa.Column("report_id", sa.String(64), sa.ForeignKey("reports.id", ondelete="CASCADE"),
+              nullable=False),
+    sa.Column("event_date", sa.Date, nullable=True),
+    sa.Column("date_precision", sa.String(16), nullable=False),
+    sa.Column("event_type", sa.Text, nullable=False),
+    sa.Column("sub_event_type", sa.Text, nullable=False),
+    sa.Column("actor1", sa.Text, nullable=True),
+    sa.Column("actor2", sa.Text, nullable=True),
+    sa.Column("assoc_actors", sa.Text, nullable=False, default="[]"),  # JSON list
+    sa.Column("location", sa.Text, nullable=True),
+    sa.Column("location_ar", sa.Text, nullable=True),
+    sa.Column("place_id", sa.Text, nullable=True),
+    sa.Column("admin1", sa.Text, nullable=True),
+    sa.Column("latitude", sa.Float, nullable=True),
+    sa.Column("longitude", sa.Float, nullable=True),
+    sa.Column("geo_precision", sa.Integer, nullable=True),
+    sa.Column("geocoder", sa.Text, nullable=True),
+    sa.Column("fatalities", sa.Integer, nullable=True),
+    sa.Column("fatalities_lower_bound", sa.Boolean, nullable=False, default=False),
+    sa.Column("injuries", sa.Integer, nullable=True),
+    sa.Column("injuries_lower_bound", sa.Boolean, nullable=False, default=False),
+    sa.Column("evidence", sa.Text, nullable=False, default=""),
+    sa.Column("evidence_start", sa.Integer, nullable=False, default=0),
+    sa.Column("evidence_end", sa.Integer, nullable=False, default=0),
+    sa.Column("confidence", sa.Float, nullable=False, default=0.0),
+    sa.Index("ix_events_report_id", "report_id"),
+    sa.Index("ix_events_event_date", "event_date"),
+    sa.Index("ix_events_event_type", "event_type"),
+    sa.Index("ix_events_actor1", "actor1"),
+    sa.Index("ix_events_admin1", "admin1"),
+)
+
+EVENT_COLUMNS = tuple(c.name for c in events_table.columns)
+REPORT_COLUMNS = ("report_title", "report_url", "report_published", "report_source")
+INT_COLUMNS = ("geo_precision", "fatalities", "injuries", "evidence_start", "evidence_end")
+BOOL_COLUMNS = ("fatalities_lower_bound", "injuries_lower_bound")
+FLOAT_COLUMNS = ("latitude", "longitude", "confidence")
+DATE_COLUMNS = ("event_date", "report_published")
+
+
+def database_url(path_or_url: str | Path) -> sa.URL:
+    """A file path becomes an SQLite URL; anything with '://' is taken as an SQLAlchemy URL."""
+    text = str(path_or_url)
+    if "://" in text:
+        try:
+            return make_url(text)
+        except ArgumentError as exc:
+            raise StoreError(f"not a database URL: {text!r} ({exc})") from None
+    if not text.strip():
+        raise StoreError("no store path given: pass a file name such as marsad.sqlite")
+    return sa.URL.create("sqlite", database=str(Path(text).expanduser()))
+
+
+def check_sqlite_file(path: Path, readonly: bool) -> None:
+    """Turn the usual ways a store file cannot work into one line a person can act on."""
+    folder = path.parent
+    if not folder.is_dir():
+        raise StoreError(f"cannot open store {path}: folder {folder} does not exist")
+    if path.is_dir():
+        raise StoreError(f"cannot open store {path}: it is a folder, not a file")
+    if path.exists():
+        with path.open("rb") as fh:
+            head = fh.read(16)
+        if head and head != b"SQLite format 3\x00":
+            raise StoreError(f"cannot open store {path}: it is not an SQLite database")
+        if not readonly and not os.access(path, os.W_OK):
+            raise StoreError(f"cannot open store {path}: the file is not writable")
+    # WAL keeps -wal and -shm files beside the database, so the folder must be writable too.
+    if not readonly and not os.access(folder, os.W_OK | os.X_OK):
+        raise StoreError(f"cannot open store {path}: folder {folder} is not writable")
+
+
+def sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        # WAL: readers (the dashboard) never block the writer (marsad ingest) and vice versa.
+        cursor.execute("PRAGMA journal_mode=WAL")
+        # NORMAL is durable to a crash of the process and consistent across power loss in WAL.
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=10000")
+    finally:
+        cursor.close()
+
+
+def sqlite_readonly_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=10000")
+    finally:
+        cursor.close()
+
+
+
+def event_row(event: Event) -> dict:
+    row = {name: getattr(event, name) for name in EVENT_COLUMNS}
+    row["assoc_actors"] = json.dumps(list(event.assoc_actors), ensure_ascii=False)
+    return row
+
+
+def report_row(report: Report) -> dict:
+    return {
+        "id": report.id,
+        "title": report.title or "",
+        "text": report.text,
+        "language": report.language or "",
+        "published": report.published,
+        "date_precision": report.date_precision or "unknown",
+        "date_note": report.date_note or "",
+        "source": report.source or "",
+        "url": report.url or "",
+        "path": report.path or "",
+        "ingested_at": datetime.now(timezone.utc),
+    }
