@@ -42,7 +42,8 @@
    article) and each ``--acled PATH`` export (its rows from 2020 on printed apart as
    ``...-heldout-2020-on``: the held-out period, measured only). After each line: duplication,
    events from articles that report none, events abroad, and the false events and misses
-   grouped by why (listed one by one unless --quiet).
+   grouped by why (listed one by one unless --quiet; never for a held-out set, whose
+   articles are measured only).
 """
 from __future__ import annotations
 
@@ -216,9 +217,9 @@ def report_set(name: str, gold: dict, found: dict, acled_names: dict, quiet: boo
               + ("the extractor marks in_libya" if marks else "the extractor does not mark in_libya (an event "
                  "told abroad gets no point, so it cannot match)"))
     for title, items in (("false events", s.false_events), ("misses", s.misses)):
-        kinds = Counter(why.split(" (nearest")[0].split(" dated ")[0] for _, why in items)
+        kinds = Counter(why.split(" (")[0] for _, why in items)
         print(f"  {title} ({len(items)}): " + "; ".join(f"{k} {n}" for k, n in kinds.most_common()))
-        if not quiet:
+        if not quiet and "heldout" not in name:  # a held-out set is measured, never read for tuning
             for c, why in items:
                 print(f"    [{why}] {_show(c)}")
     return s

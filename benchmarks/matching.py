@@ -189,7 +189,7 @@ def _why_missed(gold: Coded, found: list[Coded]) -> str:
         return kind + "no point to compare"
     near = [f for f in placed if km(gold.lat, gold.lon, f.lat, f.lon) <= MATCH_KM]
     if near:
-        return kind + "events at its place, but dated " + ", ".join(sorted({str(f.date) for f in near}))
+        return kind + "events at its place on other days (" + ", ".join(sorted({str(f.date) for f in near})) + ")"
     return kind + "no extracted event within 25 km"
 
 

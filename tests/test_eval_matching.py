@@ -100,7 +100,7 @@ def test_unplaced_or_misdated_gold_is_missed_and_abroad_said():
     s = score(gold, {"a": [ev(day="2018-05-28")]})
     assert s.gold_matched == 0 and s.found_matched == 0
     assert sorted(why for _, why in s.misses) == [
-        "abroad, no extracted event within 25 km", "events at its place, but dated 2018-05-28"]
+        "abroad, no extracted event within 25 km", "events at its place on other days (2018-05-28)"]
     assert s.false_events[0][1] == "date disagrees with the gold event at its place"
 
 
