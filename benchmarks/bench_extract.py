@@ -1,6 +1,6 @@
 """Extraction against ACLED's own coding, and throughput on real Arabic news.
 
-    python benchmarks/bench_extract.py [--quiet]
+    python benchmarks/bench_extract.py [--quiet] [--acled PATH ...]
 
 1. ACLED's English ``notes`` (../shared/data/acled_libya_2016_sample.csv, 54 rows): each
    note is read as a report dated ``event_date_iso`` (the anchor of its relative dates),
@@ -30,42 +30,43 @@
    3 runs after a warm-up (target >= 300), and how many articles yield at least one event
    placed in Libya. The rate is judged on this process's CPU time (one core, whatever
    else the machine runs); wall-clock rates are printed beside it.
+3. Precision and recall, scored by ``matching`` (the rules of ../shared/data/EVENT_CODING.md:
+   same article, both placed, within 25 km, dates agreeing at the gold's precision), one
+   line per set that programs can read:
+       accuracy SET: precision P, recall R, type T, actors A, date D, fatalities F, loc L (n N)
+   T..L are shares of the matched pairs agreeing (see matching's doc), N the gold events; a
+   ``per-gold`` line gives the same fields over all gold events. Sets: ``ant-gold-40``
+   (../shared/data/ant_gold_events.jsonl), every benchmarks/gold/ant_*.jsonl (the team's own
+   coding of more ANT articles; see benchmarks/gold/README.md for which part is never tuned
+   on), ``acled-2016`` (the 54 rows above, one gold event per row, rows sharing a note are one
+   article) and each ``--acled PATH`` export (its rows from 2020 on printed apart as
+   ``...-heldout-2020-on``: the held-out period, measured only). After each line: duplication,
+   events from articles that report none, events abroad, and the false events and misses
+   grouped by why (listed one by one unless --quiet; never for a held-out set, whose
+   articles are measured only).
 """
 from __future__ import annotations
 
 import argparse
 import csv
-import math
 import statistics
 import sys
 import time
+from collections import Counter
 from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 DATA = ROOT.parent / "shared" / "data"
+GOLD = ROOT / "benchmarks" / "gold"
 
-OLD_TO_NEW = {
-    "Battle-No change of territory": {"Battles"},
-    "Battle-Government regains territory": {"Battles"},
-    "Battle-Non-state actor overtakes territory": {"Battles"},
-    "Remote violence": {"Explosions/Remote violence"},
-    "Violence against civilians": {"Violence against civilians"},
-    "Riots/Protests": {"Riots", "Protests"},
-    "Strategic development": {"Strategic developments"},
-    "Non-violent transfer of territory": {"Strategic developments"},
-    "Headquarters or base established": {"Strategic developments"},
-}
+from gold_sets import OLD_TO_NEW  # noqa: E402  (benchmarks/ is the script's own folder)
+from gold_sets import HELD_OUT_FROM, acled_gold, acled_rows, ant_gold, articles, lexicon_acled_names  # noqa: E402
+from matching import Coded, Score, accuracy_line, km, per_gold_line, score  # noqa: E402
+
 TARGETS = {"location": 0.90, "event type": 0.80, "fatalities": 0.85, "date": 0.95}
 LIBYA_BOX = (19.5, 33.5, 9.3, 25.2)  # lat min/max, lon min/max
-
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(a))
 
 
 def primary(events):
@@ -183,9 +184,105 @@ def bench_throughput(resolver) -> bool:
     return rate >= 300
 
 
+def _coded(article: str, e) -> Coded:
+    return Coded(article, e.event_date, e.date_precision, frozenset({e.event_type}), e.actor1, e.actor2,
+                 e.latitude, e.longitude, e.fatalities, getattr(e, "in_libya", None), e.location or "",
+                 e.evidence)
+
+
+def _show(c: Coded, width: int = 110) -> str:
+    what = "/".join(sorted(c.types))
+    place = c.place or (f"{c.lat:.2f},{c.lon:.2f}" if c.placed else "no place")
+    return f"{c.article} {c.date or '-'} {what} @ {place}: {' '.join(c.label.split())[:width]}"
+
+
+def report_set(name: str, gold: dict, found: dict, acled_names: dict, quiet: bool, notes: dict | None = None) -> Score:
+    """Score one set and print its accuracy line, its other figures and (unless quiet) the
+    false events and misses grouped by why."""
+    s = score(gold, found, acled_names)
+    print(f"\n{accuracy_line(name, s)}")
+    print(f"  {per_gold_line(name, s)}")
+    print(f"  extracted {s.found}, of which {s.found_matched} match a gold event; gold {s.gold}, "
+          f"of which {s.gold_matched} found; {s.duplication:.2f} extracted events per matched gold event")
+    print(f"  matched pairs within 10 km: {s.share('loc'):.1%}; actors in either order {s.unordered_actors}/"
+          f"{len(s.pairs)}, actor1 alone {s.actor1_agrees}/{len(s.pairs)}, same ACLED names {s.exact_actors}/{len(s.pairs)}")
+    if s.empty_articles:
+        print(f"  articles whose gold is empty: {s.empty_articles}, {s.found_in_empty} events extracted from "
+              f"them; {s.empty_quiet}/{s.empty_articles} = {s.empty_quiet / s.empty_articles:.1%} with no event at all")
+    abroad = [g for evs in gold.values() for g in evs if g.in_libya is False]
+    if abroad:
+        found_abroad = sum(1 for g, _ in s.pairs if g.in_libya is False)
+        marks = any(f.in_libya is not None for evs in found.values() for f in evs)
+        print(f"  gold events abroad (in_libya false): {len(abroad)}, {found_abroad} matched; "
+              + ("the extractor marks in_libya" if marks else "the extractor does not mark in_libya (an event "
+                 "told abroad gets no point, so it cannot match)"))
+    for title, items in (("false events", s.false_events), ("misses", s.misses)):
+        kinds = Counter(why.split(" (")[0] for _, why in items)
+        print(f"  {title} ({len(items)}): " + "; ".join(f"{k} {n}" for k, n in kinds.most_common()))
+        if not quiet and "heldout" not in name:  # a held-out set is measured, never read for tuning
+            for c, why in items:
+                print(f"    [{why}] {_show(c)}")
+    return s
+
+
+def bench_ant_gold(resolver, quiet: bool) -> None:
+    """Precision and recall on the ANT Arabic articles coded by hand (see the module doc)."""
+    from events.extract import extract
+    from events.read import read_reports
+    from events.records import Report
+
+    path = DATA / "ant_libya_arabic_news.jsonl"
+    sets = [("ant-gold-40", DATA / "ant_gold_events.jsonl")]
+    sets += [(f"ant-{p.stem.removeprefix('ant_')}".replace("_", "-"), p) for p in sorted(GOLD.glob("ant_*.jsonl"))]
+    if not path.exists():
+        print(f"\nskipped: {path} is absent")
+        return
+    texts = articles(path)
+    reports = [r for r in read_reports([path]) if isinstance(r, Report)]
+    by_doc = dict(zip(texts, reports))
+    assert all(by_doc[d].text == texts[d]["text"] for d in texts), "ANT lines and reports out of step"
+    names = lexicon_acled_names(ROOT / "events" / "lexicon" / "actors.csv")
+    for name, gpath in sets:
+        if not gpath.exists():
+            print(f"\nskipped {name}: {gpath} is absent")
+            continue
+        gold, _ = ant_gold(gpath, texts)
+        found = {d: [_coded(d, e) for e in extract(by_doc[d], resolver)] for d in gold}
+        report_set(name, gold, found, names, quiet)
+
+
+def bench_acled_sets(resolver, paths: list[Path], quiet: bool) -> None:
+    """The accuracy line for ACLED's notes: the 2016 sample, and any --acled export given,
+    its rows from 2020 on measured apart as the held-out period."""
+    from events.extract import extract
+    from events.records import Report, report_id
+
+    names = lexicon_acled_names(ROOT / "events" / "lexicon" / "actors.csv")
+    for path in paths:
+        if not path.exists():
+            print(f"\nskipped: {path} is absent")
+            continue
+        rows = acled_rows(path)
+        stem = "acled-2016" if path.name == "acled_libya_2016_sample.csv" else f"acled-{path.stem}"
+        parts = [(stem, [r for r in rows if r["day"] < HELD_OUT_FROM]),
+                 (f"{stem}-heldout-2020-on", [r for r in rows if r["day"] >= HELD_OUT_FROM])]
+        for name, part in parts:
+            if not part:
+                continue
+            gold, notes = acled_gold(part)
+            found = {}
+            for art, (note, day) in notes.items():
+                rep = Report(id=report_id(note), text=note, language="en", published=day, date_precision="day")
+                found[art] = [_coded(art, e) for e in extract(rep, resolver)]
+            report_set(name, gold, found, names, quiet)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quiet", action="store_true", help="do not print the misses")
+    ap.add_argument("--acled", type=Path, action="append", default=[], metavar="PATH",
+                    help="also score an ACLED export (CSV with notes) of Libyan rows; rows from 2020 on "
+                         "are printed apart as the held-out period")
     args = ap.parse_args()
     import geo
 
@@ -195,6 +292,8 @@ def main() -> int:
     print(f"resolver built in {time.perf_counter() - t0:.2f} s (offline: no geopy fallback)\n")
     ok = bench_acled(resolver, args.quiet)
     ok &= bench_throughput(resolver)
+    bench_ant_gold(resolver, args.quiet)
+    bench_acled_sets(resolver, [DATA / "acled_libya_2016_sample.csv", *args.acled], args.quiet)
     return 0 if ok else 1
 
 

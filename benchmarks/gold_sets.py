@@ -1,0 +1,120 @@
+"""The measurement sets of the extraction benchmark, read into ``matching.Coded`` events.
+
+- ANT Arabic articles coded by hand: ../shared/data/ant_gold_events.jsonl (evidence copied
+  as a sentence) and benchmarks/gold/ant_*.jsonl (the team's own coding, evidence as a span
+  of the article text, because ANT text may not be copied into the project). Both link to
+  ../shared/data/ant_libya_arabic_news.jsonl by ``docno``.
+- ACLED rows (a CSV of ACLED's export, old or new schema): each row is a gold event of its
+  ``notes``, read as an English report dated on the row's day; rows sharing one note are
+  the events of one article.
+"""
+from __future__ import annotations
+
+import csv
+import json
+from datetime import date, datetime
+from pathlib import Path
+
+try:
+    from .matching import Coded
+except ImportError:  # run as a script from benchmarks/
+    from matching import Coded
+
+# ACLED's event types before 2019 mapped to the six of today (old Riots/Protests allows both).
+OLD_TO_NEW = {
+    "Battle-No change of territory": {"Battles"},
+    "Battle-Government regains territory": {"Battles"},
+    "Battle-Non-state actor overtakes territory": {"Battles"},
+    "Remote violence": {"Explosions/Remote violence"},
+    "Violence against civilians": {"Violence against civilians"},
+    "Riots/Protests": {"Riots", "Protests"},
+    "Strategic development": {"Strategic developments"},
+    "Non-violent transfer of territory": {"Strategic developments"},
+    "Headquarters or base established": {"Strategic developments"},
+}
+ACLED_TIME_PRECISION = {"1": "day", "2": "week", "3": "month"}
+HELD_OUT_FROM = date(2020, 1, 1)  # ACLED/UCDP data from here on are measured only
+
+
+def articles(path: Path) -> dict[str, dict]:
+    """The ANT articles by docno (title, date, text ...)."""
+    with path.open(encoding="utf-8") as f:
+        return {a["docno"]: a for a in map(json.loads, filter(str.strip, f))}
+
+
+def _day(value) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def ant_gold(path: Path, texts: dict[str, dict]) -> tuple[dict[str, list[Coded]], dict[str, str]]:
+    """article -> gold events, and article -> the coder's notes. An event's evidence is its
+    ``evidence`` sentence or, in the team's own files, ``text[evidence_start:evidence_end]``."""
+    gold, notes = {}, {}
+    with path.open(encoding="utf-8") as f:
+        for line in filter(str.strip, f):
+            row = json.loads(line)
+            doc = row["docno"]
+            if doc not in texts:
+                raise SystemExit(f"{path}: docno {doc} is not an article of the ANT file")
+            text = texts[doc]["text"]
+            evs = []
+            for e in row["events"]:
+                evidence = e.get("evidence") or text[e.get("evidence_start", 0):e.get("evidence_end", 0)]
+                evs.append(Coded(doc, _day(e["date"]), e["date_precision"] if e["date"] else "unknown",
+                                 frozenset({e["event_type"]}), e["actor1"], e["actor2"], e["lat"], e["lon"],
+                                 e["fatalities"], e["in_libya"], e.get("place_en") or "", evidence))
+            gold[doc] = evs
+            notes[doc] = row.get("notes", "")
+    return gold, notes
+
+
+def _acled_date(row: dict) -> date:
+    for key in ("event_date_iso", "event_date"):
+        value = (row.get(key) or "").strip()
+        for fmt in ("%Y-%m-%d", "%d %B %Y", "%d-%B-%Y", "%d/%m/%Y"):
+            try:
+                return datetime.strptime(value, fmt).date()
+            except ValueError:
+                continue
+    raise SystemExit(f"ACLED row {row.get('data_id') or row.get('event_id_cnty')}: no readable event_date")
+
+
+def acled_rows(path: Path) -> list[dict]:
+    """Libyan rows with a note, each with its parsed ``day``."""
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        rows = [r for r in csv.DictReader(f)
+                if (r.get("country") or "Libya") == "Libya" and (r.get("notes") or "").strip()]
+    for r in rows:
+        r["day"] = _acled_date(r)
+    return rows
+
+
+def acled_gold(rows: list[dict]) -> tuple[dict[str, list[Coded]], dict[str, tuple[str, date]]]:
+    """article (the note's first row number) -> gold events, and article -> (note, day)."""
+    gold: dict[str, list[Coded]] = {}
+    reports: dict[str, tuple[str, date]] = {}
+    seen: dict[str, str] = {}
+    for n, r in enumerate(rows, start=2):
+        note = r["notes"].strip()
+        art = seen.setdefault(note, f"row {n}")
+        reports.setdefault(art, (note, r["day"]))
+        types = OLD_TO_NEW.get(r["event_type"], {r["event_type"]})
+        gold.setdefault(art, []).append(Coded(
+            art, r["day"], ACLED_TIME_PRECISION.get(r.get("time_precision", "1"), "day"), frozenset(types),
+            r["actor1"] or None, r.get("actor2") or None, float(r["latitude"]), float(r["longitude"]),
+            int(r["fatalities"] or 0), True, r["location"], f"row {n} [{r['location']}] {note[:100]}"))
+    return gold, reports
+
+
+def lexicon_acled_names(path: Path) -> dict[str, str]:
+    """The actor lexicon's short names (and ids) -> ACLED's name, lower-case keys."""
+    if not path.exists():
+        return {}
+    out = {}
+    with path.open(encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            if r.get("acled_name"):
+                for key in (r.get("name_en"), r.get("id")):
+                    if key:
+                        out[key.strip().lower()] = r["acled_name"].strip()
+    return out

@@ -1,0 +1,113 @@
+"""The scoring the extraction benchmark uses: matching rules of EVENT_CODING.md."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from benchmarks.matching import (
+    Coded, accuracy_line, actor_family, actors_agree, date_agrees, km, per_gold_line, score,
+)
+
+LNA = "Military Forces of Libya (2014-) Libyan National Army"
+DERNA = (32.7594, 22.6383)
+BENGHAZI = (32.1167, 20.0667)
+LEXICON = {"lna": LNA, "isis": "Islamic State (Libya)", "civilians": "Civilians (Libya)"}
+
+
+def ev(article="a", day="2018-05-28", precision="day", types=("Battles",), a1=LNA, a2=None,
+       where=DERNA, dead=None, in_libya=None) -> Coded:
+    lat, lon = where if where else (None, None)
+    return Coded(article, date.fromisoformat(day) if day else None, precision, frozenset(types), a1, a2,
+                 lat, lon, dead, in_libya)
+
+
+@pytest.mark.parametrize("gold, precision, got, agrees", [
+    ("2018-05-28", "day", "2018-05-29", True),
+    ("2018-05-28", "day", "2018-05-26", False),
+    ("2018-05-28", "week", "2018-06-04", True),
+    ("2018-05-28", "week", "2018-06-05", False),
+    ("2018-05-01", "month", "2018-05-31", True),
+    ("2018-05-01", "month", "2018-06-01", False),
+    ("2018-01-01", "year", "2018-12-31", True),
+    ("2018-01-01", "year", "2017-12-31", False),
+    (None, "unknown", "2011-02-17", True),
+    ("2018-05-28", "day", None, False),
+])
+def test_dates_agree_at_the_gold_precision(gold, precision, got, agrees):
+    as_date = lambda s: date.fromisoformat(s) if s else None  # noqa: E731
+    assert date_agrees(as_date(gold), precision, as_date(got)) is agrees
+
+
+def test_distance_is_great_circle():
+    assert km(*DERNA, *DERNA) == 0
+    assert km(32.0, 20.0, 33.0, 20.0) == pytest.approx(111.19, abs=0.01)  # a degree of a meridian
+    assert km(32.0, 20.0, 32.0, 21.0) == pytest.approx(94.30, abs=0.01)  # shorter at 32 N
+
+
+def test_actor_families_follow_acled_naming():
+    # the forces of one government in one period are one family, whatever the unit
+    assert actor_family("Military Forces of Libya (2014-)") == actor_family(LNA)
+    assert actor_family("Military Forces of Libya (2014-) Special Forces") == actor_family(LNA)
+    assert actor_family("Military Forces of Libya (2016-) Presidential Guard") != actor_family(LNA)
+    # a bracketed place or a leading acronym does not make another group; renamings are one group
+    assert actor_family("Islamic State (Tripoli)") == actor_family("Islamic State (Libya)")
+    assert actor_family("BRSC: Shura Council of Benghazi Revolutionaries") == \
+        actor_family("Shura Council of Benghazi Revolutionaries")
+    assert actor_family("Shura Council of Darnah Mujahidin") == actor_family("Mujahideen Shura Council of Derna")
+    # ... but a militia's bracket is its name
+    assert actor_family("Militia (Ibrahim Jadran)") != actor_family("Militia (Pro-Government of National Accord)")
+    assert actor_family("Unidentified Armed Group (Libya)") != actor_family("Unidentified Communal Militia (Libya)")
+    assert actor_family("") is None and actor_family(None) is None
+    # an extracted short name goes through the lexicon's ACLED name
+    assert actor_family("LNA", LEXICON) == actor_family(LNA)
+
+
+def test_actor_pair_agrees_in_order_and_only_with_both():
+    gold = ev(a1=LNA, a2="Islamic State (Libya)")
+    assert actors_agree(gold, ev(a1="LNA", a2="ISIS"), LEXICON)
+    assert not actors_agree(gold, ev(a1="ISIS", a2="LNA"), LEXICON)
+    assert actors_agree(gold, ev(a1="ISIS", a2="LNA"), LEXICON, ordered=False)
+    assert not actors_agree(gold, ev(a1="LNA", a2=None), LEXICON)
+
+
+def test_precision_recall_and_pairs():
+    gold = {"a": [ev(), ev(where=BENGHAZI, types=("Explosions/Remote violence",), dead=3)],
+            "quiet": []}
+    found = {"a": [ev(day="2018-05-29", a1="LNA"),  # Derna, a day later: matches
+                   ev(day="2018-05-28", where=(32.70, 22.60)),  # a second telling of Derna, 7 km off
+                   ev(where=(31.0, 20.0)),  # nowhere near any gold event
+                   ev(where=None)],  # no point: can never match
+             "quiet": [ev(article="quiet")]}
+    s = score(gold, found, LEXICON)
+    assert (s.gold, s.found, s.found_matched, s.gold_matched) == (2, 5, 2, 1)
+    assert s.precision == pytest.approx(2 / 5) and s.recall == pytest.approx(1 / 2)
+    assert s.duplication == pytest.approx(2.0)
+    assert (s.empty_articles, s.empty_quiet, s.found_in_empty) == (1, 0, 1)
+    # the pair is the nearest telling (the exact point), which agrees on every field but the day
+    assert len(s.pairs) == 1 and s.pairs[0][1].date == date(2018, 5, 29)
+    assert s.share("type") == 1 and s.share("actors") == 1 and s.share("loc") == 1
+    assert s.share("date") == 0
+    assert s.share("type", over_gold=True) == pytest.approx(0.5)
+    whys = sorted(why for _, why in s.false_events)
+    assert whys[0] == "article reports no event" and "no point" in whys
+    assert any(w.startswith("no gold event within 25 km") for w in whys)
+    assert [why for _, why in s.misses] == ["no extracted event within 25 km"]
+
+
+def test_unplaced_or_misdated_gold_is_missed_and_abroad_said():
+    gold = {"a": [ev(where=BENGHAZI, in_libya=False), ev(day="2018-05-01")]}
+    s = score(gold, {"a": [ev(day="2018-05-28")]})
+    assert s.gold_matched == 0 and s.found_matched == 0
+    assert sorted(why for _, why in s.misses) == [
+        "abroad, no extracted event within 25 km", "events at its place on other days (2018-05-28)"]
+    assert s.false_events[0][1] == "date disagrees with the gold event at its place"
+
+
+def test_fatalities_none_is_zero_and_lines_are_machine_readable():
+    gold = {"a": [ev(dead=None), ev(where=BENGHAZI, dead=4)]}
+    s = score(gold, {"a": [ev(dead=0), ev(where=BENGHAZI, dead=5)]})
+    assert s.share("fatalities") == pytest.approx(0.5)
+    assert accuracy_line("x", s) == ("accuracy x: precision 1.000, recall 1.000, type 1.000, actors 1.000, "
+                                     "date 1.000, fatalities 0.500, loc 1.000 (n 2)")
+    assert per_gold_line("x", s).startswith("per-gold x: type 1.000,")
