@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from dashboard import mapview, offline  # noqa: E402
+from dashboard import event_payload, mapview, offline  # noqa: E402
 from dashboard.filters import Filters  # noqa: E402
 from dashboard.synthetic import synthetic_events  # noqa: E402
 
@@ -72,7 +72,7 @@ def measure(n: int, runs: int) -> dict[str, float]:
             "st_total": med(a + b for a, b in zip(t_filter, t_st)),
             "alone_total": med(a + b for a, b in zip(t_filter, t_alone)),
             "st_mb": med(sizes_st) / 1e6, "alone_mb": med(sizes_alone) / 1e6,
-            "detail": "full" if kept <= mapview.FULL_DETAIL_MAX else "lite"}
+            "detail": "full" if kept <= event_payload.FULL_DETAIL_MAX else "lite"}
 
 
 def main(argv: list[str] | None = None) -> int:

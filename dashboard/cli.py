@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import socket
 import subprocess
@@ -41,12 +42,33 @@ def default_demo_db() -> Path:
     return data_dir() / "demo.sqlite"
 
 
+def seed_folder():
+    """The installed `seeds` folder (a Path, or a Traversable inside a zipped install).
+
+    `seeds` is a namespace package, so importlib.resources.files("seeds") is not enough: in an
+    editable install on Python >= 3.12 its __path__ also holds setuptools' placeholder entry
+    ("__editable__.marsad-….finder.__path_hook__"), which is no directory, and files() raises
+    NotADirectoryError. Any other `seeds/` folder on sys.path would also merge into it. The
+    seeds that ship with this code sit beside its own packages, in a wheel and in an editable
+    checkout alike, so that folder is taken first."""
+    beside = PACKAGE_ROOT / "seeds"
+    if beside.is_dir():
+        return beside
+    spec = importlib.util.find_spec("seeds")
+    if spec is None:
+        raise MarsadError("the seed reports are not installed (package 'seeds' missing): reinstall marsad")
+    for location in spec.submodule_search_locations or ():
+        if Path(location).is_dir():
+            return Path(location)
+    try:
+        return resources.files("seeds")
+    except (NotADirectoryError, ValueError, TypeError) as exc:
+        raise MarsadError(f"the installed 'seeds' package cannot be read ({exc}): reinstall marsad") from None
+
+
 def seed_paths() -> list[Path]:
     """The packaged seed reports (files beside their .meta.json sidecars)."""
-    try:
-        folder = resources.files("seeds")
-    except ModuleNotFoundError:
-        raise MarsadError("the seed reports are not installed (package 'seeds' missing): reinstall marsad") from None
+    folder = seed_folder()
     found = sorted((entry for entry in folder.iterdir()
                     if entry.is_file() and entry.name.endswith(SEED_SUFFIXES)), key=lambda e: e.name)
     paths = []

@@ -253,7 +253,7 @@ def stamped_map(df: pd.DataFrame, filters: Any, bounds: Sequence[Sequence[float]
     that zoom on the bounds' centre, so the picture matches the screen — with the stamp band
     and the legend. A `picture` (for the PNG) leaves out the buttons nobody can press there."""
     from dashboard import mapview
-    from dashboard.basemap import RawElement
+    from dashboard.raw_element import RawElement
 
     m = mapview.build_map(df, bounds=bounds, tiles=False)
     extra = stamp_html(df, filters, bounds=bounds) + mapview.legend_html()

@@ -33,7 +33,20 @@ return n;
 """
 
 
+# Test servers take a port from this range ($MARSAD_TEST_PORTS="first-last"), so parallel
+# sessions on one machine can be given ranges that never meet; the OS picks one if all are busy.
+PORTS = os.environ.get("MARSAD_TEST_PORTS", "8600-8649")
+
+
 def free_port() -> int:
+    first, _, last = PORTS.partition("-")
+    for port in range(int(first), int(last or first) + 1):
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+            try:
+                s.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]

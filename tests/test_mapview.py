@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from dashboard import mapview, offline
+from dashboard import event_payload, mapview, offline
 from dashboard.synthetic import synthetic_events
 
 HOSTILE_EVIDENCE = 'قصف <script>window.__pwned=1</script> {{ 7*7 }} {% if 1 %}x{% endif %}'
@@ -38,7 +38,7 @@ def test_one_feature_per_row_with_coordinates():
     assert placed < len(df)
     m = mapview.build_map(df)
     assert m.marsad_events.count == placed
-    decoded = mapview.decode_payload(m.marsad_events.data)
+    decoded = event_payload.decode_payload(m.marsad_events.data)
     assert len(decoded) == placed
     page = m.get_root().render()
     assert embedded_payload(page)["n"] == placed
@@ -59,7 +59,7 @@ def test_no_per_marker_python_objects():
 
 def test_coordinates_survive_packing():
     df = synthetic_events(500, seed=4, unplaced_share=0.0)
-    decoded = mapview.decode_payload(mapview.events_payload(df))
+    decoded = event_payload.decode_payload(event_payload.events_payload(df))
     # ~25 m steps across Libya's box: well under a thousandth of a degree
     assert np.abs(decoded["longitude"].to_numpy() - df["longitude"].to_numpy()).max() < 1e-3
     assert np.abs(decoded["latitude"].to_numpy() - df["latitude"].to_numpy()).max() < 1e-3
@@ -70,7 +70,7 @@ def test_coordinates_survive_packing():
 def test_far_away_point_keeps_precision():
     df = synthetic_events(20, seed=5, unplaced_share=0.0)
     df.loc[0, ["latitude", "longitude"]] = [34.4367, 35.8497]  # Tripoli, Lebanon: a geocoding slip
-    decoded = mapview.decode_payload(mapview.events_payload(df))
+    decoded = event_payload.decode_payload(event_payload.events_payload(df))
     assert abs(decoded.loc[0, "longitude"] - 35.8497) < 1e-4
     assert abs(decoded.loc[5, "latitude"] - df.loc[5, "latitude"]) < 1e-4
 
@@ -81,18 +81,18 @@ def test_colours_by_type():
         "Strategic developments"}
     assert len(set(mapview.EVENT_TYPE_COLOURS.values())) == 6
     df = synthetic_events(600, seed=6)
-    decoded = mapview.decode_payload(mapview.events_payload(df))
+    decoded = event_payload.decode_payload(event_payload.events_payload(df))
     for t, colour in zip(decoded["event_type"], decoded["colour"]):
         assert colour == mapview.EVENT_TYPE_COLOURS[t]
     df.loc[df.index[0], "event_type"] = "Something new"
-    decoded = mapview.decode_payload(mapview.events_payload(df))
-    assert mapview.OTHER_COLOUR in set(decoded["colour"])
+    decoded = event_payload.decode_payload(event_payload.events_payload(df))
+    assert event_payload.OTHER_COLOUR in set(decoded["colour"])
 
 
 def test_vague_places_get_area_circles():
     df = synthetic_events(400, seed=7, unplaced_share=0.0)
-    payload = mapview.events_payload(df)
-    decoded = mapview.decode_payload(payload)
+    payload = event_payload.events_payload(df)
+    decoded = event_payload.decode_payload(payload)
     assert (decoded["geo_precision"].to_numpy() == df["geo_precision"].to_numpy()).all()
     assert {2, 3} <= set(decoded["geo_precision"])
     assert payload["areaRadius"]["2"] < payload["areaRadius"]["3"]
@@ -145,17 +145,17 @@ def test_legend():
 
 
 def test_detail_budget():
-    small = mapview.events_payload(synthetic_events(50, seed=1))
+    small = event_payload.events_payload(synthetic_events(50, seed=1))
     assert small["detail"] == "full" and len(small["evidence"]) == small["n"] and len(small["ids"]) == small["n"]
-    big = mapview.events_payload(synthetic_events(mapview.FULL_DETAIL_MAX + 500, seed=1))
+    big = event_payload.events_payload(synthetic_events(event_payload.FULL_DETAIL_MAX + 500, seed=1))
     assert big["detail"] == "lite" and "evidence" not in big and "ids" not in big
-    forced = mapview.events_payload(synthetic_events(50, seed=1), detail="lite")
+    forced = event_payload.events_payload(synthetic_events(50, seed=1), detail="lite")
     assert "evidence" not in forced
     with pytest.raises(ValueError):
-        mapview.events_payload(synthetic_events(5), detail="everything")
+        event_payload.events_payload(synthetic_events(5), detail="everything")
     df = synthetic_events(10, seed=1)
     df.loc[0, "evidence"] = "x" * 5000
-    assert len(mapview.events_payload(df)["evidence"][0]) <= mapview.EVIDENCE_CHARS
+    assert len(event_payload.events_payload(df)["evidence"][0]) <= event_payload.EVIDENCE_CHARS
 
 
 def test_bounds_and_tiles():

@@ -10,7 +10,7 @@ import folium
 import folium.plugins
 import pytest
 
-from dashboard import basemap, mapview, offline
+from dashboard import basemap, event_payload, mapview, offline
 from dashboard.synthetic import synthetic_events
 
 CDN_WORDS = ("cdn", "jsdelivr", "unpkg", "bootstrapcdn", "googleapis", "cloudflare", "code.jquery.com")
@@ -278,7 +278,7 @@ def test_names_and_rings_suit_the_zoom(chromium, tmp_path):
         df.loc[row, ["latitude", "longitude", "geo_precision"]] = [32.80, 13.1, 2]
     page = tmp_path / "map.html"
     page.write_text(offline.standalone_html(mapview.build_map(df)), encoding="utf-8")
-    region = mapview.AREA_RADIUS_M[3]
+    region = event_payload.AREA_RADIUS_M[3]
     driver = _driver(chromium)
     try:
         driver.get(page.as_uri())
@@ -291,7 +291,7 @@ def test_names_and_rings_suit_the_zoom(chromium, tmp_path):
             assert _overlaps(labels) == [], f"names overlap at zoom {zoom}"
             seen[zoom] = labels
             rings = driver.execute_script(RINGS_JS, region)
-            assert rings == {"near": 1, "region": 1 if zoom <= mapview.AREA_MAX_ZOOM[3] else 0}, (zoom, rings)
+            assert rings == {"near": 1, "region": 1 if zoom <= event_payload.AREA_MAX_ZOOM[3] else 0}, (zoom, rings)
         places = {z: [l[0] for l in labels if not l[5]] for z, labels in seen.items()}
         assert 6 <= len(places[5]) <= basemap.LABELS_PER_ZOOM[5]
         assert not [l for l in seen[5] if l[5]], "district names at the country view"
