@@ -167,3 +167,19 @@ def test_by_far_from_the_trigger_is_another_verb_agent():
 def test_control_by_x_over_y_makes_x_the_taker():
     a1, _ = roles_of("ويأتي ذلك غداة سيطرة الجيش الليبي على 75 بالمئة من مساحة درنة")
     assert a1 == "LNA"
+
+
+def test_every_cue_of_every_language_is_read():
+    from events.actors.cues import KNOWN, LANGUAGES
+
+    for lang in LANGUAGES:
+        assert set(lang.CUES) <= KNOWN, (lang.__name__, set(lang.CUES) - KNOWN)
+        assert all(lang.CUES[name].split() for name in lang.CUES), lang.__name__
+
+
+def test_cue_words_work_in_either_language():
+    # The same rule (a name after "by" / "من قبل" is actor1) reads both languages' cue words.
+    from events.actors.cues import AGENT_BEFORE, TARGET_BEFORE
+
+    assert {"by", "قبل"} <= AGENT_BEFORE
+    assert {"against", "ضد"} <= TARGET_BEFORE
