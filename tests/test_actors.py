@@ -167,3 +167,56 @@ def test_by_far_from_the_trigger_is_another_verb_agent():
 def test_control_by_x_over_y_makes_x_the_taker():
     a1, _ = roles_of("ويأتي ذلك غداة سيطرة الجيش الليبي على 75 بالمئة من مساحة درنة")
     assert a1 == "LNA"
+
+
+def test_every_cue_of_every_language_is_read():
+    from events.actors.cues import KNOWN, LANGUAGES
+
+    for lang in LANGUAGES:
+        assert set(lang.CUES) <= KNOWN, (lang.__name__, set(lang.CUES) - KNOWN)
+        assert all(lang.CUES[name].split() for name in lang.CUES), lang.__name__
+
+
+def test_cue_words_work_in_either_language():
+    # The same rule (a name after "by" / "من قبل" is actor1) reads both languages' cue words.
+    from events.actors.cues import AGENT_BEFORE, TARGET_BEFORE
+
+    assert {"by", "قبل"} <= AGENT_BEFORE
+    assert {"against", "ضد"} <= TARGET_BEFORE
+
+
+@pytest.mark.parametrize("text, actor_id", [
+    ("Saiqa Special Forces reported heavy fighting", "saiqa"),
+    ("وقالت قوات الصاعقة إنها تقدمت", "saiqa"),
+    ("سيطر الجيش على معسكر الصاعقة", "lna"),  # a bare الصاعقة: a camp's name, Egypt's unit too
+    ("وأعلن الحرس الرئاسي التابع لحكومة الوفاق", "presidential-guard"),
+    ("مقاتلون من حركة العدل والمساواة السودانية", "jem"),
+    ("fighters of the Sudan Liberation Army", "sla-mm"),
+    ("FACT rebels attacked a border post", "fact"),
+    ("ودارت اشتباكات مع مسلحي ورشفانة", "warshefana"),
+    ("واتهمت ميليشيات الزاوية", "zawiya"),
+    ("a statement by AQIM", "aqim"),
+])
+def test_named_groups_as_acled_codes_them(text, actor_id):
+    assert actor_id in ids(text)
+
+
+def test_a_town_named_alone_is_no_communal_militia():
+    assert ids("وصل الوفد إلى الزاوية") == []
+    assert ids("the fact is that") == []  # FACT only as written
+
+
+def test_acled_names_follow_acled_conventions():
+    import re
+
+    for a in load_actors().actors.values():
+        if a.kind == "state" and a.affiliation in ("LNA", "GNA"):
+            # the government's forces and their units: "Military Forces of Libya (2014-) Air Force"
+            assert re.fullmatch(r"Military Forces of Libya \((2014|2016)-\)( .+)?", a.acled_name), a.id
+            assert a.acled_name.startswith("Military Forces of Libya (2014-)") == (a.affiliation == "LNA"), a.id
+        if a.kind == "civilians":
+            assert re.fullmatch(r"(Civilians|Migrants|Protesters|Rioters) \([A-Z][a-z]+\)", a.acled_name), a.id
+        if a.kind == "unidentified":
+            assert re.fullmatch(r"Unidentified Armed Group \([A-Z][a-z]+\)", a.acled_name), a.id
+        if a.kind == "communal":
+            assert re.fullmatch(r"\w[\w ]* (Communal|Ethnic) Militia \(Libya\)", a.acled_name), a.id

@@ -252,3 +252,15 @@ def test_one_reader_per_language():
     assert sorted(READERS) == ["ar", "en"]
     assert all(isinstance(f, Figure) for f in READERS["ar"]("مقتل 3 اشخاص"))
     assert [f.q.value for f in READERS["en"]("3 people were killed")] == [3]
+
+
+def test_number_languages_each_read_their_own_words():
+    from events.numbers import LANGUAGES, ar, en
+
+    assert LANGUAGES == (en, ar)
+    assert en.words("three hundred and five") == 305 and en.words("ثلاثمئة") is None
+    assert ar.words("ثلاثمئه وخمسه") == 305 and ar.words("three") is None
+    assert en.vague("dozens of").value == 12 and ar.vague("dozens") is None
+    assert ar.vague("بالعشرات من").lower_bound and en.vague("عشرات") is None
+    # English reads only ASCII phrases; Arabic takes whatever is left, so none is unread.
+    assert en.reads("twenty") and not en.reads("عشرون") and ar.reads("عشرون")

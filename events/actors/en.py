@@ -1,0 +1,119 @@
+"""English cue words for the actor rules (events.actors.roles, events.actors.lexicon): the
+words around a name that make it the agent, the target, an ally or the speaker. Actor
+names themselves are rows of events/lexicon/actors.csv, not here."""
+
+CUES = {
+    # right before a name: the name is the target
+    "target_before": """
+    against on targeting targeted target targets positions position with from at bases base
+    camp strongholds stronghold over
+    """,
+    # right before a name: the agent (passive "by", "من قبل")
+    "agent_before": """
+    by
+    """,
+    # before a name: an ally of actor1
+    "assoc_before": """
+    alongside backed supported allied
+    """,
+    # before a name: the speaker or a person's title, not a party
+    "speaker_before": """
+    according spokesman spokesperson
+    """,
+    # right after a name: it speaks
+    "speaker_after": """
+    said says reported announced claimed stated spokesman spokesperson sources commander
+    """,
+    # beside a Libyan side: the report is its announcement
+    "announce": """
+    said announced claimed says
+    """,
+    # before a name: whose spokesman speaks
+    "speaker_titles": """
+    spokesman spokesperson
+    """,
+    # before a name, for ground changing hands: the loser
+    "from_words": """
+    from
+    """,
+    # "after": what follows is another act
+    "after": """
+    following
+    """,
+    # after the act: who tells it, not whom it was done to
+    "source_words": """
+    according said says
+    """,
+    # after a name: it speaks
+    "said": """
+    said say says told reported
+    """,
+    # "forces loyal to X": X's forces
+    "loyal": """
+    allied aligned loyal affiliated
+    """,
+    # forces, with loyal
+    "forces": """
+    forces troops fighters units militias
+    """,
+    # "a drone operated by X": X's thing, acted on
+    "owning_participle": """
+    operated owned belonging flown piloted manned
+    """,
+    # whom a fight was with
+    "with_words": """
+    with against
+    """,
+    # seizing verbs: the one named after them is seized
+    "seized": """
+    arrested detained captured kidnapped abducted seized apprehended killed
+    """,
+    # "killing three soldiers": the soldiers are acted on
+    "harm": """
+    killing killed wounding wounded injuring injured kill wound injure leaving left
+    """,
+    # counts before a victim
+    "number_words": """
+    two three four five six seven eight nine ten eleven twelve dozens several many scores
+    hundreds some at least
+    """,
+    # and
+    "and_words": """
+    and
+    """,
+    # between a describing word and a name: the name owns it
+    "owned_by": """
+    from of
+    """,
+    # beside a nationality adjective: the state acts
+    "military_nouns": """
+    drone drones strike strikes airstrike airstrikes air forces troops military warplanes
+    warplane jets jet aircraft planes plane soldiers soldier officers advisers advisors
+    mercenaries fighters frigate frigates warship warships navy naval support backing
+    intervention deployment special artillery missiles missile weapons arms army commandos
+    operation operations raid raids bombing bombardment shelling attack attacks presence
+    """,
+    # a state named only by its adjective, an actor only beside a military noun
+    "nationality_adjectives": """
+    turkish russian egyptian italian french american emirati tunisian algerian british
+    qatari german
+    """,
+    # with and_words after a trigger: "clashes between X and Y"
+    "between": """
+    between
+    """,
+    # between a target word and a name ("positions of the")
+    "linkers": """
+    of the a an
+    """,
+    # before the one seized ("arrested a senior commander")
+    "determiners": """
+    a an the two three four five several
+    """,
+    # right after a name: its spokesman speaks for it
+    "spokesman_after": """
+    spokesman spokesperson
+    """,
+}
+
+NOT_A_NAME: tuple[str, ...] = ()

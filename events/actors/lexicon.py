@@ -1,0 +1,202 @@
+"""The actor lexicon: ``events/lexicon/actors.csv`` read and checked, and the mentions of
+its actors in text, with the merges that make a describing word and a name one mention
+("ميليشيات الجضران", "Haftar's militias", "U.S. warplanes") and the rule that a bare
+nationality adjective names a state only beside something military."""
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from events.actors.cues import MILITARY_NOUNS, NATIONALITY_ADJ, NOT_A_NAME, OWNED_BY, PLANE_ADJ
+from events.errors import LexiconError
+from events.sentences import PhraseIndex, Token, clitic_forms, tokenize
+
+ACTOR_COLUMNS = ("id", "name_en", "name_ar", "affiliation", "kind", "acled_name", "aliases_en",
+                 "aliases_ar", "notes")
+ACTOR_KINDS = ("state", "foreign-state", "militia", "rebel", "mercenary", "communal", "civilians",
+               "international", "political", "unidentified", "generic")
+STATE_KINDS = frozenset({"state", "foreign-state"})
+# Actors named by a describing word ("militias", "gunmen", "the army") that gives way to a
+# name right after it.
+DESCRIBING = frozenset({"tripoli-militias", "gunmen", "army", "air-force", "mercenaries", "civilians"})
+
+
+@dataclass(frozen=True)
+class Actor:
+    id: str
+    name_en: str
+    name_ar: str
+    affiliation: str
+    kind: str
+    acled_name: str = ""
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def is_state(self) -> bool:
+        return self.kind in STATE_KINDS
+
+    @property
+    def is_civilian(self) -> bool:
+        return self.kind == "civilians"
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    start: int
+    end: int
+    text: str
+    actor: Actor
+    first: int  # token indexes [first, last] in the token list it was found in
+    last: int
+
+
+class ActorLexicon:
+    def __init__(self, actors: list[Actor]) -> None:
+        self.actors = {a.id: a for a in actors}
+        self._index = PhraseIndex()
+        for a in actors:
+            for name in (a.name_ar, *a.aliases):
+                self._index.add(name, a)
+            # Short English canonical names ("LNA", "GNA forces") are names too; the long
+            # ones with brackets are labels.
+            if "(" not in a.name_en and a.kind != "generic":
+                self._index.add(a.name_en, a)
+
+    def get(self, actor_id: str) -> Actor | None:
+        return self.actors.get(actor_id)
+
+    def find(self, tokens: list[Token], text: str | None = None, base: int = 0) -> list[ActorMention]:
+        """Mentions in ``tokens``; ``text`` (starting at offset ``base``) gives their text."""
+        out = []
+        for m in self._index.find(tokens):
+            if m.first > 0 and (tokens[m.first - 1].key, tokens[m.first].key) in NOT_A_NAME:
+                continue  # "حالة القوة القاهرة" is force majeure, not Cairo's forces
+            surface = text[m.start - base:m.end - base] if text is not None else ""
+            out.append(ActorMention(m.start, m.end, surface, m.payload, m.first, m.last))
+        # "ميليشيات الجضران", "مسلحو التبو": a describing word before a name is that name.
+        merged: list[ActorMention] = []
+        skip = False
+        for k, m in enumerate(out):
+            if skip:
+                skip = False
+                continue
+            nxt = out[k + 1] if k + 1 < len(out) else None
+            if m.actor.id in DESCRIBING and nxt is not None and nxt.first == m.last + 2 \
+                    and nxt.actor.id != m.actor.id and not nxt.actor.is_civilian \
+                    and (tokens[m.last + 1].key in OWNED_BY
+                         or tokens[m.last + 1].key in PLANE_ADJ and nxt.actor.kind == "foreign-state"):
+                # "سلاح الجو التابع لقوات الوفاق", "مسلحين من قبيلة أولاد سليمان", "militants
+                # from the Tebu": the describing word is that side's.
+                owner = nxt.actor
+                if m.actor.id == "air-force":
+                    owner = self.actors.get({"GNA": "gna-air", "LNA": "lna-air"}.get(owner.affiliation, ""), owner)
+                surface = text[m.start - base:nxt.end - base] if text is not None else ""
+                merged.append(ActorMention(m.start, nxt.end, surface, owner, m.first, nxt.last))
+                skip = True
+                continue
+            if m.actor.id in DESCRIBING and nxt is not None and nxt.first == m.last + 1 \
+                    and nxt.actor.id != m.actor.id and not tokens[nxt.first].key.startswith("و"):
+                surface = text[m.start - base:nxt.end - base] if text is not None else ""
+                merged.append(ActorMention(m.start, nxt.end, surface, nxt.actor, m.first, nxt.last))
+                skip = True
+                continue
+            if nxt is not None and nxt.first == m.last + 1 and not tokens[m.first].arabic \
+                    and m.actor.id not in DESCRIBING and m.actor.kind not in ("civilians", "generic") \
+                    and (nxt.actor.kind == "generic" and m.actor.kind == "foreign-state"
+                         or nxt.actor.id in DESCRIBING and nxt.actor.kind != "civilians"
+                         and tokens[nxt.first].orig[:1].islower()):
+                # "U.S. warplanes", "Egyptian jets", "Haftar's militias", "ISIS gunmen": the
+                # name says whose the planes or the fighters are.
+                surface = text[m.start - base:nxt.end - base] if text is not None else ""
+                merged.append(ActorMention(m.start, nxt.end, surface, m.actor, m.first, nxt.last))
+                skip = True
+                continue
+            merged.append(m)
+        return [m for m in merged if not _bare_adjective_off_duty(tokens, m)]
+
+    def find_in(self, text: str) -> list[ActorMention]:
+        return self.find(tokenize(text), text)
+
+
+# A foreign state named only by its adjective ("الفرنسية", "Egyptian") is an actor when
+# the adjective qualifies something military ("غارة أمريكية", "Turkish drones"), not
+# a news agency, a court, a city or workers ("وكالة الأنباء الفرنسية", "القضاء الفرنسي",
+# "الأسكندرية المصرية", "two Egyptian workers").
+
+def _bare_adjective_off_duty(tokens: list[Token], m: ActorMention) -> bool:
+    if m.actor.kind != "foreign-state" or m.last != m.first:
+        return False
+    t = tokens[m.first]
+    if t.arabic:
+        core = clitic_forms(t.key)[-1]
+        if not (len(core) >= 4 and core.endswith(("ي", "يه")) or core in ("امريكيا", "اميركيا")):
+            return False  # a country's name ("تركيا", "مصر"), not its adjective
+        prev = tokens[m.first - 1] if m.first > 0 else None
+        prev2 = tokens[m.first - 2] if m.first > 1 else None
+        return not any(p is not None and p.arabic and any(f in MILITARY_NOUNS for f in clitic_forms(p.key))
+                       for p in (prev, prev2))
+    if t.key not in NATIONALITY_ADJ:
+        return False
+    nxt = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
+    nxt2 = tokens[m.last + 2] if m.last + 2 < len(tokens) else None
+    return not any(n is not None and n.key in MILITARY_NOUNS for n in (nxt, nxt2))
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(x.strip() for x in (cell or "").split("|") if x.strip())
+
+
+def read_actors_csv(text: str, where: str = "actors.csv") -> list[Actor]:
+    reader = csv.DictReader(io.StringIO(text))
+    if tuple(reader.fieldnames or ()) != ACTOR_COLUMNS:
+        raise LexiconError(f"{where}: header must be {','.join(ACTOR_COLUMNS)}")
+    actors = []
+    seen = set()
+    for line, row in enumerate(reader, start=2):
+        if None in row or any(v is None for v in row.values()):
+            raise LexiconError(f"{where} line {line}: expected {len(ACTOR_COLUMNS)} columns")
+        aid = row["id"].strip()
+        if not aid or aid in seen:
+            raise LexiconError(f"{where} line {line}: id {aid!r} is empty or repeated")
+        if row["kind"] not in ACTOR_KINDS:
+            raise LexiconError(f"{where} line {line}: kind {row['kind']!r} is not one of {', '.join(ACTOR_KINDS)}")
+        seen.add(aid)
+        actors.append(Actor(
+            id=aid, name_en=row["name_en"].strip(), name_ar=row["name_ar"].strip(),
+            affiliation=row["affiliation"].strip(), kind=row["kind"].strip(),
+            acled_name=row["acled_name"].strip(),
+            aliases=_split(row["aliases_en"]) + _split(row["aliases_ar"]),
+        ))
+    return actors
+
+
+def lexicon_text(name: str, path: str | None = None) -> tuple[str, str]:
+    """The text of a lexicon and where it came from: an analyst's own file at ``path``, else
+    the packaged ``events/lexicon/<name>``."""
+    if path is not None:
+        try:
+            return Path(path).read_text(encoding="utf-8"), str(path)
+        except (OSError, UnicodeDecodeError) as exc:
+            raise LexiconError(f"cannot read lexicon {path}: {exc}") from None
+    try:
+        res = resources.files("events.lexicon").joinpath(name)
+        return res.read_text(encoding="utf-8"), str(res)
+    except (FileNotFoundError, ModuleNotFoundError, OSError) as exc:
+        raise LexiconError(f"the {name} lexicon is missing from events/lexicon ({exc})") from None
+
+
+@lru_cache(maxsize=4)
+def load_actors(path: str | None = None) -> ActorLexicon:
+    """The actor lexicon (the packaged one by default), built once per path."""
+    return ActorLexicon(read_actors_csv(*lexicon_text("actors.csv", path)))
+
+
+def find_actors(text: str) -> list[ActorMention]:
+    """Actor mentions in a piece of text (spans relative to it)."""
+    return load_actors().find_in(text)
+
+

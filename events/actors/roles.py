@@ -1,0 +1,242 @@
+"""Who acts and who is acted on around a trigger: actor1 / actor2 / associated actors
+from the mentions of a sentence, the report's speaker, and an unattributed army or air
+force given to the side that speaks. The words these rules look at are the cue words of
+``events.actors.ar`` / ``en`` (``events.actors.cues``); the rules that depend on word order
+(Arabic verb-subject order, English "X said it ...") test the token's script."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from events.actors.cues import (AFTER, AGENT_BEFORE, AGENT_NOUNS, AND, ANNOUNCE, ASSOC_BEFORE,
+                                AWAY_FROM, BETWEEN, CONTROL, DETERMINERS, FORCES, FROM_WORDS,
+                                HARM, LINKERS, LOYAL, MASDARS, MEMBERS, NOT_TAKING,
+                                NUMBER_WORDS, OWNER_WORDS, OWNING_PARTICIPLE, SAID, SEIZED,
+                                SOURCE_WORDS, SPEAKER_AFTER, SPEAKER_BEFORE, SPEAKER_TITLES,
+                                SPOKESMAN_AFTER, TARGET_BEFORE, WITH)
+from events.actors.lexicon import Actor, ActorLexicon, ActorMention, load_actors
+from events.sentences import Token, clitic_forms
+
+
+def _is_masdar(t: Token) -> bool:
+    return any(f in MASDARS for f in clitic_forms(t.key))
+
+
+def _partner(tokens: list[Token], mentions: list[ActorMention], m: ActorMention) -> ActorMention | None:
+    """The mention joined to ``m`` by and / و ("X and Y", "X وY")."""
+    for o in mentions:
+        if o is m:
+            continue
+        a, b = (m, o) if m.last < o.first else (o, m)
+        if b.first == a.last + 2 and tokens[a.last + 1].key in AND:
+            return o
+        if b.first == a.last + 1 and tokens[b.first].arabic and tokens[b.first].key.startswith("و"):
+            return o
+    return None
+
+
+@dataclass(frozen=True)
+class Roles:
+    actor1: Actor | None
+    actor2: Actor | None
+    assoc: tuple[Actor, ...] = ()
+
+
+def _role_of(tokens: list[Token], m: ActorMention, first_limit: int, extra_target: frozenset = frozenset()) -> str:
+    """What the words just before (and after) a mention make of it."""
+    before = [tokens[k].key for k in range(max(first_limit, m.first - 2), m.first)]
+    wide = [tokens[k].key for k in range(max(first_limit, m.first - 4), m.first)]
+    if any(w in LOYAL for w in wide[-3:]) and any(w in FORCES for w in wide):
+        return "plain"  # "forces allied with the Tripoli government": that side's forces
+    if not tokens[m.first].arabic and len(wide) >= 2 and (wide[-1].isdigit() or wide[-1] in NUMBER_WORDS) \
+            and wide[-2] in HARM:
+        return "target"  # "killing three soldiers": the soldiers are the victims
+    if before:
+        prev = before[-1]
+        if prev in AGENT_BEFORE:
+            if len(before) > 1 and before[-2] in ASSOC_BEFORE:
+                return "assoc"  # "Libyan forces backed by US air strikes": an ally
+            return "agent"
+        # "من سيطرة X", "تحت سيطرة X": X holds or loses the ground; "سيطرة X على": X takes it.
+        takes = prev in CONTROL and (len(before) < 2 or before[-2] not in NOT_TAKING)
+        if prev in extra_target and not takes:
+            return "target"
+        if prev in OWNER_WORDS and len(before) > 1 and before[-2] in AGENT_NOUNS:
+            return "plain"  # "طائرة مسيرة تابعة لقوات حفتر": Haftar's drone, not his target
+        if not takes and (prev in TARGET_BEFORE or (len(before) > 1 and before[-2] in TARGET_BEFORE
+                                                    and prev in LINKERS)):
+            return "target"
+        if prev == "من" and len(before) > 1 and before[-2] in MEMBERS:
+            return "target"  # "قتل جنديان من الجيش الليبي": the army's dead, not its act
+        if any(b in ASSOC_BEFORE for b in before):
+            return "assoc"
+        if any(b in SPEAKER_BEFORE for b in before):
+            return "speaker"
+    nxt = tokens[m.last + 1].key if m.last + 1 < len(tokens) else ""
+    if not tokens[m.first].arabic and any(w in SEIZED for w in wide) and \
+            any(w in DETERMINERS for w in wide):
+        return "target"  # "arrested a senior Islamic State commander": the one seized, not who speaks
+    if nxt in SPEAKER_AFTER:
+        return "speaker"
+    if (m.actor.is_civilian or not tokens[m.first].arabic) and \
+            any(tokens[k].key in SAID for k in range(m.last + 1, min(len(tokens), m.last + 4))):
+        return "speaker"  # "residents and officials said", "the GNA's health ministry said"
+    return "plain"
+
+
+def resolve_generic(actor: Actor, speaker: Actor | None, lex: ActorLexicon | None = None) -> Actor:
+    """An unattributed army / air force as the speaker's (else the LNA's)."""
+    if actor.kind != "generic":
+        return actor
+    lex = lex or load_actors()
+    side = speaker.affiliation if speaker is not None else ""
+    if actor.id == "air-force":
+        target = "gna-air" if side == "GNA" else "lna-air"
+    else:
+        target = "gna" if side == "GNA" else "lna"
+    return lex.get(target) or actor
+
+
+def detect_speaker(tokens: list[Token], mentions: list[ActorMention]) -> Actor | None:
+    """Whose briefing a report is: the first actor named as a spokesman's principal
+    ("المتحدث باسم الجيش الوطني الليبي", "LNA spokesman", "مدير التوجيه المعنوي في الجيش")."""
+    for m in mentions:
+        before = {tokens[k].key for k in range(max(0, m.first - 3), m.first)}
+        after = tokens[m.last + 1].key if m.last + 1 < len(tokens) else ""
+        if before & SPEAKER_TITLES or after in SPOKESMAN_AFTER:
+            return resolve_generic(m.actor, None)
+    # Else a Libyan side that announces ("أعلنت عملية بركان الغضب", "The LNA said").
+    for m in mentions:
+        prev = tokens[m.first - 1].key if m.first > 0 else ""
+        after = tokens[m.last + 1].key if m.last + 1 < len(tokens) else ""
+        if prev in ANNOUNCE or after in ANNOUNCE:
+            a = resolve_generic(m.actor, None)
+            if a.affiliation in ("LNA", "GNA"):
+                return a
+    return None
+
+
+def choose_roles(tokens: list[Token], mentions: list[ActorMention], trigger: tuple[int, int],
+                 *, violent: bool, speaker: Actor | None = None,
+                 lex: ActorLexicon | None = None, territory: bool = False) -> Roles:
+    """actor1 / actor2 / associated actors for the trigger at token indexes ``trigger``
+    (first, last) among ``mentions`` found in the same ``tokens``. ``territory``: ground
+    changing hands, where "from X" (من، من يد، من قبضة، from) names the loser."""
+    lex = lex or load_actors()
+    tf, tl = trigger
+    arabic = tokens[tf].arabic if tokens else False
+    extra = FROM_WORDS if territory else frozenset()
+    roles = [(m, _role_of(tokens, m, 0, extra)) for m in mentions]
+    if arabic and _is_masdar(tokens[tf]):
+        # A verbal noun's next noun is what it acts on: "استعادة الموانئ من الميليشيات",
+        # "استهداف مواقع", not its subject.
+        roles = [(m, "target" if r == "plain" and 0 < m.first - tl <= 2 else r) for m, r in roles]
+
+    def dist(m: ActorMention) -> int:
+        return m.first - tl if m.first > tl else (tf - m.last if m.last < tf else 0)
+
+    def ok1(m: ActorMention) -> bool:
+        return not (violent and m.actor.is_civilian)
+
+    actor1 = None
+    # "by X" far from the trigger names the agent of another verb ("استعادة ... منشأتين
+    # تعرضتا لهجوم منذ أسبوع من قبل مجموعات مسلحة").
+    # "shot down a drone operated by Wagner": after the act, "by" after an owning
+    # participle names whose thing was acted on.
+    roles = [(m, "target" if r == "agent" and m.first > tl and m.first >= 2
+              and tokens[m.first - 2].key in OWNING_PARTICIPLE else r) for m, r in roles]
+    agents = [m for m, r in roles if r == "agent" and ok1(m) and dist(m) <= 7]
+    plain = [m for m, r in roles if r == "plain" and ok1(m)]
+    if agents:
+        actor1 = min(agents, key=dist)
+    if actor1 is None:
+        # Overlapping the trigger ("وجود قوات تركية") or right beside it.
+        if arabic:
+            # An agent adjective or a name inside the trigger ("غارة أمريكية", "وجود قوات
+            # تركية"), then a subject right before a verb ("سلاح الجو استهدف"), then
+            # verb-subject order ("حرر الجيش الوطني").
+            near = [m for m in plain if m.first >= tf and m.first - tl <= 1]
+            if not near:
+                near = [m for m in plain if m.last < tf and tf - m.last <= 2]
+            if not near:
+                near = [m for m in plain if m.first >= tf and m.first - tl <= 3]
+        else:
+            near = [m for m in plain if (m.last < tf and tf - m.last <= 2) or (m.first <= tl and m.last >= tf)]
+        if near:
+            actor1 = min(near, key=dist)
+    if actor1 is None:
+        # "اشتباكات ... بين مسلحين من أولاد سليمان وآخرين من التبو", "clashes ... between X and Y"
+        between = [m for m in plain if m.first > tl and any(
+            tokens[k].key in BETWEEN for k in range(max(tl + 1, m.first - 2), m.first))]
+        if between:
+            actor1 = min(between, key=dist)
+    if actor1 is None:
+        before = [m for m in plain if m.last < tf]
+        if before:
+            actor1 = max(before, key=lambda m: m.last)
+    speakers = [m for m, r in roles if r == "speaker" and ok1(m)]
+    if actor1 is None and not arabic and any(m.last < tf for m in speakers):
+        # English puts the object after the verb: "The LNA said it shot down a Turkish
+        # drone" — the speaker did it, the drone's side is acted on. One named after the
+        # act (", the GNA's health ministry said") only tells of it.
+        actor1 = min((m for m in speakers if m.last < tf), key=dist)
+    if actor1 is None:
+        # After the verb, a name far off or after "من" ("لتطهير المدينة من الجماعات") is what
+        # the act is done to or from, not who does it.
+        after = [m for m in plain if m.first > tl and not (arabic and (
+            m.first - tl > 6 or (m.first > 0 and tokens[m.first - 1].key in AWAY_FROM)))]
+        if after:
+            actor1 = min(after, key=dist)
+    if actor1 is None and (arabic and speakers):
+        actor1 = min(speakers, key=dist)
+    a1 = resolve_generic(actor1.actor, speaker, lex) if actor1 else None
+    # "GNA and LNA delegations signed", "اشتباكات بين التبو والطوارق": the other of a pair.
+    partner = _partner(tokens, mentions, actor1) if actor1 is not None else None
+
+    targets = [m for m, r in roles if r == "target" and m is not actor1]
+    victims = [m for m, r in roles if r == "plain" and m is not actor1 and m.actor.is_civilian] if violent else []
+    actor2 = None
+    if targets:
+        actor2 = min(targets, key=lambda m: (dist(m) + (0 if m.first > tl else 3)))
+    elif partner is not None and not (violent and partner.actor.is_civilian):
+        actor2 = partner
+    else:
+        reach = len(tokens) if violent else tl + 10
+        # "..., وفق ما أعلنته وزارة الصحة بحكومة الوفاق", "..., the GNA health ministry said":
+        # who tells it is not who it was done to.
+        src = next((k for k in range(tl + 1, len(tokens)) if tokens[k].key in SOURCE_WORDS
+                    or tokens[k].key in AFTER), None)
+        if src is not None:
+            reach = min(reach, src)
+        others = [m for m, r in roles if r == "plain" and m is not actor1 and tl < m.first <= reach
+                  and not m.actor.is_civilian
+                  and (a1 is None or resolve_generic(m.actor, speaker, lex).affiliation != a1.affiliation)]
+        if others:
+            actor2 = min(others, key=dist)
+        elif victims:
+            actor2 = min(victims, key=dist)
+    if actor2 is None and territory and a1 is not None:
+        # "سيطرتها على غريان بعد معارك عنيفة مع قوات حفتر", "took the town after fighting
+        # with X": whom the fight was with lost the ground.
+        fought = [m for m, r in roles if m is not actor1 and m.first > tl and not m.actor.is_civilian
+                  and any(tokens[k].key in WITH for k in range(max(0, m.first - 2), m.first))
+                  and resolve_generic(m.actor, speaker, lex).affiliation != a1.affiliation]
+        if fought:
+            actor2 = min(fought, key=dist)
+    a2 = resolve_generic(actor2.actor, speaker, lex) if actor2 else None
+    if a1 is None and not arabic and a2 is not None and not a2.is_civilian:
+        # "Drone strikes targeted GNA positions, the LNA's media office said": a side that
+        # tells of striking its enemy claims the strike.
+        tellers = [resolve_generic(m.actor, speaker, lex) for m in speakers if m.first > tl]
+        tellers = [t for t in tellers if t.affiliation and t.affiliation != a2.affiliation
+                   and t.kind in ("state", "militia", "rebel", "foreign-state", "mercenary")]
+        if tellers:
+            a1 = tellers[0]
+    if a2 is not None and a1 is not None and a2.id == a1.id:
+        a2 = None
+    assoc = []
+    for m, r in roles:
+        if r == "assoc":
+            a = resolve_generic(m.actor, speaker, lex)
+            if a not in assoc and a != a1 and a != a2:
+                assoc.append(a)
+    return Roles(a1, a2, tuple(assoc))
