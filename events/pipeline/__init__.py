@@ -53,10 +53,8 @@ EVENT_STAGES = (
 def run(doc: Doc) -> Doc:
     for _name, stage in REPORT_STAGES:
         stage(doc)
-    for si, s in enumerate(doc.sentences):
-        a, b = doc.sent_tokens[si]
-        c = Clause(si, s, doc.tokens[a:b], places=places.sentence_places(doc, s.start, s.end),
-                   dates=dates.sentence_dates(doc, s.start, s.end))
+    for si in range(len(doc.sentences)):
+        c = clause(doc, si)
         made, stopped = len(doc.drafts), None
         for name, stage in SENTENCE_STAGES:
             if not stage(doc, c):
@@ -67,3 +65,11 @@ def run(doc: Doc) -> Doc:
     for _name, stage in EVENT_STAGES:
         stage(doc)
     return doc
+
+
+def clause(doc: Doc, si: int) -> Clause:
+    """Sentence ``si`` of a doc the report stages have read, ready for the sentence stages."""
+    s = doc.sentences[si]
+    a, b = doc.sent_tokens[si]
+    return Clause(si, s, doc.tokens[a:b], places=places.sentence_places(doc, s.start, s.end),
+                  dates=dates.sentence_dates(doc, s.start, s.end))

@@ -112,7 +112,6 @@ def restated(doc: Doc, c: Clause) -> bool:
     for t in c.restated:
         _note(doc, c, "restated", f"'{phrase(c, t)}' after a demonstrative: the happening told before")
     if not c.found:
-        _note(doc, c, "restated", "no trigger left that tells a new happening")
         return False
     c.strong = [t for t in c.found if t.trigger.flag != "weak"]
     return True
@@ -141,7 +140,7 @@ def told_again(doc: Doc, c: Clause) -> bool:
                                         in ("Agreement", "Other") and definite_phrase(stoks, t))]
     for t in c.found:
         if t not in found:
-            _note(doc, c, "told_again", f"'{phrase(c, t)}' is the {t.trigger.sub_event_type.lower()} told before")
+            _note(doc, c, "told_again", f"'{phrase(c, t)}' is the {t.trigger.event_type.lower()} ({t.trigger.sub_event_type.lower()}) told before")
     c.found = found
     if not found:
         return False
