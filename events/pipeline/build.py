@@ -24,7 +24,11 @@ from events.event_types import has_air_word, territory_sub_type
 from events.pipeline.dates import date_in
 from events.pipeline.doc import Doc, Draft
 from events.pipeline.places import REGION_KINDS
+from events.pipeline.cues import cue
 from events.records import Event, event_id
+
+# Strike words that are an air strike when the report talks of air strikes anywhere.
+_AIR_IN_REPORT = tuple(sorted(cue("air_in_report")))
 
 
 def build(doc: Doc) -> None:
@@ -52,7 +56,7 @@ def event(doc: Doc, d: Draft,
         if say:
             say("actors", f"actor1 {speaker.name_en}: the report's speaker, whose side struck an armed enemy")
     if trig.flag == "remote":
-        if has_air_word(stoks) or (trig.phrase.startswith(("استهدف", "استهداف", "يستهدف", "تستهدف", "targeted", "ضربات", "الضربات", "توجيه")) and report_air()):
+        if has_air_word(stoks) or (trig.phrase.startswith(_AIR_IN_REPORT) and report_air()):
             sub = "Air/drone strike"
             if say:
                 say("exists", "a strike word with no weapon, and an air word in the sentence or report: air/drone strike")
