@@ -36,7 +36,7 @@ def report(text: str, published: date | None = date(2019, 4, 7)) -> Report:
 def why(trace, event, aspect: str) -> list[str]:
     got = trace.why_of(event)
     assert got is not None, event
-    return got.notes[aspect]
+    return got.texts(aspect)
 
 
 def at(events, location: str, sub: str | None = None):
@@ -54,7 +54,9 @@ def test_why_it_exists_trigger_sentence_and_not_background(seed):
     _report, events, trace = seed
     e = at(events, "Murzuq")
     exists = why(trace, e, "exists")
-    assert exists[0].startswith("trigger 'غارة' = lexicon row (ar, غارة): Explosions/Remote violence / Air/drone strike")
+    start = e.evidence.index("غارة") + e.evidence_start
+    assert exists[0].startswith(f"trigger 'غارة' [{start}:{start + 4}] = lexicon row (ar, غارة): "
+                                "Explosions/Remote violence / Air/drone strike")
     assert "same happening, lower priority: 'استهدفت'" in exists
     assert any(x.startswith("not background: does not open as background") for x in exists)
     assert trace.why_of(e).sentence.text == e.evidence
@@ -118,7 +120,7 @@ def test_merged_tellings_are_listed(seed):
     e = at(events, "Tripoli", "Air/drone strike")
     w = trace.why_of(e)
     assert len(w.tellings) == 2
-    assert any("3 tellings of one air/drone strike" in x for x in w.notes["exists"])
+    assert ("merge", next(x for x in w.texts("exists") if "3 tellings of one air/drone strike" in x)) in w.notes["exists"]
     assert why(trace, e, "casualties") == ["killed 90+ from its own sentence", "wounded 150 from its own sentence"]
 
 
@@ -204,4 +206,13 @@ def test_explain_lines_and_cli(seed, capsys):
 
     assert main(["extract", "--offline", "--explain", str(SEED)]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("== الجيش الوطني الليبي") and "  place: chosen: Murzuq (own), geo precision 1" in out
+    assert out.startswith("== الجيش الوطني الليبي") and "  place: [build] chosen: Murzuq (own), geo precision 1" in out
+
+
+def test_each_reason_names_the_stage_that_gave_it(seed):
+    _report, events, trace = seed
+    notes = trace.why_of(at(events, "Ain Zara", "Air/drone strike")).notes
+    assert [stage for stage, _ in notes["exists"]] == ["triggers", "happenings", "background", "build"]
+    assert {stage for stage, _ in notes["place"]} == {"drafts", "build"}
+    assert [stage for stage, _ in notes["actors"]] == ["actors", "actors", "drafts", "build"]
+    assert [stage for stage, _ in notes["date"]] == ["build"]

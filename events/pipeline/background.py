@@ -66,7 +66,7 @@ def weak_only(doc: Doc, c: Clause) -> bool:
         return True
     own = [p for p in c.places if not p.country_level and not p.in_actor]
     if not own and _follows_told(doc, c):
-        figures.add_to(figures.last_told(doc.drafts), c.sentence, doc.lang, merge=True)
+        figures.add_to(figures.last_told(doc.drafts), c.sentence, doc.lang, merge=True, stage="weak_only")
         if doc.trace is not None:
             doc.trace.note(c, "weak_only", "only weak triggers (a death with no cause) and no place of its own: "
                                            "its figures go to the event told just before")
@@ -95,6 +95,6 @@ def no_ground(doc: Doc, c: Clause) -> bool:
     c.found = kept
     if not kept:
         if _follows_told(doc, c):
-            figures.add_to(figures.last_told(doc.drafts), c.sentence, doc.lang, merge=True)
+            figures.add_to(figures.last_told(doc.drafts), c.sentence, doc.lang, merge=True, stage="no_ground")
         return False
     return True

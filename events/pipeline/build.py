@@ -41,7 +41,8 @@ def build(doc: Doc) -> None:
 def event(doc: Doc, d: Draft,
           fallback_date, fallback_prec, fallback_bonus) -> Event:
     report, speaker, report_air = doc.report, doc.speaker, doc.report_air
-    say = d.why.say if d.why is not None else None
+    why = d.why
+    say = (lambda aspect, text: why.say(aspect, text, "build")) if why is not None else None
     trig = d.trigger.trigger
     event_type, sub = trig.event_type, trig.sub_event_type
     stoks = d.tokens
@@ -125,8 +126,8 @@ def event(doc: Doc, d: Draft,
                      else "no date in the text and the report has none")
     if say:
         say("date", f"{value} ({prec if value is not None else 'unknown'}): {how_dated}")
-        if d.why.date_candidates:
-            say("date", "dates of the sentence: " + d.why.date_candidates)
+        if why.date_candidates:
+            say("date", "dates of the sentence: " + why.date_candidates)
 
     p = d.place
     place = p.place if p is not None else None
