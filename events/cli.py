@@ -214,36 +214,51 @@ def _with_source_id(row: dict, report: Report) -> dict:
     return row
 
 
+def _each_report(args: argparse.Namespace, work, anchor=None) -> Iterable[tuple[Report, object]]:
+    """(report, work(report, resolver)) for each report read; each bad report is one line on
+    stderr and ``args.failed`` counts them."""
+    resolver = make_resolver(args.offline)
+    args.failed = 0
+    for item in iter_reports(args.paths, anchor):
+        if not isinstance(item, Report):
+            args.failed += 1
+            report_error(item)
+            continue
+        try:
+            got = work(item, resolver)
+        except MarsadError as exc:
+            args.failed += 1
+            print(f"{display_path(item.path) if item.path else item.id}: error: {one_line(exc)}", file=sys.stderr)
+            continue
+        yield item, got
+
+
 def _print_per_report(args: argparse.Namespace, table: str, fields, rows_of, anchor=None) -> int:
     """The loop `extract` and `places` share: each report's rows out as they come, each bad
     report one line on stderr, and the exit code says whether any failed."""
-    resolver = make_resolver(args.offline)
     out = Output(args.format, TABLE_COLUMNS[table])
-    failed = 0
     try:
-        for item in iter_reports(args.paths, anchor):
-            if not isinstance(item, Report):
-                failed += 1
-                report_error(item)
-                continue
-            try:
-                rows = rows_of(item, resolver)
-            except MarsadError as exc:
-                failed += 1
-                print(f"{display_path(item.path) if item.path else item.id}: error: {one_line(exc)}", file=sys.stderr)
-                continue
+        for item, rows in _each_report(args, rows_of, anchor):
             for row in rows:
                 out.write(ordered(_with_source_id(dict(row), item), fields))
             if args.format == "jsonl":
                 sys.stdout.flush()
     finally:
         out.close()
-    return 1 if failed else 0
+    return 1 if args.failed else 0
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from events.extract import extract
+    from events.extract import explain, extract
+    from events.pipeline.explain import lines
 
+    if getattr(args, "explain", False):
+        # Text for a person, not JSON: each event and why, then what was dropped and why.
+        for item, (events, trace) in _each_report(args, explain, args.date):
+            title = item.title or (display_path(item.path) if item.path else item.source_id or item.id)
+            sys.stdout.write("\n".join(lines(events, trace, title)) + "\n\n")
+            sys.stdout.flush()
+        return 1 if args.failed else 0
     return _print_per_report(args, "extract", EXTRACT_FIELDS,
                              lambda report, resolver: (ev.to_dict() for ev in extract(report, resolver)),
                              args.date)
@@ -347,6 +362,10 @@ def build_parser(extend: Callable[[argparse._SubParsersAction], None] | None = N
                         "date, from the file, its front matter or sidecar, wins); relative dates "
                         "('yesterday', 'on Sunday') are read against it. Without it such reports "
                         "give events of unknown date, never today's.")
+    p.add_argument("--explain", action="store_true",
+                   help="print, as text, why each event is what it is (its trigger, sentence, place, "
+                        "actors, date and casualties and the candidates considered) and why sentences "
+                        "with an event word gave none (the stage and rule that dropped them)")
     _add_offline(p)
     _add_format(p)
     p.set_defaults(func=cmd_extract)

@@ -53,10 +53,14 @@ def _checked(report: Report, what: str) -> str:
     return report.text or ""
 
 
+def new_doc(report: Report, resolver=None, trace: Trace | None = None) -> Doc:
+    """The record the stages of ``events.pipeline`` read and fill in, for one report."""
+    return Doc(report, report.text, _language(report), _resolver(resolver), load_actors(), load_triggers(),
+               trace=trace)
+
+
 def _read(report: Report, resolver, trace: Trace | None) -> list[Event]:
-    doc = Doc(report, report.text, _language(report), _resolver(resolver), load_actors(), load_triggers(),
-              trace=trace)
-    return run(doc).events
+    return run(new_doc(report, resolver, trace)).events
 
 
 def extract(report: Report, resolver=None) -> list[Event]:

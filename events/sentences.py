@@ -248,6 +248,9 @@ class PhraseIndex:
         self._prefix: dict[str, list[tuple[tuple[PhraseWord, ...], object]]] = {}
         self._prefix_lengths: tuple[int, ...] = ()
         self._memo: dict[str, tuple] = {}  # word form -> phrases that may start with it
+        # word key -> its (form, phrases) pairs with phrases, per script: most words start no
+        # phrase, and one look-up says so instead of one per clitic form.
+        self._starts: tuple[dict[str, tuple], dict[str, tuple]] = ({}, {})
 
     def add(self, phrase: str, payload: object) -> bool:
         words = phrase_words(phrase)
@@ -259,6 +262,8 @@ class PhraseIndex:
         if first.prefix:
             self._prefix_lengths = tuple(sorted(set(self._prefix_lengths) | {len(first.key)}))
         self._memo.clear()
+        for memo in self._starts:
+            memo.clear()
         return True
 
     def _entries(self, form: str) -> tuple:
@@ -298,13 +303,19 @@ class PhraseIndex:
             j += 1
         return j - 1
 
+    def _starting(self, t: Token) -> tuple:
+        memo = self._starts[t.arabic]
+        got = memo.get(t.key)
+        if got is None:
+            forms = clitic_forms(t.key) if t.arabic else (t.key,)
+            got = tuple((form, entries) for form in forms if (entries := self._entries(form)))
+            if len(memo) < 300_000:
+                memo[t.key] = got
+        return got
+
     def match_at(self, tokens: list[Token], i: int) -> list[PhraseMatch]:
         t = tokens[i]
-        forms = clitic_forms(t.key) if t.arabic else (t.key,)
-        for form in forms:
-            entries = self._entries(form)
-            if not entries:
-                continue
+        for form, entries in self._starting(t):
             found = []
             for words, payload in entries:
                 if not self._word_ok(words[0], t, form):

@@ -50,20 +50,28 @@ EVENT_STAGES = (
 )
 
 
-def run(doc: Doc) -> Doc:
-    for _name, stage in REPORT_STAGES:
+def run(doc: Doc, report_stages=REPORT_STAGES, sentence_stages=SENTENCE_STAGES,
+        event_stages=EVENT_STAGES) -> Doc:
+    """Read a report through the stages (the lists above unless others are given)."""
+    for _name, stage in report_stages:
         stage(doc)
-    for si, s in enumerate(doc.sentences):
-        a, b = doc.sent_tokens[si]
-        c = Clause(si, s, doc.tokens[a:b], places=places.sentence_places(doc, s.start, s.end),
-                   dates=dates.sentence_dates(doc, s.start, s.end))
+    for si in range(len(doc.sentences)):
+        c = clause(doc, si)
         made, stopped = len(doc.drafts), None
-        for name, stage in SENTENCE_STAGES:
+        for name, stage in sentence_stages:
             if not stage(doc, c):
                 stopped = name
                 break
         if doc.trace is not None:
             doc.trace.sentence_done(doc, c, stopped, len(doc.drafts) - made)
-    for _name, stage in EVENT_STAGES:
+    for _name, stage in event_stages:
         stage(doc)
     return doc
+
+
+def clause(doc: Doc, si: int) -> Clause:
+    """Sentence ``si`` of a doc the report stages have read, ready for the sentence stages."""
+    s = doc.sentences[si]
+    a, b = doc.sent_tokens[si]
+    return Clause(si, s, doc.tokens[a:b], places=places.sentence_places(doc, s.start, s.end),
+                  dates=dates.sentence_dates(doc, s.start, s.end))

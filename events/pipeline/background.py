@@ -66,15 +66,16 @@ def weak_only(doc: Doc, c: Clause) -> bool:
         return True
     own = [p for p in c.places if not p.country_level and not p.in_actor]
     if not own and _follows_told(doc, c):
-        figures.add_to(figures.last_told(doc.drafts), c.sentence, doc.lang, merge=True)
+        figures.add_to(figures.last_told(doc.drafts), c.sentence, doc.lang, merge=True, stage="weak_only")
         if doc.trace is not None:
-            doc.trace.note(c, "weak_only", "only a death word and no place of its own: its figures go to "
-                                           "the event told just before")
+            doc.trace.note(c, "weak_only", "only weak triggers (a death with no cause) and no place of its own: "
+                                           "its figures go to the event told just before")
         return False
     cas = figures.find(c.text, doc.lang)
     if cas is None or (cas.killed is None and cas.wounded is None):
         if doc.trace is not None:
-            doc.trace.note(c, "weak_only", "only a death word and no figure: the war in general, not a happening")
+            doc.trace.note(c, "weak_only", "only weak triggers (a death or a battle, no happening of its own) "
+                                           "and no figure: the war in general, not a happening")
         return False  # "the battle" with nobody hurt: the war in general, not a happening
     c.found = c.found[:1]
     return True
@@ -94,6 +95,6 @@ def no_ground(doc: Doc, c: Clause) -> bool:
     c.found = kept
     if not kept:
         if _follows_told(doc, c):
-            figures.add_to(figures.last_told(doc.drafts), c.sentence, doc.lang, merge=True)
+            figures.add_to(figures.last_told(doc.drafts), c.sentence, doc.lang, merge=True, stage="no_ground")
         return False
     return True

@@ -24,7 +24,11 @@ from events.event_types import has_air_word, territory_sub_type
 from events.pipeline.dates import date_in
 from events.pipeline.doc import Doc, Draft
 from events.pipeline.places import REGION_KINDS
+from events.pipeline.cues import cue
 from events.records import Event, event_id
+
+# Strike words that are an air strike when the report talks of air strikes anywhere.
+_AIR_IN_REPORT = tuple(sorted(cue("air_in_report")))
 
 
 def build(doc: Doc) -> None:
@@ -37,7 +41,8 @@ def build(doc: Doc) -> None:
 def event(doc: Doc, d: Draft,
           fallback_date, fallback_prec, fallback_bonus) -> Event:
     report, speaker, report_air = doc.report, doc.speaker, doc.report_air
-    say = d.why.say if d.why is not None else None
+    why = d.why
+    say = (lambda aspect, text: why.say(aspect, text, "build")) if why is not None else None
     trig = d.trigger.trigger
     event_type, sub = trig.event_type, trig.sub_event_type
     stoks = d.tokens
@@ -52,7 +57,7 @@ def event(doc: Doc, d: Draft,
         if say:
             say("actors", f"actor1 {speaker.name_en}: the report's speaker, whose side struck an armed enemy")
     if trig.flag == "remote":
-        if has_air_word(stoks) or (trig.phrase.startswith(("استهدف", "استهداف", "يستهدف", "تستهدف", "targeted", "ضربات", "الضربات", "توجيه")) and report_air()):
+        if has_air_word(stoks) or (trig.phrase.startswith(_AIR_IN_REPORT) and report_air()):
             sub = "Air/drone strike"
             if say:
                 say("exists", "a strike word with no weapon, and an air word in the sentence or report: air/drone strike")
@@ -121,8 +126,8 @@ def event(doc: Doc, d: Draft,
                      else "no date in the text and the report has none")
     if say:
         say("date", f"{value} ({prec if value is not None else 'unknown'}): {how_dated}")
-        if d.why.date_candidates:
-            say("date", "dates of the sentence: " + d.why.date_candidates)
+        if why.date_candidates:
+            say("date", "dates of the sentence: " + why.date_candidates)
 
     p = d.place
     place = p.place if p is not None else None

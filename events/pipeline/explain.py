@@ -26,12 +26,15 @@ ASPECTS = ("exists", "place", "actors", "date", "casualties")
 class EventWhy:
     sentence: Sentence
     trigger: str  # the trigger as written in the sentence
-    notes: dict[str, list[str]] = field(default_factory=lambda: {k: [] for k in ASPECTS})
+    notes: dict[str, list[tuple[str, str]]] = field(default_factory=lambda: {k: [] for k in ASPECTS})  # (stage, why)
     date_candidates: str = ""
     tellings: list[Sentence] = field(default_factory=list)  # other sentences merged into it
 
-    def say(self, aspect: str, text: str) -> None:
-        self.notes[aspect].append(text)
+    def say(self, aspect: str, text: str, stage: str) -> None:
+        self.notes[aspect].append((stage, text))
+
+    def texts(self, aspect: str) -> list[str]:
+        return [text for _stage, text in self.notes[aspect]]
 
 
 @dataclass
@@ -86,28 +89,29 @@ class Trace:
         t = d.trigger
         row = t.trigger
         why = EventWhy(c.sentence, phrase(c, t))
-        why.say("exists", f"trigger '{why.trigger}' = lexicon row ({row.lang}, {row.phrase}): {row.event_type} / "
+        why.say("exists", f"trigger '{why.trigger}' [{t.start}:{t.end}] = lexicon row ({row.lang}, {row.phrase}): {row.event_type} / "
                           f"{row.sub_event_type}, priority {row.priority}, strength {row.strength}"
-                          + (f", flag {row.flag}" if row.flag else ""))
+                          + (f", flag {row.flag}" if row.flag else ""), "triggers")
         others = [phrase(c, x) for x in d.happening.triggers if x is not t]
         if others:
-            why.say("exists", "same happening, lower priority: " + ", ".join(f"'{o}'" for o in others))
+            why.say("exists", "same happening, lower priority: " + ", ".join(f"'{o}'" for o in others), "happenings")
         if len(c.happenings) > 1:
-            why.say("exists", f"one of {len(c.happenings)} happenings of the sentence (own place or date)")
-        why.say("exists", "not background: " + (c.background_note or "does not open as background"))
+            why.say("exists", f"one of {len(c.happenings)} happenings of the sentence (own place or date)",
+                    "happenings")
+        why.say("exists", "not background: " + (c.background_note or "does not open as background"), "background")
         for stage, text in self._notes.get(c.index, []):
-            why.say("exists", f"[{stage}] {text}")
+            why.say("exists", text, stage)
         for text in place_notes or []:
-            why.say("place", text)
+            why.say("place", text, "drafts")
         mentions = doc.sent_actor[c.index]
         why.say("actors", "actor names in the sentence: " + (", ".join(f"{m.text} ({m.actor.name_en})" for m in mentions)
-                                                             or "none"))
+                                                             or "none"), "actors")
         if doc.speaker is not None:
-            why.say("actors", f"the report's speaker: {doc.speaker.name_en}")
+            why.say("actors", f"the report's speaker: {doc.speaker.name_en}", "actors")
         r = d.roles
         why.say("actors", f"roles around the trigger (subject/agent before or after it, target after it): "
                           f"actor1 {r.actor1.name_en if r.actor1 else 'none'}, "
-                          f"actor2 {r.actor2.name_en if r.actor2 else 'none'}")
+                          f"actor2 {r.actor2.name_en if r.actor2 else 'none'}", "drafts")
         why.date_candidates = ", ".join(f"'{m.text}' = {m.value} ({m.precision})" for m in c.dates
                                         if m.value is not None)
         return why
@@ -123,7 +127,7 @@ class Trace:
         got = self._whys.get(id(e))
         return got[1] if got is not None and got[0] is e else None
 
-    def carry(self, sources: list[Event], result: Event, aspect: str, note: str | None) -> None:
+    def carry(self, sources: list[Event], result: Event, stage: str, aspect: str, note: str | None) -> None:
         """``result`` stands for ``sources`` (one of them changed, or several merged)."""
         whys = [w for w in (self.why_of(e) for e in sources) if w is not None]
         if not whys:
@@ -133,7 +137,7 @@ class Trace:
             if w is not main and w.sentence not in main.tellings and w.sentence != main.sentence:
                 main.tellings.append(w.sentence)
         if note:
-            main.say(aspect, note)
+            main.say(aspect, note, stage)
         self._whys[id(result)] = (result, main)
 
     def gone(self, e: Event, stage: str, reason: str) -> None:
@@ -155,8 +159,9 @@ def lines(events: list[Event], trace: Trace, title: str = "") -> list[str]:
         for s in why.tellings:
             out.append(f"  also told [{s.start}:{s.end}]: {s.text}")
         for aspect in ASPECTS:
-            for text in why.notes[aspect] or (["no figures in its sentences"] if aspect == "casualties" else []):
-                out.append(f"  {aspect}: {text}")
+            for stage, text in why.notes[aspect] or ([("casualties", "no figures in its sentences")]
+                                                     if aspect == "casualties" else []):
+                out.append(f"  {aspect}: [{stage}] {text}")
     for d in trace.dropped:
         out.append(f"dropped sentence [{d.sentence.start}:{d.sentence.end}] (triggers: "
                    f"{', '.join(repr(p) for p in d.triggers)}), stopped by stage '{d.stage}': {d.sentence.text}")

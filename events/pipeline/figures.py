@@ -58,23 +58,23 @@ def last_told(drafts: list[Draft]) -> Draft:
     return last
 
 
-def add_to(d: Draft, sentence: Sentence, lang: str, merge: bool) -> None:
+def add_to(d: Draft, sentence: Sentence, lang: str, merge: bool, stage: str) -> None:
     c = find(sentence.text, lang)
     if c is not None:
-        set_on(d, c, merge, sentence)
+        set_on(d, c, merge, sentence, stage)
 
 
-def set_on(d: Draft, c, merge: bool, sentence: Sentence | None = None) -> None:
+def set_on(d: Draft, c, merge: bool, sentence: Sentence | None = None, stage: str = "casualties") -> None:
     if c.killed is not None and (not merge or d.fatalities is None):
         d.fatalities, d.fatalities_lb = c.killed, bool(c.killed_lower_bound)
         if d.why is not None:
             d.why.say("casualties", f"killed {c.killed}{'+' if c.killed_lower_bound else ''}"
-                                    f" from {_where(d, sentence)}")
+                                    f" from {_where(d, sentence)}", stage)
     if c.wounded is not None and (not merge or d.injuries is None):
         d.injuries, d.injuries_lb = c.wounded, bool(c.wounded_lower_bound)
         if d.why is not None:
             d.why.say("casualties", f"wounded {c.wounded}{'+' if c.wounded_lower_bound else ''}"
-                                    f" from {_where(d, sentence)}")
+                                    f" from {_where(d, sentence)}", stage)
 
 
 def _where(d: Draft, sentence: Sentence | None) -> str:

@@ -40,7 +40,7 @@ def unnamed_sides(doc: Doc) -> None:
     for e in doc.events:
         new = _unnamed_sides(e, doc.actors)
         if new is not e and doc.trace is not None:
-            doc.trace.carry([e], new, "actors", f"ACLED's coding of sides the report leaves unnamed: "
+            doc.trace.carry([e], new, "unnamed_sides", "actors", f"ACLED's coding of sides the report leaves unnamed: "
                                                 f"actor1 {new.actor1}, actor2 {new.actor2}")
         out.append(new)
     doc.events = out
@@ -127,7 +127,7 @@ def _protest_told_once(events: list[Event], trace=None) -> list[Event]:
                             fatalities=dead, fatalities_lower_bound=dead_lb, injuries=hurt, injuries_lower_bound=hurt_lb,
                             confidence=max(e.confidence, f.confidence))
                 if trace is not None:
-                    trace.carry([old, f], e, "exists", "a peaceful protest and its dispersal the same day: "
+                    trace.carry([old, f], e, "protest_told_once", "exists", "a peaceful protest and its dispersal the same day: "
                                                       "one protest with intervention")
                 drop.add(id(f))
         out.append(e)
@@ -176,7 +176,7 @@ def _merge(events: list[Event], trace=None) -> list[Event]:
                        geo_precision=min((e.geo_precision for e in group if e.geo_precision), default=None),
                        confidence=max(e.confidence for e in group))
         if trace is not None:
-            trace.carry(group, best, "exists", None if len(group) == 1 else
+            trace.carry(group, best, "merge", "exists", None if len(group) == 1 else
                         f"{len(group)} tellings of one {best.sub_event_type.lower()} (same type, day, place and "
                         "acting side) merged; the telling with figures, else the most confident, is the evidence")
         out.append(best)

@@ -51,7 +51,7 @@ def _note(doc: Doc, c: Clause, stage: str, text: str) -> None:
         doc.trace.note(c, stage, text)
 
 
-def _give_author(doc: Doc, c: Clause, target: Draft, t: TriggerMatch | None, outranks: bool) -> None:
+def _give_author(doc: Doc, c: Clause, target: Draft, t: TriggerMatch | None, outranks: bool, stage: str) -> None:
     """``outranks``: the author named now replaces an actor1 guessed from word order, which
     becomes actor2 (what was hit)."""
     r = author(c.tokens, doc.sent_actor[c.index], t, doc.speaker, doc.actors)
@@ -64,7 +64,7 @@ def _give_author(doc: Doc, c: Clause, target: Draft, t: TriggerMatch | None, out
     target.roles = replace(target.roles, actor1=r.actor1, actor2=a2)
     if target.why is not None:
         target.why.say("actors", f"actor1 {r.actor1.name_en}: named as its author by a later sentence: "
-                                 f"{c.text[:120]!r}")
+                                 f"{c.text[:120]!r}", stage)
 
 
 def blame(doc: Doc, c: Clause) -> bool:
@@ -82,7 +82,7 @@ def blame(doc: Doc, c: Clause) -> bool:
             target = next((d for d in reversed(drafts[-50:]) if d.trigger.trigger.event_type in VIOLENT_TYPES), None)
         if target is not None:
             if target.roles.actor1 is None:
-                _give_author(doc, c, target, told, outranks=False)
+                _give_author(doc, c, target, told, outranks=False, stage="blame")
             kept = [t for t in c.found if t.trigger.event_type not in VIOLENT_TYPES and not generic_attack(t)]
             for t in c.found:
                 if t not in kept:
@@ -112,7 +112,6 @@ def restated(doc: Doc, c: Clause) -> bool:
     for t in c.restated:
         _note(doc, c, "restated", f"'{phrase(c, t)}' after a demonstrative: the happening told before")
     if not c.found:
-        _note(doc, c, "restated", "no trigger left that tells a new happening")
         return False
     c.strong = [t for t in c.found if t.trigger.flag != "weak"]
     return True
@@ -123,7 +122,7 @@ def retold_figures(doc: Doc, c: Clause) -> bool:
         # "مقتل أكثر من 80 متشددا في تلك الغارات": the dead of the strikes told before.
         target = told_before(doc.drafts, c.restated[0])
         if target is not None:
-            figures.add_to(target, c.sentence, doc.lang, merge=True)
+            figures.add_to(target, c.sentence, doc.lang, merge=True, stage="retold_figures")
             _note(doc, c, "retold_figures", f"its figures go to the event told in {target.sentence.text[:80]!r}")
             return False
     return True
@@ -141,7 +140,7 @@ def told_again(doc: Doc, c: Clause) -> bool:
                                         in ("Agreement", "Other") and definite_phrase(stoks, t))]
     for t in c.found:
         if t not in found:
-            _note(doc, c, "told_again", f"'{phrase(c, t)}' is the {t.trigger.sub_event_type.lower()} told before")
+            _note(doc, c, "told_again", f"'{phrase(c, t)}' is the {t.trigger.event_type.lower()} ({t.trigger.sub_event_type.lower()}) told before")
     c.found = found
     if not found:
         return False
@@ -161,7 +160,7 @@ def told_again(doc: Doc, c: Clause) -> bool:
     target = told_before(drafts, t0)
     claim = any(tok.key.lstrip("و") in _CLAIM for tok in stoks)
     if target is not None and (target.roles.actor1 is None or claim):
-        _give_author(doc, c, target, t0, outranks=True)
+        _give_author(doc, c, target, t0, outranks=True, stage="told_again")
     cas = figures.find(c.text, doc.lang)
     if cas is not None and (cas.killed is not None or cas.wounded is not None):
         # The telling with the figures stays (it stands for the event when the tellings

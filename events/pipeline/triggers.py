@@ -15,6 +15,7 @@ from events.event_types import TriggerMatch
 from events.pipeline import lang
 from events.pipeline.cues import cue
 from events.pipeline.doc import Clause, Doc
+from events.pipeline.who import blame_at
 from events.sentences import Token, tokenize
 
 _SUPPORT = cue("support")
@@ -32,9 +33,8 @@ def triggers(doc: Doc, c: Clause) -> bool:
             if rule:
                 doc.trace.note(c, "triggers", f"'{phrase(c, t)}' dropped: {rule}")
     c.found = [t for t in found if not why_not_happening(c.tokens, t)]
-    if not c.found and c.matched and doc.trace is not None:
-        doc.trace.note(c, "triggers", "no trigger left")
-    return True  # a blame sentence with no trigger left still names an author
+    # A blame sentence with no trigger left still names the author of the violence told.
+    return bool(c.found) or blame_at(c.tokens) is not None
 
 
 def why_not_happening(tokens: list[Token], t: TriggerMatch) -> str:
