@@ -407,6 +407,7 @@ class _Scanner:
         self.mention = gaz.mention
         self.first_words = gaz.first_words
         self.curated = gaz.curated
+        self.open_ids = getattr(gaz, "open_ids", frozenset())
         self.abroad = frozenset(pid for pid, p in gaz.places.items() if p.country != "LY")
         self.norm: dict[str, str] = {}
         self.starts: dict[str, tuple[tuple[str, int, int], ...]] = {}
@@ -485,6 +486,8 @@ def _scan(sc: _Scanner, text: str, abroad: bool = True) -> list[_Match]:
                         break
                 if not ids:
                     continue
+                if w == 1 and sc.open_ids.issuperset(ids) and not _cued(norms, i, raw, out, key, skip):
+                    continue  # "المبنى" is the building, not the OSM village of that name
                 if w > 1 and not all(_JOIN_GAP.match(text[toks[j][1]:toks[j + 1][0]])
                                      for j in range(i, i + w - 1)):
                     continue
