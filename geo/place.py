@@ -13,6 +13,10 @@ KINDS = (
 )
 
 
+REGION_KINDS = frozenset({"admin1", "region", "country"})
+AREA_KINDS = frozenset({"district", "wadi", "road"})
+
+
 @dataclass(frozen=True)
 class Place:
     id: str
@@ -66,3 +70,12 @@ class Resolution:
             "method": self.method if p else None,
             "confidence": round(self.confidence, 3) if p else None,
         }
+
+
+def precision_for(place: Place, relation: str | None = None) -> int:
+    """ACLED's geo_precision of a place named with ``relation`` ("south of") or without."""
+    if place.kind in REGION_KINDS:
+        return PRECISION_REGION
+    if relation or place.kind in AREA_KINDS:
+        return PRECISION_NEAR
+    return PRECISION_EXACT

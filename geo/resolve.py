@@ -13,7 +13,6 @@ curated rows before package rows, then kind and population.
 from __future__ import annotations
 
 import math
-import os
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Iterable, Sequence
@@ -24,7 +23,8 @@ from .errors import BadPlaceName
 from .foreign import FOREIGN_SOURCE
 from .gazetteer import Gazetteer, haversine_km, load_gazetteer
 from .normalise import ar_clitic_forms, has_arabic, loose_key, normalise, without_head
-from .place import PRECISION_EXACT, PRECISION_NEAR, PRECISION_REGION, Context, Place, Resolution
+from .place import AREA_KINDS, REGION_KINDS, Context, Place, Resolution, precision_for  # noqa: F401
+from .service import TRANSIENT_NOTE, offline_from_env  # noqa: F401 (were defined here)
 from .relations import split_relation
 
 if TYPE_CHECKING:
@@ -32,13 +32,10 @@ if TYPE_CHECKING:
     from .mentions import PlaceMention
 
 MAX_NAME_CHARS = 300
-TRANSIENT_NOTE = "geocoding service failed"
 FUZZY_CUTOFF = 90.0
 FUZZY_GAP = 3.0  # two different places this close in score: too ambiguous for fuzzy
 DEFAULT_CONTEXT = Context()
 
-REGION_KINDS = frozenset({"admin1", "region", "country"})
-AREA_KINDS = frozenset({"district", "wadi", "road"})
 KIND_WEIGHT = {
     "city": 10, "town": 8, "country": 7, "district": 7, "neighbourhood": 6, "airport": 6,
     "air base": 6, "oil terminal": 6, "oil field": 6, "refinery": 5, "port": 5,
@@ -53,14 +50,6 @@ _POSSESSIVE = re.compile(r"^(?P<owner>[^\W\d_][\w\s\-]*?)['’]s\s+(?P<part>.+)$
 # Leftovers that are words of grammar, not names: a lone clitic or article.
 _NOT_NAMES = frozenset({"و", "ف", "ب", "ل", "ك", "ال", "وال", "بال", "لل", "فال", "كال",
                         "al", "el", "the", "of", "in", "at"})
-
-
-def precision_for(place: Place, relation: str | None = None) -> int:
-    if place.kind in REGION_KINDS:
-        return PRECISION_REGION
-    if relation or place.kind in AREA_KINDS:
-        return PRECISION_NEAR
-    return PRECISION_EXACT
 
 
 def check_name(name: object) -> str:
@@ -420,10 +409,6 @@ class Resolver:
 
 
 _DEFAULT: Resolver | None = None
-
-
-def offline_from_env() -> bool:
-    return os.environ.get("MARSAD_OFFLINE", "").strip().lower() in ("1", "true", "yes", "on")
 
 
 def default_resolver() -> Resolver:
