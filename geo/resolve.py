@@ -25,7 +25,7 @@ from .gazetteer import Gazetteer, haversine_km, load_gazetteer
 from .normalise import ar_clitic_forms, has_arabic, loose_key, normalise, without_head
 from .place import AREA_KINDS, REGION_KINDS, Context, Place, Resolution, precision_for  # noqa: F401
 from .service import TRANSIENT_NOTE, offline_from_env  # noqa: F401 (were defined here)
-from .relations import split_relation
+from .relations import midpoint, relation_point, split_pair, split_relation
 
 if TYPE_CHECKING:
     from .fallback import Fallback
@@ -182,6 +182,9 @@ class Resolver:
         key = normalise(text)
         relation = None
         if key not in self.gazetteer.exact:
+            pair = split_pair(text)
+            if pair:
+                return self._resolve_pair(name, pair, context)
             relation, rest = split_relation(text)
             if relation:
                 text, key = rest, normalise(rest)
@@ -392,11 +395,38 @@ class Resolver:
         margin = self.margin(ranked)
         if margin < 40:
             base *= 0.55 + 0.45 * margin / 40
-        note = f"relation: {relation}" if relation else ""
+        note, lat, lon = "", None, None
+        if relation:
+            lat, lon, how = relation_point(relation, best.lat, best.lon, best.name_en)
+            note = f"relation: {relation}; point: {how}"
+            if (lat, lon) == (best.lat, best.lon):
+                lat = lon = None
         return Resolution(
             query=query, place=best, candidates=tuple(p for _, p in ranked),
             precision=precision_for(best, relation), method=method,
-            confidence=round(min(base, 0.99), 3), note=note,
+            confidence=round(min(base, 0.99), 3), note=note, lat=lat, lon=lon,
+        )
+
+    def _resolve_pair(self, query: str, pair: tuple[str, str, str], context: Context) -> Resolution:
+        """"between Ajdabiya and Brega", "the Tripoli–Misrata road": the midpoint of the two
+        places (on the straight line between them), precision 2, anchored on the first."""
+        relation, a_name, b_name = pair
+        a = self.resolve_local(a_name, context)
+        b = self.resolve_local(b_name, replace(context, nearby=(a.id,)) if a else context)
+        if a is None and b is None:
+            return Resolution(query=query, place=None, note=f"{relation}: neither {a_name!r} nor {b_name!r} is known")
+        if a is None or b is None:
+            known = a or b
+            return Resolution(query=query, place=known, candidates=(known,),
+                              precision=precision_for(known, relation), method="gazetteer",
+                              confidence=0.5, note=f"{relation}: only {known.name_en} is known; its point")
+        lat, lon = midpoint((a.lat, a.lon), (b.lat, b.lon))
+        what = "the road" if relation == "road between" else "the stretch"
+        return Resolution(
+            query=query, place=a, candidates=(a, b), precision=precision_for(a, relation),
+            method="gazetteer", confidence=0.7, lat=lat, lon=lon,
+            note=(f"relation: {relation} {a.name_en} and {b.name_en}; point: midpoint of "
+                  f"{what} between them ({haversine_km(a.lat, a.lon, b.lat, b.lon):.0f} km apart)"),
         )
 
     # -- running text ------------------------------------------------------------------
