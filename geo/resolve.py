@@ -285,31 +285,38 @@ class Resolver:
         places = gaz.places
         if len(ids) == 1:  # nothing to choose between (most names): skip the scoring
             return [(0.0, places[ids[0]])]
+        scored = [(sum(v for _, v in parts), p) for p, parts in self.score_parts(ids, context)]
+        scored.sort(key=lambda sp: -sp[0])
+        return scored
+
+    def score_parts(self, ids: Sequence[str], context: Context) -> list[tuple[Place, list[tuple[str, float]]]]:
+        """Each candidate with the parts of its score, named (what ``rank`` adds up and
+        ``marsad geocode --explain`` shows)."""
+        gaz = self.gazetteer
+        places = gaz.places
         parent = self._parent_place(context)
         nearby = [places[i] for i in context.nearby if i in places]
         # A district or region named like a town among the candidates: the reader means
         # the town (مرزق is Murzuq the town before Murzuq the shabiyah).
         has_point = any(places[i].kind not in REGION_KINDS for i in ids)
-        scored = []
+        out = []
         for pid in ids:
             p = places[pid]
-            s = 0.0
+            parts = [("kind " + p.kind, float(KIND_WEIGHT.get(p.kind, 4)))]
             if p.country == context.country:
-                s += 100
+                parts.append((f"in {context.country}", 100.0))
             if pid in gaz.curated or p.source == FOREIGN_SOURCE:
-                s += 15
-            s += KIND_WEIGHT.get(p.kind, 4)
+                parts.append(("the team's own row", 15.0))
             if p.population:
-                s += min(math.log10(p.population), 7.0)
+                parts.append((f"population {p.population:,}", min(math.log10(p.population), 7.0)))
             if has_point and p.kind in REGION_KINDS:
-                s -= 20
+                parts.append(("a region where a town of the name exists", -20.0))
             if parent is not None:
-                s += self._parent_bonus(p, parent)
+                parts.append((f"given with {parent.name_en}", self._parent_bonus(p, parent)))
             if nearby:
-                s += self._nearby_bonus(p, nearby)
-            scored.append((s, p))
-        scored.sort(key=lambda sp: -sp[0])
-        return scored
+                parts.append(("near places named in the report", self._nearby_bonus(p, nearby)))
+            out.append((p, [(k, v) for k, v in parts if v]))
+        return out
 
     def _parent_place(self, context: Context) -> Place | None:
         if not context.parent:
