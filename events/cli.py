@@ -190,13 +190,19 @@ def report_error(item: MarsadError) -> None:
 def cmd_geocode(args: argparse.Namespace) -> int:
     from geo.errors import BadPlaceName
 
+    from geo.explain import explain
+
     resolver = make_resolver(args.offline)
     out = Output(args.format, TABLE_COLUMNS["geocode"])
     failed = 0
+    told = []
     # Names are text, not paths: undo an ASCII locale's decoding (paths keep it: the OS needs it).
     for name in utf8_argv(args.names):
         try:
             row = resolver.resolve(name, None).to_dict()
+            if args.explain:
+                row["explain"] = explain(resolver, name)
+                told.append(row["explain"])
         except BadPlaceName as exc:
             failed += 1
             error(one_line(exc))
@@ -204,7 +210,25 @@ def cmd_geocode(args: argparse.Namespace) -> int:
             row["query"] = name
         out.write(ordered(row, GEOCODE_FIELDS))
     out.close()
+    if args.format == "table":
+        for e in told:  # the JSON carries the same under "explain"
+            print(f"\n{e['query']}: {e['why']}")
+            if e["note"]:
+                print(f"  note: {e['note']}")
+            for c in e["candidates"]:
+                parts = ", ".join(f"{k} {v:+g}" for k, v in c["score_parts"].items())
+                print(f"  {c['score']:7.2f}  {c['name_en']} [{c['id']}, {c['kind']}, {c['admin1'] or '-'}]"
+                      f" from {c['source']}: {parts or 'only candidate'}")
     return 1 if failed else 0
+
+
+def cmd_gazetteer_build(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from gazetteer.build import DEFAULT_DATA, DEFAULT_OUT, run
+
+    return run(Path(args.data) if args.data else DEFAULT_DATA,
+               Path(args.out) if args.out else DEFAULT_OUT, check=args.check)
 
 
 def _with_source_id(row: dict, report: Report) -> dict:
@@ -326,9 +350,24 @@ def build_parser(extend: Callable[[argparse._SubParsersAction], None] | None = N
                                    + ", ".join(GEOCODE_FIELDS) + " (null where unresolved)."),
                        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("names", nargs="+", metavar="NAME", help="a place name, e.g. طرابلس or 'Ain Zara'")
+    p.add_argument("--explain", action="store_true",
+                   help="also give the candidates considered, their sources and score parts, and why "
+                        "the chosen one won (JSON: an \"explain\" object; table: lines after the table)")
     _add_offline(p)
     _add_format(p)
     p.set_defaults(func=cmd_geocode)
+
+    p = sub.add_parser("gazetteer", help="build the gazetteer's open-data table",
+                       description=wrap("marsad gazetteer build: rebuild gazetteer/open_places.csv from the "
+                                        "pinned open inputs (OpenStreetMap, OCHA P-codes, Natural Earth, "
+                                        "OurAirports, GeoNames); see gazetteer/README.md."))
+    gsub = p.add_subparsers(dest="gazetteer_command", metavar="ACTION", required=True)
+    g = gsub.add_parser("build", help="rebuild gazetteer/open_places.csv (or --check it)")
+    g.add_argument("--data", default=None,
+                   help="folder with the pinned OSM, OCHA and Natural Earth files (default ../shared/data)")
+    g.add_argument("--out", default=None, help="where to write the table")
+    g.add_argument("--check", action="store_true", help="exit 1 if the table differs from a fresh build")
+    g.set_defaults(func=cmd_gazetteer_build)
 
     p = sub.add_parser("ingest", help="read reports, extract their events, store them",
                        description=wrap("Read reports, extract their events and store them (one transaction "

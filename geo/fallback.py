@@ -32,7 +32,8 @@ from .errors import GeoError
 from .gazetteer import cache_dir
 from .normalise import has_arabic, normalise
 from .place import Place, Resolution
-from .resolve import TRANSIENT_NOTE, offline_from_env, precision_for
+from .place import precision_for
+from .service import TRANSIENT_NOTE, offline_from_env
 
 USER_AGENT = "marsad/0.1 (+https://example.invalid/marsad; Libyan conflict event mapping)"
 # Libya's bounding box with a little slack: what falls outside is not a Libyan place.

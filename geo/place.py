@@ -13,6 +13,10 @@ KINDS = (
 )
 
 
+REGION_KINDS = frozenset({"admin1", "region", "country"})
+AREA_KINDS = frozenset({"district", "wadi", "road"})
+
+
 @dataclass(frozen=True)
 class Place:
     id: str
@@ -47,10 +51,22 @@ class Resolution:
     method: str | None = None  # gazetteer, fuzzy, geopy, manual
     confidence: float = 0.0
     note: str = ""
+    # Where the event is when a relation moves it off the place's own point ("30 km west
+    # of Sirte", "between Ajdabiya and Brega"); None: the place's point. The note says how.
+    lat: float | None = None
+    lon: float | None = None
 
     @property
     def resolved(self) -> bool:
         return self.place is not None
+
+    @property
+    def latitude(self) -> float | None:
+        return self.lat if self.lat is not None else (self.place.lat if self.place else None)
+
+    @property
+    def longitude(self) -> float | None:
+        return self.lon if self.lon is not None else (self.place.lon if self.place else None)
 
     def to_dict(self) -> dict:
         p = self.place
@@ -58,11 +74,20 @@ class Resolution:
             "query": self.query,
             "name_en": p.name_en if p else None,
             "name_ar": p.name_ar if p else None,
-            "latitude": p.lat if p else None,
-            "longitude": p.lon if p else None,
+            "latitude": self.latitude,
+            "longitude": self.longitude,
             "kind": p.kind if p else None,
             "admin1": p.admin1 if p else None,
             "precision": self.precision if p else None,
             "method": self.method if p else None,
             "confidence": round(self.confidence, 3) if p else None,
         }
+
+
+def precision_for(place: Place, relation: str | None = None) -> int:
+    """ACLED's geo_precision of a place named with ``relation`` ("south of") or without."""
+    if place.kind in REGION_KINDS:
+        return PRECISION_REGION
+    if relation or place.kind in AREA_KINDS:
+        return PRECISION_NEAR
+    return PRECISION_EXACT

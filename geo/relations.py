@@ -6,6 +6,7 @@ resolver then gives precision 2. Phrases are matched on normalised words (geo.no
 """
 from __future__ import annotations
 
+import math
 import re
 
 from .normalise import normalise_ar
@@ -22,6 +23,8 @@ _AR_PHRASES: dict[tuple[str, ...], str] = {
     ("ضواحي",): "outskirts of", ("بضواحي",): "outskirts of", ("ضاحيه",): "outskirts of",
     ("اطراف",): "outskirts of", ("باطراف",): "outskirts of", ("مشارف",): "outskirts of",
     ("محيط",): "around", ("بمحيط",): "around",  # not حول: "حول ليبيا" is "about Libya"
+    ("قباله", "سواحل"): "off the coast of", ("قباله", "ساحل"): "off the coast of",
+    ("قباله", "شواطي"): "off the coast of", ("قباله",): "off the coast of",
 }
 _AR_UNITS = {"كم", "كيلومتر", "كيلومترا", "كيلومترات", "كلم", "km"}
 
@@ -30,7 +33,8 @@ _EN_RELATION = re.compile(
     r"\b(?:(?P<dist>\d+(?:\.\d+)?)\s*(?:km|kilometres|kilometers|kms|miles?)\s+)?"
     r"(?:(?P<dir>" + _EN_DIR + r")(?:ern)?\s+of|(?P<part>" + _EN_DIR + r")ern|"
     r"(?P<near>near|nearby|close\s+to|around|outside|from)|"
-    r"(?:on\s+)?the\s+(?P<out>outskirts|edge|suburbs)\s+of|(?P<out2>outskirts|suburbs)\s+of)"
+    r"(?:on\s+)?the\s+(?P<out>outskirts|edge|suburbs)\s+of|(?P<out2>outskirts|suburbs)\s+of|"
+    r"(?P<coast>off\s+(?:the\s+)?(?:coast|coastline|shores?)\s+of))"
     r"\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -101,6 +105,8 @@ def en_relation_before(prefix: str) -> tuple[str, int] | None:
         rel = m.group("dir").lower().replace("-", "").replace(" ", "") + " of"
     elif m.group("part"):  # "southern Tripoli": in the south of the place
         rel = m.group("part").lower().replace("-", "").replace(" ", "") + "ern part of"
+    elif m.group("coast"):
+        rel = "off the coast of"
     elif near:
         rel = {"around": "around", "from": "from", "outside": "from"}.get(near, "near")
     else:
@@ -112,8 +118,8 @@ def en_relation_before(prefix: str) -> tuple[str, int] | None:
 
 _EN_STARTERS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
                           "southeast", "southwest", "north-east", "north-west", "south-east",
-                          "south-west", "near", "around", "close", "outskirts", "the"})
-_AR_STARTERS = frozenset({*_AR_DIRS, *(p[0] for p in _AR_PHRASES), "علي", "على"})
+                          "south-west", "near", "around", "close", "outskirts", "the", "off"})
+_AR_STARTERS = frozenset({*_AR_DIRS, *(p[0] for p in _AR_PHRASES), "علي", "على", "بعد"})
 
 
 def _may_start_relation(first_word: str) -> bool:
@@ -134,7 +140,8 @@ def split_relation(name: str) -> tuple[str | None, str]:
     m = re.match(
         r"^\s*(?:(\d+(?:\.\d+)?)\s*(?:km|kilometres|kilometers)\s+)?"
         r"((?:north|south)(?:[- ]?(?:east|west))?|east|west)\s+of\s+(.+)$|"
-        r"^\s*(near|around|close to|(?:the\s+)?outskirts of)\s+(.+)$",
+        r"^\s*(near|around|close to|(?:the\s+)?outskirts of|"
+        r"off\s+(?:the\s+)?(?:coast|coastline|shores?)\s+of|off)\s+(.+)$",
         stripped, re.IGNORECASE,
     )
     if m:
@@ -144,9 +151,13 @@ def split_relation(name: str) -> tuple[str | None, str]:
                 rel = f"{m.group(1)} km {rel}"
             return rel, m.group(3).strip()
         word = m.group(4).lower()
-        rel = "outskirts of" if "outskirts" in word else "around" if word == "around" else "near"
+        rel = ("outskirts of" if "outskirts" in word else "around" if word == "around"
+               else "off the coast of" if word.startswith("off") else "near")
         return rel, m.group(5).strip()
     words_raw = stripped.split()
+    # "على بعد 50 كم جنوب سبها": "at a distance of" before the distance says nothing more
+    while len(words_raw) > 2 and normalise_ar(words_raw[0]) in ("على", "علي", "بعد", "وعلى"):
+        words_raw = words_raw[1:]
     if len(words_raw) >= 2:
         words = [normalise_ar(w) for w in words_raw]
         for cut in range(min(4, len(words) - 1), 0, -1):
@@ -154,3 +165,70 @@ def split_relation(name: str) -> tuple[str | None, str]:
             if found and found[1] == 0:
                 return found[0], " ".join(words_raw[cut:])
     return None, name
+
+
+# --- where a relation puts the event --------------------------------------------------
+
+BEARINGS = {"north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0, "south": 180.0,
+            "southwest": 225.0, "west": 270.0, "northwest": 315.0}
+_DIST_REL = re.compile(r"^(?P<km>\d+(?:\.\d+)?) km (?P<dir>[a-z]+) of$")
+EARTH_KM = 6371.0088
+
+
+def offset_point(lat: float, lon: float, km: float, bearing: float) -> tuple[float, float]:
+    """The point ``km`` from (lat, lon) along ``bearing`` degrees (great circle)."""
+    d, b = km / EARTH_KM, math.radians(bearing)
+    p1, l1 = math.radians(lat), math.radians(lon)
+    p2 = math.asin(math.sin(p1) * math.cos(d) + math.cos(p1) * math.sin(d) * math.cos(b))
+    l2 = l1 + math.atan2(math.sin(b) * math.sin(d) * math.cos(p1),
+                         math.cos(d) - math.sin(p1) * math.sin(p2))
+    return round(math.degrees(p2), 5), round((math.degrees(l2) + 540) % 360 - 180, 5)
+
+
+def midpoint(a: tuple[float, float], b: tuple[float, float]) -> tuple[float, float]:
+    """Halfway along the great circle from a to b (lat, lon)."""
+    p1, l1, p2, l2 = map(math.radians, (*a, *b))
+    bx, by = math.cos(p2) * math.cos(l2 - l1), math.cos(p2) * math.sin(l2 - l1)
+    p = math.atan2(math.sin(p1) + math.sin(p2), math.hypot(math.cos(p1) + bx, by))
+    lon = l1 + math.atan2(by, math.cos(p1) + bx)
+    return round(math.degrees(p), 5), round(math.degrees(lon), 5)
+
+
+def relation_point(relation: str, lat: float, lon: float, name: str) -> tuple[float, float, str]:
+    """(lat, lon, how) of an event placed by ``relation`` from a place at (lat, lon).
+
+    A distance with a bearing ("30 km west of") moves the point along it; a bearing without
+    a distance, "near", "outskirts of" or "off the coast of" keep the place's own point
+    (the event is near it, geo_precision 2), since any distance would be invented."""
+    m = _DIST_REL.match(relation)
+    if m and m["dir"] in BEARINGS:
+        km, bearing = float(m["km"]), BEARINGS[m["dir"]]
+        if 0 < km <= 500:
+            la, lo = offset_point(lat, lon, km, bearing)
+            return la, lo, f"{km:g} km from {name} along bearing {bearing:g}°"
+    return lat, lon, f"the point of {name} ({relation}: no distance given)"
+
+
+# Two places in one name: "between Ajdabiya and Brega", "بين أجدابيا والبريقة", "the
+# Tripoli–Misrata road", "طريق طرابلس مصراتة", "الطريق بين سرت والجفرة".
+_EN_BETWEEN = re.compile(r"^\s*(?:the\s+)?(?:area\s+|road\s+)?between\s+(?P<a>.+?)\s+and\s+(?P<b>.+?)\s*$", re.I)
+_EN_ROAD = re.compile(
+    r"^\s*(?:the\s+)?(?P<a>[^\W\d_][\w'’ .]*?)\s*[-–—/]\s*(?P<b>[^\W\d_][\w'’ .]*?)\s+"
+    r"(?:coastal\s+)?(?:road|highway|motorway)\s*$", re.I)
+_AR_BETWEEN = re.compile(r"^\s*(?:(?:ال)?(?:طريق|منطقة)\s+)?بين\s+(?P<a>.+?)\s+و\s*(?P<b>\S.*?)\s*$")
+_AR_ROAD = re.compile(r"^\s*(?:ال)?طريق\s+(?:الساحلي\s+)?(?P<a>\S+)\s*[-–—]?\s*(?P<b>\S+)\s*$")
+
+
+def split_pair(name: str) -> tuple[str, str, str] | None:
+    """(relation, first place, second place) for a name that spans two places, else None.
+
+    The relation is "between" or "road between". An Arabic list's و clings to the second
+    name ("والبريقة"): ``_AR_BETWEEN`` allows it with or without a space."""
+    for rx, rel in ((_EN_BETWEEN, "between"), (_EN_ROAD, "road between"),
+                    (_AR_BETWEEN, "between"), (_AR_ROAD, "road between")):
+        m = rx.match(name)
+        if m and m["a"].strip() and m["b"].strip():
+            if rel == "between" and re.match(r"^\s*(?:the\s+)?road|^\s*(?:ال)?طريق", name, re.I):
+                rel = "road between"
+            return rel, m["a"].strip(), m["b"].strip()
+    return None

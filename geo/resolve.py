@@ -13,7 +13,6 @@ curated rows before package rows, then kind and population.
 from __future__ import annotations
 
 import math
-import os
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Iterable, Sequence
@@ -24,21 +23,19 @@ from .errors import BadPlaceName
 from .foreign import FOREIGN_SOURCE
 from .gazetteer import Gazetteer, haversine_km, load_gazetteer
 from .normalise import ar_clitic_forms, has_arabic, loose_key, normalise, without_head
-from .place import PRECISION_EXACT, PRECISION_NEAR, PRECISION_REGION, Context, Place, Resolution
-from .relations import split_relation
+from .place import AREA_KINDS, REGION_KINDS, Context, Place, Resolution, precision_for  # noqa: F401
+from .service import TRANSIENT_NOTE, offline_from_env  # noqa: F401 (were defined here)
+from .relations import midpoint, relation_point, split_pair, split_relation
 
 if TYPE_CHECKING:
     from .fallback import Fallback
     from .mentions import PlaceMention
 
 MAX_NAME_CHARS = 300
-TRANSIENT_NOTE = "geocoding service failed"
 FUZZY_CUTOFF = 90.0
 FUZZY_GAP = 3.0  # two different places this close in score: too ambiguous for fuzzy
 DEFAULT_CONTEXT = Context()
 
-REGION_KINDS = frozenset({"admin1", "region", "country"})
-AREA_KINDS = frozenset({"district", "wadi", "road"})
 KIND_WEIGHT = {
     "city": 10, "town": 8, "country": 7, "district": 7, "neighbourhood": 6, "airport": 6,
     "air base": 6, "oil terminal": 6, "oil field": 6, "refinery": 5, "port": 5,
@@ -53,14 +50,6 @@ _POSSESSIVE = re.compile(r"^(?P<owner>[^\W\d_][\w\s\-]*?)['’]s\s+(?P<part>.+)$
 # Leftovers that are words of grammar, not names: a lone clitic or article.
 _NOT_NAMES = frozenset({"و", "ف", "ب", "ل", "ك", "ال", "وال", "بال", "لل", "فال", "كال",
                         "al", "el", "the", "of", "in", "at"})
-
-
-def precision_for(place: Place, relation: str | None = None) -> int:
-    if place.kind in REGION_KINDS:
-        return PRECISION_REGION
-    if relation or place.kind in AREA_KINDS:
-        return PRECISION_NEAR
-    return PRECISION_EXACT
 
 
 def check_name(name: object) -> str:
@@ -193,6 +182,9 @@ class Resolver:
         key = normalise(text)
         relation = None
         if key not in self.gazetteer.exact:
+            pair = split_pair(text)
+            if pair:
+                return self._resolve_pair(name, pair, context)
             relation, rest = split_relation(text)
             if relation:
                 text, key = rest, normalise(rest)
@@ -293,31 +285,38 @@ class Resolver:
         places = gaz.places
         if len(ids) == 1:  # nothing to choose between (most names): skip the scoring
             return [(0.0, places[ids[0]])]
+        scored = [(sum(v for _, v in parts), p) for p, parts in self.score_parts(ids, context)]
+        scored.sort(key=lambda sp: -sp[0])
+        return scored
+
+    def score_parts(self, ids: Sequence[str], context: Context) -> list[tuple[Place, list[tuple[str, float]]]]:
+        """Each candidate with the parts of its score, named (what ``rank`` adds up and
+        ``marsad geocode --explain`` shows)."""
+        gaz = self.gazetteer
+        places = gaz.places
         parent = self._parent_place(context)
         nearby = [places[i] for i in context.nearby if i in places]
         # A district or region named like a town among the candidates: the reader means
         # the town (مرزق is Murzuq the town before Murzuq the shabiyah).
         has_point = any(places[i].kind not in REGION_KINDS for i in ids)
-        scored = []
+        out = []
         for pid in ids:
             p = places[pid]
-            s = 0.0
+            parts = [("kind " + p.kind, float(KIND_WEIGHT.get(p.kind, 4)))]
             if p.country == context.country:
-                s += 100
+                parts.append((f"in {context.country}", 100.0))
             if pid in gaz.curated or p.source == FOREIGN_SOURCE:
-                s += 15
-            s += KIND_WEIGHT.get(p.kind, 4)
+                parts.append(("the team's own row", 15.0))
             if p.population:
-                s += min(math.log10(p.population), 7.0)
+                parts.append((f"population {p.population:,}", min(math.log10(p.population), 7.0)))
             if has_point and p.kind in REGION_KINDS:
-                s -= 20
+                parts.append(("a region where a town of the name exists", -20.0))
             if parent is not None:
-                s += self._parent_bonus(p, parent)
+                parts.append((f"given with {parent.name_en}", self._parent_bonus(p, parent)))
             if nearby:
-                s += self._nearby_bonus(p, nearby)
-            scored.append((s, p))
-        scored.sort(key=lambda sp: -sp[0])
-        return scored
+                parts.append(("near places named in the report", self._nearby_bonus(p, nearby)))
+            out.append((p, [(k, v) for k, v in parts if v]))
+        return out
 
     def _parent_place(self, context: Context) -> Place | None:
         if not context.parent:
@@ -403,11 +402,38 @@ class Resolver:
         margin = self.margin(ranked)
         if margin < 40:
             base *= 0.55 + 0.45 * margin / 40
-        note = f"relation: {relation}" if relation else ""
+        note, lat, lon = "", None, None
+        if relation:
+            lat, lon, how = relation_point(relation, best.lat, best.lon, best.name_en)
+            note = f"relation: {relation}; point: {how}"
+            if (lat, lon) == (best.lat, best.lon):
+                lat = lon = None
         return Resolution(
             query=query, place=best, candidates=tuple(p for _, p in ranked),
             precision=precision_for(best, relation), method=method,
-            confidence=round(min(base, 0.99), 3), note=note,
+            confidence=round(min(base, 0.99), 3), note=note, lat=lat, lon=lon,
+        )
+
+    def _resolve_pair(self, query: str, pair: tuple[str, str, str], context: Context) -> Resolution:
+        """"between Ajdabiya and Brega", "the Tripoli–Misrata road": the midpoint of the two
+        places (on the straight line between them), precision 2, anchored on the first."""
+        relation, a_name, b_name = pair
+        a = self.resolve_local(a_name, context)
+        b = self.resolve_local(b_name, replace(context, nearby=(a.id,)) if a else context)
+        if a is None and b is None:
+            return Resolution(query=query, place=None, note=f"{relation}: neither {a_name!r} nor {b_name!r} is known")
+        if a is None or b is None:
+            known = a or b
+            return Resolution(query=query, place=known, candidates=(known,),
+                              precision=precision_for(known, relation), method="gazetteer",
+                              confidence=0.5, note=f"{relation}: only {known.name_en} is known; its point")
+        lat, lon = midpoint((a.lat, a.lon), (b.lat, b.lon))
+        what = "the road" if relation == "road between" else "the stretch"
+        return Resolution(
+            query=query, place=a, candidates=(a, b), precision=precision_for(a, relation),
+            method="gazetteer", confidence=0.7, lat=lat, lon=lon,
+            note=(f"relation: {relation} {a.name_en} and {b.name_en}; point: midpoint of "
+                  f"{what} between them ({haversine_km(a.lat, a.lon, b.lat, b.lon):.0f} km apart)"),
         )
 
     # -- running text ------------------------------------------------------------------
@@ -420,10 +446,6 @@ class Resolver:
 
 
 _DEFAULT: Resolver | None = None
-
-
-def offline_from_env() -> bool:
-    return os.environ.get("MARSAD_OFFLINE", "").strip().lower() in ("1", "true", "yes", "on")
 
 
 def default_resolver() -> Resolver:

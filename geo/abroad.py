@@ -1,0 +1,62 @@
+"""Is a report about a neighbour rather than Libya? Its places abroad and its country
+adjectives ("وزارة الداخلية التونسية") decide which country a name known in both means."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .normalise import normalise_ar
+from .text_cues import TOKEN
+
+if TYPE_CHECKING:
+    from .mentions import _Match, _Scanner
+
+# Settlement kinds by weight: a bigger place of the name keeps it at home
+_KIND_WEIGHT = {"city": 10, "town": 8, "village": 5, "hamlet": 3}
+
+# What says a report is about a neighbour rather than Libya, besides the places it names:
+# the adjectives of its country ("وزارة الداخلية التونسية", "Tunisian police").
+COUNTRY_ADJECTIVES: dict[str, str] = {
+    **{normalise_ar(w): "TN" for w in "التونسية التونسي تونسية تونسي التونسيين".split()},
+    **{normalise_ar(w): "EG" for w in "المصرية المصري مصرية مصري المصريين".split()},
+    **{normalise_ar(w): "DZ" for w in "الجزائرية الجزائري جزائرية الجزائريين".split()},
+    **{normalise_ar(w): "LB" for w in "اللبنانية اللبناني لبنانية لبناني".split()},
+    **{normalise_ar(w): "LY" for w in "الليبية الليبي ليبية ليبي الليبيين".split()},
+    "tunisian": "TN", "egyptian": "EG", "algerian": "DZ", "lebanese": "LB", "libyan": "LY",
+}
+
+
+def report_country(sc: _Scanner, text: str, matches: list[_Match],
+                    home: str) -> tuple[str, bool]:
+    """The neighbour a report may be about, and whether it is named more often than
+    ``home`` (by places that are only there, and by its adjective), or as often."""
+    places = sc.gaz.places
+    counts: dict[str, int] = {}
+    for m in matches:
+        countries = {places[i].country for i in m.ids}
+        if len(countries) == 1:
+            c = countries.pop()
+            counts[c] = counts.get(c, 0) + 1
+    for tok in TOKEN.finditer(text):
+        c = COUNTRY_ADJECTIVES.get(sc.norm_of(tok.group()))
+        if c is not None:
+            counts[c] = counts.get(c, 0) + 1
+    home_n = counts.pop(home, 0)
+    best = max(counts, key=lambda c: counts[c], default=home)
+    if best == home or counts[best] < home_n:
+        return home, False
+    return best, counts[best] > home_n
+
+
+def abroad_wins(places: dict, ids: tuple[str, ...], home: str, about: str,
+                 clearly: bool) -> bool:
+    """Is a name known in both countries the neighbour's place here? When the report names
+    the neighbour more than ``home``, yes; as often, only when the neighbour's place is the
+    bigger kind (Sousse the city over Susa the town; Tripoli stays Libya's)."""
+    there = [places[i] for i in ids if places[i].country == about]
+    here = [places[i] for i in ids if places[i].country == home]
+    if not there or not here:
+        return False
+    weight = lambda p: _KIND_WEIGHT.get(p.kind, 4)  # noqa: E731
+    if max(map(weight, here)) >= _KIND_WEIGHT["city"]:
+        return False  # a Libyan city is Libya's unless named otherwise (طرابلس اللبنانية)
+    return clearly or max(map(weight, there)) > max(map(weight, here))

@@ -1,0 +1,193 @@
+"""Facilities in running text: a facility named after its town ("Tripoli's international
+airport", "Brak al-Shati airbase") and lists of facilities named without their head word
+("حقول الواحة والآمال", "the Waha, Amal and Hamada fields") (geo.mentions uses them)."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .gazetteer import haversine_km
+from .normalise import ar_candidates, ar_clitic_forms, has_arabic, loose_key, normalise_ar, normalise_en
+from .text_cues import JOIN_GAP, LATIN_ARTICLE_PREFIX
+
+if TYPE_CHECKING:
+    from .mentions import _Match, _Scanner
+    from .resolve import Resolver
+
+# A facility named after its town ("Tripoli's international airport", "Misrata's port",
+# "Brak al-Shati airbase"): the facility, not the town, when the gazetteer has it.
+FACILITY_KINDS = frozenset({"airport", "air base", "port", "oil terminal", "oil field",
+                            "refinery", "military camp"})
+EN_FACILITY_HEADS: tuple[tuple[str, ...], ...] = tuple(tuple(h.split()) for h in (
+    "international airport", "military airport", "airport", "air base", "airbase", "airfield",
+    "air academy", "naval base", "seaport", "port", "harbour", "harbor", "oil terminal",
+    "terminal", "oil field", "oilfield", "field", "refinery", "prison", "camp"))
+HEAD_SYNONYMS = {"airbase": ("air base",), "air base": ("airbase",), "seaport": ("port",),
+                  "harbour": ("port",), "harbor": ("port", "harbour"), "port": ("seaport",),
+                  "international airport": ("airport",), "military airport": ("airport",),
+                  "airfield": ("airport",), "oilfield": ("oil field", "field")}
+HEAD_KIND = {"airport": "airport", "air": "air base", "airbase": "air base",
+              "airfield": "airport", "naval": "port", "seaport": "port", "port": "port",
+              "harbour": "port", "harbor": "port", "terminal": "oil terminal",
+              "oil": "oil field", "field": "oil field", "oilfield": "oil field",
+              "refinery": "refinery", "camp": "military camp", "military": "airport"}
+FACILITY_MODIFIERS = frozenset({"former", "old", "main", "disused", "civilian", "commercial"})
+# Head words that introduce or close a list of facilities named without them ("حقول
+# الواحة والآمال", "موانئ السدرة ورأس لانوف", "Tamanhint and Brak al-Shati bases"): the
+# names in the list are then the facilities of those kinds, not the towns of their name.
+OIL_FIELD = frozenset({"oil field"})
+TERMINAL = frozenset({"oil terminal", "port"})
+BASE = frozenset({"air base", "military camp"})
+AIRPORT = frozenset({"airport", "air base"})
+AR_LIST_HEADS: dict[str, frozenset[str]] = {
+    **{normalise_ar(w): OIL_FIELD for w in "حقل حقول حقلي حقلا".split()},
+    **{normalise_ar(w): TERMINAL for w in "موانئ موانىء مينائي ميناءي مرافئ".split()},
+    **{normalise_ar(w): BASE for w in "قاعدتي قاعدتا قواعد".split()},
+    **{normalise_ar(w): AIRPORT for w in "مطاري مطارا مطارات".split()},
+}
+EN_LIST_HEADS: dict[str, frozenset[str]] = {
+    "field": OIL_FIELD, "fields": OIL_FIELD, "oilfield": OIL_FIELD, "oilfields": OIL_FIELD,
+    "terminals": TERMINAL, "ports": TERMINAL, "bases": BASE, "airbases": BASE,
+    "airports": AIRPORT,
+}
+
+
+def facility_after(sc: _Scanner, toks: list, norms: list[str], text: str, first: int,
+                    last: int, ids: tuple[str, ...]) -> tuple[int, tuple[str, ...]] | None:
+    """(last token of the facility, its ids) when a Latin name is followed by a facility
+    word that, with the name, is a facility of the gazetteer."""
+    n = len(toks)
+    j = last + 1
+    if j < n and norms[j] == "s" and text[toks[last][1]:toks[j][0]] in ("'", "’"):
+        j += 1  # the possessive
+    if j >= n or not JOIN_GAP.match(text[toks[j - 1][1]:toks[j][0]]):
+        return None
+    if norms[j] in FACILITY_MODIFIERS and j + 1 < n:
+        j += 1  # "Tripoli's former international airport"
+    name = normalise_en(text[toks[first][0]:toks[last][1]])
+    gaz = sc.gaz
+    for head in EN_FACILITY_HEADS:
+        end = j + len(head)
+        if end > n or tuple(norms[j:end]) != head:
+            continue
+        if not all(JOIN_GAP.match(text[toks[k][1]:toks[k + 1][0]]) for k in range(j, end - 1)):
+            continue
+        phrase = " ".join(head)
+        found: list[str] = []
+        for h in (phrase, *HEAD_SYNONYMS.get(phrase, ())):
+            key = f"{name} {h}"
+            for pid in gaz.exact.get(key) or gaz.loose.get(loose_key(key)) or ():
+                if gaz.places[pid].kind in FACILITY_KINDS and pid not in found:
+                    found.append(pid)
+        if not found:
+            # the one facility of that kind inside the named place ("Zuwara's port")
+            kind = HEAD_KIND.get(head[0])
+            kids = [c for i in ids for c in gaz.children.get(i, ())
+                    if gaz.places[c].kind == kind]
+            if kind in ("port", "oil terminal", "refinery") and len(kids) == 1:
+                found = kids
+        if found:
+            return end - 1, tuple(found)
+        return None
+    return None
+
+
+def bare_facility(sc: _Scanner, form: str, kinds: frozenset[str]) -> tuple[str, ...]:
+    """Facilities of ``kinds`` named without their head word ("Waha" of "Waha field")."""
+    bare = sc.gaz.bare
+    keys = [form]
+    if has_arabic(form):
+        keys.append(form[2:] if form.startswith("ال") else "ال" + form)
+    for k in keys:
+        ids = tuple(x for x in bare.get(k, ()) if x in sc.curated
+                    and sc.gaz.places[x].kind in kinds)
+        if ids:
+            return ids
+    return ()
+
+
+def en_list_ahead(toks: list, norms: list[str], text: str, i: int) -> frozenset[str] | None:
+    """"the Waha, Amal and Hamada fields": capitalised names up to a plural head word."""
+    for j in range(i + 1, min(i + 10, len(toks))):
+        gap = text[toks[j - 1][1]:toks[j][0]]
+        if not re.match(r"^\s*,?\s*$", gap):
+            return None
+        nxt = norms[j + 1] if j + 1 < len(toks) else ""
+        if norms[j] in ("oil", "air") and nxt in EN_LIST_HEADS:
+            return EN_LIST_HEADS[nxt]
+        if norms[j] in EN_LIST_HEADS and (norms[j] != "field" or j == i + 1):
+            return EN_LIST_HEADS[norms[j]]
+        raw = toks[j][2]
+        if not (raw[:1].isupper() or norms[j] in ("and", "al", "el")
+                or LATIN_ARTICLE_PREFIX.match(raw)):
+            return None
+    return None
+
+
+def list_kinds(toks: list, norms: list[str], text: str, i: int,
+                out: list[_Match]) -> frozenset[str] | None:
+    """The facility kinds of a list token ``i`` belongs to, if it is in one."""
+    raw = toks[i][2]
+    prev = out[-1] if out else None
+    if has_arabic(raw):
+        if raw[:1] == "و" and prev is not None and prev.last == i - 1 and prev.head:
+            return prev.head
+        if i > 0:
+            for f in ar_candidates(norms[i - 1])[:2]:
+                if f in AR_LIST_HEADS:
+                    return AR_LIST_HEADS[f]
+        return None
+    if not raw[:1].isupper() and not LATIN_ARTICLE_PREFIX.match(raw):
+        return None
+    if prev is not None and prev.head and not prev.arabic and prev.last >= i - 2 and \
+            all(norms[k] in ("and", "al", "el") or not norms[k] for k in range(prev.last + 1, i)):
+        return prev.head  # "the oil ports of Ras Lanuf and al-Sidra"
+    if i >= 2 and norms[i - 1] == "of" and norms[i - 2] in EN_LIST_HEADS and \
+            norms[i - 2] != "field":
+        return EN_LIST_HEADS[norms[i - 2]]
+    return en_list_ahead(toks, norms, text, i)
+
+
+def elsewhere(sc: _Scanner, ids: tuple[str, ...], other: tuple[str, ...], km: float = 5.0) -> bool:
+    places = sc.gaz.places
+    return all(haversine_km(places[a].lat, places[a].lon, places[b].lat, places[b].lon) > km
+               for a in ids for b in other)
+
+
+def field_match(sc: _Scanner, toks: list, norms: list[str], i: int,
+                 kinds: frozenset[str] | None) -> tuple | None:
+    """A facility of a list that the text index lacks as a word ("الواحة" in "حقول
+    الواحة", "Amal" in "the Waha, Amal and Hamada fields")."""
+    if not kinds:
+        return None
+    raw = toks[i][2]
+    if has_arabic(raw):
+        for form, skip in ar_clitic_forms(norms[i]):
+            ids = bare_facility(sc, form, kinds)
+            if ids:
+                return 1, ids, skip, form
+        return None
+    ids = bare_facility(sc, norms[i], kinds)
+    return (1, ids, 0, norms[i]) if ids else None
+
+
+POSSESSIVE_GAP = re.compile(r"^['’]s\s+(?:the\s+)?$")
+
+
+def merge_possessive_facilities(sc: _Scanner, resolver: Resolver, text: str,
+                                 matches: list[_Match]) -> list[_Match]:
+    """"Benghazi's Benina airport" is the airport: the town that owns a facility named
+    right after it is part of the facility's name, not a second place."""
+    out: list[_Match] = []
+    places = sc.gaz.places
+    for m in matches:
+        prev = out[-1] if out else None
+        if prev is not None and not m.arabic and not prev.arabic \
+                and POSSESSIVE_GAP.match(text[prev.end:m.start]) \
+                and all(places[i].kind in FACILITY_KINDS for i in m.ids) \
+                and any(set(prev.ids) & set(resolver._ancestors(places[i])) for i in m.ids):
+            m.start, m.first, m.relation = prev.start, prev.first, prev.relation
+            out[-1] = m
+            continue
+        out.append(m)
+    return out

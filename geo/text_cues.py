@@ -1,0 +1,148 @@
+"""Words around place names in running text: the tokeniser, the cue words that let a
+name that is also a word or surname count as a place (منطقة، حي، "in"), and the words that
+say a name is a person's, a newspaper's or a set phrase's instead (geo.mentions uses them)."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .normalise import ar_candidates, has_arabic, normalise_ar
+
+if TYPE_CHECKING:
+    from .mentions import _Match
+
+# A word: letters with their Arabic marks (harakat are not \w), Latin words may carry
+# inner hyphens and apostrophes (al-Khums, Sha'ab).
+_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+TOKEN = re.compile(  # "Sirte's": the possessive is not part of the name
+    rf"(?:[^\W\d_]|[{_MARKS}])+(?:[-'’ʿ](?![sS]\b)(?:[^\W\d_]|[{_MARKS}])+)*|\d+"
+)
+JOIN_GAP = re.compile(r"^[\s\-\u0640]*$")
+LATIN_PARTICLES = frozenset({"of", "de", "du", "la", "bin", "ben", "ibn", "abu", "bu", "wa"})
+LATIN_ARTICLE_PREFIX = re.compile(r"^(?:al|el|as|ash|az|ad|at|ar|an|en|es|ez|ed)[-'’]\w", re.I)
+CONFIDENT_MARGIN = 30.0
+# A place name right after one of these is a person's name (فايز السراج, Fayez al-Serraj,
+# صلاح الدين after a given name...), not a place.
+PERSON_BEFORE = frozenset(normalise_ar(w) for w in """
+    فايز محمد احمد أحمد علي عمر خالد صلاح عبد عبدالله ابو أبو بن ابن السيد الرئيس اللواء العميد
+    المشير العقيد الشيخ الدكتور المهندس الحاج النقيب الرائد المقدم الفريق رجب طيب خليفة
+    عقيلة فتحي حسن حسين مصطفى ابراهيم إبراهيم يوسف سالم عثمان
+    """.split()) | frozenset("""
+    fayez fayiz mr president general gen col colonel brig maj major sheikh dr khalifa
+    mohammed muhammad mohamed ahmed ali omar khaled aguila fathi hassan hussein mustafa
+    ibrahim youssef salem osman prime minister
+    """.split())
+
+
+# Names of real places that are also everyday words or surnames (البلاد "the country" is
+# also Derna's old town; التميمي a village and a surname): matched only after a cue word
+# ("منطقة البلاد", "حي السراج") or as the next item of a list of places; not after a
+# relation word, since "شرق البلاد" is the east of the country.
+NEEDS_CUE = frozenset(normalise_ar(w) for w in """
+    البلاد المحكمة السراج البشر بشر الهضبة الربيع الآجال الأجال التميمي الليثي المنشية المهدية
+    المغار الجبيلة الساحل الفتائح الهواري الصابري الكيش الحدائق السلام النصر الوحدة
+    الفاتح المطار الميناء الجامعة السبعة القبة الجميل الماية تيجي الخادم الأبيض درج زلة
+    الجديد الجوف الحيلة السلطان
+    """.split()) | frozenset({normalise_ar("المدينة القديمة"), normalise_ar("الساحل الشرقي")})
+# The same for Latin names that are titles, given names or words ("Sultan Qaboos", "Hun Sen",
+# "Amal Clooney"): taken after a locative preposition or as the next item of a list of
+# places, and never right before another capitalised word.
+EN_NEEDS_CUE = frozenset("""
+    sultan hun bishr zahra jadid amal waha hamada nasser khadra
+    """.split())
+EN_CUES = frozenset("""
+    in at near from to towards toward into around outside of via through between across
+    reached entered captured seized retook controlled control controls took hit struck
+    shelled attacked bombed stormed liberated recaptured besieged left
+    """.split())
+CUES = frozenset(normalise_ar(w) for w in """
+    منطقة منطقتي حي أحياء محور محوري محاور مدينة بلدة قرية ضاحية شارع جبهة جبهات
+    بلدية مدينتي معسكر قاعدة مطار ميناء سجن تمركزات
+    """.split())
+# Of those, the ones that are surnames rather than words: a place after "في", "إلى" or
+# an attached ب ("اشتباكات في الهواري", "بالصابري"), where a person's name is not.
+PLACE_AFTER_PREPOSITION = frozenset(normalise_ar(w) for w in """
+    الهواري الصابري الليثي التميمي المنشية الفتائح المغار الكيش الهضبة الجبيلة الحيلة درج السلطان
+    
+    """.split())
+PREPOSITIONS = frozenset(normalise_ar(w) for w in """
+    في وفي الى إلى والى وإلى نحو باتجاه داخل وسط
+    """.split())
+
+
+# A place name that is part of the name of a newspaper, channel or armed coalition is no
+# place: "قناة ليبيا"، "فجر ليبيا"، "درع ليبيا"، "ليبيا المستقبل"، "Libya Herald",
+# "Libya Observer", "Radio Tripoli".
+MEDIA_BEFORE = frozenset(normalise_ar(w) for w in """
+    قناة قناه صحيفة جريدة إذاعة اذاعة راديو تلفزيون مجلة فجر درع
+    """.split()) | frozenset({"radio"})
+MEDIA_AFTER = frozenset(normalise_ar(w) for w in """
+    المستقبل الأحرار الحدث الإخبارية اوبزرفر أوبزرفر هيرالد ريفيو تايمز بوست
+    """.split()) | frozenset("""
+    herald observer review times post express tribune gazette dawn shield channel tv
+    radio ahrar
+    """.split())
+QUOTES_GAP = re.compile(r"^[\s\"'«»“”„]*$")
+
+
+# Set phrases in which a place name is a word: "القوة القاهرة" is force majeure, not Cairo.
+WORD_AFTER = {normalise_ar("القاهرة"): frozenset(normalise_ar(w) for w in
+                                                 "القوة قوة الظروف ظروف الأسباب".split())}
+
+
+def in_a_name(toks: list, norms: list[str], text: str, first: int, last: int) -> bool:
+    before = WORD_AFTER.get(norms[first]) if first == last else None
+    if before and first > 0 and any(f in before for f in ar_candidates(norms[first - 1])[:2]):
+        return True
+    if first > 0 and any(f in MEDIA_BEFORE for f in ar_candidates(norms[first - 1])[:2]) \
+            and QUOTES_GAP.match(text[toks[first - 1][1]:toks[first][0]]):
+        return True
+    nxt = last + 1
+    return nxt < len(toks) and norms[nxt] in MEDIA_AFTER and (
+        has_arabic(toks[nxt][2]) or toks[nxt][2][:1].isupper() or toks[nxt][2].isdigit()) \
+        and QUOTES_GAP.match(text[toks[last][1]:toks[nxt][0]]) is not None
+
+
+def cued(norms: list[str], i: int, raw: str, found: list[_Match], key: str = "",
+           skip: int = 0) -> bool:
+    if key in PLACE_AFTER_PREPOSITION and (
+            (skip and raw[skip - 1:skip] == "ب") or (i > 0 and norms[i - 1] in PREPOSITIONS)):
+        return True
+    if i == 0:
+        return False
+    prev = norms[i - 1]
+    if any(f in CUES for f in ar_candidates(prev)) if has_arabic(prev) else prev in CUES:
+        return True
+    # "محاور صلاح الدين والخلة": the next item of a list that began with a place
+    return raw[:1] == "و" and bool(found) and found[-1].last == i - 1
+
+
+def en_cued(toks: list, norms: list[str], text: str, i: int, last: int,
+             found: list[_Match]) -> bool:
+    nxt = last + 1
+    if nxt < len(toks) and toks[nxt][2][:1].isupper() and \
+            JOIN_GAP.match(text[toks[last][1]:toks[nxt][0]]):
+        return False  # "Sultan Qaboos", "Hun Sen": part of a person's name
+    gap_before = text[toks[i - 1][1]:toks[i][0]] if i else ""
+    opens = i == 0 or "\n" in gap_before or gap_before.strip()[-1:] in (".", "-", "—", ":")
+    if opens and text[toks[last][1]:toks[last][1] + 1] == ",":
+        return True  # a dateline or a sentence that opens on the place ("HUN, Libya -")
+    if i == 0:
+        return False
+    prev = norms[i - 1]
+    if prev in ("and", "or") or text[toks[i - 1][1]:toks[i][0]].strip() == ",":
+        # the next item of a list that began with a place ("Waddan, Hun and Sokna")
+        return bool(found) and found[-1].last >= i - 2
+    return prev in EN_CUES
+
+
+
+def english_word_before(raw: str, gap: str) -> bool:
+    # "rockets at Tripoli", "as Sirte fell": lower-case at/as/an/ad before a space are English;
+    # the article is written joined ("as-Sidra") or capitalised ("Az Zawiyah").
+    return raw.islower() and raw not in ("al", "el") and "-" not in gap
+
+
+def is_given_name(raw: str, norm: str) -> bool:
+    # Folding ى→ي makes the preposition على ("on": غارة على سرت) look like the name علي.
+    return norm in PERSON_BEFORE and not raw.endswith("ى")
