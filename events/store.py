@@ -10,14 +10,13 @@ Guarantees the rest of Marsad relies on:
 - SQLite runs in WAL mode, so the dashboard can read while ``marsad ingest`` writes.
 """
 from __future__ import annotations
-from __future__ import annotations
 
 import json
 import os
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
 import sqlalchemy as sa
 from sqlalchemy import event as sa_event
 from sqlalchemy.engine import Connection, Engine
@@ -25,12 +24,28 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 
 from events.errors import StoreError
 from events.records import Event, Report
-from events.store_frames import as_date, object_frame, typed_events_frame
-from events.store_schema import (EVENT_COLUMNS, SCHEMA_VERSION, check_sqlite_file, database_url, event_row,
+from events.store_schema import (EVENT_COLUMNS, SCHEMA_VERSION, as_date, check_sqlite_file, database_url, event_row,
                                  events_table, meta_table, metadata, report_row, reports_table, sqlite_pragmas,
                                  sqlite_readonly_pragmas)
 
+if TYPE_CHECKING:
+    import pandas as pd
+
 __all__ = ["EVENT_COLUMNS", "SCHEMA_VERSION", "Store", "database_url", "default_store_path", "open_store"]
+
+
+# What SQLite says when a write cannot reach the disk (full, over a size limit, I/O error).
+_DISK_TROUBLE = ("database or disk is full", "disk i/o error", "file too large")
+
+
+def _write_failed(what: str, exc: BaseException) -> StoreError:
+    """One line for a failed write; for a full disk it says what to do, and that nothing
+    stored is lost (each report is its own transaction)."""
+    message = _one_line(exc)
+    if any(marker in message.lower() for marker in _DISK_TROUBLE):
+        return StoreError(f"{what}: the disk is full or cannot be written ({message}); free some space and "
+                          f"run the same command again: the reports already stored are kept")
+    return StoreError(f"{what}: {message}")
 
 
 def _one_line(exc: BaseException) -> str:
@@ -170,7 +185,7 @@ class Store:
         except StoreError:
             raise
         except (DBAPIError, SQLAlchemyError) as exc:
-            raise StoreError(f"could not store report {report.id} in {self._name()}: {_one_line(exc)}") from None
+            raise _write_failed(f"could not store report {report.id} in {self._name()}", exc) from None
 
     def _add_in(self, conn: Connection, report: Report, events: Sequence[Event]) -> int:
         insert_report = self._insert(reports_table)
@@ -204,7 +219,7 @@ class Store:
                 conn.execute(meta_table.delete().where(meta_table.c.key == key))
                 conn.execute(meta_table.insert().values(key=key, value=value))
         except (DBAPIError, SQLAlchemyError) as exc:
-            raise StoreError(f"could not write to store {self._name()}: {_one_line(exc)}") from None
+            raise _write_failed(f"could not write to store {self._name()}", exc) from None
 
     def delete_report(self, report_id: str) -> bool:
         """Remove a report and its events (to re-ingest it after better extraction)."""
@@ -275,6 +290,8 @@ class Store:
         query = sa.select(r.c.id, r.c.title, r.c.language, r.c.published, r.c.date_precision,
                           r.c.date_note, r.c.source, r.c.url, r.c.path, r.c.ingested_at, n_events
                           ).order_by(r.c.published.is_(None), r.c.published)
+        import pandas as pd  # only the page reads frames: `marsad ingest` starts without pandas
+
         df = self._read(lambda conn: pd.read_sql(query, conn))
         df["published"] = pd.to_datetime(df["published"], errors="coerce")
         df["events"] = df["events"].astype("int64")
@@ -314,6 +331,8 @@ class Store:
                       r.c.source.label("report_source"))
             .join_from(e, r, e.c.report_id == r.c.id)
         )
+        from events.store_frames import object_frame, typed_events_frame
+
         df = typed_events_frame(self._read(lambda conn: object_frame(conn.execute(query))))
         # Sorting here rather than in SQL: pandas sorts 100k rows faster than SQLite's temp b-tree.
         df = df.sort_values(["event_date", "report_id", "evidence_start", "id"], na_position="last",
