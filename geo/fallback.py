@@ -79,6 +79,8 @@ class GeocodeCache:
                     " found INTEGER NOT NULL, answer TEXT, note TEXT, asked_at TEXT,"
                     " PRIMARY KEY (service, query))"
                 )
+                # When each service may next be asked: shared by every process using this cache.
+                conn.execute("CREATE TABLE IF NOT EXISTS pace (service TEXT PRIMARY KEY, next_at REAL NOT NULL)")
                 conn.commit()
             except (sqlite3.Error, OSError) as exc:
                 raise GeoError(
@@ -108,6 +110,25 @@ class GeocodeCache:
                  note, datetime.now(timezone.utc).isoformat(timespec="seconds")),
             )
             db.commit()
+
+    def book(self, service: str, spacing: float) -> float:
+        """Seconds to wait before asking ``service``, booking that moment: every process that
+        shares this cache (two `marsad geocode` runs, the page and an ingest) asks a service
+        at most once per ``spacing`` seconds in all, as Nominatim's usage policy asks."""
+        with self._lock:
+            db = self._db()
+            now = time.time()
+            db.execute("BEGIN IMMEDIATE")  # the read and the booking as one step across processes
+            try:
+                row = db.execute("SELECT next_at FROM pace WHERE service = ?", (service,)).fetchone()
+                # A booking far ahead means the clock was set back: start again from now.
+                at = max(now, row[0]) if row is not None and row[0] <= now + 10 * spacing else now
+                db.execute("INSERT OR REPLACE INTO pace VALUES (?, ?)", (service, at + spacing))
+                db.commit()
+            except BaseException:
+                db.rollback()
+                raise
+        return at - now
 
     def __len__(self) -> int:
         with self._lock:
@@ -175,6 +196,7 @@ class Fallback:
         for flag in ("addressdetails", "namedetails"):
             if flag in params:
                 self._kwargs[flag] = True
+        self.min_delay_seconds = min_delay_seconds
         self._limited = RateLimiter(geocoder.geocode, min_delay_seconds=min_delay_seconds,
                                     max_retries=0, swallow_exceptions=False)
         self.requests = 0  # calls that reached the service (for tests and reports)
@@ -226,6 +248,16 @@ class Fallback:
 
     # -- internals ---------------------------------------------------------------------
 
+    def _booked_wait(self) -> float:
+        """How long to wait for this process's turn at the service (see GeocodeCache.book);
+        without a usable cache, only this process's own RateLimiter spaces the requests."""
+        if self.min_delay_seconds <= 0:
+            return 0.0
+        try:
+            return self.cache.book(self.service, self.min_delay_seconds)
+        except (GeoError, sqlite3.Error):
+            return 0.0
+
     def _remember(self, key: str, answer: dict | None, note: str) -> None:
         """Cache an answer; a cache that cannot be written (disk full, locked by another
         process for too long) costs a repeated question later, never this answer."""
@@ -239,6 +271,7 @@ class Fallback:
         last = "no answer"
         for attempt in range(self.max_retries + 1):
             self.requests += 1
+            self._sleep(self._booked_wait())
             try:
                 return self._limited(query, **self._kwargs)
             except GeocoderRateLimited as exc:

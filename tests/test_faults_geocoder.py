@@ -179,3 +179,22 @@ def test_a_bad_service_address_is_one_line(tmp_path: Path) -> None:
                           capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
     assert proc.returncode == 1 and "Traceback" not in proc.stderr
     assert "MARSAD_NOMINATIM_URL" in proc.stderr and len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_two_askers_sharing_a_cache_keep_one_request_a_second(server: FaultyServer, unknown_names: list[str],
+                                                              tmp_path: Path) -> None:
+    """Two Fallbacks with their own connections to one cache file, as two processes would
+    have: the pace is booked in the cache, so together they still ask once a second."""
+    cache = tmp_path / "shared.sqlite"
+    askers = [Fallback(domain=server.domain, scheme="http", cache_path=cache, offline=False) for _ in range(2)]
+    halves = [unknown_names[0:3], unknown_names[3:6]]
+    answers: list[geo.Resolution] = []
+    workers = [threading.Thread(target=lambda fb=fb, names=names: answers.extend(fb.geocode(n) for n in names))
+               for fb, names in zip(askers, halves)]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join(120)
+    assert len(answers) == 6 and all(a.place is not None for a in answers)
+    assert server.count() == 6
+    assert_one_a_second(sorted(server.search_times()))
