@@ -10,14 +10,14 @@ Guarantees the rest of Marsad relies on:
 - SQLite runs in WAL mode, so the dashboard can read while ``marsad ingest`` writes.
 """
 from __future__ import annotations
-from __future__ import annotations
 
 import json
 import os
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
-import pandas as pd
 import sqlalchemy as sa
 from sqlalchemy import event as sa_event
 from sqlalchemy.engine import Connection, Engine
@@ -25,12 +25,36 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 
 from events.errors import StoreError
 from events.records import Event, Report
-from events.store_frames import as_date, object_frame, typed_events_frame
-from events.store_schema import (EVENT_COLUMNS, SCHEMA_VERSION, check_sqlite_file, database_url, event_row,
+from events.store_schema import (EVENT_COLUMNS, SCHEMA_VERSION, as_date, check_sqlite_file, database_url, event_row,
                                  events_table, meta_table, metadata, report_row, reports_table, sqlite_pragmas,
                                  sqlite_readonly_pragmas)
 
+if TYPE_CHECKING:
+    import pandas as pd
+
 __all__ = ["EVENT_COLUMNS", "SCHEMA_VERSION", "Store", "database_url", "default_store_path", "open_store"]
+
+
+# Each attempt first waits out SQLite's busy timeout (10 s, set in events.store_schema).
+WRITE_ATTEMPTS = 4
+T = TypeVar("T")
+# What SQLite says when a write cannot reach the disk (full, over a size limit, I/O error).
+_DISK_TROUBLE = ("database or disk is full", "disk i/o error", "file too large")
+
+
+def _is_locked(exc: BaseException) -> bool:
+    message = _one_line(exc).lower()
+    return "database is locked" in message or "database table is locked" in message
+
+
+def _write_failed(what: str, exc: BaseException) -> StoreError:
+    """One line for a failed write; for a full disk it says what to do, and that nothing
+    stored is lost (each report is its own transaction)."""
+    message = _one_line(exc)
+    if any(marker in message.lower() for marker in _DISK_TROUBLE):
+        return StoreError(f"{what}: the disk is full or cannot be written ({message}); free some space and "
+                          f"run the same command again: the reports already stored are kept")
+    return StoreError(f"{what}: {message}")
 
 
 def _one_line(exc: BaseException) -> str:
@@ -102,7 +126,7 @@ class Store:
         else:
             # IF NOT EXISTS rather than create_all's look-then-create: two `marsad ingest` runs
             # starting together on a new file must not both try to create the tables.
-            with self.engine.begin() as conn:
+            def create(conn: Connection) -> None:
                 for table in metadata.sorted_tables:
                     conn.execute(sa.schema.CreateTable(table, if_not_exists=True))
                     for index in table.indexes:
@@ -114,6 +138,8 @@ class Store:
                 elif conn.execute(sa.select(meta_table.c.value).where(
                         meta_table.c.key == "schema_version")).scalar() is None:
                     conn.execute(meta_table.insert(), [row])
+
+            self._write(f"cannot open store {self._name()}", create)
         with self.engine.connect() as conn:
             version = conn.execute(sa.select(meta_table.c.value).where(
                 meta_table.c.key == "schema_version")).scalar()
@@ -159,18 +185,15 @@ class Store:
         for ev in events:
             if ev.report_id != report.id:
                 raise StoreError(f"event {ev.id} belongs to report {ev.report_id}, not {report.id}")
-        try:
-            # The report row goes in first with ON CONFLICT DO NOTHING: that takes the write lock
-            # and answers "already stored?" atomically, even with two ingests running at once.
-            with self.engine.begin() as conn:
-                if replace:
-                    conn.execute(events_table.delete().where(events_table.c.report_id == report.id))
-                    conn.execute(reports_table.delete().where(reports_table.c.id == report.id))
-                return self._add_in(conn, report, events)
-        except StoreError:
-            raise
-        except (DBAPIError, SQLAlchemyError) as exc:
-            raise StoreError(f"could not store report {report.id} in {self._name()}: {_one_line(exc)}") from None
+        def add(conn: Connection) -> int:
+            if replace:
+                conn.execute(events_table.delete().where(events_table.c.report_id == report.id))
+                conn.execute(reports_table.delete().where(reports_table.c.id == report.id))
+            return self._add_in(conn, report, events)
+
+        # The report row goes in first with ON CONFLICT DO NOTHING: that takes the write lock
+        # and answers "already stored?" atomically, even with two ingests running at once.
+        return self._write(f"could not store report {report.id} in {self._name()}", add)
 
     def _add_in(self, conn: Connection, report: Report, events: Sequence[Event]) -> int:
         insert_report = self._insert(reports_table)
@@ -199,24 +222,39 @@ class Store:
         """A note about the store itself (e.g. that `marsad demo` made it)."""
         if self.readonly:
             raise StoreError(f"store {self._name()} was opened read-only")
-        try:
-            with self.engine.begin() as conn:
-                conn.execute(meta_table.delete().where(meta_table.c.key == key))
-                conn.execute(meta_table.insert().values(key=key, value=value))
-        except (DBAPIError, SQLAlchemyError) as exc:
-            raise StoreError(f"could not write to store {self._name()}: {_one_line(exc)}") from None
+        def put(conn: Connection) -> None:
+            conn.execute(meta_table.delete().where(meta_table.c.key == key))
+            conn.execute(meta_table.insert().values(key=key, value=value))
+
+        self._write(f"could not write to store {self._name()}", put)
 
     def delete_report(self, report_id: str) -> bool:
         """Remove a report and its events (to re-ingest it after better extraction)."""
         if self.readonly:
             raise StoreError(f"store {self._name()} was opened read-only")
-        try:
-            with self.engine.begin() as conn:
-                conn.execute(events_table.delete().where(events_table.c.report_id == report_id))
-                gone = conn.execute(reports_table.delete().where(reports_table.c.id == report_id))
-                return bool(gone.rowcount)
-        except (DBAPIError, SQLAlchemyError) as exc:
-            raise StoreError(f"could not delete report {report_id} from {self._name()}: {_one_line(exc)}") from None
+        def delete(conn: Connection) -> bool:
+            conn.execute(events_table.delete().where(events_table.c.report_id == report_id))
+            return bool(conn.execute(reports_table.delete().where(reports_table.c.id == report_id)).rowcount)
+
+        return self._write(f"could not delete report {report_id} from {self._name()}", delete)
+
+    def _write(self, what: str, fn: Callable[[Connection], T]) -> T:
+        """``fn(conn)`` in one transaction. "database is locked" after SQLite's busy timeout
+        (another writer holding the lock that long: a big --replace, a slow disk) is tried
+        again a few times before it is an error: the transaction is whole or nothing, so
+        running it again is safe."""
+        for attempt in range(WRITE_ATTEMPTS):
+            try:
+                with self.engine.begin() as conn:
+                    return fn(conn)
+            except StoreError:
+                raise
+            except (DBAPIError, SQLAlchemyError) as exc:
+                if attempt + 1 < WRITE_ATTEMPTS and _is_locked(exc):
+                    time.sleep(0.2 * (attempt + 1))
+                    continue
+                raise _write_failed(what, exc) from None
+        raise AssertionError("unreachable: the last attempt returns or raises")
 
     # -- reading -------------------------------------------------------------------------------
 
@@ -275,6 +313,8 @@ class Store:
         query = sa.select(r.c.id, r.c.title, r.c.language, r.c.published, r.c.date_precision,
                           r.c.date_note, r.c.source, r.c.url, r.c.path, r.c.ingested_at, n_events
                           ).order_by(r.c.published.is_(None), r.c.published)
+        import pandas as pd  # only the page reads frames: `marsad ingest` starts without pandas
+
         df = self._read(lambda conn: pd.read_sql(query, conn))
         df["published"] = pd.to_datetime(df["published"], errors="coerce")
         df["events"] = df["events"].astype("int64")
@@ -314,6 +354,8 @@ class Store:
                       r.c.source.label("report_source"))
             .join_from(e, r, e.c.report_id == r.c.id)
         )
+        from events.store_frames import object_frame, typed_events_frame
+
         df = typed_events_frame(self._read(lambda conn: object_frame(conn.execute(query))))
         # Sorting here rather than in SQL: pandas sorts 100k rows faster than SQLite's temp b-tree.
         df = df.sort_values(["event_date", "report_id", "evidence_start", "id"], na_position="last",

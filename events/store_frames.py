@@ -3,22 +3,12 @@ dashboard's speed depends on (see Store.events_frame)."""
 from __future__ import annotations
 
 import json
-from datetime import date, datetime
 
 import numpy as np
 import pandas as pd
 import sqlalchemy as sa
 
 from events.store_schema import BOOL_COLUMNS, DATE_COLUMNS, EVENT_COLUMNS, FLOAT_COLUMNS, INT_COLUMNS, REPORT_COLUMNS
-
-def as_date(value: object) -> date | None:
-    if value is None:
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value)[:10])
 
 
 def object_frame(result: sa.CursorResult) -> pd.DataFrame:

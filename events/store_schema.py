@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -165,3 +165,13 @@ def report_row(report: Report) -> dict:
         "path": report.path or "",
         "ingested_at": datetime.now(timezone.utc),
     }
+
+
+def as_date(value: object) -> date | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])

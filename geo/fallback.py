@@ -5,7 +5,8 @@ request a second (geopy's RateLimiter), retries with backoff on 429 and 5xx, a t
 ``country_codes="ly"``. Any geopy geocoder can be given instead, or a self-hosted Nominatim
 via ``domain``/``scheme``. Every answer - a place, "not found", or a place outside Libya
 that was rejected - is kept in a SQLite cache so a service is asked once per name, across
-runs. A failing service (unreachable, timeout, 429 after retries, 5xx, garbage) never
+runs. An answer is read up to MAX_ANSWER_BYTES and within the timeout in all, so a service
+that trickles bytes or sends gigabytes costs one bounded wait, not a stuck ingest. A failing service (unreachable, timeout, 429 after retries, 5xx, garbage) never
 raises: the caller gets an unresolved Resolution whose note says what happened, nothing
 is cached so a later run asks again, and the service is left alone for
 ``cooldown_seconds`` so that a machine without internet does not wait a timeout per name. Offline (argument or MARSAD_OFFLINE=1) only the cache answers.
@@ -27,6 +28,8 @@ from geopy.exc import (GeocoderParseError, GeocoderRateLimited, GeocoderServiceE
 from geopy.adapters import RequestsAdapter, URLLibAdapter
 from geopy.extra.rate_limiter import RateLimiter
 from geopy.geocoders import Nominatim
+import requests
+from urllib3.exceptions import HTTPError as Urllib3Error
 
 from .errors import GeoError
 from .gazetteer import cache_dir
@@ -39,6 +42,11 @@ USER_AGENT = "marsad/0.1 (+https://example.invalid/marsad; Libyan conflict event
 # Libya's bounding box with a little slack: what falls outside is not a Libyan place.
 LIBYA_BBOX = (19.3, 33.6, 9.2, 25.4)  # lat min, lat max, lon min, lon max
 GEOPY_CONFIDENCE = 0.6
+# Nominatim's answers for one name are a few kB; anything near this is not an answer.
+MAX_ANSWER_BYTES = 2 * 1024 * 1024
+# A self-hosted Nominatim (or a test server) for every Fallback made without domain=: a URL
+# such as http://127.0.0.1:8080, so `marsad ingest` can use one without code.
+GEOCODER_URL_ENV = "MARSAD_NOMINATIM_URL"
 _KINDS = {
     "city": "city", "town": "town", "village": "village", "hamlet": "hamlet",
     "isolated_dwelling": "hamlet", "suburb": "neighbourhood", "neighbourhood": "neighbourhood",
@@ -72,6 +80,8 @@ class GeocodeCache:
                     " found INTEGER NOT NULL, answer TEXT, note TEXT, asked_at TEXT,"
                     " PRIMARY KEY (service, query))"
                 )
+                # When each service may next be asked: shared by every process using this cache.
+                conn.execute("CREATE TABLE IF NOT EXISTS pace (service TEXT PRIMARY KEY, next_at REAL NOT NULL)")
                 conn.commit()
             except (sqlite3.Error, OSError) as exc:
                 raise GeoError(
@@ -101,6 +111,25 @@ class GeocodeCache:
                  note, datetime.now(timezone.utc).isoformat(timespec="seconds")),
             )
             db.commit()
+
+    def book(self, service: str, spacing: float) -> float:
+        """Seconds to wait before asking ``service``, booking that moment: every process that
+        shares this cache (two `marsad geocode` runs, the page and an ingest) asks a service
+        at most once per ``spacing`` seconds in all, as Nominatim's usage policy asks."""
+        with self._lock:
+            db = self._db()
+            now = time.time()
+            db.execute("BEGIN IMMEDIATE")  # the read and the booking as one step across processes
+            try:
+                row = db.execute("SELECT next_at FROM pace WHERE service = ?", (service,)).fetchone()
+                # A booking far ahead means the clock was set back: start again from now.
+                at = max(now, row[0]) if row is not None and row[0] <= now + 10 * spacing else now
+                db.execute("INSERT OR REPLACE INTO pace VALUES (?, ?)", (service, at + spacing))
+                db.commit()
+            except BaseException:
+                db.rollback()
+                raise
+        return at - now
 
     def __len__(self) -> int:
         with self._lock:
@@ -133,6 +162,8 @@ class Fallback:
         offline: bool | None = None,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
+        if geocoder is None and domain is None and os.environ.get(GEOCODER_URL_ENV, "").strip():
+            scheme, domain = _service_from_url(os.environ[GEOCODER_URL_ENV])
         if geocoder is None:
             kw: dict[str, Any] = {"user_agent": user_agent, "timeout": timeout}
             if domain:
@@ -166,6 +197,7 @@ class Fallback:
         for flag in ("addressdetails", "namedetails"):
             if flag in params:
                 self._kwargs[flag] = True
+        self.min_delay_seconds = min_delay_seconds
         self._limited = RateLimiter(geocoder.geocode, min_delay_seconds=min_delay_seconds,
                                     max_retries=0, swallow_exceptions=False)
         self.requests = 0  # calls that reached the service (for tests and reports)
@@ -177,7 +209,10 @@ class Fallback:
         service failure (the note says what failed)."""
         query = " ".join(name.split())
         key = normalise(query)
-        cached = self.cache.get(self.service, key)
+        try:
+            cached = self.cache.get(self.service, key)
+        except (GeoError, sqlite3.Error):  # an unreadable cache is a miss; the service still answers
+            cached = None
         if cached is not None:
             found, answer, note = cached
             if found and answer:
@@ -197,25 +232,47 @@ class Fallback:
             self._down_reason = str(exc)
             return Resolution(query=name, place=None, note=f"{TRANSIENT_NOTE}: {exc}")
         if location is None:
-            self.cache.put(self.service, key, None, "not found")
+            self._remember(key, None, "not found")
             return Resolution(query=name, place=None, note="not found by the geocoding service")
         raw = dict(getattr(location, "raw", None) or {})
-        answer = self._answer(query, location, raw)
+        try:
+            answer = self._answer(query, location, raw)
+        except _ServiceFailed as exc:  # an answer without coordinates: garbage, not "not found"
+            return Resolution(query=name, place=None, note=f"{TRANSIENT_NOTE}: {exc}")
         if answer is None:
             where = (raw.get("display_name") or getattr(location, "address", "") or "?")[:120]
             note = f"answer outside Libya rejected: {where}"
-            self.cache.put(self.service, key, None, note)
+            self._remember(key, None, note)
             return Resolution(query=name, place=None, note=note)
-        self.cache.put(self.service, key, answer, "")
+        self._remember(key, answer, "")
         return self._resolution(name, answer, note=self.source)
 
     # -- internals ---------------------------------------------------------------------
+
+    def _booked_wait(self) -> float:
+        """How long to wait for this process's turn at the service (see GeocodeCache.book);
+        without a usable cache, only this process's own RateLimiter spaces the requests."""
+        if self.min_delay_seconds <= 0:
+            return 0.0
+        try:
+            return self.cache.book(self.service, self.min_delay_seconds)
+        except (GeoError, sqlite3.Error):
+            return 0.0
+
+    def _remember(self, key: str, answer: dict | None, note: str) -> None:
+        """Cache an answer; a cache that cannot be written (disk full, locked by another
+        process for too long) costs a repeated question later, never this answer."""
+        try:
+            self.cache.put(self.service, key, answer, note)
+        except (GeoError, sqlite3.Error):
+            pass
 
     def _ask(self, query: str):
         waited = 0.0
         last = "no answer"
         for attempt in range(self.max_retries + 1):
             self.requests += 1
+            self._sleep(self._booked_wait())
             try:
                 return self._limited(query, **self._kwargs)
             except GeocoderRateLimited as exc:
@@ -288,9 +345,59 @@ def _adapter_without_retries(*, proxies, ssl_context):
     """geopy's HTTP adapter with its own silent retries off: retries (and their backoff
     and Retry-After) are Fallback's, so they are counted and bounded in one place."""
     try:
-        return RequestsAdapter(proxies=proxies, ssl_context=ssl_context, max_retries=0)
+        adapter = RequestsAdapter(proxies=proxies, ssl_context=ssl_context, max_retries=0)
     except ImportError:  # no requests installed: urllib never retries by itself
         return URLLibAdapter(proxies=proxies, ssl_context=ssl_context)
+    # Sizes on the wire are the sizes read: no compressed answer can unpack to gigabytes.
+    adapter.session.headers["Accept-Encoding"] = "identity"
+    for transport in adapter.session.adapters.values():
+        transport.send = _bounded_send(transport.send)
+    return adapter
+
+
+def _bounded_send(send: Callable[..., requests.Response]) -> Callable[..., requests.Response]:
+    """requests' transport ``send``, reading the answer itself: at most MAX_ANSWER_BYTES, and
+    within the timeout in all. requests' own timeout bounds each read only, so a server
+    trickling a byte a second would hold the caller for ever."""
+
+    def bounded(request: requests.PreparedRequest, **kwargs: Any) -> requests.Response:
+        started = time.monotonic()
+        timeout = kwargs.get("timeout")
+        limit = timeout[-1] if isinstance(timeout, tuple) else timeout
+        kwargs["stream"] = True
+        response = send(request, **kwargs)
+        body = bytearray()
+        try:
+            # read1 returns what has arrived instead of waiting for a full buffer.
+            while chunk := response.raw.read1(65536):
+                body += chunk
+                if len(body) > MAX_ANSWER_BYTES:
+                    raise _AnswerTooLarge(f"answer over {MAX_ANSWER_BYTES // 1048576} MB")
+                if limit is not None and time.monotonic() - started > limit:
+                    raise requests.exceptions.ReadTimeout(f"answer not complete within {limit:g} s")
+        except Urllib3Error as exc:  # a read timing out or a connection cut mid-answer
+            raise requests.exceptions.ReadTimeout(_short(exc)) from None
+        finally:
+            response.close()
+        response._content = bytes(body)
+        response._content_consumed = True
+        return response
+
+    return bounded
+
+
+def _service_from_url(url: str) -> tuple[str, str]:
+    """("http", "host:port") from "http://host:port"; a bad URL is a one-line GeoError."""
+    scheme, sep, rest = url.strip().partition("://")
+    domain = rest.strip("/")
+    if not sep or scheme not in ("http", "https") or not domain or "/" in domain:
+        raise GeoError(f"{GEOCODER_URL_ENV}={url!r} is not a service address; give one such as "
+                       "http://127.0.0.1:8080")
+    return scheme, domain
+
+
+class _AnswerTooLarge(requests.exceptions.RequestException):
+    """An answer over MAX_ANSWER_BYTES: geopy reports it as a service error."""
 
 
 class _ServiceFailed(Exception):

@@ -1,0 +1,73 @@
+"""Faults injected into `marsad ingest` as a real process: kill -9 at random moments, and a
+disk that fills up. The store stays sound, keeps whole reports only, and a re-run ends with
+exactly what an uninterrupted run stores."""
+from __future__ import annotations
+
+import random
+import resource
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+from faults import ant_corpus, assert_whole_reports, child_env, clean_run, ingest_command, run_ingest, stored
+
+KILLS = 20
+
+
+@pytest.fixture(scope="module")
+def clean(tmp_path_factory):
+    return clean_run(tmp_path_factory.mktemp("clean"))
+
+
+def test_kill_9_at_twenty_random_moments(clean, tmp_path: Path) -> None:
+    _, reference = clean
+    db = tmp_path / "killed.sqlite"
+    rng = random.Random(7)
+    killed_mid_run = 0
+    for _ in range(KILLS):
+        proc = subprocess.Popen(ingest_command(db, ant_corpus()), stdout=subprocess.PIPE,
+                                stderr=subprocess.DEVNULL, text=True, env=child_env(), cwd=ROOT)
+        try:
+            # A random moment: after some reports went in, a little way into the next one.
+            for _ in range(rng.randint(0, 30)):
+                if not proc.stdout.readline():
+                    break
+            time.sleep(rng.uniform(0, 0.02))
+            if proc.poll() is None:
+                killed_mid_run += 1
+        finally:
+            proc.send_signal(signal.SIGKILL)
+            proc.wait()
+            proc.stdout.close()
+        assert_whole_reports(db, reference)
+    assert killed_mid_run >= KILLS // 2, "most kills should land while the ingest runs"
+    assert 0 < len(stored(db)) < len(reference), "the kills should leave a store partly filled"
+    finished = run_ingest(db, ant_corpus())
+    assert finished.returncode == 0, finished.stderr
+    assert assert_whole_reports(db, reference) == reference
+
+
+def _limit_file_size(limit: int):
+    def apply() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+    return apply
+
+
+def test_disk_full_is_one_line_and_the_next_run_completes(clean, tmp_path: Path) -> None:
+    """RLIMIT_FSIZE makes every file of the child stop growing at 400 kB, as a full disk
+    would (the write fails with EFBIG; Python ignores SIGXFSZ)."""
+    _, reference = clean
+    db = tmp_path / "full.sqlite"
+    full = run_ingest(db, ant_corpus(), preexec_fn=_limit_file_size(400_000))
+    assert full.returncode == 1
+    lines = full.stderr.strip().splitlines()
+    assert "Traceback" not in full.stderr and len(lines) == 1, full.stderr
+    assert "full" in lines[0] and "already stored are kept" in lines[0], lines[0]
+    partial = assert_whole_reports(db, reference)
+    assert 0 < len(partial) < len(reference)
+    again = run_ingest(db, ant_corpus())
+    assert again.returncode == 0, again.stderr
+    assert assert_whole_reports(db, reference) == reference
