@@ -140,6 +140,7 @@ class Score:
     unordered_actors: int = 0
     actor1_agrees: int = 0  # the acting side alone
     exact_actors: int = 0  # the same ACLED name, not only the family
+    actors_compared: bool = True  # False where the gold names sides otherwise (UCDP's dyads)
 
     @property
     def precision(self) -> float:
@@ -194,10 +195,11 @@ def _why_missed(gold: Coded, found: list[Coded]) -> str:
 
 
 def score(gold: dict[str, list[Coded]], found: dict[str, list[Coded]],
-          acled_names: dict[str, str] | None = None) -> Score:
+          acled_names: dict[str, str] | None = None, compare_actors: bool = True) -> Score:
     """Score the extracted events of each article of ``gold`` (article -> events; an empty
-    list is an article that reports none) against its gold events."""
-    s = Score()
+    list is an article that reports none) against its gold events. ``compare_actors`` False:
+    the gold's sides are not named as ACLED names them, and actors print as n/a."""
+    s = Score(actors_compared=compare_actors)
     for article, golds in gold.items():
         got = found.get(article, [])
         s.gold += len(golds)
@@ -234,13 +236,18 @@ def score(gold: dict[str, list[Coded]], found: dict[str, list[Coded]],
     return s
 
 
+def _figures(s: Score, over_gold: bool) -> str:
+    return ", ".join(f"{k} n/a" if k == "actors" and not s.actors_compared else f"{k} {s.share(k, over_gold):.3f}"
+                     for k in FIELDS)
+
+
 def accuracy_line(name: str, s: Score) -> str:
     """The machine-readable line: shares over matched pairs, n = gold events."""
-    fig = ", ".join(f"{k} {s.share(k):.3f}" for k in FIELDS)
+    fig = _figures(s, over_gold=False)
     return f"accuracy {name}: precision {s.precision:.3f}, recall {s.recall:.3f}, {fig} (n {s.gold})"
 
 
 def per_gold_line(name: str, s: Score) -> str:
     """The same fields over every gold event; an unmatched one counts as disagreeing."""
-    fig = ", ".join(f"{k} {s.share(k, over_gold=True):.3f}" for k in FIELDS)
+    fig = _figures(s, over_gold=True)
     return f"per-gold {name}: {fig} (n {s.gold})"
