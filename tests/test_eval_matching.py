@@ -5,6 +5,8 @@ from datetime import date
 
 import pytest
 
+from conftest import ROOT
+
 from benchmarks.matching import (
     Coded, accuracy_line, actor_family, actors_agree, date_agrees, km, per_gold_line, score,
 )
@@ -111,3 +113,37 @@ def test_fatalities_none_is_zero_and_lines_are_machine_readable():
     assert accuracy_line("x", s) == ("accuracy x: precision 1.000, recall 1.000, type 1.000, actors 1.000, "
                                      "date 1.000, fatalities 0.500, loc 1.000 (n 2)")
     assert per_gold_line("x", s).startswith("per-gold x: type 1.000,")
+
+
+def test_ucdp_subset_reads_as_one_event_per_headline_report():
+    from benchmarks.gold_sets import ucdp_gold
+
+    gold, reports = ucdp_gold(ROOT / "benchmarks" / "gold" / "ucdp_ged_libya_2014.csv")
+    assert len(gold) == 103 and set(gold) == set(reports)
+    for art, (text, day) in reports.items():
+        (g,) = gold[art]
+        assert text.strip() and g.date.year == 2014 and day.year in (2014, 2015)
+        assert g.precision in ("day", "week", "month", "year") and g.placed
+        assert "Battles" in g.types or "Violence against civilians" in g.types
+    # event 144242: 4 dead in Sabha on 10 January, told by a BBC Monitoring headline of the 11th
+    (sabha,) = gold["ged 144242"]
+    assert (sabha.date, sabha.precision, sabha.fatalities) == (date(2014, 1, 10), "day", 4)
+    assert reports["ged 144242"][1] == date(2014, 1, 11)
+
+
+def test_acled_rows_read_old_capital_letter_exports(tmp_path):
+    from benchmarks.gold_sets import acled_gold, acled_rows
+
+    path = tmp_path / "old.csv"
+    path.write_text(
+        "EVENT_DATE,TIME_PRECISION,EVENT_TYPE,ACTOR1,ACTOR2,COUNTRY,LOCATION,LATITUDE,LONGITUDE,NOTES,FATALITIES\n"
+        "2014-05-16,1,Remote violence,Unidentified Armed Group (Libya),,Libya,Benghazi,32.1167,20.0667,A car bomb.,2\n"
+        "2014-05-16,1,Battle-No change of territory,A,B,Libya,Benghazi,32.1167,20.0667,A car bomb.,0\n"
+        "2014-05-17,2,Riots/Protests,Protesters (Libya),,Libya,Tripoli,32.8925,13.18,,0\n"  # no note: left out
+        "2014-05-18,1,Riots/Protests,Protesters (Tunisia),,Tunisia,Tunis,36.8,10.18,A march.,0\n",
+        encoding="utf-8")
+    rows = acled_rows(path)
+    assert [r["day"] for r in rows] == [date(2014, 5, 16)] * 2
+    gold, notes = acled_gold(rows)
+    assert list(notes) == ["row 2"] and len(gold["row 2"]) == 2  # one note, two rows: one article
+    assert gold["row 2"][0].types == {"Explosions/Remote violence"} and gold["row 2"][0].fatalities == 2
