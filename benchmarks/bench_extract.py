@@ -217,9 +217,11 @@ def report_set(name: str, gold: dict, found: dict, acled_names: dict, quiet: boo
     if abroad:
         found_abroad = sum(1 for g, _ in s.pairs if g.in_libya is False)
         marks = any(f.in_libya is not None for evs in found.values() for f in evs)
+        marked = [(g, f) for g, f in s.pairs if f.in_libya is not None]
         print(f"  gold events abroad (in_libya false): {len(abroad)}, {found_abroad} matched; "
-              + ("the extractor marks in_libya" if marks else "the extractor does not mark in_libya (an event "
-                 "told abroad gets no point, so it cannot match)"))
+              + (f"in_libya agrees on {sum(g.in_libya == f.in_libya for g, f in marked)}/{len(marked)} matched pairs"
+                 if marks else "the extractor does not mark in_libya (an event told abroad gets no point, so it "
+                 "cannot match)"))
     for title, items in (("false events", s.false_events), ("misses", s.misses)):
         kinds = Counter(why.split(" (")[0] for _, why in items)
         print(f"  {title} ({len(items)}): " + "; ".join(f"{k} {n}" for k, n in kinds.most_common()))
