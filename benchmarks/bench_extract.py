@@ -199,10 +199,11 @@ def _show(c: Coded, width: int = 110) -> str:
     return f"{c.article} {c.date or '-'} {what} @ {place}: {' '.join(c.label.split())[:width]}"
 
 
-def report_set(name: str, gold: dict, found: dict, acled_names: dict, quiet: bool, compare_actors: bool = True) -> Score:
+def report_set(name: str, gold: dict, found: dict, acled_names: dict, quiet: bool, compare_actors: bool = True,
+               published: dict | None = None) -> Score:
     """Score one set and print its accuracy line, its other figures and (unless quiet) the
     false events and misses grouped by why."""
-    s = score(gold, found, acled_names, compare_actors)
+    s = score(gold, found, acled_names, compare_actors, published)
     print(f"\n{accuracy_line(name, s)}")
     print(f"  {per_gold_line(name, s)}")
     print(f"  extracted {s.found}, of which {s.found_matched} match a gold event; gold {s.gold}, "
@@ -256,7 +257,7 @@ def bench_ant_gold(resolver, quiet: bool) -> None:
             continue
         gold, _ = ant_gold(gpath, texts)
         found = {d: [_coded(d, e) for e in extract(by_doc[d], resolver)] for d in gold}
-        report_set(name, gold, found, names, quiet)
+        report_set(name, gold, found, names, quiet, published={d: by_doc[d].published for d in gold})
 
 
 def bench_acled_sets(resolver, paths: list[Path], quiet: bool) -> None:
@@ -276,7 +277,8 @@ def bench_acled_sets(resolver, paths: list[Path], quiet: bool) -> None:
             if not part:
                 continue
             gold, notes = acled_gold(part)
-            report_set(name, gold, _extract_english(resolver, notes), names, quiet)
+            report_set(name, gold, _extract_english(resolver, notes), names, quiet,
+                       published={a: day for a, (_, day) in notes.items()})
 
 
 def _extract_english(resolver, reports: dict) -> dict:
@@ -305,7 +307,7 @@ def bench_ucdp_sets(resolver, paths: list[Path], quiet: bool) -> None:
             part = {a: evs for a, evs in gold.items() if keep(evs[0])}
             if part:
                 report_set(name, part, _extract_english(resolver, {a: reports[a] for a in part}), {}, quiet,
-                           compare_actors=False)
+                           compare_actors=False, published={a: reports[a][1] for a in part})
 
 
 def main() -> int:

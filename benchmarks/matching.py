@@ -35,6 +35,7 @@ from datetime import date
 MATCH_KM = 25.0
 NEAR_KM = 10.0
 DATE_SLACK = {"day": 1, "week": 7}
+BACKGROUND_DAYS = 31  # EVENT_CODING: an event happened "roughly the month before" publication
 
 # The same group under two ACLED names (the codebook renamed some between versions).
 ACLED_RENAMES = {
@@ -164,11 +165,13 @@ def _pair_key(gold: Coded, got: Coded) -> tuple:
     return km(gold.lat, gold.lon, got.lat, got.lon), gap, not (got.types & gold.types)
 
 
-def _why_false(got: Coded, golds: list[Coded]) -> str:
-    if not golds:
-        return "article reports no event"
+def _why_false(got: Coded, golds: list[Coded], published: date | None = None) -> str:
     if not got.placed:
         return "no point"
+    if published is not None and got.date is not None and (published - got.date).days > BACKGROUND_DAYS:
+        return "dated over a month before the report (history, background)"
+    if not golds:
+        return "article reports no event"
     placed = [g for g in golds if g.placed]
     near = [g for g in placed if km(g.lat, g.lon, got.lat, got.lon) <= MATCH_KM]
     if near:
@@ -195,10 +198,12 @@ def _why_missed(gold: Coded, found: list[Coded]) -> str:
 
 
 def score(gold: dict[str, list[Coded]], found: dict[str, list[Coded]],
-          acled_names: dict[str, str] | None = None, compare_actors: bool = True) -> Score:
+          acled_names: dict[str, str] | None = None, compare_actors: bool = True,
+          published: dict[str, date] | None = None) -> Score:
     """Score the extracted events of each article of ``gold`` (article -> events; an empty
     list is an article that reports none) against its gold events. ``compare_actors`` False:
-    the gold's sides are not named as ACLED names them, and actors print as n/a."""
+    the gold's sides are not named as ACLED names them, and actors print as n/a. ``published``
+    (article -> its date) lets a false event be told apart as history or background."""
     s = Score(actors_compared=compare_actors)
     for article, golds in gold.items():
         got = found.get(article, [])
@@ -216,7 +221,7 @@ def score(gold: dict[str, list[Coded]], found: dict[str, list[Coded]],
                 for i in hits:
                     matched_by[i].append(f)
             else:
-                s.false_events.append((f, _why_false(f, golds)))
+                s.false_events.append((f, _why_false(f, golds, (published or {}).get(article))))
         for i, g in enumerate(golds):
             if not matched_by[i]:
                 s.misses.append((g, _why_missed(g, got)))

@@ -97,6 +97,14 @@ def test_precision_recall_and_pairs():
     assert [why for _, why in s.misses] == ["no extracted event within 25 km"]
 
 
+def test_a_false_event_dated_long_before_the_report_is_history():
+    gold = {"a": [ev()], "quiet": []}
+    found = {"a": [ev(day="2011-02-17", where=BENGHAZI)], "quiet": [ev(article="quiet", day="2018-05-01")]}
+    published = {"a": date(2018, 5, 31), "quiet": date(2018, 5, 31)}
+    whys = [why for _, why in score(gold, found, published=published).false_events]
+    assert whys == ["dated over a month before the report (history, background)", "article reports no event"]
+
+
 def test_unplaced_or_misdated_gold_is_missed_and_abroad_said():
     gold = {"a": [ev(where=BENGHAZI, in_libya=False), ev(day="2018-05-01")]}
     s = score(gold, {"a": [ev(day="2018-05-28")]})
