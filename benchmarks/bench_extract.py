@@ -208,6 +208,9 @@ def report_set(name: str, gold: dict, found: dict, acled_names: dict, quiet: boo
     print(f"  {per_gold_line(name, s)}")
     print(f"  extracted {s.found}, of which {s.found_matched} match a gold event; gold {s.gold}, "
           f"of which {s.gold_matched} found; {s.duplication:.2f} extracted events per matched gold event")
+    if s.gold and s.found:
+        print(f"  one to one (an extracted event stands for one gold event): precision "
+              f"{s.one_to_one / s.found:.3f}, recall {s.one_to_one / s.gold:.3f}")
     print(f"  matched pairs within 10 km: {s.share('loc'):.1%}" + (
           f"; actors in either order {s.unordered_actors}/{len(s.pairs)}, actor1 alone {s.actor1_agrees}/"
           f"{len(s.pairs)}, same ACLED names {s.exact_actors}/{len(s.pairs)}" if compare_actors else ""))

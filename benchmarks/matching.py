@@ -142,6 +142,7 @@ class Score:
     actor1_agrees: int = 0  # the acting side alone
     exact_actors: int = 0  # the same ACLED name, not only the family
     actors_compared: bool = True  # False where the gold names sides otherwise (UCDP's dyads)
+    one_to_one: int = 0  # pairs when each event may stand for one gold event only
 
     @property
     def precision(self) -> float:
@@ -197,6 +198,25 @@ def _why_missed(gold: Coded, found: list[Coded]) -> str:
     return kind + "no extracted event within 25 km"
 
 
+def _one_to_one(golds: list[Coded], got: list[Coded]) -> int:
+    """The most gold events that distinct extracted events can match (a maximum bipartite
+    matching, by augmenting paths): a retelling counts once, and one extracted event in
+    Tripoli cannot stand for three Tripoli events of the gold."""
+    edges = [[j for j, f in enumerate(got) if matches(g, f)] for g in golds]
+    owner: dict[int, int] = {}  # extracted event -> gold event
+
+    def augment(i: int, seen: set[int]) -> bool:
+        for j in edges[i]:
+            if j not in seen:
+                seen.add(j)
+                if j not in owner or augment(owner[j], seen):
+                    owner[j] = i
+                    return True
+        return False
+
+    return sum(augment(i, set()) for i in range(len(golds)))
+
+
 def score(gold: dict[str, list[Coded]], found: dict[str, list[Coded]],
           acled_names: dict[str, str] | None = None, compare_actors: bool = True,
           published: dict[str, date] | None = None) -> Score:
@@ -222,6 +242,7 @@ def score(gold: dict[str, list[Coded]], found: dict[str, list[Coded]],
                     matched_by[i].append(f)
             else:
                 s.false_events.append((f, _why_false(f, golds, (published or {}).get(article))))
+        s.one_to_one += _one_to_one(golds, got)
         for i, g in enumerate(golds):
             if not matched_by[i]:
                 s.misses.append((g, _why_missed(g, got)))

@@ -85,6 +85,7 @@ def test_precision_recall_and_pairs():
     assert (s.gold, s.found, s.found_matched, s.gold_matched) == (2, 5, 2, 1)
     assert s.precision == pytest.approx(2 / 5) and s.recall == pytest.approx(1 / 2)
     assert s.duplication == pytest.approx(2.0)
+    assert s.one_to_one == 1  # the second telling of Derna stands for no other gold event
     assert (s.empty_articles, s.empty_quiet, s.found_in_empty) == (1, 0, 1)
     # the pair is the nearest telling (the exact point), which agrees on every field but the day
     assert len(s.pairs) == 1 and s.pairs[0][1].date == date(2018, 5, 29)
@@ -155,3 +156,17 @@ def test_acled_rows_read_old_capital_letter_exports(tmp_path):
     gold, notes = acled_gold(rows)
     assert list(notes) == ["row 2"] and len(gold["row 2"]) == 2  # one note, two rows: one article
     assert gold["row 2"][0].types == {"Explosions/Remote violence"} and gold["row 2"][0].fatalities == 2
+
+
+def test_one_to_one_lets_an_event_stand_for_one_gold_event_only():
+    # three gold events in one town the same day, two extracted: at most two pairs, and the
+    # augmenting path finds them even when the first event could take either gold event
+    tripoli = (32.8967, 13.1778)
+    week = ev(where=tripoli, day="2018-05-20", precision="week")  # the 20th to the 27th
+    day = ev(where=tripoli, day="2018-05-28")
+    gold = {"a": [week, day, ev(where=BENGHAZI)]}
+    on_27, on_21 = ev(where=tripoli, day="2018-05-27"), ev(where=tripoli, day="2018-05-21")
+    # the week event takes the 27th first; the day event needs it, so the week moves to the 21st
+    s = score(gold, {"a": [on_27, on_21]})
+    assert s.gold_matched == 2 and s.one_to_one == 2
+    assert score(gold, {"a": [on_27]}).one_to_one == 1 and score(gold, {"a": [on_27]}).gold_matched == 2
