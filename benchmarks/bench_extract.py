@@ -237,6 +237,14 @@ def report_set(name: str, gold: dict, found: dict, acled_names: dict, quiet: boo
     return s
 
 
+def _acled_names() -> dict[str, str]:
+    path = ROOT / "events" / "lexicon" / "actors.csv"
+    names = lexicon_acled_names(path)
+    if not names:
+        print(f"\nnote: no acled_name in {path}: extracted actor names are compared as they are")
+    return names
+
+
 def bench_ant_gold(resolver, quiet: bool) -> None:
     """Precision and recall on the ANT Arabic articles coded by hand (see the module doc)."""
     from events.extract import extract
@@ -253,7 +261,7 @@ def bench_ant_gold(resolver, quiet: bool) -> None:
     reports = [r for r in read_reports([path]) if isinstance(r, Report)]
     by_doc = dict(zip(texts, reports))
     assert all(by_doc[d].text == texts[d]["text"] for d in texts), "ANT lines and reports out of step"
-    names = lexicon_acled_names(ROOT / "events" / "lexicon" / "actors.csv")
+    names = _acled_names()
     for name, gpath in sets:
         if not gpath.exists():
             print(f"\nskipped {name}: {gpath} is absent")
@@ -266,7 +274,7 @@ def bench_ant_gold(resolver, quiet: bool) -> None:
 def bench_acled_sets(resolver, paths: list[Path], quiet: bool) -> None:
     """The accuracy line for ACLED's notes: the 2016 sample, and any --acled export given,
     its rows from 2020 on measured apart as the held-out period."""
-    names = lexicon_acled_names(ROOT / "events" / "lexicon" / "actors.csv")
+    names = _acled_names()
     for path in paths:
         if not path.exists():
             print(f"\nskipped: {path} is absent")
