@@ -62,11 +62,14 @@ DATA = ROOT.parent / "shared" / "data"
 GOLD = ROOT / "benchmarks" / "gold"
 
 from gold_sets import OLD_TO_NEW  # noqa: E402  (benchmarks/ is the script's own folder)
-from gold_sets import HELD_OUT_FROM, acled_gold, acled_rows, ant_gold, articles, lexicon_acled_names  # noqa: E402
+from gold_sets import (  # noqa: E402
+    HELD_OUT_FROM, acled_gold, acled_rows, ant_gold, articles, lexicon_acled_names, ucdp_gold,
+)
 from matching import Coded, Score, accuracy_line, km, per_gold_line, score  # noqa: E402
 
 TARGETS = {"location": 0.90, "event type": 0.80, "fatalities": 0.85, "date": 0.95}
 LIBYA_BOX = (19.5, 33.5, 9.3, 25.2)  # lat min/max, lon min/max
+LISTED = 40  # false events / misses listed per set: enough to see the kinds
 
 
 def primary(events):
@@ -196,16 +199,21 @@ def _show(c: Coded, width: int = 110) -> str:
     return f"{c.article} {c.date or '-'} {what} @ {place}: {' '.join(c.label.split())[:width]}"
 
 
-def report_set(name: str, gold: dict, found: dict, acled_names: dict, quiet: bool, notes: dict | None = None) -> Score:
+def report_set(name: str, gold: dict, found: dict, acled_names: dict, quiet: bool, compare_actors: bool = True,
+               published: dict | None = None) -> Score:
     """Score one set and print its accuracy line, its other figures and (unless quiet) the
     false events and misses grouped by why."""
-    s = score(gold, found, acled_names)
+    s = score(gold, found, acled_names, compare_actors, published)
     print(f"\n{accuracy_line(name, s)}")
     print(f"  {per_gold_line(name, s)}")
     print(f"  extracted {s.found}, of which {s.found_matched} match a gold event; gold {s.gold}, "
           f"of which {s.gold_matched} found; {s.duplication:.2f} extracted events per matched gold event")
-    print(f"  matched pairs within 10 km: {s.share('loc'):.1%}; actors in either order {s.unordered_actors}/"
-          f"{len(s.pairs)}, actor1 alone {s.actor1_agrees}/{len(s.pairs)}, same ACLED names {s.exact_actors}/{len(s.pairs)}")
+    if s.gold and s.found:
+        print(f"  one to one (an extracted event stands for one gold event): precision "
+              f"{s.one_to_one / s.found:.3f}, recall {s.one_to_one / s.gold:.3f}")
+    print(f"  matched pairs within 10 km: {s.share('loc'):.1%}" + (
+          f"; actors in either order {s.unordered_actors}/{len(s.pairs)}, actor1 alone {s.actor1_agrees}/"
+          f"{len(s.pairs)}, same ACLED names {s.exact_actors}/{len(s.pairs)}" if compare_actors else ""))
     if s.empty_articles:
         print(f"  articles whose gold is empty: {s.empty_articles}, {s.found_in_empty} events extracted from "
               f"them; {s.empty_quiet}/{s.empty_articles} = {s.empty_quiet / s.empty_articles:.1%} with no event at all")
@@ -213,16 +221,28 @@ def report_set(name: str, gold: dict, found: dict, acled_names: dict, quiet: boo
     if abroad:
         found_abroad = sum(1 for g, _ in s.pairs if g.in_libya is False)
         marks = any(f.in_libya is not None for evs in found.values() for f in evs)
+        marked = [(g, f) for g, f in s.pairs if f.in_libya is not None]
         print(f"  gold events abroad (in_libya false): {len(abroad)}, {found_abroad} matched; "
-              + ("the extractor marks in_libya" if marks else "the extractor does not mark in_libya (an event "
-                 "told abroad gets no point, so it cannot match)"))
+              + (f"in_libya agrees on {sum(g.in_libya == f.in_libya for g, f in marked)}/{len(marked)} matched pairs"
+                 if marks else "the extractor does not mark in_libya (an event told abroad gets no point, so it "
+                 "cannot match)"))
     for title, items in (("false events", s.false_events), ("misses", s.misses)):
         kinds = Counter(why.split(" (")[0] for _, why in items)
         print(f"  {title} ({len(items)}): " + "; ".join(f"{k} {n}" for k, n in kinds.most_common()))
         if not quiet and "heldout" not in name:  # a held-out set is measured, never read for tuning
-            for c, why in items:
+            for c, why in items[:LISTED]:
                 print(f"    [{why}] {_show(c)}")
+            if len(items) > LISTED:
+                print(f"    ... and {len(items) - LISTED} more")
     return s
+
+
+def _acled_names() -> dict[str, str]:
+    path = ROOT / "events" / "lexicon" / "actors.csv"
+    names = lexicon_acled_names(path)
+    if not names:
+        print(f"\nnote: no acled_name in {path}: extracted actor names are compared as they are")
+    return names
 
 
 def bench_ant_gold(resolver, quiet: bool) -> None:
@@ -241,40 +261,64 @@ def bench_ant_gold(resolver, quiet: bool) -> None:
     reports = [r for r in read_reports([path]) if isinstance(r, Report)]
     by_doc = dict(zip(texts, reports))
     assert all(by_doc[d].text == texts[d]["text"] for d in texts), "ANT lines and reports out of step"
-    names = lexicon_acled_names(ROOT / "events" / "lexicon" / "actors.csv")
+    names = _acled_names()
     for name, gpath in sets:
         if not gpath.exists():
             print(f"\nskipped {name}: {gpath} is absent")
             continue
         gold, _ = ant_gold(gpath, texts)
         found = {d: [_coded(d, e) for e in extract(by_doc[d], resolver)] for d in gold}
-        report_set(name, gold, found, names, quiet)
+        report_set(name, gold, found, names, quiet, published={d: by_doc[d].published for d in gold})
 
 
 def bench_acled_sets(resolver, paths: list[Path], quiet: bool) -> None:
     """The accuracy line for ACLED's notes: the 2016 sample, and any --acled export given,
     its rows from 2020 on measured apart as the held-out period."""
-    from events.extract import extract
-    from events.records import Report, report_id
-
-    names = lexicon_acled_names(ROOT / "events" / "lexicon" / "actors.csv")
+    names = _acled_names()
     for path in paths:
         if not path.exists():
             print(f"\nskipped: {path} is absent")
             continue
         rows = acled_rows(path)
-        stem = "acled-2016" if path.name == "acled_libya_2016_sample.csv" else f"acled-{path.stem}"
+        stem = "acled-2016" if path.name == "acled_libya_2016_sample.csv" else \
+            "acled-" + path.stem.removeprefix("acled_").replace("_", "-")
         parts = [(stem, [r for r in rows if r["day"] < HELD_OUT_FROM]),
                  (f"{stem}-heldout-2020-on", [r for r in rows if r["day"] >= HELD_OUT_FROM])]
         for name, part in parts:
             if not part:
                 continue
             gold, notes = acled_gold(part)
-            found = {}
-            for art, (note, day) in notes.items():
-                rep = Report(id=report_id(note), text=note, language="en", published=day, date_precision="day")
-                found[art] = [_coded(art, e) for e in extract(rep, resolver)]
-            report_set(name, gold, found, names, quiet)
+            report_set(name, gold, _extract_english(resolver, notes), names, quiet,
+                       published={a: day for a, (_, day) in notes.items()})
+
+
+def _extract_english(resolver, reports: dict) -> dict:
+    """article -> its extracted events, each report read as English dated on its day."""
+    from events.extract import extract
+    from events.records import Report, report_id
+
+    found = {}
+    for art, (text, day) in reports.items():
+        rep = Report(id=report_id(text), text=text, language="en", published=day, date_precision="day")
+        found[art] = [_coded(art, e) for e in extract(rep, resolver)]
+    return found
+
+
+def bench_ucdp_sets(resolver, paths: list[Path], quiet: bool) -> None:
+    """UCDP GED events scored on their sources' headlines (benchmarks/gold/ucdp_ged_libya_2014.csv
+    and any --ucdp PATH export with source_headline/source_article); events from 2020 on apart."""
+    for path in paths:
+        if not path.exists():
+            print(f"\nskipped: {path} is absent")
+            continue
+        gold, reports = ucdp_gold(path)
+        stem = f"ucdp-{path.stem.removeprefix('ucdp_')}".replace("_", "-")
+        for name, keep in ((stem, lambda g: g.date < HELD_OUT_FROM),
+                           (f"{stem}-heldout-2020-on", lambda g: g.date >= HELD_OUT_FROM)):
+            part = {a: evs for a, evs in gold.items() if keep(evs[0])}
+            if part:
+                report_set(name, part, _extract_english(resolver, {a: reports[a] for a in part}), {}, quiet,
+                           compare_actors=False, published={a: reports[a][1] for a in part})
 
 
 def main() -> int:
@@ -283,6 +327,8 @@ def main() -> int:
     ap.add_argument("--acled", type=Path, action="append", default=[], metavar="PATH",
                     help="also score an ACLED export (CSV with notes) of Libyan rows; rows from 2020 on "
                          "are printed apart as the held-out period")
+    ap.add_argument("--ucdp", type=Path, action="append", default=[], metavar="PATH",
+                    help="also score a UCDP GED export (CSV with source_headline and source_article)")
     args = ap.parse_args()
     import geo
 
@@ -294,6 +340,7 @@ def main() -> int:
     ok &= bench_throughput(resolver)
     bench_ant_gold(resolver, args.quiet)
     bench_acled_sets(resolver, [DATA / "acled_libya_2016_sample.csv", *args.acled], args.quiet)
+    bench_ucdp_sets(resolver, [GOLD / "ucdp_ged_libya_2014.csv", *args.ucdp], args.quiet)
     return 0 if ok else 1
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from datetime import date, datetime
 from pathlib import Path
 
@@ -33,6 +34,12 @@ OLD_TO_NEW = {
     "Headquarters or base established": {"Strategic developments"},
 }
 ACLED_TIME_PRECISION = {"1": "day", "2": "week", "3": "month"}
+# UCDP GED: 1 the day, 2 a span of 2-6 days, 3 the week, 4 8-30 days, 5 more than a month.
+UCDP_DATE_PRECISION = {"1": "day", "2": "week", "3": "week", "4": "month", "5": "year"}
+# UCDP's violence types, and the ACLED types each may be coded as.
+UCDP_TYPES = {"1": {"Battles", "Explosions/Remote violence"},  # state-based
+              "2": {"Battles", "Explosions/Remote violence"},  # non-state
+              "3": {"Violence against civilians", "Explosions/Remote violence"}}  # one-sided
 HELD_OUT_FROM = date(2020, 1, 1)  # ACLED/UCDP data from here on are measured only
 
 
@@ -82,8 +89,9 @@ def _acled_date(row: dict) -> date:
 def acled_rows(path: Path) -> list[dict]:
     """Libyan rows with a note, each with its parsed ``day``."""
     with path.open(encoding="utf-8-sig", newline="") as f:
-        rows = [r for r in csv.DictReader(f)
-                if (r.get("country") or "Libya") == "Libya" and (r.get("notes") or "").strip()]
+        # old exports name the columns in capitals (EVENT_DATE, NOTES)
+        rows = [{k.lower(): v for k, v in r.items()} for r in csv.DictReader(f)]
+        rows = [r for r in rows if (r.get("country") or "Libya") == "Libya" and (r.get("notes") or "").strip()]
     for r in rows:
         r["day"] = _acled_date(r)
     return rows
@@ -102,7 +110,7 @@ def acled_gold(rows: list[dict]) -> tuple[dict[str, list[Coded]], dict[str, tupl
         gold.setdefault(art, []).append(Coded(
             art, r["day"], ACLED_TIME_PRECISION.get(r.get("time_precision", "1"), "day"), frozenset(types),
             r["actor1"] or None, r.get("actor2") or None, float(r["latitude"]), float(r["longitude"]),
-            int(r["fatalities"] or 0), True, r["location"], f"row {n} [{r['location']}] {note[:100]}"))
+            int(float(r["fatalities"] or 0)), True, r["location"], f"row {n} [{r['location']}] {note[:100]}"))
     return gold, reports
 
 
@@ -118,3 +126,24 @@ def lexicon_acled_names(path: Path) -> dict[str, str]:
                     if key:
                         out[key.strip().lower()] = r["acled_name"].strip()
     return out
+
+
+def ucdp_gold(path: Path) -> tuple[dict[str, list[Coded]], dict[str, tuple[str, date]]]:
+    """UCDP GED events with their sources' headlines: event id -> [the event], and event id ->
+    (the headlines, one a line, as an English report; the earliest source's date). Sides are
+    UCDP's dyad, not ACLED names, so actors are not compared."""
+    gold: dict[str, list[Coded]] = {}
+    reports: dict[str, tuple[str, date]] = {}
+    with path.open(encoding="utf-8", newline="") as f:
+        for r in csv.DictReader(f):
+            days = sorted(re.findall(r",(\d{4}-\d{2}-\d{2}),", r["source_article"]))
+            text = "\n".join(h.strip() for h in r["source_headline"].split(";") if h.strip())
+            if not days or not text:
+                continue
+            art = f"ged {r['id']}"
+            reports[art] = (text, date.fromisoformat(days[0]))
+            gold[art] = [Coded(art, date.fromisoformat(r["date_start"]), UCDP_DATE_PRECISION[r["date_prec"]],
+                               frozenset(UCDP_TYPES[r["type_of_violence"]]), r["side_a"], r["side_b"],
+                               float(r["latitude"]), float(r["longitude"]), int(float(r["best"])), True,
+                               r["where_coordinates"], f"{art} [{r['where_coordinates']}] {text[:100]}")]
+    return gold, reports

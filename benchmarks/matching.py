@@ -23,6 +23,12 @@ nearest date, then the one of the same type), and the pairs are compared field b
 
 Figures are given twice: over the matched pairs (how good the found events are) and over
 all gold events, an unmatched one disagreeing on every field (what a reader of the map gets).
+Beside EVENT_CODING's precision and recall (many-to-one: three tellings of one strike all
+match it, one Tripoli event matches every Tripoli event of its days) comes a one-to-one
+count: the most gold events that distinct extracted events can match.
+
+Each false event and miss gets a reason (no point, dated over a month before its report,
+article reports no event, no gold event within 25 km, ...) so the kinds can be counted.
 """
 from __future__ import annotations
 
@@ -35,6 +41,7 @@ from datetime import date
 MATCH_KM = 25.0
 NEAR_KM = 10.0
 DATE_SLACK = {"day": 1, "week": 7}
+BACKGROUND_DAYS = 31  # EVENT_CODING: an event happened "roughly the month before" publication
 
 # The same group under two ACLED names (the codebook renamed some between versions).
 ACLED_RENAMES = {
@@ -140,6 +147,8 @@ class Score:
     unordered_actors: int = 0
     actor1_agrees: int = 0  # the acting side alone
     exact_actors: int = 0  # the same ACLED name, not only the family
+    actors_compared: bool = True  # False where the gold names sides otherwise (UCDP's dyads)
+    one_to_one: int = 0  # pairs when each event may stand for one gold event only
 
     @property
     def precision(self) -> float:
@@ -163,11 +172,13 @@ def _pair_key(gold: Coded, got: Coded) -> tuple:
     return km(gold.lat, gold.lon, got.lat, got.lon), gap, not (got.types & gold.types)
 
 
-def _why_false(got: Coded, golds: list[Coded]) -> str:
-    if not golds:
-        return "article reports no event"
+def _why_false(got: Coded, golds: list[Coded], published: date | None = None) -> str:
     if not got.placed:
         return "no point"
+    if published is not None and got.date is not None and (published - got.date).days > BACKGROUND_DAYS:
+        return "dated over a month before the report (history, background)"
+    if not golds:
+        return "article reports no event"
     placed = [g for g in golds if g.placed]
     near = [g for g in placed if km(g.lat, g.lon, got.lat, got.lon) <= MATCH_KM]
     if near:
@@ -193,11 +204,33 @@ def _why_missed(gold: Coded, found: list[Coded]) -> str:
     return kind + "no extracted event within 25 km"
 
 
+def _one_to_one(golds: list[Coded], got: list[Coded]) -> int:
+    """The most gold events that distinct extracted events can match (a maximum bipartite
+    matching, by augmenting paths): a retelling counts once, and one extracted event in
+    Tripoli cannot stand for three Tripoli events of the gold."""
+    edges = [[j for j, f in enumerate(got) if matches(g, f)] for g in golds]
+    owner: dict[int, int] = {}  # extracted event -> gold event
+
+    def augment(i: int, seen: set[int]) -> bool:
+        for j in edges[i]:
+            if j not in seen:
+                seen.add(j)
+                if j not in owner or augment(owner[j], seen):
+                    owner[j] = i
+                    return True
+        return False
+
+    return sum(augment(i, set()) for i in range(len(golds)))
+
+
 def score(gold: dict[str, list[Coded]], found: dict[str, list[Coded]],
-          acled_names: dict[str, str] | None = None) -> Score:
+          acled_names: dict[str, str] | None = None, compare_actors: bool = True,
+          published: dict[str, date] | None = None) -> Score:
     """Score the extracted events of each article of ``gold`` (article -> events; an empty
-    list is an article that reports none) against its gold events."""
-    s = Score()
+    list is an article that reports none) against its gold events. ``compare_actors`` False:
+    the gold's sides are not named as ACLED names them, and actors print as n/a. ``published``
+    (article -> its date) lets a false event be told apart as history or background."""
+    s = Score(actors_compared=compare_actors)
     for article, golds in gold.items():
         got = found.get(article, [])
         s.gold += len(golds)
@@ -214,7 +247,8 @@ def score(gold: dict[str, list[Coded]], found: dict[str, list[Coded]],
                 for i in hits:
                     matched_by[i].append(f)
             else:
-                s.false_events.append((f, _why_false(f, golds)))
+                s.false_events.append((f, _why_false(f, golds, (published or {}).get(article))))
+        s.one_to_one += _one_to_one(golds, got)
         for i, g in enumerate(golds):
             if not matched_by[i]:
                 s.misses.append((g, _why_missed(g, got)))
@@ -234,13 +268,18 @@ def score(gold: dict[str, list[Coded]], found: dict[str, list[Coded]],
     return s
 
 
+def _figures(s: Score, over_gold: bool) -> str:
+    return ", ".join(f"{k} n/a" if k == "actors" and not s.actors_compared else f"{k} {s.share(k, over_gold):.3f}"
+                     for k in FIELDS)
+
+
 def accuracy_line(name: str, s: Score) -> str:
     """The machine-readable line: shares over matched pairs, n = gold events."""
-    fig = ", ".join(f"{k} {s.share(k):.3f}" for k in FIELDS)
+    fig = _figures(s, over_gold=False)
     return f"accuracy {name}: precision {s.precision:.3f}, recall {s.recall:.3f}, {fig} (n {s.gold})"
 
 
 def per_gold_line(name: str, s: Score) -> str:
     """The same fields over every gold event; an unmatched one counts as disagreeing."""
-    fig = ", ".join(f"{k} {s.share(k, over_gold=True):.3f}" for k in FIELDS)
+    fig = _figures(s, over_gold=True)
     return f"per-gold {name}: {fig} (n {s.gold})"
