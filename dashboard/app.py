@@ -112,6 +112,12 @@ with st.sidebar:
                   help="Looked for in the evidence sentence, the place names and the report title "
                        "(Arabic spelling variants match).")
     st.divider()
+    st.radio("Map", state.VIEW_PARAMS["view"][1], key=state.K_VIEW, horizontal=True,
+             format_func={"points": "Events", "districts": "Districts"}.get,
+             help="Events: one marker per event. Districts: each district shaded by its events.")
+    if st.session_state.get(state.K_VIEW) == "districts":
+        st.radio("Shade districts by", state.VIEW_PARAMS["shade"][1], key=state.K_SHADE, horizontal=True,
+                 format_func={"events": "Events", "fatalities": "People killed"}.get)
     show_tiles = st.checkbox("Web map tiles (needs internet)", value=False, key="tiles",
                              help="The map draws Libya from local data; tiles are an extra layer.")
     access.sign_out_button(st)
@@ -164,19 +170,20 @@ MAP_HEIGHT = 600
 STAMP_BAND = 80  # CSS pixels of the title band above the map in a snapshot
 
 
-def _snapshot(shown: pd.DataFrame, filters, bounds, zoom) -> bytes:
+def _snapshot(shown: pd.DataFrame, filters, bounds, zoom, view: dict) -> bytes:
     """The PNG of the map as it is on screen: its size (from bounds and zoom), its view, drawn
     at twice the pixel density so it stays sharp on a slide."""
     size = export.view_size(bounds, zoom)
     if size is None:
-        return export.export_png(shown, filters, bounds, width=1400, height=900, scale=2)
+        return export.export_png(shown, filters, bounds, width=1400, height=900, scale=2, **view)
     width, height = min(max(size[0], 500), 2400), min(max(size[1], 300), 1800) + STAMP_BAND
-    return export.export_png(shown, filters, bounds, width=width, height=height, zoom=zoom, scale=2)
+    return export.export_png(shown, filters, bounds, width=width, height=height, zoom=zoom, scale=2, **view)
 
 
 @st.fragment
-def map_and_exports(shown: pd.DataFrame, filters, tiles: bool) -> None:
-    """A fragment, so panning the map (which returns its bounds) reruns only this part."""
+def map_and_exports(shown: pd.DataFrame, filters, tiles: bool, view: dict) -> None:
+    """A fragment, so panning the map (which returns its bounds) reruns only this part.
+    view: {"view": "points" | "districts", "metric": "events" | "fatalities"}."""
     from dashboard.mapview import build_map
 
     bounds = zoom = None
@@ -186,7 +193,7 @@ def map_and_exports(shown: pd.DataFrame, filters, tiles: bool) -> None:
         from dashboard import offline
 
         # Leaflet and its plugins from dashboard/static (served by Streamlit), never a CDN.
-        fmap = offline.localise(build_map(shown, tiles=tiles))
+        fmap = offline.localise(build_map(shown, tiles=tiles, **view))
         out = st_folium(fmap, key="map", height=MAP_HEIGHT, use_container_width=True,
                         returned_objects=["bounds", "zoom"]) or {}
         bounds = export.bounds_from_st_folium(out.get("bounds"))
@@ -205,25 +212,27 @@ def map_and_exports(shown: pd.DataFrame, filters, tiles: bool) -> None:
                        file_name=f"marsad-events-{stamp}.geojson", mime="application/geo+json",
                        on_click="ignore", key="dl_geojson", width="stretch")
     c3.download_button("Map as HTML (works offline)",
-                       data=lambda: export.export_html(shown, filters, bounds),
+                       data=lambda: export.export_html(shown, filters, bounds, **view),
                        file_name=f"marsad-map-{stamp}.html", mime="text/html", on_click="ignore",
                        key="dl_html", width="stretch")
-    view = (repr(filters), repr(bounds), zoom, len(shown))
+    shot = (repr(filters), repr(bounds), zoom, len(shown), repr(view))
     if c4.button("Snapshot PNG of this view", key="png", width="stretch"):
         try:
             with st.spinner("Drawing the map in headless Chromium…"):
-                st.session_state["png_bytes"] = (view, _snapshot(shown, filters, bounds, zoom))
+                st.session_state["png_bytes"] = (shot, _snapshot(shown, filters, bounds, zoom, view))
         except MarsadError as exc:
             st.session_state.pop("png_bytes", None)
             st.error(_plain(exc))
     ready = st.session_state.get("png_bytes")
-    if ready and ready[0] == view:
+    if ready and ready[0] == shot:
         st.image(ready[1], caption="Snapshot of this view", width=420, output_format="PNG")
         st.download_button("Download the PNG", data=ready[1], file_name=f"marsad-map-{stamp}.png",
                            mime="image/png", on_click="ignore", key="dl_png")
 
 
-map_and_exports(shown, filters, show_tiles)
+map_and_exports(shown, filters, show_tiles,
+                {"view": st.session_state.get(state.K_VIEW, "points"),
+                 "metric": st.session_state.get(state.K_SHADE, "events")})
 
 # ---------------------------------------------------------------- table
 st.subheader(f"Events ({len(shown)})")

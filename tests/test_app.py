@@ -334,3 +334,19 @@ def test_with_a_password_the_page_shows_no_data_until_it_is_given(db, monkeypatc
     at.sidebar.button(key="marsad_sign_out").click()
     run(at)
     assert len(at.dataframe) == 0 and at.text_input(key="marsad_password") is not None
+
+
+def test_the_districts_view_comes_from_the_link_and_goes_back_into_it(db):
+    at = page(db, view="districts", shade="fatalities", type="Battles")
+    assert at.sidebar.radio(key="m_view").value == "districts"
+    assert at.sidebar.radio(key="m_shade").value == "fatalities"
+    assert at.query_params["view"] in ("districts", ["districts"]) and at.query_params["shade"] in ("fatalities", ["fatalities"])
+    at.sidebar.radio(key="m_view").set_value("points")
+    run(at)
+    assert "view" not in at.query_params and "shade" not in at.query_params
+    assert at.query_params["type"] in ("Battles", ["Battles"])
+
+
+def test_a_junk_view_in_the_link_shows_the_events(db):
+    at = page(db, view="<script>", shade="x")
+    assert at.sidebar.radio(key="m_view").value == "points" and not at.error
