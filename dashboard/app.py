@@ -18,7 +18,7 @@ if str(_ROOT) not in sys.path:
 import pandas as pd  # noqa: E402
 import streamlit as st  # noqa: E402
 
-from dashboard import export, mapview, report_view, state, timeline  # noqa: E402
+from dashboard import access, add_report, export, mapview, report_view, state, timeline  # noqa: E402
 from geo.errors import MarsadError  # noqa: E402
 
 TITLE = "Marsad — مرصد"
@@ -33,6 +33,8 @@ TABLE_COLUMNS = {
 }
 
 st.set_page_config(page_title="Marsad — مرصد", layout="wide", initial_sidebar_state="expanded")
+# Before anything reads the store: without the password, no data reaches the browser.
+access.require_password(st, TITLE)
 
 
 def _table(df: pd.DataFrame) -> pd.DataFrame:
@@ -110,8 +112,15 @@ with st.sidebar:
                   help="Looked for in the evidence sentence, the place names and the report title "
                        "(Arabic spelling variants match).")
     st.divider()
+    st.radio("Map", state.VIEW_PARAMS["view"][1], key=state.K_VIEW, horizontal=True,
+             format_func={"points": "Events", "districts": "Districts"}.get,
+             help="Events: one marker per event. Districts: each district shaded by its events.")
+    if st.session_state.get(state.K_VIEW) == "districts":
+        st.radio("Shade districts by", state.VIEW_PARAMS["shade"][1], key=state.K_SHADE, horizontal=True,
+                 format_func={"events": "Events", "fatalities": "People killed"}.get)
     show_tiles = st.checkbox("Web map tiles (needs internet)", value=False, key="tiles",
                              help="The map draws Libya from local data; tiles are an extra layer.")
+    access.sign_out_button(st)
 
 filters = state.filters_from_widgets(facets)
 state.write_query_params(filters)
@@ -161,19 +170,20 @@ MAP_HEIGHT = 600
 STAMP_BAND = 80  # CSS pixels of the title band above the map in a snapshot
 
 
-def _snapshot(shown: pd.DataFrame, filters, bounds, zoom) -> bytes:
+def _snapshot(shown: pd.DataFrame, filters, bounds, zoom, view: dict) -> bytes:
     """The PNG of the map as it is on screen: its size (from bounds and zoom), its view, drawn
     at twice the pixel density so it stays sharp on a slide."""
     size = export.view_size(bounds, zoom)
     if size is None:
-        return export.export_png(shown, filters, bounds, width=1400, height=900, scale=2)
+        return export.export_png(shown, filters, bounds, width=1400, height=900, scale=2, **view)
     width, height = min(max(size[0], 500), 2400), min(max(size[1], 300), 1800) + STAMP_BAND
-    return export.export_png(shown, filters, bounds, width=width, height=height, zoom=zoom, scale=2)
+    return export.export_png(shown, filters, bounds, width=width, height=height, zoom=zoom, scale=2, **view)
 
 
 @st.fragment
-def map_and_exports(shown: pd.DataFrame, filters, tiles: bool) -> None:
-    """A fragment, so panning the map (which returns its bounds) reruns only this part."""
+def map_and_exports(shown: pd.DataFrame, filters, tiles: bool, view: dict) -> None:
+    """A fragment, so panning the map (which returns its bounds) reruns only this part.
+    view: {"view": "points" | "districts", "metric": "events" | "fatalities"}."""
     from dashboard.mapview import build_map
 
     bounds = zoom = None
@@ -183,7 +193,7 @@ def map_and_exports(shown: pd.DataFrame, filters, tiles: bool) -> None:
         from dashboard import offline
 
         # Leaflet and its plugins from dashboard/static (served by Streamlit), never a CDN.
-        fmap = offline.localise(build_map(shown, tiles=tiles))
+        fmap = offline.localise(build_map(shown, tiles=tiles, **view))
         out = st_folium(fmap, key="map", height=MAP_HEIGHT, use_container_width=True,
                         returned_objects=["bounds", "zoom"]) or {}
         bounds = export.bounds_from_st_folium(out.get("bounds"))
@@ -202,25 +212,27 @@ def map_and_exports(shown: pd.DataFrame, filters, tiles: bool) -> None:
                        file_name=f"marsad-events-{stamp}.geojson", mime="application/geo+json",
                        on_click="ignore", key="dl_geojson", width="stretch")
     c3.download_button("Map as HTML (works offline)",
-                       data=lambda: export.export_html(shown, filters, bounds),
+                       data=lambda: export.export_html(shown, filters, bounds, **view),
                        file_name=f"marsad-map-{stamp}.html", mime="text/html", on_click="ignore",
                        key="dl_html", width="stretch")
-    view = (repr(filters), repr(bounds), zoom, len(shown))
+    shot = (repr(filters), repr(bounds), zoom, len(shown), repr(view))
     if c4.button("Snapshot PNG of this view", key="png", width="stretch"):
         try:
             with st.spinner("Drawing the map in headless Chromium…"):
-                st.session_state["png_bytes"] = (view, _snapshot(shown, filters, bounds, zoom))
+                st.session_state["png_bytes"] = (shot, _snapshot(shown, filters, bounds, zoom, view))
         except MarsadError as exc:
             st.session_state.pop("png_bytes", None)
             st.error(_plain(exc))
     ready = st.session_state.get("png_bytes")
-    if ready and ready[0] == view:
+    if ready and ready[0] == shot:
         st.image(ready[1], caption="Snapshot of this view", width=420, output_format="PNG")
         st.download_button("Download the PNG", data=ready[1], file_name=f"marsad-map-{stamp}.png",
                            mime="image/png", on_click="ignore", key="dl_png")
 
 
-map_and_exports(shown, filters, show_tiles)
+map_and_exports(shown, filters, show_tiles,
+                {"view": st.session_state.get(state.K_VIEW, "points"),
+                 "metric": st.session_state.get(state.K_SHADE, "events")})
 
 # ---------------------------------------------------------------- table
 st.subheader(f"Events ({len(shown)})")
@@ -265,87 +277,4 @@ else:
                                         title=report.title, meta=meta))
 
 # ---------------------------------------------------------------- add a report
-PENDING = "pending_report"
-
-
-def _read_upload(data: bytes, name: str):
-    """The one report in an uploaded file, read as `marsad ingest` reads files (any format)."""
-    import tempfile
-
-    from events.read import read_reports
-
-    with tempfile.TemporaryDirectory(prefix="marsad-upload-") as tmp:
-        path = Path(tmp) / (Path(name).name or "report.txt")
-        path.write_bytes(data)
-        items = list(read_reports([str(path)]))
-    for item in items:
-        if isinstance(item, MarsadError):
-            raise MarsadError(" ".join(str(item).replace(str(path), name).split()))
-    if len(items) != 1:
-        raise MarsadError(f"{name} holds {len(items)} reports; add one at a time here, "
-                          "or ingest the file with `marsad ingest FILE --db STORE`")
-    return items[0]
-
-
-def _read_form(text: str, upload, published: date | None, title: str, source: str, url: str):
-    """The report the form describes, and its events (not stored yet)."""
-    import dataclasses
-
-    from events.extract import extract
-    from events.read import read_text
-
-    meta = {k: v.strip() for k, v in (("title", title), ("source", source), ("url", url)) if v.strip()}
-    if upload is not None:
-        report = _read_upload(upload.getvalue(), upload.name)
-        if published is not None:
-            meta.update(published=published, date_precision="day")
-        report = dataclasses.replace(report, **meta)
-    else:
-        if not text.strip():
-            raise MarsadError("Paste a report's text or upload a file first.")
-        report = read_text(text, published=published, **meta)
-    return report, extract(report, state.resolver())
-
-
-with st.expander("Add a report", expanded=False):
-    st.caption("Paste a report (Arabic or English) or upload a text file; Extract shows the events "
-               "Marsad reads from it, Store adds them to the map.")
-    pasted = st.text_area("Report text", key="add_text", height=180)
-    uploaded = st.file_uploader("…or a file", type=["txt", "md", "html", "htm", "json"], key="add_file")
-    c1, c2 = st.columns(2)
-    published = c1.date_input("Published on", value=None, key="add_date", format="YYYY-MM-DD",
-                              help="Relative dates in the text (yesterday, اليوم) count from it.")
-    title = c2.text_input("Title (optional)", key="add_title")
-    source = c1.text_input("Source (optional)", key="add_source")
-    url = c2.text_input("URL (optional)", key="add_url")
-    b1, b2, _ = st.columns([1, 1, 4])
-    if b1.button("Extract", key="add_extract", type="primary"):
-        st.session_state.pop(PENDING, None)
-        try:
-            st.session_state[PENDING] = _read_form(pasted, uploaded, published, title, source, url)
-        except MarsadError as exc:
-            st.error(_plain(exc))
-    pending = st.session_state.get(PENDING)
-    if pending is not None:
-        rep, found = pending
-        if published is None and rep.published is None:
-            st.warning("No publication date: relative dates in the text stay unknown.")
-        if found:
-            st.dataframe(_table(pd.DataFrame([e.to_dict() for e in found])),
-                         hide_index=True, width="stretch", key="add_preview")
-        else:
-            st.info("No event found in this report; storing it keeps its text for the report view.")
-        if b2.button("Store", key="add_store"):
-            try:
-                added = state.open_store(location).add(rep, found)
-            except MarsadError as exc:
-                st.error(_plain(exc))
-            else:
-                st.session_state.pop(PENDING, None)
-                state.clear_caches()
-                st.session_state["added_note"] = (
-                    f"Stored “{_plain(rep.title or rep.id)}”: {_n(added, 'new event')}." if added or not found
-                    else "This report was already stored: nothing added.")
-                st.rerun()
-    if note := st.session_state.pop("added_note", None):
-        st.success(note)
+add_report.section(location, table=_table, plain=_plain)

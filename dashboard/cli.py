@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
 
+from dashboard import access
 from events import cli as events_cli
 from events.cli import wrap
 from events.errors import StoreError
@@ -187,6 +188,8 @@ def run_dashboard(db: Path | str, *, port: int = DEFAULT_PORT, host: str = DEFAU
         counts = store.counts()
     if not port_free(host, port):
         raise MarsadError(f"port {port} on {host} is in use (another dashboard?): pass --port with a free one")
+    if warning := access.exposure_warning(host):
+        print(f"marsad: {warning}", file=sys.stderr)
     env = dict(os.environ, MARSAD_DB=str(db))
     # Streamlit runs app.py as a script: make sure it can import geo/events/dashboard even
     # from a source checkout that was never pip-installed.
@@ -228,7 +231,8 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
                    help="the store (default: $MARSAD_DB, else ./marsad.sqlite; created empty if absent)")
     p.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port (default {DEFAULT_PORT})")
     p.add_argument("--host", default=DEFAULT_HOST,
-                   help=f"address to listen on (default {DEFAULT_HOST}: this machine only)")
+                   help=f"address to listen on (default {DEFAULT_HOST}: this machine only); for another "
+                        f"address set {access.PASSWORD_KEY} so the page asks for a password")
     p.add_argument("--headless", action="store_true", help="do not open a browser window")
     p.set_defaults(func=cmd_dashboard)
 

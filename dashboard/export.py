@@ -248,15 +248,17 @@ def view_size(bounds: Sequence[Sequence[float]] | None, zoom: float | None) -> t
 
 
 def stamped_map(df: pd.DataFrame, filters: Any, bounds: Sequence[Sequence[float]] | None,
-                zoom: float | None = None, *, picture: bool = False):
+                zoom: float | None = None, *, picture: bool = False, view: str = "points",
+                metric: str = "events"):
     """The folium map of these events fitted to `bounds` — or, given the on-screen `zoom`, at
     that zoom on the bounds' centre, so the picture matches the screen — with the stamp band
-    and the legend. A `picture` (for the PNG) leaves out the buttons nobody can press there."""
+    and the legend. A `picture` (for the PNG) leaves out the buttons nobody can press there.
+    `view` and `metric` as in mapview.build_map (the districts view carries its own legend)."""
     from dashboard import mapview
     from dashboard.raw_element import RawElement
 
-    m = mapview.build_map(df, bounds=bounds, tiles=False)
-    extra = stamp_html(df, filters, bounds=bounds) + mapview.legend_html()
+    m = mapview.build_map(df, bounds=bounds, tiles=False, view=view, metric=metric)
+    extra = stamp_html(df, filters, bounds=bounds) + (mapview.legend_html() if view == "points" else "")
     if picture:
         extra += "<style>.leaflet-control-zoom, .leaflet-control-layers { display: none !important; }</style>"
     if zoom is not None and bounds is not None:
@@ -273,11 +275,13 @@ def stamped_map(df: pd.DataFrame, filters: Any, bounds: Sequence[Sequence[float]
 
 
 def export_html(df: pd.DataFrame, filters: Any = None, bounds: Sequence[Sequence[float]] | None = None,
-                *, zoom: float | None = None, picture: bool = False) -> str:
+                *, zoom: float | None = None, picture: bool = False, view: str = "points",
+                metric: str = "events") -> str:
     """A single HTML file of the map, every script and style inlined: opens with no internet."""
     from dashboard import offline
 
-    return offline.standalone_html(stamped_map(df, filters, bounds, zoom, picture=picture))
+    return offline.standalone_html(stamped_map(df, filters, bounds, zoom, picture=picture, view=view,
+                                               metric=metric))
 
 
 # ---------------------------------------------------------------- PNG through headless Chromium
@@ -361,14 +365,15 @@ def _wait_until_drawn(driver: Any, expect_marks: bool, timeout: float = 20.0) ->
 
 
 def export_png(df: pd.DataFrame, filters: Any = None, bounds: Sequence[Sequence[float]] | None = None,
-               *, width: int = 1400, height: int = 900, zoom: float | None = None, scale: float = 1.0) -> bytes:
+               *, width: int = 1400, height: int = 900, zoom: float | None = None, scale: float = 1.0,
+               view: str = "points", metric: str = "events") -> bytes:
     """A PNG of the map, stamped with title, dates, filters, legend and attribution, as headless
     Chromium draws the standalone HTML: fitted to `bounds` (None: all of Libya), or at `zoom` on
     their centre. `width` x `height` CSS pixels (the band above the map included), drawn at
     `scale` device pixels per CSS pixel (2 gives a sharp picture for slides)."""
     if chromium_missing():
         raise ExportError(chromium_missing())
-    page = export_html(df, filters, bounds, zoom=zoom, picture=True)
+    page = export_html(df, filters, bounds, zoom=zoom, picture=True, view=view, metric=metric)
     with tempfile.TemporaryDirectory(prefix="marsad-png-") as tmp:
         path = Path(tmp) / "map.html"
         path.write_text(page, encoding="utf-8")

@@ -385,22 +385,36 @@ def _bounds(bounds: Sequence[Sequence[float]] | None) -> list[list[float]]:
     return [list(basemap.LIBYA_BOUNDS[0]), list(basemap.LIBYA_BOUNDS[1])]
 
 
+VIEWS = ("points", "districts")
+
+
 def build_map(df: pd.DataFrame, *, bounds: Sequence[Sequence[float]] | None = None, tiles: bool = False,
-              detail: str = "auto", height: str | int = "100%") -> folium.Map:
+              detail: str = "auto", height: str | int = "100%", view: str = "points",
+              metric: str = "events") -> folium.Map:
     """A folium map of the events in `df` on the local basemap of Libya.
 
     bounds: [[south, west], [north, east]] to fit (default: all of Libya).
     tiles: also offer OpenStreetMap tiles (on, in the layers control) when there is internet.
+    view: "points" (one marker per event) or "districts" (each district shaded by `metric`,
+    "events" or "fatalities"; see dashboard.choropleth).
     The map's assets point at public CDNs like any folium map: pass it through
     dashboard.offline (localise for st_folium, standalone_html for a file) to need none.
     """
+    if view not in VIEWS:
+        raise ValueError(f"view must be one of {VIEWS}, not {view!r}")
     fit = _bounds(bounds)
     centre = [(fit[0][0] + fit[1][0]) / 2, (fit[0][1] + fit[1][1]) / 2]
     m = folium.Map(location=centre, zoom_start=5, tiles=None, min_zoom=3, max_zoom=18,
                    control_scale=True, height=height)
     basemap.add_basemap(m)
-    layer = EventLayer(df, tiles=tiles, detail=detail)
-    m.add_child(layer)
+    m.marsad_events = m.marsad_districts = None  # for callers and tests: .count, .data
+    if view == "districts":
+        from dashboard.choropleth import DistrictLayer
+
+        m.marsad_districts = DistrictLayer(df, metric)
+        m.add_child(m.marsad_districts)
+    else:
+        m.marsad_events = EventLayer(df, tiles=tiles, detail=detail)
+        m.add_child(m.marsad_events)
     m.fit_bounds(fit)
-    m.marsad_events = layer  # for callers and tests: .count, .data
     return m

@@ -22,6 +22,9 @@ from dashboard.timeline import event_dates
 # Widget keys of the sidebar filters (session_state holds their values).
 K_DATES, K_UNDATED, K_ACTORS, K_TYPES, K_SUBTYPES, K_ADMIN1, K_MINFAT, K_TEXT = (
     "f_dates", "f_undated", "f_actors", "f_types", "f_subtypes", "f_admin1", "f_minfat", "f_text")
+# The map's view, kept in the URL beside the filters: key -> (widget key, allowed values, default first).
+K_VIEW, K_SHADE = "m_view", "m_shade"
+VIEW_PARAMS = {"view": (K_VIEW, ("points", "districts")), "shade": (K_SHADE, ("events", "fatalities"))}
 _SEEDED = "_marsad_seeded"
 _SPAN = "_marsad_span"
 _LINK_DATES = "_marsad_link_dates"
@@ -181,6 +184,9 @@ def seed_widgets(params: Mapping[str, Any], facets: Facets) -> str | None:
     ss[K_MINFAT] = int(f.min_fatalities or 0)
     ss[K_TEXT] = f.text or ""
     ss[_URL_DATES] = (f.date_from, f.date_to)
+    for param, (key, allowed) in VIEW_PARAMS.items():
+        value = _first(params, param)
+        ss[key] = value if value in allowed else allowed[0]
     ss[_SEEDED] = True
     return problem
 
@@ -252,9 +258,30 @@ def current_query_params() -> dict[str, tuple[str, ...]]:
     return {k: tuple(qp.get_all(k)) for k in qp.keys()}
 
 
+def _first(params: Mapping[str, Any], key: str) -> str | None:
+    try:
+        value = params.get(key)
+    except Exception:  # noqa: BLE001 - a hand-edited link is never an error page
+        return None
+    if isinstance(value, (list, tuple)):
+        value = value[0] if value else None
+    return str(value) if value is not None else None
+
+
+def view_query_params() -> dict[str, str]:
+    """The map's view as URL parameters, only where it differs from the default."""
+    ss = st.session_state
+    out = {param: ss[key] for param, (key, allowed) in VIEW_PARAMS.items()
+           if ss.get(key) in allowed and ss.get(key) != allowed[0]}
+    if "view" not in out:  # how districts are shaded means nothing in the events view
+        out.pop("shade", None)
+    return out
+
+
 def write_query_params(filters: Filters) -> bool:
-    """Put the filter state in the URL when it differs; True when the URL changed."""
-    wanted = _normal(filters.to_query_params())
+    """Put the filter state and the map's view in the URL when they differ; True when the URL
+    changed."""
+    wanted = _normal({**filters.to_query_params(), **view_query_params()})
     if _normal(current_query_params()) == wanted:
         return False
     st.query_params.from_dict({k: list(v) if len(v) > 1 else v[0] for k, v in wanted.items()})

@@ -375,9 +375,10 @@ def leaflet_inline(driver: Any) -> bool:
 
 # ---------------------------------------------------------------- the README's screenshot
 
-def take_screenshot(out: Path, *, width: int = 1400, height: int = 1000) -> Path:
+def take_screenshot(out: Path, *, width: int = 1400, height: int = 1000, query: str = "") -> Path:
     """The page as a new user first sees it after `marsad demo`: the seed report ingested into a
-    fresh store, served, and photographed by headless Chromium (no internet)."""
+    fresh store, served, and photographed by headless Chromium (no internet). `query` is a
+    link's parameters ("?view=districts") for a view other than the first one."""
     from events.ingest import ingest
     from events.store import Store
 
@@ -389,8 +390,12 @@ def take_screenshot(out: Path, *, width: int = 1400, height: int = 1000) -> Path
         if not summary.ok:
             raise SystemExit(summary.line())
         with AppServer(db) as app, chromium(width, height) as driver:
-            open_page(driver, app.url)
-            events_drawn(driver)
+            open_page(driver, app.url + query)
+            if "view=districts" in query:
+                with in_map_frame(driver):
+                    wait_for(lambda: driver.execute_script("return !!window.marsadDistricts"), 60, "the districts")
+            else:
+                events_drawn(driver)
             time.sleep(1.0)  # let the chart's and the map's last frame paint
             out.parent.mkdir(parents=True, exist_ok=True)
             out.write_bytes(driver.get_screenshot_as_png())
@@ -398,8 +403,8 @@ def take_screenshot(out: Path, *, width: int = 1400, height: int = 1000) -> Path
 
 
 if __name__ == "__main__":
-    # python -m tests.browser screenshot docs/screenshot.png
-    if len(sys.argv) == 3 and sys.argv[1] == "screenshot":
-        print(take_screenshot(Path(sys.argv[2])))
+    # python -m tests.browser screenshot docs/screenshot.png ["?view=districts"]
+    if len(sys.argv) in (3, 4) and sys.argv[1] == "screenshot":
+        print(take_screenshot(Path(sys.argv[2]), query=sys.argv[3] if len(sys.argv) == 4 else ""))
     else:
-        raise SystemExit("usage: python -m tests.browser screenshot FILE.png")
+        raise SystemExit("usage: python -m tests.browser screenshot FILE.png [?query]")

@@ -287,3 +287,66 @@ def test_filter_text_from_a_link_is_shown_as_typed_not_as_markdown(db):
     at = page(db, q="[click me](http://evil.example) **bold** $x$")
     status = at.markdown[0].value
     assert "\\[click me\\]" in status and "\\*\\*bold\\*\\*" in status and "\\$x\\$" in status
+
+
+def test_an_upload_over_the_limit_is_one_clear_error_and_nothing_is_read(db):
+    from dashboard.add_report import UPLOAD_MAX_BYTES, UPLOAD_MAX_MB
+
+    at = page(db)
+    big = ("اشتباكات في سرت. " * 400_000).encode("utf-8")[: UPLOAD_MAX_BYTES + 1]
+    at.file_uploader(key="add_file").set_value(("huge.txt", big, "text/plain"))
+    at.button(key="add_extract").click()
+    run(at)
+    assert len(at.error) == 1
+    message = at.error[0].value.replace("\\", "")
+    assert "huge.txt" in message and f"up to {UPLOAD_MAX_MB} MB" in message and "marsad ingest" in message
+    assert len(at.dataframe) == 1  # the events table only: no preview of a report
+
+
+def test_an_upload_just_under_the_limit_is_read(db):
+    from dashboard.add_report import UPLOAD_MAX_BYTES
+
+    at = page(db)
+    text = "Clashes broke out in Sirte between the LNA and ISIS. " * 2
+    body = (text + " " * UPLOAD_MAX_BYTES)[:UPLOAD_MAX_BYTES].encode("ascii")
+    at.file_uploader(key="add_file").set_value(("big-but-fine.txt", body, "text/plain"))
+    at.button(key="add_extract").click()
+    run(at)
+    assert not at.error, [e.value for e in at.error]
+
+
+def test_with_a_password_the_page_shows_no_data_until_it_is_given(db, monkeypatch):
+    monkeypatch.setenv("MARSAD_PASSWORD", "kufra-7-wadi")
+    at = page(db)
+    assert at.title[0].value == "Marsad — مرصد"
+    assert len(at.dataframe) == 0 and not at.sidebar.multiselect and not at.get("deck_gl_json_chart")
+    assert not any("Showing" in m.value for m in at.markdown)
+    at.text_input(key="marsad_password").input("wrong guess")
+    at.button[0].click()
+    run(at)
+    assert [e.value for e in at.error] == ["Wrong password."]
+    assert len(at.dataframe) == 0
+    at.text_input(key="marsad_password").input("kufra-7-wadi")
+    at.button[0].click()
+    run(at)
+    assert not at.error and table_rows(at) > 0
+    assert any("Showing" in m.value for m in at.markdown)
+    at.sidebar.button(key="marsad_sign_out").click()
+    run(at)
+    assert len(at.dataframe) == 0 and at.text_input(key="marsad_password") is not None
+
+
+def test_the_districts_view_comes_from_the_link_and_goes_back_into_it(db):
+    at = page(db, view="districts", shade="fatalities", type="Battles")
+    assert at.sidebar.radio(key="m_view").value == "districts"
+    assert at.sidebar.radio(key="m_shade").value == "fatalities"
+    assert at.query_params["view"] in ("districts", ["districts"]) and at.query_params["shade"] in ("fatalities", ["fatalities"])
+    at.sidebar.radio(key="m_view").set_value("points")
+    run(at)
+    assert "view" not in at.query_params and "shade" not in at.query_params
+    assert at.query_params["type"] in ("Battles", ["Battles"])
+
+
+def test_a_junk_view_in_the_link_shows_the_events(db):
+    at = page(db, view="<script>", shade="x")
+    assert at.sidebar.radio(key="m_view").value == "points" and not at.error

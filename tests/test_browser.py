@@ -132,3 +132,32 @@ def test_exports_download_from_the_page_and_the_html_map_works_offline(app, driv
     assert drawn == battles
     assert "Marsad" in driver.find_element("css selector", "#marsad-stamp").text
     assert browser.external(browser.requested_urls(driver)) == []
+
+
+def test_a_file_over_the_upload_limit_is_refused_with_a_message_naming_the_limit(app, driver, tmp_path):
+    from selenium.webdriver.common.by import By
+
+    from dashboard.add_report import UPLOAD_MAX_BYTES, UPLOAD_MAX_MB
+
+    big = tmp_path / "huge-report.txt"
+    big.write_bytes(b"Clashes in Sirte. " * (UPLOAD_MAX_BYTES // 18 + 1000))
+    browser.open_page(driver, app.url)
+    browser.wait_for(lambda: driver.find_element(By.XPATH, "//summary[contains(., 'Add a report')]"), 30,
+                     "the 'Add a report' expander").click()
+    upload = browser.wait_for(lambda: driver.find_element(By.CSS_SELECTOR, "input[type=file]"), 30, "the file box")
+    upload.send_keys(str(big))
+    # Refused in the browser (Streamlit's own message), or, where Streamlit cannot, by the page's
+    # check on Extract: either way one line that names the limit.
+    def refused() -> str | None:
+        text = driver.find_element(By.CSS_SELECTOR, "[data-testid=stMain]").text
+        return next((line for line in text.splitlines() if f"{UPLOAD_MAX_MB}" in line and "MB" in line
+                     and ("smaller" in line or "up to" in line) and "…or a file" not in line), None)
+    try:
+        message = browser.wait_for(refused, 10, "Streamlit's own refusal")
+    except AssertionError:  # a Streamlit without a per-widget limit: the server's check says it
+        browser.click_button(driver, "Extract")
+        message = browser.wait_for(refused, 30, "a message naming the upload limit")
+    print("upload refused:", message)
+    assert str(UPLOAD_MAX_MB) in message
+    browser.wait_idle(driver)
+    assert "Store" not in [b.text.strip() for b in driver.find_elements(By.CSS_SELECTOR, "button")]
