@@ -131,3 +131,20 @@ def test_riots_protests_that_cannot_be_told_apart_is_a_row_error(tmp_path: Path)
     assert [(r.row_id, r.event.event_type) for r in rows] == [("X2", "Protests")]
     assert errors == [f"{path} line 2: event_type 'Riots/Protests' with inter1 '7': cannot tell a riot (5) from a "
                       f"protest (6)"]
+
+
+def test_utf16_without_byte_order_mark(tmp_path: Path) -> None:
+    path = tmp_path / "no_bom.csv"
+    path.write_bytes(CURRENT.read_text(encoding="utf-8").encode("utf-16-le"))
+    rows, errors = split(path)
+    assert errors == [] and [r.event for r in rows] == [r.event for r in split(CURRENT)[0]]
+
+
+def test_a_cell_too_long_to_be_a_note_is_one_row_error(tmp_path: Path) -> None:
+    header, first, *rest = CURRENT.read_text(encoding="utf-8").split("\n")
+    huge = first.replace("LBY90001", "LBY1").replace("Five fighters were killed.", "x" * 200_000)
+    path = tmp_path / "huge.csv"
+    path.write_text("\n".join([header, huge, first]) + "\n", encoding="utf-8")
+    rows, errors = split(path)
+    assert [r.row_id for r in rows] == ["LBY90001"]
+    assert errors == [f"{path} line 2: cannot split this row (field larger than field limit (131072))"]

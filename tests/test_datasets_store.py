@@ -117,3 +117,30 @@ def test_reading_a_csv_as_a_report_points_to_ingest(tmp_path: Path) -> None:
     shutil.copy(FIXTURES / "acled_current.csv", path)
     [error] = list(read_reports([path]))
     assert "marsad ingest FILE.csv" in str(error)
+
+
+def test_the_page_shows_dataset_events_and_their_rows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The dashboard draws imported rows like extracted events: map, table, the row as a report."""
+    from streamlit.testing.v1 import AppTest
+
+    db = tmp_path / "page.sqlite"
+    with Store(db) as s:
+        ingest([FIXTURES / "acled_current.csv", FIXTURES / "ucdp_ged_libya.csv"], s, progress=False)
+    monkeypatch.setenv("MARSAD_DB", str(db))
+    at = AppTest.from_file(str(ROOT / "dashboard" / "app.py"), default_timeout=120)
+    at.run(timeout=120)
+    assert not at.exception, [e.value for e in at.exception]
+    assert "12 events" in at.markdown[0].value
+    assert len(at.dataframe[0].value) == 12
+    assert {"Battles", "State-based conflict"} <= set(at.multiselect(key="f_types").options)
+    at.selectbox(key="report").set_value("acled:LBY90005")
+    at.run(timeout=120)
+    assert not at.exception, [e.value for e in at.exception]
+    import html
+
+    import re
+
+    report = next(h.proto.body for h in at.get("html") if "marsad-report" in h.proto.body)
+    text = html.unescape(re.sub(r"<[^>]+>", "", report[report.index("</style>"):]))
+    assert "gunmen fired on people at a detention centre in Tajura" in text  # the notes, places marked
+    assert "ACLED LBY90005" in text and "ACLED · 2019-07-04" in text  # title; the dataset as source
