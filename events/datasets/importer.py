@@ -22,6 +22,9 @@ def import_dataset(path: str | Path, store: Store, *, replace: bool = False) -> 
     """Store every good row of one export; yield an outcome per bad row, then the file's."""
     found = added = unplaced = errors = 0
     kind = ""
+    # Rows stored before are skipped without a write transaction each: re-importing a 20k-row
+    # export takes a second instead of half a minute. Store.add still refuses a duplicate.
+    stored: set[str] = set() if replace else set(store.reports_frame()["id"])
     for item in read_dataset(path):
         if isinstance(item, DatasetError):
             where, message = split_error(item)
@@ -30,7 +33,8 @@ def import_dataset(path: str | Path, store: Store, *, replace: bool = False) -> 
             continue
         kind = item.dataset
         found += 1
-        added += store.add(item.report, [item.event], replace=replace)
+        if item.report.id not in stored:
+            added += store.add(item.report, [item.event], replace=replace)
         unplaced += item.event.latitude is None
     if found:
         yield ReportOutcome(display_path(path), title=f"{kind} export", events_found=found, events_added=added,
