@@ -7,6 +7,7 @@ transaction, and a report already stored adds nothing).
 """
 from __future__ import annotations
 
+import itertools
 import re
 import sys
 from collections.abc import Callable, Iterable
@@ -185,6 +186,13 @@ def ingest(
     """
     from events.read import read_reports
 
+    # Dataset exports (ACLED, UCDP GED: .csv) are event tables, not reports: events/datasets.
+    from events.datasets import is_dataset_file
+    from events.datasets.importer import import_datasets
+
+    paths = [str(p) for p in paths]
+    items = itertools.chain(read_reports([p for p in paths if not is_dataset_file(p)]),
+                            import_datasets([p for p in paths if is_dataset_file(p)], store, replace=replace))
     outcomes: list[ReportOutcome] = []
     bar = None
     if progress:
@@ -193,8 +201,10 @@ def ingest(
         bar = tqdm(unit=" reports", desc="ingest", file=progress_file or sys.stderr,
                    dynamic_ncols=True, leave=False)
     try:
-        for item in read_reports([str(p) for p in paths]):
-            if isinstance(item, Report):
+        for item in items:
+            if isinstance(item, ReportOutcome):  # a dataset file or row, already stored
+                outcome = item
+            elif isinstance(item, Report):
                 outcome = ingest_report(with_anchor(item, anchor), store, resolver=resolver, replace=replace)
             elif isinstance(item, MarsadError):
                 where, message = split_error(item)

@@ -36,8 +36,11 @@ STDIN_NAME = "<stdin>"
 
 # Formats people try that are not reports; the message says what to do instead.
 _REFUSED_SUFFIXES = {
-    ".csv": "a table, not a report; give one report per file, or a .jsonl with a \"text\" field per line",
-    ".tsv": "a table, not a report; give one report per file, or a .jsonl with a \"text\" field per line",
+    # ACLED and UCDP GED tables are read by events/datasets, which `marsad ingest` routes them to.
+    ".csv": "a table, not a report; an ACLED or UCDP GED export goes in with `marsad ingest FILE.csv`, "
+            "reports go one per file or as a .jsonl with a \"text\" field per line",
+    ".tsv": "a table, not a report; an ACLED or UCDP GED export goes in with `marsad ingest FILE.tsv`, "
+            "reports go one per file or as a .jsonl with a \"text\" field per line",
     ".xlsx": "a spreadsheet, not a report; export its report texts to a .jsonl",
     ".xls": "a spreadsheet, not a report; export its report texts to a .jsonl",
     ".docx": "a Word document; save it as .txt",
