@@ -25,7 +25,7 @@ from .gazetteer import Gazetteer, haversine_km, load_gazetteer
 from .normalise import ar_clitic_forms, has_arabic, loose_key, normalise, without_head
 from .place import AREA_KINDS, REGION_KINDS, Context, Place, Resolution, precision_for  # noqa: F401
 from .service import TRANSIENT_NOTE, offline_from_env  # noqa: F401 (were defined here)
-from .relations import midpoint, relation_point, split_pair, split_relation
+from .relations import midpoint, relation_point, split_pair, split_part, split_relation
 
 if TYPE_CHECKING:
     from .fallback import Fallback
@@ -205,13 +205,30 @@ class Resolver:
                 key = normalise(text)
         if not key or key in _NOT_NAMES or len(key.replace(" ", "")) < 2:
             return Resolution(query=name, place=None, note="too short to be a place name")
+        parent = None
         if parent_part:
             parent = self.resolve_local(parent_part, context)
             if parent is not None:
                 context = replace(context, parent=parent.id)
-        ids, method, score = self._local_ids(key)
+        ids, method, score = self._local_ids(key, fuzzy=False)
+        if not ids:
+            # "حي شيحا", "المدخل الغربي لدرنة", "As Sabiri al Gharbi": a head word, an
+            # entrance or a side of a place the table has, before any fuzzy guess
+            part = split_part(text)
+            if part is not None:
+                ids, method, score = self._local_ids(normalise(part[1]), fuzzy=False)
+                if ids:
+                    relation = part[0] or relation
+        if not ids:
+            ids, method, score = self._local_ids(key)
         if ids:
             return self._choose(name, ids, context, method, score, relation)
+        if parent is not None:
+            # "مسجد الصحابة، وسط درنة": a spot the table lacks, in a place it has
+            return Resolution(query=name, place=parent, candidates=(parent,),
+                              precision=precision_for(parent, "part of"), method="gazetteer",
+                              confidence=0.5, note=f"relation: part of; {text!r} is not in the "
+                              f"gazetteer: the point of {parent.name_en}, which the name gives")
         fb = self._fallback_for(offline)
         if fb is None:
             return Resolution(query=name, place=None,
@@ -229,10 +246,13 @@ class Resolver:
         key = normalise(name)
         ids = self._local_ids(key)[0] if key else ()
         if not ids:
+            part = split_part(name)  # "وسط درنة" given as the parent of a spot
+            ids = self._local_ids(normalise(part[1]), fuzzy=False)[0] if part else ()
+        if not ids:
             return None
         return self.rank(ids, context or DEFAULT_CONTEXT)[0][1]
 
-    def _local_ids(self, key: str) -> tuple[tuple[str, ...], str, float]:
+    def _local_ids(self, key: str, fuzzy: bool = True) -> tuple[tuple[str, ...], str, float]:
         gaz = self.gazetteer
         ids = gaz.exact.get(key)
         if ids:
@@ -254,7 +274,7 @@ class Resolver:
         ids = gaz.bare.get(key) or gaz.bare.get(without_head(key) or "\0")
         if ids:
             return ids, "gazetteer", 95.0
-        matches = self.fuzzy.matches(lkey) if plausible else []
+        matches = self.fuzzy.matches(lkey) if plausible and fuzzy else []
         if not matches:
             return (), "", 0.0
         best_key, best = matches[0]
