@@ -17,14 +17,15 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Iterable, Sequence
 
-from rapidfuzz import fuzz, process
 
 from .errors import BadPlaceName
 from .foreign import FOREIGN_SOURCE
+from .fuzzy import FUZZY_CUTOFF, FuzzyIndex, _fuzzy_target  # noqa: F401 (were defined here)
 from .gazetteer import Gazetteer, haversine_km, load_gazetteer
 from .normalise import ar_clitic_forms, has_arabic, loose_key, normalise, without_head
 from .place import AREA_KINDS, REGION_KINDS, Context, Place, Resolution, precision_for  # noqa: F401
 from .service import TRANSIENT_NOTE, offline_from_env  # noqa: F401 (were defined here)
+from .variants import arabic_variants, quick_variants
 from .relations import midpoint, relation_point, split_pair, split_part, split_relation
 
 if TYPE_CHECKING:
@@ -32,7 +33,6 @@ if TYPE_CHECKING:
     from .mentions import PlaceMention
 
 MAX_NAME_CHARS = 300
-FUZZY_CUTOFF = 90.0
 FUZZY_GAP = 3.0  # two different places this close in score: too ambiguous for fuzzy
 DEFAULT_CONTEXT = Context()
 
@@ -66,44 +66,6 @@ def check_name(name: object) -> str:
     if not name.strip():
         raise BadPlaceName("empty place name: give a name such as 'Tripoli' or 'طرابلس'")
     return name
-
-
-def _fuzzy_target(p: Place) -> bool:
-    """May a misspelt name land on ``p``? Libyan places and the curated places abroad; not
-    the neighbours' GeoNames towns, which are there to be named exactly ("تمسان" is no
-    misspelling of Tlemcen)."""
-    return p.country == "LY" or p.source == FOREIGN_SOURCE
-
-
-class FuzzyIndex:
-    """Loose keys grouped by first letter and length, for rapidfuzz. fuzz.ratio >= 90
-    needs lengths within about 20% of each other, so a query only meets the few dozen
-    keys that could reach the cutoff, which keeps a fuzzy lookup in the microseconds."""
-
-    def __init__(self, gaz: Gazetteer) -> None:
-        by_len: dict[tuple[str, int], list[str]] = {}
-        for key, ids in gaz.loose.items():
-            if len(key) >= 3 and any(_fuzzy_target(gaz.places[i]) for i in ids):
-                by_len.setdefault((key[0], len(key)), []).append(key)
-        self.by_len = by_len
-        self._windows: dict[tuple[str, int], list[str]] = {}
-
-    def _choices(self, first: str, n: int) -> list[str]:
-        w = self._windows.get((first, n))
-        if w is None:
-            lo, hi = int(n * 0.8), int(n * 1.25) + 1
-            w = [k for length in range(lo, hi + 1) for k in self.by_len.get((first, length), ())]
-            self._windows[(first, n)] = w
-        return w
-
-    def matches(self, lkey: str, cutoff: float = FUZZY_CUTOFF) -> list[tuple[str, float]]:
-        if len(lkey) < 4:
-            return []
-        choices = self._choices(lkey[0], len(lkey))
-        if not choices:
-            return []
-        found = process.extract(lkey, choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=6)
-        return [(k, s) for k, s, _ in found]
 
 
 class Resolver:
@@ -269,6 +231,9 @@ class Resolver:
         ids = gaz.loose.get(lkey) if plausible else None
         if ids:
             return ids, "gazetteer", 97.0
+        ids = self._variant_ids(key, lkey) if plausible else ()
+        if ids:
+            return ids, "gazetteer", 96.0
         # "الشرارة" for "حقل الشرارة", "Benina" for "Benina airport" (only when the
         # name itself is unknown, so طرابلس never becomes Tripoli's airport)
         ids = gaz.bare.get(key) or gaz.bare.get(without_head(key) or "\0")
@@ -290,6 +255,25 @@ class Resolver:
                 out.extend(other)
                 best -= 5
         return tuple(out), "fuzzy", best
+
+    def _variant_ids(self, key: str, lkey: str) -> tuple[str, ...]:
+        """Places one of whose generated spellings (geo/variants.py) this name is."""
+        gaz = self.gazetteer
+        variant = getattr(gaz, "variant", {})
+        if has_arabic(key):
+            for v in arabic_variants(key):
+                if v in gaz.exact:
+                    return gaz.exact[v]
+            return ()
+        ids = variant.get(lkey)
+        if ids:
+            return ids
+        for v in quick_variants(key):
+            lk = loose_key(v)
+            ids = gaz.loose.get(lk) or variant.get(lk)
+            if ids:
+                return ids
+        return ()
 
     def _same_place(self, a: Iterable[str], b: Iterable[str]) -> bool:
         places = self.gazetteer.places
