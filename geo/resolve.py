@@ -33,6 +33,8 @@ if TYPE_CHECKING:
     from .mentions import PlaceMention
 
 MAX_NAME_CHARS = 300
+TOWN_KINDS = frozenset({"city", "town", "village", "hamlet"})
+BESIDE_TOWN_KINDS = frozenset({"airport", "air base", "port", "oil terminal"})
 FUZZY_GAP = 3.0  # two different places this close in score: too ambiguous for fuzzy
 DEFAULT_CONTEXT = Context()
 
@@ -303,6 +305,10 @@ class Resolver:
         # A district or region named like a town among the candidates: the reader means
         # the town (مرزق is Murzuq the town before Murzuq the shabiyah).
         has_point = any(places[i].kind not in REGION_KINDS for i in ids)
+        # A town and a facility beside it share a bare name (Waw al Kabir and its
+        # airstrip): the bare name is the town; "مطار"/"airport" in the name finds the
+        # facility by its own name, where the town is no candidate.
+        has_town = any(places[i].kind in TOWN_KINDS for i in ids)
         out = []
         for pid in ids:
             p = places[pid]
@@ -315,6 +321,8 @@ class Resolver:
                 parts.append((f"population {p.population:,}", min(math.log10(p.population), 7.0)))
             if has_point and p.kind in REGION_KINDS:
                 parts.append(("a region where a town of the name exists", -20.0))
+            if has_town and p.kind in BESIDE_TOWN_KINDS:
+                parts.append(("a facility where a town of the name exists", -20.0))
             if parent is not None:
                 parts.append((f"given with {parent.name_en}", self._parent_bonus(p, parent)))
             if nearby:
