@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 MAX_NAME_CHARS = 300
 TOWN_KINDS = frozenset({"city", "town", "village", "hamlet"})
 BESIDE_TOWN_KINDS = frozenset({"airport", "air base", "port", "oil terminal"})
+BESIDE_KM = 25.0  # a town this close to a facility of its name is the town beside it
 FUZZY_GAP = 3.0  # two different places this close in score: too ambiguous for fuzzy
 DEFAULT_CONTEXT = Context()
 
@@ -184,7 +185,9 @@ class Resolver:
                 if ids:
                     relation = part[0] or relation
         if not ids:
-            ids, method, score = self._local_ids(key)
+            lkey = loose_key(key)  # the stages before fuzzy found nothing: only fuzzy is left
+            if len(lkey) >= 3 and len(lkey) >= 0.6 * len(key.replace(" ", "")):
+                ids, method, score = self._fuzzy_ids(lkey)
         if ids:
             return self._choose(name, ids, context, method, score, relation)
         if parent is not None:
@@ -241,7 +244,14 @@ class Resolver:
         ids = gaz.bare.get(key) or gaz.bare.get(without_head(key) or "\0")
         if ids:
             return ids, "gazetteer", 95.0
-        matches = self.fuzzy.matches(lkey) if plausible and fuzzy else []
+        if not (plausible and fuzzy):
+            return (), "", 0.0
+        return self._fuzzy_ids(lkey)
+
+    def _fuzzy_ids(self, lkey: str) -> tuple[tuple[str, ...], str, float]:
+        """The misspelt-name stage alone (rapidfuzz on the loose key)."""
+        gaz = self.gazetteer
+        matches = self.fuzzy.matches(lkey)
         if not matches:
             return (), "", 0.0
         best_key, best = matches[0]
@@ -270,8 +280,7 @@ class Resolver:
         ids = variant.get(lkey)
         if ids:
             return ids
-        for v in quick_variants(key):
-            lk = loose_key(v)
+        for lk in quick_variants(lkey):  # on the loose key: plain string edits, no regex
             ids = gaz.loose.get(lk) or variant.get(lk)
             if ids:
                 return ids
@@ -308,7 +317,7 @@ class Resolver:
         # A town and a facility beside it share a bare name (Waw al Kabir and its
         # airstrip): the bare name is the town; "مطار"/"airport" in the name finds the
         # facility by its own name, where the town is no candidate.
-        has_town = any(places[i].kind in TOWN_KINDS for i in ids)
+        towns = [places[i] for i in ids if places[i].kind in TOWN_KINDS]
         out = []
         for pid in ids:
             p = places[pid]
@@ -321,7 +330,8 @@ class Resolver:
                 parts.append((f"population {p.population:,}", min(math.log10(p.population), 7.0)))
             if has_point and p.kind in REGION_KINDS:
                 parts.append(("a region where a town of the name exists", -20.0))
-            if has_town and p.kind in BESIDE_TOWN_KINDS:
+            if p.kind in BESIDE_TOWN_KINDS and any(
+                    haversine_km(p.lat, p.lon, t.lat, t.lon) <= BESIDE_KM for t in towns):
                 parts.append(("a facility where a town of the name exists", -20.0))
             if parent is not None:
                 parts.append((f"given with {parent.name_en}", self._parent_bonus(p, parent)))

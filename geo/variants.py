@@ -73,8 +73,8 @@ def quick_variants(key: str) -> list[str]:
     and the two meet halfway."""
     out = [key[:m.start()] + key[m.end():] for m in _INNER_VOWEL.finditer(key)
            if 1 < m.start() < len(key) - 2]
-    if key[:1] in "qg" and key[1:2] != "h":
-        out.append(("g" if key[0] == "q" else "q") + key[1:])
+    if key[:1] in "qgk" and key[1:2] != "h":  # a loose key has k for q
+        out += [c + key[1:] for c in "qgk" if c != key[0]]
     return out
 
 
