@@ -1,6 +1,12 @@
-"""Speed of geo on one core: gazetteer load, resolutions per second, find_places.
+"""Speed of geo on one core: gazetteer load, resolutions per second, find_places; and the
+gazetteer's size (Libyan places by kind and source) and coverage of real pre-2020 places.
 
-    python benchmarks/bench_geo.py [--quick]
+    python benchmarks/bench_geo.py [--quick | --coverage]
+
+Coverage: every distinct place of a reference set, looked up by its name alone (offline),
+must land within 10 km of the set's own point: `gazetteer coverage SET: N/M within 10 km`.
+Sets: the ACLED 2016 sample (location + lat/lon) and the hand-coded ANT gold events
+(place_ar / place_en + lat/lon), both pre-2020 and read from ../shared/data.
 
 Prints medians over several repetitions. Targets (issue 2): >= 500k/s exact names,
 >= 20k/s fuzzy variants, gazetteer load <= 1 s. "repeated" figures go through the
@@ -10,6 +16,7 @@ figures use a fresh resolver so every name takes the full path.
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import os
 import random
@@ -18,6 +25,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -64,10 +72,78 @@ def variants(names: list[str], rng: random.Random) -> list[str]:
     return out
 
 
+def source_group(p, curated: frozenset[str]) -> str:
+    if p.id in curated:
+        return "places.csv (team rows)"
+    return p.source
+
+
+def print_counts(gaz) -> None:
+    """Distinct Libyan places (abroad left out) by kind and by the source of the row."""
+    libyan = [p for p in gaz.places.values() if p.country == "LY"]
+    by_source = Counter(source_group(p, gaz.curated) for p in libyan)
+    by_kind = Counter(p.kind for p in libyan)
+    print(f"Libyan places: {len(libyan):,} distinct (target >= 3,000; "
+          f"{len(gaz.places) - len(libyan)} places abroad not counted)")
+    print("  by source: " + ", ".join(f"{k} {v:,}" for k, v in by_source.most_common()))
+    print("  by kind:   " + ", ".join(f"{k} {v:,}" for k, v in by_kind.most_common()))
+    both = sum(1 for p in libyan if p.name_ar and p.name_en and p.name_ar != p.name_en)
+    print(f"  with both an Arabic and a Latin name: {both:,}\n")
+
+
+def coverage_sets() -> dict[str, list[tuple[tuple[str, ...], float, float]]]:
+    """Reference sets: distinct (names, lat, lon) of real places, pre-2020."""
+    sets = {}
+    acled = SHARED / "acled_libya_2016_sample.csv"
+    if acled.is_file():
+        with acled.open(encoding="utf-8") as fh:
+            rows = {(r["location"], round(float(r["latitude"]), 4), round(float(r["longitude"]), 4))
+                    for r in csv.DictReader(fh) if r["country"] == "Libya"}
+        sets["ACLED 2016 sample"] = sorted(((n,), la, lo) for n, la, lo in rows)
+    gold = SHARED / "ant_gold_events.jsonl"
+    if gold.is_file():
+        rows = set()
+        for line in gold.read_text(encoding="utf-8").splitlines():
+            for e in json.loads(line).get("events", ()) if line.strip() else ():
+                if e.get("in_libya") and e.get("lat") is not None and (e.get("geo_precision") or 1) < 3:
+                    names = tuple(n for n in (e.get("place_ar"), e.get("place_en")) if n)
+                    rows.add((names, round(e["lat"], 4), round(e["lon"], 4)))
+        sets["ANT gold events"] = sorted(rows)
+    return sets
+
+
+def print_coverage(gaz) -> None:
+    from geo.gazetteer import haversine_km
+
+    r = Resolver(gazetteer=gaz, offline=True)
+    sets = coverage_sets()
+    if not sets:
+        print(f"(skipped coverage: no reference sets in {SHARED})\n")
+    for label, rows in sets.items():
+        ok, misses = 0, []
+        for names, lat, lon in rows:
+            res = next((x for x in (r.resolve(n) for n in names) if x.place is not None), None)
+            d = haversine_km(lat, lon, res.latitude, res.longitude) if res else None
+            if d is not None and d <= 10:
+                ok += 1
+            else:
+                misses.append(f"{names[0]} ({'unresolved' if d is None else f'{d:.0f} km'})")
+        print(f"gazetteer coverage {label}: {ok}/{len(rows)} within 10 km")
+        if misses:
+            print("  misses: " + "; ".join(misses))
+    print()
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="fewer repetitions")
+    ap.add_argument("--coverage", action="store_true", help="only the counts and coverage (no timing)")
     args = ap.parse_args()
+    if args.coverage:
+        gaz = load_gazetteer()
+        print_counts(gaz)
+        print_coverage(gaz)
+        return
     reps = 3 if args.quick else 7
     load = f", load average {os.getloadavg()[0]:.1f}" if hasattr(os, "getloadavg") else ""
     print(f"geo benchmark, {pin_one_core()}, median of {reps} runs{load}\n"
@@ -92,6 +168,8 @@ def main() -> None:
     print(f"  load, cold build (CSV + packages)  {cold * 1000:8.1f} ms")
     print(f"  load, from cache                   {warm * 1000:8.1f} ms")
     print(f"  new process: import geo + load + first resolve {fresh * 1000:8.1f} ms  (target <= 1000)\n")
+    print_counts(gaz)
+    print_coverage(gaz)
 
     rng = random.Random(7)
     curated = [gaz.places[i] for i in sorted(gaz.curated)]

@@ -38,6 +38,7 @@ from .errors import GazetteerError
 from .foreign import FOREIGN_SOURCE, NOT_IN_TEXT, NOT_IN_TEXT_NAMES, foreign_places
 from .normalise import ar_candidates, has_arabic, loose_key, normalise, normalise_ar, without_head
 from .place import Place
+from .variants import latin_variants
 # Re-exported: these names lived here before the tables and package readers moved out.
 from .sources import (AIRPORTS_SOURCE, GEONAMES_COUNTRIES, GEONAMES_SOURCE, ISO_SOURCE,  # noqa: F401
                       airport_places, geonames_places, iso_places)
@@ -102,6 +103,9 @@ class Gazetteer:
     # ids of the open table's own places (OSM villages...): in running text a one-word name
     # of theirs needs a cue ("قرية", "منطقة"), since many are also words (المبنى, بطة)
     open_ids: frozenset[str] = frozenset()
+    # loose keys of generated spellings of Libyan names (geo/variants.py) -> place ids;
+    # only keys no real name holds, and only for resolve(), never for running text
+    variant: dict[str, tuple[str, ...]] = field(default_factory=dict)
     attribution: tuple[str, ...] = ATTRIBUTION
 
     def __len__(self) -> int:
@@ -281,6 +285,15 @@ class _IndexBuilder:
                 continue  # فروه / "فروا" (they fled): a verb's plural ending
             if other not in mention and set(self.exact.get(other, ())) <= set(ids):
                 mention[other] = ids
+        variant: dict[str, list[str]] = defaultdict(list)
+        for pid, p in self.places.items():
+            if p.country != "LY" or p.kind in ("admin1", "country", "region"):
+                continue
+            for name in place_names(p):
+                for v in latin_variants(name, pairs=False):
+                    lk = self.keys(v)[1]
+                    if len(lk) >= 4 and lk not in self.loose and pid not in variant[lk]:
+                        variant[lk].append(pid)
         first_words: dict[str, int] = {}
         for k in mention:
             words = k.split(" ")
@@ -293,6 +306,7 @@ class _IndexBuilder:
             mention=mention, first_words=first_words,
             children={k: tuple(v) for k, v in children.items()},
             curated=frozenset(self.curated), open_ids=frozenset(self.open),
+            variant={k: tuple(v) for k, v in variant.items()},
         )
 
 
@@ -378,7 +392,8 @@ def _code_stamp() -> str:
     """The index depends on the key functions too: a changed normaliser means a rebuild."""
     h = hashlib.sha1()
     here = Path(__file__).resolve().parent
-    for name in ("normalise.py", "gazetteer.py", "place.py", "foreign.py", "sources.py", "tables.py"):
+    for name in ("normalise.py", "gazetteer.py", "place.py", "foreign.py", "sources.py", "tables.py",
+                 "variants.py"):
         try:
             h.update((here / name).read_bytes())
         except OSError:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import re
 
-from .normalise import normalise_ar
+from .normalise import has_arabic, normalise_ar
 
 _AR_DIRS = {
     "جنوب": "south", "جنوبي": "south", "شمال": "north", "شمالي": "north",
@@ -231,4 +231,43 @@ def split_pair(name: str) -> tuple[str, str, str] | None:
             if rel == "between" and re.match(r"^\s*(?:the\s+)?road|^\s*(?:ال)?طريق", name, re.I):
                 rel = "road between"
             return rel, m["a"].strip(), m["b"].strip()
+    return None
+
+
+# A place named with a word that only says which part of it ("حي شيحا", "منطقة الهواري",
+# "مدينة سرت", "the town of Hun"), its entrance or gate ("المدخل الغربي لدرنة", "البوابة
+# الشرقية لأجدابيا"), its centre ("وسط درنة") or one side ("As Sabiri al Gharbi",
+# "الصابري الغربي"). Only used when the whole name is not in the gazetteer.
+_AR_SAME = frozenset(normalise_ar(w) for w in "حي منطقة مدينة بلدة قرية محور ضاحية شعبية بلدية".split())
+_AR_PART = re.compile(r"^(?:ال)?(?:مدخل|بوابة|بوابه|مداخل|البوابات)(?:\s+\S+)?\s+ل(?P<rest>\S.*)$")
+_AR_CENTRE = frozenset(normalise_ar(w) for w in "وسط قلب".split())
+_AR_SIDE = {normalise_ar(w): d for w, d in (("الغربي", "west"), ("الشرقي", "east"),
+                                            ("الشمالي", "north"), ("الجنوبي", "south"))}
+_EN_SAME = re.compile(r"^\s*(?:the\s+)?(?:city|town|village|district|area|neighbou?rhood)\s+of\s+(?P<rest>.+)$", re.I)
+_EN_SIDE = re.compile(r"^(?P<rest>.+?)\s+(?:al|el|ad|ash|as)?[-\s]?(?P<side>gharbi|sharqi|shamali|janubi)$", re.I)
+_EN_SIDES = {"gharbi": "west", "sharqi": "east", "shamali": "north", "janubi": "south"}
+
+
+def split_part(name: str) -> tuple[str | None, str] | None:
+    """(relation or None, the place's name) for a name that names a part of a place."""
+    words = name.split()
+    if len(words) >= 2 and has_arabic(name):
+        first = normalise_ar(words[0])
+        if first in _AR_SAME:
+            return None, " ".join(words[1:])
+        if first in _AR_CENTRE:
+            return "centre of", " ".join(words[1:])
+        m = _AR_PART.match(name.strip())
+        if m:
+            return "entrance of", m["rest"]
+        side = _AR_SIDE.get(normalise_ar(words[-1]))
+        if side:
+            return f"{side}ern part of", " ".join(words[:-1])
+        return None
+    m = _EN_SAME.match(name)
+    if m:
+        return None, m["rest"]
+    m = _EN_SIDE.match(name.strip())
+    if m:
+        return f"{_EN_SIDES[m['side'].lower()]}ern part of", m["rest"]
     return None

@@ -17,22 +17,25 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Iterable, Sequence
 
-from rapidfuzz import fuzz, process
 
 from .errors import BadPlaceName
 from .foreign import FOREIGN_SOURCE
+from .fuzzy import FUZZY_CUTOFF, FuzzyIndex, _fuzzy_target  # noqa: F401 (were defined here)
 from .gazetteer import Gazetteer, haversine_km, load_gazetteer
 from .normalise import ar_clitic_forms, has_arabic, loose_key, normalise, without_head
 from .place import AREA_KINDS, REGION_KINDS, Context, Place, Resolution, precision_for  # noqa: F401
 from .service import TRANSIENT_NOTE, offline_from_env  # noqa: F401 (were defined here)
-from .relations import midpoint, relation_point, split_pair, split_relation
+from .variants import arabic_variants, quick_variants
+from .relations import midpoint, relation_point, split_pair, split_part, split_relation
 
 if TYPE_CHECKING:
     from .fallback import Fallback
     from .mentions import PlaceMention
 
 MAX_NAME_CHARS = 300
-FUZZY_CUTOFF = 90.0
+TOWN_KINDS = frozenset({"city", "town", "village", "hamlet"})
+BESIDE_TOWN_KINDS = frozenset({"airport", "air base", "port", "oil terminal"})
+BESIDE_KM = 25.0  # a town this close to a facility of its name is the town beside it
 FUZZY_GAP = 3.0  # two different places this close in score: too ambiguous for fuzzy
 DEFAULT_CONTEXT = Context()
 
@@ -66,44 +69,6 @@ def check_name(name: object) -> str:
     if not name.strip():
         raise BadPlaceName("empty place name: give a name such as 'Tripoli' or 'طرابلس'")
     return name
-
-
-def _fuzzy_target(p: Place) -> bool:
-    """May a misspelt name land on ``p``? Libyan places and the curated places abroad; not
-    the neighbours' GeoNames towns, which are there to be named exactly ("تمسان" is no
-    misspelling of Tlemcen)."""
-    return p.country == "LY" or p.source == FOREIGN_SOURCE
-
-
-class FuzzyIndex:
-    """Loose keys grouped by first letter and length, for rapidfuzz. fuzz.ratio >= 90
-    needs lengths within about 20% of each other, so a query only meets the few dozen
-    keys that could reach the cutoff, which keeps a fuzzy lookup in the microseconds."""
-
-    def __init__(self, gaz: Gazetteer) -> None:
-        by_len: dict[tuple[str, int], list[str]] = {}
-        for key, ids in gaz.loose.items():
-            if len(key) >= 3 and any(_fuzzy_target(gaz.places[i]) for i in ids):
-                by_len.setdefault((key[0], len(key)), []).append(key)
-        self.by_len = by_len
-        self._windows: dict[tuple[str, int], list[str]] = {}
-
-    def _choices(self, first: str, n: int) -> list[str]:
-        w = self._windows.get((first, n))
-        if w is None:
-            lo, hi = int(n * 0.8), int(n * 1.25) + 1
-            w = [k for length in range(lo, hi + 1) for k in self.by_len.get((first, length), ())]
-            self._windows[(first, n)] = w
-        return w
-
-    def matches(self, lkey: str, cutoff: float = FUZZY_CUTOFF) -> list[tuple[str, float]]:
-        if len(lkey) < 4:
-            return []
-        choices = self._choices(lkey[0], len(lkey))
-        if not choices:
-            return []
-        found = process.extract(lkey, choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=6)
-        return [(k, s) for k, s, _ in found]
 
 
 class Resolver:
@@ -205,13 +170,32 @@ class Resolver:
                 key = normalise(text)
         if not key or key in _NOT_NAMES or len(key.replace(" ", "")) < 2:
             return Resolution(query=name, place=None, note="too short to be a place name")
+        parent = None
         if parent_part:
             parent = self.resolve_local(parent_part, context)
             if parent is not None:
                 context = replace(context, parent=parent.id)
-        ids, method, score = self._local_ids(key)
+        ids, method, score = self._local_ids(key, fuzzy=False)
+        if not ids:
+            # "حي شيحا", "المدخل الغربي لدرنة", "As Sabiri al Gharbi": a head word, an
+            # entrance or a side of a place the table has, before any fuzzy guess
+            part = split_part(text)
+            if part is not None:
+                ids, method, score = self._local_ids(normalise(part[1]), fuzzy=False)
+                if ids:
+                    relation = part[0] or relation
+        if not ids:
+            lkey = loose_key(key)  # the stages before fuzzy found nothing: only fuzzy is left
+            if len(lkey) >= 3 and len(lkey) >= 0.6 * len(key.replace(" ", "")):
+                ids, method, score = self._fuzzy_ids(lkey)
         if ids:
             return self._choose(name, ids, context, method, score, relation)
+        if parent is not None:
+            # "مسجد الصحابة، وسط درنة": a spot the table lacks, in a place it has
+            return Resolution(query=name, place=parent, candidates=(parent,),
+                              precision=precision_for(parent, "part of"), method="gazetteer",
+                              confidence=0.5, note=f"relation: part of; {text!r} is not in the "
+                              f"gazetteer: the point of {parent.name_en}, which the name gives")
         fb = self._fallback_for(offline)
         if fb is None:
             return Resolution(query=name, place=None,
@@ -229,10 +213,13 @@ class Resolver:
         key = normalise(name)
         ids = self._local_ids(key)[0] if key else ()
         if not ids:
+            part = split_part(name)  # "وسط درنة" given as the parent of a spot
+            ids = self._local_ids(normalise(part[1]), fuzzy=False)[0] if part else ()
+        if not ids:
             return None
         return self.rank(ids, context or DEFAULT_CONTEXT)[0][1]
 
-    def _local_ids(self, key: str) -> tuple[tuple[str, ...], str, float]:
+    def _local_ids(self, key: str, fuzzy: bool = True) -> tuple[tuple[str, ...], str, float]:
         gaz = self.gazetteer
         ids = gaz.exact.get(key)
         if ids:
@@ -249,12 +236,22 @@ class Resolver:
         ids = gaz.loose.get(lkey) if plausible else None
         if ids:
             return ids, "gazetteer", 97.0
+        ids = self._variant_ids(key, lkey) if plausible else ()
+        if ids:
+            return ids, "gazetteer", 96.0
         # "الشرارة" for "حقل الشرارة", "Benina" for "Benina airport" (only when the
         # name itself is unknown, so طرابلس never becomes Tripoli's airport)
         ids = gaz.bare.get(key) or gaz.bare.get(without_head(key) or "\0")
         if ids:
             return ids, "gazetteer", 95.0
-        matches = self.fuzzy.matches(lkey) if plausible else []
+        if not (plausible and fuzzy):
+            return (), "", 0.0
+        return self._fuzzy_ids(lkey)
+
+    def _fuzzy_ids(self, lkey: str) -> tuple[tuple[str, ...], str, float]:
+        """The misspelt-name stage alone (rapidfuzz on the loose key)."""
+        gaz = self.gazetteer
+        matches = self.fuzzy.matches(lkey)
         if not matches:
             return (), "", 0.0
         best_key, best = matches[0]
@@ -270,6 +267,24 @@ class Resolver:
                 out.extend(other)
                 best -= 5
         return tuple(out), "fuzzy", best
+
+    def _variant_ids(self, key: str, lkey: str) -> tuple[str, ...]:
+        """Places one of whose generated spellings (geo/variants.py) this name is."""
+        gaz = self.gazetteer
+        variant = getattr(gaz, "variant", {})
+        if has_arabic(key):
+            for v in arabic_variants(key):
+                if v in gaz.exact:
+                    return gaz.exact[v]
+            return ()
+        ids = variant.get(lkey)
+        if ids:
+            return ids
+        for lk in quick_variants(lkey):  # on the loose key: plain string edits, no regex
+            ids = gaz.loose.get(lk) or variant.get(lk)
+            if ids:
+                return ids
+        return ()
 
     def _same_place(self, a: Iterable[str], b: Iterable[str]) -> bool:
         places = self.gazetteer.places
@@ -299,6 +314,10 @@ class Resolver:
         # A district or region named like a town among the candidates: the reader means
         # the town (مرزق is Murzuq the town before Murzuq the shabiyah).
         has_point = any(places[i].kind not in REGION_KINDS for i in ids)
+        # A town and a facility beside it share a bare name (Waw al Kabir and its
+        # airstrip): the bare name is the town; "مطار"/"airport" in the name finds the
+        # facility by its own name, where the town is no candidate.
+        towns = [places[i] for i in ids if places[i].kind in TOWN_KINDS]
         out = []
         for pid in ids:
             p = places[pid]
@@ -311,6 +330,9 @@ class Resolver:
                 parts.append((f"population {p.population:,}", min(math.log10(p.population), 7.0)))
             if has_point and p.kind in REGION_KINDS:
                 parts.append(("a region where a town of the name exists", -20.0))
+            if p.kind in BESIDE_TOWN_KINDS and any(
+                    haversine_km(p.lat, p.lon, t.lat, t.lon) <= BESIDE_KM for t in towns):
+                parts.append(("a facility where a town of the name exists", -20.0))
             if parent is not None:
                 parts.append((f"given with {parent.name_en}", self._parent_bonus(p, parent)))
             if nearby:

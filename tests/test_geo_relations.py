@@ -64,3 +64,25 @@ def test_regions_stay_precision_3_and_a_village_is_not_its_district(resolver):
     district = resolver.gazetteer.places["admin1-nalut"]
     assert village.precision == 1 and village.place.admin1 == "Nalut"
     assert haversine_km(village.latitude, village.longitude, district.lat, district.lon) > 10
+
+
+@pytest.mark.parametrize("name, pid, relation", [
+    ("حي شيحا", "shiha-derna", None),  # a head word that names the place itself
+    ("the town of Hun", "hun", None),
+    ("المدخل الغربي لدرنة", "derna", "entrance of"),
+    ("وسط درنة", "derna", "centre of"),
+    ("As Sabiri al Gharbi", "sabri", "western part of"),
+])
+def test_a_part_of_a_known_place(resolver, name, pid, relation):
+    res = resolver.resolve(name)
+    assert res.place.id == pid
+    assert (res.precision == PRECISION_NEAR) == (relation is not None)
+    if relation:
+        assert f"relation: {relation}" in res.note
+
+
+def test_a_spot_the_table_lacks_lands_on_the_place_named_with_it(resolver):
+    res = resolver.resolve("مسجد الصحابة، وسط درنة")
+    assert res.place.id == "derna" and res.precision == PRECISION_NEAR
+    assert "not in the gazetteer" in res.note
+    assert resolver.resolve("Zzzqqq Xyz, Nowhere").place is None
