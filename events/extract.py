@@ -32,7 +32,9 @@ __all__ = ["extract", "explain", "place_mentions", "ExtractedPlace"]
 
 
 def _language(report: Report) -> str:
-    if report.language in ("ar", "en"):
+    from events.pipeline.lang import RULES
+
+    if report.language in RULES:
         return report.language
     from geo.normalise import has_arabic
 

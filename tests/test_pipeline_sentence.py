@@ -12,6 +12,7 @@ from events.extract import new_doc
 from events.pipeline import background, figures, lang, triggers, where
 from events.pipeline.explain import Trace
 from events.records import Report, report_id
+from events.event_types import load_triggers
 from events.sentences import tokenize
 
 
@@ -89,6 +90,20 @@ def test_language_rules_are_picked_by_script():
     assert lang.ar.definite(ar) and not lang.ar.definite(tokenize("هجوم")[0])
     toks = tokenize("the second bomb")
     assert lang.en.definite_at(toks, 2) and not lang.en.definite_at(tokenize("a bomb"), 1)
+
+
+def test_a_language_is_a_module_of_rules(monkeypatch):
+    # A Latin-script language of its own: "pour" before a trigger is an aim.
+    class French:
+        @staticmethod
+        def is_purpose(tokens, t):
+            return t.first > 0 and tokens[t.first - 1].key == "pour"
+
+    monkeypatch.setitem(lang.RULES, "fr", French)
+    toks = tokenize("pour attack")
+    t = next(m for m in load_triggers().find(toks) if toks[m.first].orig == "attack")
+    assert triggers.is_purpose(toks, t, "fr") and not triggers.is_purpose(toks, t, "en")
+    assert lang.for_token(tokenize("هجوم")[0], "fr") is lang.ar
 
 
 # --- background -----------------------------------------------------------------------------

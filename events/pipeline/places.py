@@ -6,8 +6,9 @@ A "place" right after a speech verb or a rank (وأفاد المحجوب, الع
 one right before Post/Herald/TV a newspaper: both dropped. So are places outside Libya
 (Berlin, Cairo: never an event's place) and a relation anchor that only says where the
 place before it lies ("Tarhuna, southeast of Tripoli", "Ajdabiya, 150 km south of
-Benghazi"). A place inside an actor's name, an institution's seat or a source's place
-("a source at Zliten hospital") is kept, marked ``in_actor``: where an actor is from.
+Benghazi"). A place inside an actor's name, an institution's seat, a source's place ("a source at
+Zliten hospital") or an actor's home ("اللواء السابع القادم من ترهونة", "fighters coming from
+Misrata") is kept, marked ``in_actor``: where an actor is from, not where it happened.
 The report's main place is its most mentioned town.
 """
 from __future__ import annotations

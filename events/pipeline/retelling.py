@@ -137,7 +137,7 @@ def told_again(doc: Doc, c: Clause) -> bool:
     subs = {d.trigger.trigger.sub_event_type for d in drafts[-50:]
             if d.trigger.trigger.event_type == "Strategic developments"}
     found = [t for t in c.found if not (t.trigger.sub_event_type in subs and t.trigger.sub_event_type
-                                        in ("Agreement", "Other") and definite_phrase(stoks, t))]
+                                        in ("Agreement", "Other") and definite_phrase(stoks, t, doc.lang))]
     for t in c.found:
         if t not in found:
             _note(doc, c, "told_again", f"'{phrase(c, t)}' is the {t.trigger.event_type.lower()} ({t.trigger.sub_event_type.lower()}) told before")
@@ -149,7 +149,7 @@ def told_again(doc: Doc, c: Clause) -> bool:
         return True
     told = {d.trigger.trigger.event_type for d in drafts[-50:]}
     violent_told = bool(told & VIOLENT_TYPES)
-    again = [t for t in found if definite_at(stoks, t.first)
+    again = [t for t in found if definite_at(stoks, t.first, doc.lang)
              and (t.trigger.event_type in told or (violent_told and generic_attack(t)))]
     if not again:
         return True

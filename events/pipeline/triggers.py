@@ -29,19 +29,19 @@ def triggers(doc: Doc, c: Clause) -> bool:
     if doc.trace is not None:
         c.matched = list(found)
         for t in found:
-            rule = why_not_happening(c.tokens, t)
+            rule = why_not_happening(c.tokens, t, doc.lang)
             if rule:
                 doc.trace.note(c, "triggers", f"'{phrase(c, t)}' dropped: {rule}")
-    c.found = [t for t in found if not why_not_happening(c.tokens, t)]
+    c.found = [t for t in found if not why_not_happening(c.tokens, t, doc.lang)]
     # A blame sentence with no trigger left still names the author of the violence told.
     return bool(c.found) or blame_at(c.tokens) is not None
 
 
-def why_not_happening(tokens: list[Token], t: TriggerMatch) -> str:
+def why_not_happening(tokens: list[Token], t: TriggerMatch, report_lang: str = "en") -> str:
     """The rule that says a trigger reports no happening, or ''."""
-    if is_purpose(tokens, t):
+    if is_purpose(tokens, t, report_lang):
         return "purpose (an aim or intention, not a happening)"
-    if is_negated(tokens, t):
+    if is_negated(tokens, t, report_lang):
         return "negated (nothing happened)"
     if is_support(tokens, t):
         return "support (describes what backed another happening)"
@@ -54,14 +54,14 @@ def phrase(c: Clause, t: TriggerMatch) -> str:
     return c.sentence.text[t.start - c.sentence.start:t.end - c.sentence.start]
 
 
-def is_purpose(tokens: list[Token], t: TriggerMatch) -> bool:
+def is_purpose(tokens: list[Token], t: TriggerMatch, report_lang: str = "en") -> bool:
     """"لتحرير العاصمة" / "to seize": an aim, not a happening."""
-    return lang.for_token(tokens[t.first]).is_purpose(tokens, t)
+    return lang.for_token(tokens[t.first], report_lang).is_purpose(tokens, t)
 
 
-def is_negated(tokens: list[Token], t: TriggerMatch) -> bool:
+def is_negated(tokens: list[Token], t: TriggerMatch, report_lang: str = "en") -> bool:
     """"It is not known if there were any arrests", "دون وقوع اشتباكات": nothing happened."""
-    return lang.for_token(tokens[t.first]).is_negated(tokens, t)
+    return lang.for_token(tokens[t.first], report_lang).is_negated(tokens, t)
 
 
 def is_support(tokens: list[Token], t: TriggerMatch) -> bool:
@@ -99,14 +99,14 @@ def circumstance(doc: Doc, c: Clause) -> bool:
     return True
 
 
-def definite_at(tokens: list[Token], i: int) -> bool:
+def definite_at(tokens: list[Token], i: int, report_lang: str = "en") -> bool:
     """"الهجوم", "the attack", "the second bomb": a happening already named."""
-    return lang.for_token(tokens[i]).definite_at(tokens, i)
+    return lang.for_token(tokens[i], report_lang).definite_at(tokens, i)
 
 
-def definite_phrase(tokens: list[Token], t: TriggerMatch) -> bool:
+def definite_phrase(tokens: list[Token], t: TriggerMatch, report_lang: str = "en") -> bool:
     """"الاتفاق", "إغلاق الحقل" (a noun before a definite one is definite), "the agreement"."""
-    return lang.for_token(tokens[t.first]).definite_phrase(tokens, t)
+    return lang.for_token(tokens[t.first], report_lang).definite_phrase(tokens, t)
 
 
 def generic_attack(t: TriggerMatch) -> bool:

@@ -1,7 +1,8 @@
 """Where a happening took place (used by the drafts stage): the mention nearest its main
 trigger (after it first: "X in PLACE"), or a finer place inside it named in the same
 stretch ("the south Tripoli district of Gasr Ben Ghashir"). A list of places joined by
-و/،/and after it ("في محاور صلاح الدين والخلة وعين زارة") gives one event per place. A
+و/،/and after it ("في محاور صلاح الدين والخلة وعين زارة") gives one event per place; two
+names side by side with no "and" ("ميدان الشهداء وسط طرابلس") say where, not a list. A
 sentence with no place takes the report's main place (its most mentioned town) — unless
 it says the thing happened abroad ("في مصر", "in Cairo"): then no place; a sentence
 naming only Libya takes the main place at country level (ACLED's practice)."""
