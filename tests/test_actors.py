@@ -220,3 +220,23 @@ def test_acled_names_follow_acled_conventions():
             assert re.fullmatch(r"Unidentified Armed Group \([A-Z][a-z]+\)", a.acled_name), a.id
         if a.kind == "communal":
             assert re.fullmatch(r"\w[\w ]* (Communal|Ethnic) Militia \(Libya\)", a.acled_name), a.id
+
+
+@pytest.mark.parametrize("text, actor_id", [
+    ("ألقت قوات الجيش القبض على هشام عشماوي في درنة", "murabitun"),
+    ("the capture of Hisham Ashmawi in Derna", "murabitun"),
+    ('عناصر "مجلس شورى مجاهدي" درنة', "dmsc"),  # the quote splits the name
+    ("اختطف من قبل مجموعة مجهولة في العاصمة", "gunmen"),
+])
+def test_more_names_of_2014_2019(text, actor_id):
+    assert actor_id in ids(text)
+
+
+def test_stationed_forces_are_not_the_murabitun():
+    # المرابطين is also "those stationed" (القوات المرابطة): only the group's full names count.
+    assert "murabitun" not in ids("وصلت تعزيزات إلى المرابطين في محاور القتال")
+
+
+def test_jadhrans_guard_carries_acleds_name_for_his_militia():
+    pfg = load_actors().get("pfg")
+    assert pfg.acled_name == "Militia (Ibrahim Jadran)" and pfg.name_en == "Petroleum Facilities Guard"
