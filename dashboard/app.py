@@ -145,6 +145,14 @@ st.markdown(f"**{_n(len(events), 'event')}** from **{_n(n_reports, 'report')}**,
             f"Showing **{len(shown)}** — filters: {_plain(filters.describe() or 'none')}.")
 if url_problem:
     st.warning(_plain(url_problem))
+if chosen := st.session_state.get(state.K_EVENT):
+    on_map = "id" in shown and bool((shown["id"] == chosen).any())
+    n1, n2 = st.columns([5, 1])
+    n1.caption(f"Event {_plain(chosen)} (from the link) is open on the map." if on_map else
+               f"The link's event {_plain(chosen)} is not among the events shown: widen the filters.")
+    if n2.button("Forget this event", key="forget_event"):
+        st.session_state[state.K_EVENT] = None
+        st.rerun()
 if events.empty:
     st.info("The store holds no events yet: add a report below, or ingest files with "
             "`marsad ingest FILES… --db FILE`.")
@@ -193,9 +201,15 @@ def map_and_exports(shown: pd.DataFrame, filters, tiles: bool, view: dict) -> No
         from dashboard import offline
 
         # Leaflet and its plugins from dashboard/static (served by Streamlit), never a CDN.
-        fmap = offline.localise(build_map(shown, tiles=tiles, **view))
+        at = state.link_view()
+        fmap = offline.localise(build_map(shown, tiles=tiles, selected=st.session_state.get(state.K_EVENT),
+                                          event_links=True, **view))
+        # The link's centre and zoom go to the map as values it moves to, not into its HTML,
+        # so the map is not redrawn for them; where the map is moved to goes into the URL.
         out = st_folium(fmap, key="map", height=MAP_HEIGHT, use_container_width=True,
-                        returned_objects=["bounds", "zoom"]) or {}
+                        center=at[:2] if at else None, zoom=at[2] if at else None,
+                        returned_objects=["bounds", "zoom", "center"]) or {}
+        state.remember_map_view(out.get("center"), out.get("zoom"))
         bounds = export.bounds_from_st_folium(out.get("bounds"))
         zoom = out.get("zoom") if isinstance(out.get("zoom"), (int, float)) else None
     except MarsadError as exc:

@@ -161,6 +161,15 @@ class EventLayer(JSCSSMixin, RawMacroElement):
     if (d === C.date.none) return null;
     return new Date((D.dateBase + d) * 86400000).toISOString().slice(0, 10);
   }
+  // The page's own URL (filters and view) with this event chosen: opening it shows the same
+  // view with this event's popup open. Only in the page (the map frame shares its origin).
+  function eventLink(id) {
+    try {
+      var u = new URL(window.top.location.href);
+      u.searchParams.set('event', id);
+      return u.toString();
+    } catch (e) { return null; }
+  }
   function popupFor(i) {
     var box = el('div', null, {'class': 'marsad-popup'});
     var pair = D.pairs[C.pair[i]], f = C.flags[i];
@@ -206,6 +215,9 @@ class EventLayer(JSCSSMixin, RawMacroElement):
         box.appendChild(line);
       }
       row(box, 'Event id', D.ids[i]);
+      var href = LINKS && D.ids[i] ? eventLink(D.ids[i]) : null;
+      if (href) box.appendChild(el('a', 'Link to this event', {href: href, target: '_top',
+        'class': 'marsad-event-link'}));
     } else {
       box.appendChild(el('div', 'Evidence and report are in the table under the map (the map carries them for up to '
         + D.fullMax.toLocaleString() + ' events).', {'class': 'note'}));
@@ -214,7 +226,7 @@ class EventLayer(JSCSSMixin, RawMacroElement):
   }
 
   // ---- the features: one GeoJSON layer, styled from properties
-  var features = new Array(D.n);
+  var features = new Array(D.n), markers = new Array(D.n);
   for (var i = 0; i < D.n; i++) {
     var lon = D.box[0] + C.x[i] * D.scale[0], lat = D.box[1] + C.y[i] * D.scale[1];
     var k = C.killed[i] === C.killed.none ? 0 : C.killed[i];
@@ -226,9 +238,9 @@ class EventLayer(JSCSSMixin, RawMacroElement):
   var events = L.geoJSON({type: 'FeatureCollection', features: features}, {
     pointToLayer: function (f, latlng) {
       var p = f.properties;
-      return L.circleMarker(latlng, {renderer: renderer, radius: Math.min(4 + 2 * Math.sqrt(p.k), 22),
-        color: '#333', weight: 0.8, fillColor: D.colours[p.t], fillOpacity: 0.85,
-        className: 'marsad-event marsad-type-' + p.t});
+      return markers[p.i] = L.circleMarker(latlng, {renderer: renderer,
+        radius: Math.min(4 + 2 * Math.sqrt(p.k), 22), color: '#333', weight: 0.8,
+        fillColor: D.colours[p.t], fillOpacity: 0.85, className: 'marsad-event marsad-type-' + p.t});
     }
   });
   timings.geojson = performance.now() - T0;
@@ -284,7 +296,9 @@ class EventLayer(JSCSSMixin, RawMacroElement):
   function relabel() { if (window.marsadRelabel) window.marsadRelabel(); }
   var clusters = L.markerClusterGroup({chunkedLoading: true, maxClusterRadius: 40,
     showCoverageOnHover: false, spiderfyOnMaxZoom: true,
-    chunkProgress: function (done, total) { if (done === total) relabel(); },
+    // The chosen event opens after every script of the page ran (the map's own fitBounds
+    // comes later in the page and would undo the zoom).
+    chunkProgress: function (done, total) { if (done === total) { relabel(); setTimeout(openSelected, 0); } },
     iconCreateFunction: function (c) {
       var n = c.getChildCount(), s = n < 10 ? 26 : n < 100 ? 32 : n < 1000 ? 38 : n < 10000 ? 44 : 50;
       var inner = document.createElement('div');
@@ -293,6 +307,18 @@ class EventLayer(JSCSSMixin, RawMacroElement):
       return L.divIcon({html: inner, className: 'marsad-cluster', iconSize: L.point(s, s)});
     }});
   var popup = L.popup({maxWidth: 360, autoPanPadding: [20, 20]});
+  // The event a link chose: the map closes in on it and opens its popup, once.
+  var SELECTED = {{ this.selected }}, LINKS = {{ this.links }};
+  function openSelected() {
+    var m = SELECTED >= 0 ? markers[SELECTED] : null;
+    if (!m || !clusters.hasLayer(m)) return;
+    map.getContainer().setAttribute('data-marsad-selected', D.ids[SELECTED]);
+    var i = SELECTED;
+    SELECTED = -1;
+    // Close in on it (a popup needs no unclustered marker to point at its place).
+    map.setView(m.getLatLng(), Math.max(map.getZoom(), 9), {animate: false});
+    popup.setLatLng(m.getLatLng()).setContent(popupFor(i)).openOn(map);
+  }
   clusters.on('click', function (e) {
     var p = e.layer && e.layer.feature && e.layer.feature.properties;
     if (!p) return;
@@ -359,7 +385,8 @@ class EventLayer(JSCSSMixin, RawMacroElement):
 {% endmacro %}
 """)
 
-    def __init__(self, df: pd.DataFrame, *, tiles: bool = False, detail: str = "auto") -> None:
+    def __init__(self, df: pd.DataFrame, *, tiles: bool = False, detail: str = "auto",
+                 selected: str | None = None, links: bool = False) -> None:
         super().__init__()
         self._name = "MarsadEvents"
         self.data = events_payload(df, detail=detail)
@@ -370,6 +397,9 @@ class EventLayer(JSCSSMixin, RawMacroElement):
         self.tile_url = script_json(OSM_TILES if tiles else None)
         self.max_zoom = 18
         self.geo_words = script_json({str(k): v for k, v in GEO_PRECISION_WORDS.items()})
+        ids = self.data.get("ids") or []
+        self.selected = ids.index(selected) if selected and selected in ids else -1
+        self.links = script_json(bool(links))
 
 
 def _bounds(bounds: Sequence[Sequence[float]] | None) -> list[list[float]]:
@@ -390,13 +420,15 @@ VIEWS = ("points", "districts")
 
 def build_map(df: pd.DataFrame, *, bounds: Sequence[Sequence[float]] | None = None, tiles: bool = False,
               detail: str = "auto", height: str | int = "100%", view: str = "points",
-              metric: str = "events") -> folium.Map:
+              metric: str = "events", selected: str | None = None, event_links: bool = False) -> folium.Map:
     """A folium map of the events in `df` on the local basemap of Libya.
 
     bounds: [[south, west], [north, east]] to fit (default: all of Libya).
     tiles: also offer OpenStreetMap tiles (on, in the layers control) when there is internet.
     view: "points" (one marker per event) or "districts" (each district shaded by `metric`,
     "events" or "fatalities"; see dashboard.choropleth).
+    selected: an event id whose popup opens (brought out of its cluster) once the map is drawn.
+    event_links: popups carry a "Link to this event" to the page's own URL (for the page only).
     The map's assets point at public CDNs like any folium map: pass it through
     dashboard.offline (localise for st_folium, standalone_html for a file) to need none.
     """
@@ -414,7 +446,7 @@ def build_map(df: pd.DataFrame, *, bounds: Sequence[Sequence[float]] | None = No
         m.marsad_districts = DistrictLayer(df, metric)
         m.add_child(m.marsad_districts)
     else:
-        m.marsad_events = EventLayer(df, tiles=tiles, detail=detail)
+        m.marsad_events = EventLayer(df, tiles=tiles, detail=detail, selected=selected, links=event_links)
         m.add_child(m.marsad_events)
     m.fit_bounds(fit)
     return m

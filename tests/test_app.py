@@ -350,3 +350,23 @@ def test_the_districts_view_comes_from_the_link_and_goes_back_into_it(db):
 def test_a_junk_view_in_the_link_shows_the_events(db):
     at = page(db, view="<script>", shade="x")
     assert at.sidebar.radio(key="m_view").value == "points" and not at.error
+
+
+def test_the_links_event_and_map_view_are_kept_in_the_url_and_can_be_forgotten(db):
+    from events.store import Store
+
+    with Store(db) as s:
+        event = s.events_frame()["id"].iloc[0]
+    at = page(db, event=event, at="32.5000,13.1000,8")
+    assert any(event in c.value and "open on the map" in c.value for c in at.caption)
+    assert at.query_params["event"] in (event, [event]) and at.query_params["at"] in ("32.5000,13.1000,8",
+                                                                                        ["32.5000,13.1000,8"])
+    at.button(key="forget_event").click()
+    run(at)
+    assert "event" not in at.query_params and "at" in at.query_params
+
+
+@pytest.mark.parametrize("junk", ["99,13,8", "32,13", "a,b,c", "32,13,40", "nan,1,5"])
+def test_a_junk_map_view_in_the_link_is_ignored(db, junk):
+    at = page(db, at=junk, event="<b>x</b>")
+    assert "at" not in at.query_params and "event" not in at.query_params and not at.error

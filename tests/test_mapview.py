@@ -179,3 +179,12 @@ def test_empty_and_odd_frames():
     odd = synthetic_events(30, seed=3).drop(columns=["assoc_actors", "report_url", "injuries"])
     odd["event_date"] = odd["event_date"].dt.strftime("%Y-%m-%d")  # text dates
     assert mapview.build_map(odd).marsad_events.count == int(odd["latitude"].notna().sum())
+
+
+def test_a_chosen_event_is_found_by_id_and_an_unknown_one_is_ignored():
+    df = synthetic_events(50, seed=3)
+    layer = mapview.build_map(df, selected=str(df["id"].iloc[7]), event_links=True).marsad_events
+    assert layer.data["ids"][layer.selected] == str(df["id"].iloc[7])
+    assert layer.links == "true"
+    assert mapview.build_map(df, selected="no-such-event").marsad_events.selected == -1
+    assert mapview.build_map(df).marsad_events.links == "false"  # exports: no links to a page
