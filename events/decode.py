@@ -166,7 +166,8 @@ def decode(data: bytes, name: str) -> str:
     for bom, codec, label in _BOMS:
         if data.startswith(bom):
             try:
-                text = data[len(bom):].decode(codec)
+                # .lstrip: a file saved twice by a BOM-adding editor starts with two.
+                text = data[len(bom):].decode(codec).lstrip("\ufeff")
             except UnicodeDecodeError as exc:
                 raise _refuse(name, f"starts with a {label} byte-order mark but is not valid {label} "
                                     f"(byte {exc.start + len(bom)}); save it again as UTF-8") from None

@@ -134,6 +134,7 @@ def test_pasted_text(text, published, date_precision, language, title) -> None:
 @given(data=file_bytes, name=st.text(max_size=30))
 @fuzz(150)
 @example(data=b"\x01", name="\n")  # found by fuzzing: a file name may hold a line break
+@example(data=b"\xef\xbb\xbf\xef\xbb\xbf", name="twice.txt")  # found by fuzzing: two BOMs
 def test_decoder(data: bytes, name: str) -> None:
     TRIED["decoder"] += 1
     try:
