@@ -192,7 +192,8 @@ def ingest(
 
     paths = [str(p) for p in paths]
     items = itertools.chain(read_reports([p for p in paths if not is_dataset_file(p)]),
-                            import_datasets([p for p in paths if is_dataset_file(p)], store, replace=replace))
+                            import_datasets([p for p in paths if is_dataset_file(p)], store, resolver=resolver,
+                                            replace=replace))
     outcomes: list[ReportOutcome] = []
     bar = None
     if progress:

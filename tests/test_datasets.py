@@ -141,3 +141,22 @@ def test_upper_case_columns_of_old_spreadsheets(tmp_path: Path) -> None:
     path = tmp_path / "upper.csv"
     path.write_text(header.upper() + "\n" + rest, encoding="utf-8")
     assert len(good_rows(path)) == 3
+
+
+def test_gazetteer_place_only_within_reach_of_the_dataset_point() -> None:
+    import dataclasses
+
+    from events.datasets.places import place_name, with_gazetteer_place
+    from geo.resolve import Resolver
+
+    resolver = Resolver(offline=True)
+    row = by_id(good_rows(FIXTURES / "acled_current.csv"))["LBY90001"]
+    linked = with_gazetteer_place(row.event, resolver)
+    assert (linked.place_id, linked.location_ar) == ("ain-zara", "عين زارة")
+    assert (linked.latitude, linked.longitude, linked.geocoder) == (row.event.latitude, row.event.longitude, "acled")
+    # The same name with a point in Benghazi is not Ain Zara: nothing is adopted.
+    far = dataclasses.replace(row.event, latitude=32.1167, longitude=20.0667)
+    assert with_gazetteer_place(far, resolver) == far
+    unknown = dataclasses.replace(row.event, location="Qaryat al-Nakhil al-Mansiya")
+    assert with_gazetteer_place(unknown, resolver) == unknown
+    assert place_name("Tripoli town") == "Tripoli" and place_name("Sabha district") == "Sabha"

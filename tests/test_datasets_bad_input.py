@@ -78,8 +78,8 @@ def test_a_csv_of_neither_kind_names_the_missing_columns(tmp_path: Path) -> None
                       f"fatalities (and more of the UCDP GED ones)"]
     # Nearly UCDP: the message names what the UCDP header lacks.
     ucdp = tmp_path / "ucdp_cut.csv"
-    ucdp.write_text("id,year,type_of_violence,side_a,side_b,latitude,longitude,where_prec,date_start,best\n1,2019,1,a,b,"
-                    "32,13,1,2019-04-07,1\n", encoding="utf-8")
+    ucdp.write_text("id,year,type_of_violence,side_a,side_b,latitude,longitude,where_prec,date_start,best\n"
+                    "1,2019,1,a,b,32,13,1,2019-04-07,1\n", encoding="utf-8")
     assert split(ucdp)[1] == [f"{ucdp}: not an ACLED or UCDP GED export: the header lacks UCDP GED columns date_end, "
                               f"date_prec (and more of the ACLED ones)"]
 
@@ -111,6 +111,7 @@ def test_utf16_and_windows_1256_exports(tmp_path: Path) -> None:
         assert errors == [] and len(rows) == 5, (name, errors)
         assert rows[0].event.location == "عين زارة"
         assert rows[0].report.text.startswith("اشتباكات عنيفة في منطقة عين زارة")
+        assert rows[0].report.language == "ar" and rows[1].report.language == "en"
 
 
 def test_binary_file_is_one_line(tmp_path: Path) -> None:

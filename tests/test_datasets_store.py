@@ -51,6 +51,9 @@ def test_acled_sample_ingested_once_with_its_coding(store: Store) -> None:
     assert (ev.latitude, ev.longitude, ev.geo_precision, ev.geocoder, ev.fatalities) == (30.7554, 20.2263, 1,
                                                                                           "acled", 3)
     assert ev.assoc_actors == ("Ajdabiya Liberation Room",)
+    # Linked to the gazetteer without moving ACLED's point: the place id and its Arabic name.
+    assert (ev.place_id, ev.location_ar) == ("ajdabiya", "إجدابيا")
+    assert sum(e.place_id is not None for e in stored.values()) >= 50
     report = store.report("acled:7420RTA")
     assert report.source == "ACLED" and report.text == ev.evidence and report.path.endswith(sample.name)
     frame = store.events_frame()
@@ -75,6 +78,8 @@ def test_reports_and_datasets_in_one_run_and_bad_rows_reported(store: Store, tmp
     assert any("acled_malformed.csv: 2 events (2 new)" in l for l in lines)
     counts = store.counts()
     assert counts["events"] >= 7 + 2 + 1  # the report gives its own event(s)
+    ged = {e.id: e for e in store.events()}["ucdp:910001"]
+    assert (ged.location, ged.place_id, ged.location_ar) == ("Ayn Zarah town", "ain-zara", "عين زارة")
     sources = {store.report(e.report_id).source for e in store.events()}
     assert {"UCDP GED", "ACLED"} <= sources
 

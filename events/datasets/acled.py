@@ -15,6 +15,7 @@ from events.datasets.rows import (DatasetRow, RowProblem, calendar_date, dataset
                                   required, whole_number)
 from events.event_types import EVENT_TYPES
 from events.records import Event, Report
+from events.report_meta import detect_language
 
 DATASET = "ACLED"
 PREFIX = "acled"
@@ -90,7 +91,8 @@ def read_row(row: dict[str, str], path: str, line: int) -> DatasetRow:
     notes = field(row, "notes")
     outlets = field(row, "source")
     report = Report(
-        id=key, text=notes, title=f"ACLED {row_id}" + (f" — {outlets}" if outlets else ""), language="en",
+        id=key, text=notes, title=f"ACLED {row_id}" + (f" — {outlets}" if outlets else ""),
+        language=detect_language(notes),
         published=stamped.date() if stamped else None, date_precision=stamp_precision,
         date_note="the day ACLED last updated this row" if stamped else "",
         source=DATASET, path=path, source_id=row_id,

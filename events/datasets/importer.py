@@ -12,14 +12,22 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from events.datasets import DatasetError, read_dataset
+from events.datasets.places import with_gazetteer_place
 from events.ingest import ReportOutcome, display_path, split_error
 
 if TYPE_CHECKING:
     from events.store import Store
+    from geo.resolve import Resolver
 
 
-def import_dataset(path: str | Path, store: Store, *, replace: bool = False) -> Iterator[ReportOutcome]:
-    """Store every good row of one export; yield an outcome per bad row, then the file's."""
+def import_dataset(path: str | Path, store: Store, *, resolver: Resolver | None = None,
+                   replace: bool = False) -> Iterator[ReportOutcome]:
+    """Store every good row of one export, linked to its gazetteer place (events.datasets.places);
+    yield an outcome per bad row, then the file's."""
+    if resolver is None:
+        from geo.resolve import default_resolver
+
+        resolver = default_resolver()
     found = added = unplaced = errors = 0
     kind = ""
     # Rows stored before are skipped without a write transaction each: re-importing a 20k-row
@@ -34,7 +42,7 @@ def import_dataset(path: str | Path, store: Store, *, replace: bool = False) -> 
         kind = item.dataset
         found += 1
         if item.report.id not in stored:
-            added += store.add(item.report, [item.event], replace=replace)
+            added += store.add(item.report, [with_gazetteer_place(item.event, resolver)], replace=replace)
         unplaced += item.event.latitude is None
     if found:
         yield ReportOutcome(display_path(path), title=f"{kind} export", events_found=found, events_added=added,
@@ -43,7 +51,7 @@ def import_dataset(path: str | Path, store: Store, *, replace: bool = False) -> 
         yield ReportOutcome(display_path(path), error="no rows under its header; give an export with events")
 
 
-def import_datasets(paths: Iterable[str | Path], store: Store, *,
+def import_datasets(paths: Iterable[str | Path], store: Store, *, resolver: Resolver | None = None,
                     replace: bool = False) -> Iterator[ReportOutcome]:
     for path in paths:
-        yield from import_dataset(path, store, replace=replace)
+        yield from import_dataset(path, store, resolver=resolver, replace=replace)

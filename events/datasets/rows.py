@@ -3,6 +3,7 @@ field readers both datasets share: numbers, dates and points, each refusing with
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -62,10 +63,9 @@ def whole_number(row: dict[str, str], name: str, *, allowed: range | None = None
     text = field(row, name)
     if not text:
         return empty
-    try:
-        number = float(text.replace(",", "."))
-    except ValueError:
-        raise RowProblem(f"{name} {text!r} is not a number") from None
+    number = _number(name, text)
+    if number > _LARGEST:
+        raise RowProblem(f"{name} {text!r} is too large to be a count or a date")
     if number != int(number) or number < 0:
         raise RowProblem(f"{name} {text!r} is not a whole number ≥ 0")
     value = int(number)
@@ -74,13 +74,23 @@ def whole_number(row: dict[str, str], name: str, *, allowed: range | None = None
     return value
 
 
-def coordinate(row: dict[str, str], name: str) -> float:
-    text = required(row, name)
+# Above any count or Unix time a dataset holds, and far inside what a database integer takes.
+_LARGEST = 10**12
+
+
+def _number(name: str, text: str) -> float:
     try:
         # A decimal comma: what a spreadsheet in a European locale writes in a ;-separated file.
-        return float(text.replace(",", "."))
+        number = float(text.replace(",", "."))
     except ValueError:
         raise RowProblem(f"{name} {text!r} is not a number") from None
+    if not math.isfinite(number):
+        raise RowProblem(f"{name} {text!r} is not a number")
+    return number
+
+
+def coordinate(row: dict[str, str], name: str) -> float:
+    return _number(name, required(row, name))
 
 
 def libyan_point(row: dict[str, str]) -> tuple[float, float]:

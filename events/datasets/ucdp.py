@@ -14,6 +14,7 @@ from events.datasets.precision import UCDP_DATE, UCDP_WHERE
 from events.datasets.rows import (DatasetRow, RowProblem, calendar_date, dataset_key, field, libyan_point, required,
                                   whole_number)
 from events.records import Event, Report
+from events.report_meta import detect_language
 
 DATASET = "UCDP GED"
 PREFIX = "ucdp"
@@ -53,7 +54,8 @@ def read_row(row: dict[str, str], path: str, line: int) -> DatasetRow:
     published = _source_date(row)
     office = field(row, "source_office")
     report = Report(
-        id=key, text=text, title=f"UCDP GED {row_id}" + (f" — {office}" if office else ""), language="en",
+        id=key, text=text, title=f"UCDP GED {row_id}" + (f" — {office}" if office else ""),
+        language=detect_language(text),
         published=published, date_precision="day" if published else "unknown",
         date_note="the date of the first source UCDP cites" if published else "",
         source=DATASET, path=path, source_id=row_id,
