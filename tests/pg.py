@@ -63,9 +63,10 @@ def free_port() -> int:
 class Cluster:
     """One PostgreSQL cluster in a temp folder, run by `owner` (None: the current user)."""
 
-    def __init__(self, bindir: Path, owner: str | None) -> None:
+    def __init__(self, bindir: Path, owner: str | None, *, fast: bool = True) -> None:
         self.bindir = bindir
         self.owner = owner
+        self.fast = fast
         self.folder = Path(tempfile.mkdtemp(prefix="marsad-pg-"))
         self.data = self.folder / "data"
         self.port = free_port()
@@ -88,12 +89,14 @@ class Cluster:
             entry = pwd.getpwnam(self.owner)
             os.chown(self.folder, entry.pw_uid, entry.pw_gid)
             os.chown(pwfile, entry.pw_uid, entry.pw_gid)
-        # fsync off: the cluster is thrown away, and the tests must not wait on the disk.
         self._run("initdb", "-D", str(self.data), "-U", USER, "-E", "UTF8", "--locale=C.UTF-8",
                   "--auth=scram-sha-256", f"--pwfile={pwfile}", "--no-sync")
         pwfile.unlink()
-        options = (f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.folder} -c fsync=off "
-                   "-c synchronous_commit=off -c full_page_writes=off -c max_connections=60")
+        options = f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.folder} -c max_connections=60"
+        if self.fast:
+            # The tests' cluster is thrown away: no waiting on the disk. Benchmarks keep the
+            # defaults (fast=False), so their write rates are those of a real server.
+            options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         self._run("pg_ctl", "-D", str(self.data), "-l", str(self.folder / "log"), "-o", options, "-w",
                   "-t", "60", "start")
         self.started = True
@@ -113,14 +116,16 @@ class Cluster:
             return "(no log)"
 
 
-def _owner() -> str | None:
+def cluster_owner() -> str | None:
+    """Who runs the cluster: the current user, or `postgres` under root (PostgreSQL refuses
+    root). LookupError when root has no such user to hand it to."""
     if os.geteuid() != 0:
         return None
     try:
         pwd.getpwnam("postgres")
     except KeyError:
-        _unavailable("running as root and there is no 'postgres' user to run PostgreSQL as "
-                     "(apt-get install postgresql creates it)")
+        raise LookupError("running as root and there is no 'postgres' user to run PostgreSQL as "
+                          "(apt-get install postgresql creates it)") from None
     return "postgres"
 
 
@@ -134,7 +139,11 @@ def pg_server() -> Iterator[str]:
         import psycopg  # noqa: F401
     except ImportError:
         _unavailable("the psycopg driver is missing: pip install 'psycopg[binary]' (the test extra has it)")
-    cluster = Cluster(bindir, _owner())
+    try:
+        owner = cluster_owner()
+    except LookupError as exc:
+        _unavailable(str(exc))
+    cluster = Cluster(bindir, owner)
     try:
         cluster.start()
     except (RuntimeError, OSError, subprocess.TimeoutExpired) as exc:
