@@ -65,6 +65,10 @@ def _one_line(exc: BaseException) -> str:
 
 
 
+# Any fixed 64-bit number; it names the lock that store creators on one database take in turn.
+_PREPARE_LOCK = 0x6D61727361640001
+
+
 class Store:
     """Reports and events in one database; see the module docstring for the guarantees."""
 
@@ -127,6 +131,10 @@ class Store:
             # IF NOT EXISTS rather than create_all's look-then-create: two `marsad ingest` runs
             # starting together on a new file must not both try to create the tables.
             def create(conn: Connection) -> None:
+                if self.engine.dialect.name == "postgresql":
+                    # PostgreSQL's CREATE … IF NOT EXISTS still races on its catalogue (two
+                    # creators both pass the check); a transaction-scoped lock makes them take turns.
+                    conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PREPARE_LOCK})
                 for table in metadata.sorted_tables:
                     conn.execute(sa.schema.CreateTable(table, if_not_exists=True))
                     for index in table.indexes:

@@ -79,7 +79,9 @@ events_table = sa.Table(
     sa.Index("ix_events_event_date", "event_date"),
     sa.Index("ix_events_event_type", "event_type"),
     sa.Index("ix_events_actor1", "actor1"),
+    sa.Index("ix_events_actor2", "actor2"),
     sa.Index("ix_events_admin1", "admin1"),
+    sa.Index("ix_events_place_id", "place_id"),
 )
 
 EVENT_COLUMNS = tuple(c.name for c in events_table.columns)
@@ -95,9 +97,12 @@ def database_url(path_or_url: str | Path) -> sa.URL:
     text = str(path_or_url)
     if "://" in text:
         try:
-            return make_url(text)
+            url = make_url(text)
         except ArgumentError as exc:
             raise StoreError(f"not a database URL: {text!r} ({exc})") from None
+        # A bare postgresql:// means psycopg 3 (the `postgres` extra), whatever SQLAlchemy's
+        # own default driver is (psycopg2 before SQLAlchemy 2.1).
+        return url.set(drivername="postgresql+psycopg") if url.drivername in ("postgresql", "postgres") else url
     if not text.strip():
         raise StoreError("no store path given: pass a file name such as marsad.sqlite")
     return sa.URL.create("sqlite", database=str(Path(text).expanduser()))
