@@ -54,7 +54,7 @@ SAME_SPOT_KM = 2.0  # ... and this close whatever the kinds
 OPEN_MERGE_KM = 4.0
 AIRFIELD_SAME_KM = 6.0  # an airfield this close to a curated airfield or air base is it
 AIRFIELD_KINDS = frozenset({"airport", "air base"})  # two open rows of one name this close are one place
-OCHA_MANTIKA_KM = 120.0  # an OCHA name is placed on a point this close to its mantika
+OCHA_MANTIKA_KM = 250.0  # an OCHA name is placed on a point at most this far from its mantika
 SETTLEMENT_KINDS = frozenset({"city", "town", "village", "hamlet", "neighbourhood", "district"})
 _TAG_LATIN = ("name:en", "int_name", "name:fr", "name:de", "name:it", "alt_name", "old_name",
               "official_name:en", "name")
@@ -262,12 +262,6 @@ def _merge_open(rows: list[Row], curated: list[Place]) -> list[Row]:
         if row.same_as:
             out.append(row)
             continue
-        row.names = [n for n in row.names if normalise(n) not in wide]
-        if not row.names:
-            continue
-        if row.name_en not in row.names or row.name_ar not in row.names + [""]:
-            row.name_ar = next((n for n in row.names if has_arabic(n)), "")
-            row.name_en = next((n for n in row.names if not has_arabic(n)), row.names[0])
         # A town beside a facility of its name is its own place (Brega town and terminal)
         # unless the team's row stands on it: the curated Es Sider is town and terminal.
         town = row.kind in SETTLEMENT_KINDS
@@ -279,6 +273,14 @@ def _merge_open(rows: list[Row], curated: list[Place]) -> list[Row]:
             near = sorted((haversine_km(row.lat, row.lon, p.lat, p.lon), p.id) for p in airfields)
             if near and near[0][0] <= AIRFIELD_SAME_KM:
                 hit = next(p for p in airfields if p.id == near[0][1])
+        # (matched on all its names: OCHA's الزاوية is the curated city, though the district
+        # shares the name)
+        row.names = [n for n in row.names if normalise(n) not in wide]
+        if not row.names:
+            continue
+        if row.name_en not in row.names or row.name_ar not in row.names + [""]:
+            row.name_ar = next((n for n in row.names if has_arabic(n)), "")
+            row.name_en = next((n for n in row.names if not has_arabic(n)), row.names[0])
         if hit is not None:
             row.same_as = hit.id
             out.append(row)
@@ -316,7 +318,10 @@ def _place_ocha(ocha: list[dict], rows: list[Row], curated: list[Place],
         return code
 
     wanted = [r for r in ocha if r["level"] in ("admin3", "admin4") and r["name_ar"].strip()]
-    candidates = {r["pcode"]: points.by_key.get(normalise_ar(r["name_ar"]), []) for r in wanted}
+    # the exact key, else the loose one (قصر الجدي / قصرالجدي, ام الرزم / أم الرزم)
+    candidates = {r["pcode"]: points.by_key.get(normalise_ar(r["name_ar"]))
+                  or points.by_key.get("~" + loose_key(normalise_ar(r["name_ar"])), [])
+                  for r in wanted}
     centre_pts: dict[str, list[tuple[float, float]]] = defaultdict(list)
     for r in wanted:
         c = candidates[r["pcode"]]
@@ -324,6 +329,11 @@ def _place_ocha(ocha: list[dict], rows: list[Row], curated: list[Place],
             centre_pts[mantika(r["pcode"])].append((c[0].lat, c[0].lon))
     centres = {m: (median(a for a, _ in pts), median(b for _, b in pts))
                for m, pts in centre_pts.items() if len(pts) >= 3}
+    # how far a mantika reaches: as far as its unambiguous names lie, within bounds (the
+    # Zawiya mantika is 30 km across, Murzuq's 500)
+    reach = {m: min(OCHA_MANTIKA_KM, max(25.0, 1.25 * max(haversine_km(a, b, *centres[m])
+                                                             for a, b in centre_pts[m])))
+             for m in centres}
     new: list[Row] = []
     for r in wanted:
         m = mantika(r["pcode"])
@@ -331,7 +341,7 @@ def _place_ocha(ocha: list[dict], rows: list[Row], curated: list[Place],
             continue
         clat, clon = centres[m]
         near = sorted(((haversine_km(o.lat, o.lon, clat, clon), o.id) for o in candidates[r["pcode"]]
-                       if haversine_km(o.lat, o.lon, clat, clon) <= OCHA_MANTIKA_KM))
+                       if haversine_km(o.lat, o.lon, clat, clon) <= reach[m]))
         if not near:
             continue
         chosen = next(o for o in candidates[r["pcode"]] if o.id == near[0][1])

@@ -27,6 +27,16 @@ places before them and no capitalised word after ("Hun Sen", "Sultan Qaboos").
 A report about a neighbour (its places and its adjective, "التونسية", named more than
 Libya's) makes a name known in both countries the neighbour's town: سوسة is Sousse in a
 report of the Tunisian interior ministry, Susa beside Shahat; a Libyan city never loses.
+
+Additions to the public API (issue 14), all backward compatible:
+- ``mention.resolution.latitude`` / ``.longitude`` give the event's point: the place's own,
+  or, when a relation with a distance and bearing precedes the name ("30 km west of",
+  "على بعد 50 كم جنوب"), the point moved along it (``resolution.note`` says how). Callers
+  that read ``resolution.place.lat`` still get the named place's point.
+- "off the coast of" / "قبالة (سواحل)" is a relation like "near" (precision 2).
+- Places that only the open-data table knows (``Gazetteer.open_ids``: OSM villages...) are
+  taken from running text only after a cue word when their name is one word, and never by
+  a Latin spelling of theirs alone.
 """
 from __future__ import annotations
 
