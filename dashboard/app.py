@@ -18,7 +18,8 @@ if str(_ROOT) not in sys.path:
 import pandas as pd  # noqa: E402
 import streamlit as st  # noqa: E402
 
-from dashboard import access, add_report, export, mapview, near, report_view, state, timeline  # noqa: E402
+from dashboard import (access, add_report, export, mapview, near, plots, report_view, state,  # noqa: E402
+                       timeline)
 from geo.errors import MarsadError  # noqa: E402
 
 TITLE = "Marsad — مرصد"
@@ -256,6 +257,11 @@ def map_and_exports(shown: pd.DataFrame, filters, tiles: bool, view: dict) -> No
 map_and_exports(shown, filters, show_tiles,
                 {"view": st.session_state.get(state.K_VIEW, "points"),
                  "metric": st.session_state.get(state.K_SHADE, "events")})
+
+# ---------------------------------------------------------------- plots
+st.subheader("Plots")
+plots.section(shown, filters.describe() and f"filters: {filters.describe()}",
+              datetime.now(timezone.utc).strftime("%Y%m%d-%H%M"))
 
 # ---------------------------------------------------------------- table
 st.subheader(f"Events ({len(shown)})")
