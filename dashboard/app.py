@@ -18,7 +18,8 @@ if str(_ROOT) not in sys.path:
 import pandas as pd  # noqa: E402
 import streamlit as st  # noqa: E402
 
-from dashboard import access, add_report, export, mapview, report_view, state, timeline  # noqa: E402
+from dashboard import (access, add_report, export, mapview, near, plots, report_view, state,  # noqa: E402
+                       timeline)
 from geo.errors import MarsadError  # noqa: E402
 
 TITLE = "Marsad — مرصد"
@@ -111,6 +112,10 @@ with st.sidebar:
     st.text_input("Text contains", key=state.K_TEXT, placeholder="place, actor, word of the evidence…",
                   help="Looked for in the evidence sentence, the place names and the report title "
                        "(Arabic spelling variants match).")
+    st.text_input("Near a place", key=state.K_NEAR, placeholder="Gharyan, غريان, Ain Zara…",
+                  help="Events within a radius of a place the gazetteer knows, named in Arabic or English.")
+    if st.session_state.get(state.K_NEAR):
+        st.number_input("Within (km)", min_value=1.0, max_value=500.0, step=5.0, key=state.K_KM)
     st.divider()
     st.radio("Map", state.VIEW_PARAMS["view"][1], key=state.K_VIEW, horizontal=True,
              format_func={"points": "Events", "districts": "Districts"}.get,
@@ -123,6 +128,10 @@ with st.sidebar:
     access.sign_out_button(st)
 
 filters = state.filters_from_widgets(facets)
+try:
+    filters = near.locate(filters, state.resolver())
+except MarsadError as exc:  # the place filter then keeps nothing, and says why
+    st.sidebar.error(_plain(exc))
 state.write_query_params(filters)
 try:
     shown = filters.apply(events)
@@ -202,8 +211,9 @@ def map_and_exports(shown: pd.DataFrame, filters, tiles: bool, view: dict) -> No
 
         # Leaflet and its plugins from dashboard/static (served by Streamlit), never a CDN.
         at = state.link_view()
+        around = (*filters.near_point, filters.radius_km) if filters.near_point else None
         fmap = offline.localise(build_map(shown, tiles=tiles, selected=st.session_state.get(state.K_EVENT),
-                                          event_links=True, **view))
+                                          event_links=True, near=around, **view))
         # The link's centre and zoom go to the map as values it moves to, not into its HTML,
         # so the map is not redrawn for them; where the map is moved to goes into the URL.
         out = st_folium(fmap, key="map", height=MAP_HEIGHT, use_container_width=True,
@@ -247,6 +257,11 @@ def map_and_exports(shown: pd.DataFrame, filters, tiles: bool, view: dict) -> No
 map_and_exports(shown, filters, show_tiles,
                 {"view": st.session_state.get(state.K_VIEW, "points"),
                  "metric": st.session_state.get(state.K_SHADE, "events")})
+
+# ---------------------------------------------------------------- plots
+st.subheader("Plots")
+plots.section(shown, filters.describe() and f"filters: {filters.describe()}",
+              datetime.now(timezone.utc).strftime("%Y%m%d-%H%M"))
 
 # ---------------------------------------------------------------- table
 st.subheader(f"Events ({len(shown)})")

@@ -13,12 +13,17 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 # Short, stable URL keys: links made today must still work after the code moves on.
-K_FROM, K_TO, K_UNDATED, K_ACTOR, K_TYPE, K_SUBTYPE, K_ADMIN1, K_MINFAT, K_TEXT = (
-    "from", "to", "undated", "actor", "type", "subtype", "admin1", "minfat", "q")
-QUERY_KEYS = (K_FROM, K_TO, K_UNDATED, K_ACTOR, K_TYPE, K_SUBTYPE, K_ADMIN1, K_MINFAT, K_TEXT)
+K_FROM, K_TO, K_UNDATED, K_ACTOR, K_TYPE, K_SUBTYPE, K_ADMIN1, K_MINFAT, K_TEXT, K_NEAR, K_KM = (
+    "from", "to", "undated", "actor", "type", "subtype", "admin1", "minfat", "q", "near", "km")
+QUERY_KEYS = (K_FROM, K_TO, K_UNDATED, K_ACTOR, K_TYPE, K_SUBTYPE, K_ADMIN1, K_MINFAT, K_TEXT, K_NEAR, K_KM)
+# "Within N km of a place": the default radius, and what a link may ask for.
+DEFAULT_RADIUS_KM = 20.0
+RADIUS_RANGE_KM = (1.0, 500.0)
+EARTH_RADIUS_KM = 6371.0
 # Columns the free text is looked for in.
 TEXT_COLUMNS = ("evidence", "location", "location_ar", "report_title")
 # Bounds on what a hand-edited link can ask for, so junk cannot blow up a regex or the page.
@@ -87,6 +92,13 @@ class Filters:
     admin1: tuple[str, ...] = ()
     min_fatalities: int = 0
     text: str = ""
+    # A place typed by name and a radius. The name is what the URL keeps; where it is
+    # (near_point: latitude, longitude) and how to call it are settled by the page through
+    # the geo resolver (dashboard.near). A name not settled keeps no event.
+    near: str = ""
+    radius_km: float = DEFAULT_RADIUS_KM
+    near_point: tuple[float, float] | None = None
+    near_label: str = ""
 
     def __post_init__(self) -> None:
         # Accept lists/strings from callers but keep the value hashable and comparable.
@@ -102,6 +114,13 @@ class Filters:
         object.__setattr__(self, "text", (self.text or "").strip())
         object.__setattr__(self, "min_fatalities", max(0, int(self.min_fatalities or 0)))
         object.__setattr__(self, "include_undated", bool(self.include_undated))
+        object.__setattr__(self, "near", " ".join((self.near or "").split())[:MAX_TEXT])
+        lo, hi = RADIUS_RANGE_KM
+        try:
+            radius = float(self.radius_km)
+        except (TypeError, ValueError):
+            radius = DEFAULT_RADIUS_KM
+        object.__setattr__(self, "radius_km", min(max(radius, lo), hi) if radius == radius else DEFAULT_RADIUS_KM)
 
     # ------------------------------------------------------------ filtering
 
@@ -145,7 +164,20 @@ class Filters:
                             hit = _contains(df.loc[rows, col], pattern)
                             found.loc[hit.index[hit.to_numpy()]] = True
                 keep &= found
+        if self.near:
+            keep &= self._near_mask(df)
         return keep
+
+    def _near_mask(self, df: pd.DataFrame) -> pd.Series:
+        if self.near_point is None or "latitude" not in df or "longitude" not in df:
+            return pd.Series(False, index=df.index)
+        lat0, lon0 = (np.radians(v) for v in self.near_point)
+        lat = np.radians(pd.to_numeric(df["latitude"], errors="coerce").to_numpy(dtype=float))
+        lon = np.radians(pd.to_numeric(df["longitude"], errors="coerce").to_numpy(dtype=float))
+        # Haversine: great-circle distance, good to ~0.5 % (the Earth is not a sphere).
+        h = np.sin((lat - lat0) / 2) ** 2 + np.cos(lat0) * np.cos(lat) * np.sin((lon - lon0) / 2) ** 2
+        km = 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.clip(h, 0, 1)))
+        return pd.Series(np.nan_to_num(km, nan=np.inf) <= self.radius_km, index=df.index)
 
     def apply(self, df: pd.DataFrame) -> pd.DataFrame:
         """The rows of df these filters keep (a new frame; df is not changed)."""
@@ -172,6 +204,10 @@ class Filters:
             out[K_MINFAT] = str(self.min_fatalities)
         if self.text:
             out[K_TEXT] = self.text
+        if self.near:
+            out[K_NEAR] = self.near
+            if self.radius_km != DEFAULT_RADIUS_KM:
+                out[K_KM] = f"{self.radius_km:g}"
         return out
 
     @classmethod
@@ -222,6 +258,8 @@ class Filters:
             admin1=tuple(dict.fromkeys(values(K_ADMIN1))),
             min_fatalities=_parse_count(last(K_MINFAT)),
             text=last(K_TEXT) or "",
+            near=last(K_NEAR) or "",
+            radius_km=_parse_km(last(K_KM)),
         )
 
     # ------------------------------------------------------------ words
@@ -247,6 +285,8 @@ class Filters:
             parts.append(f"≥ {self.min_fatalities} killed")
         if self.text:
             parts.append(f"text “{self.text}”")
+        if self.near:
+            parts.append(f"within {self.radius_km:g} km of {self.near_label or self.near}")
         return _inert("; ".join(parts))
 
     def replace(self, **changes: Any) -> Filters:
@@ -308,6 +348,14 @@ def _parse_bool(text: str | None) -> bool | None:
     if t in ("0", "false", "no", "off", "hide"):
         return False
     return None
+
+
+def _parse_km(text: str | None) -> float:
+    try:
+        value = float(text) if text else DEFAULT_RADIUS_KM
+    except (ValueError, OverflowError):
+        return DEFAULT_RADIUS_KM
+    return value if value == value and abs(value) != float("inf") else DEFAULT_RADIUS_KM
 
 
 def _parse_count(text: str | None) -> int:

@@ -420,7 +420,8 @@ VIEWS = ("points", "districts")
 
 def build_map(df: pd.DataFrame, *, bounds: Sequence[Sequence[float]] | None = None, tiles: bool = False,
               detail: str = "auto", height: str | int = "100%", view: str = "points",
-              metric: str = "events", selected: str | None = None, event_links: bool = False) -> folium.Map:
+              metric: str = "events", selected: str | None = None, event_links: bool = False,
+              near: tuple[float, float, float] | None = None) -> folium.Map:
     """A folium map of the events in `df` on the local basemap of Libya.
 
     bounds: [[south, west], [north, east]] to fit (default: all of Libya).
@@ -429,11 +430,17 @@ def build_map(df: pd.DataFrame, *, bounds: Sequence[Sequence[float]] | None = No
     "events" or "fatalities"; see dashboard.choropleth).
     selected: an event id whose popup opens (brought out of its cluster) once the map is drawn.
     event_links: popups carry a "Link to this event" to the page's own URL (for the page only).
+    near: (latitude, longitude, km) of the place filter: its circle is drawn, and fitted when
+    no bounds are given.
     The map's assets point at public CDNs like any folium map: pass it through
     dashboard.offline (localise for st_folium, standalone_html for a file) to need none.
     """
     if view not in VIEWS:
         raise ValueError(f"view must be one of {VIEWS}, not {view!r}")
+    if near is not None and bounds is None:
+        lat, lon, km = near
+        dlat, dlon = km / 111.2, km / (111.2 * max(math.cos(math.radians(lat)), 0.01))
+        bounds = [[lat - dlat, lon - dlon], [lat + dlat, lon + dlon]]
     fit = _bounds(bounds)
     centre = [(fit[0][0] + fit[1][0]) / 2, (fit[0][1] + fit[1][1]) / 2]
     m = folium.Map(location=centre, zoom_start=5, tiles=None, min_zoom=3, max_zoom=18,
@@ -448,5 +455,8 @@ def build_map(df: pd.DataFrame, *, bounds: Sequence[Sequence[float]] | None = No
     else:
         m.marsad_events = EventLayer(df, tiles=tiles, detail=detail, selected=selected, links=event_links)
         m.add_child(m.marsad_events)
+    if near is not None:
+        folium.Circle(near[:2], radius=near[2] * 1000, color="#333", weight=1.5, dash_array="6 4",
+                      fill=False, interactive=False).add_to(m)
     m.fit_bounds(fit)
     return m

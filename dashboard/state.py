@@ -22,8 +22,9 @@ from dashboard.filters import Filters
 from dashboard.timeline import event_dates
 
 # Widget keys of the sidebar filters (session_state holds their values).
-K_DATES, K_UNDATED, K_ACTORS, K_TYPES, K_SUBTYPES, K_ADMIN1, K_MINFAT, K_TEXT = (
-    "f_dates", "f_undated", "f_actors", "f_types", "f_subtypes", "f_admin1", "f_minfat", "f_text")
+K_DATES, K_UNDATED, K_ACTORS, K_TYPES, K_SUBTYPES, K_ADMIN1, K_MINFAT, K_TEXT, K_NEAR, K_KM = (
+    "f_dates", "f_undated", "f_actors", "f_types", "f_subtypes", "f_admin1", "f_minfat", "f_text", "f_near",
+    "f_km")
 # The map's view, kept in the URL beside the filters: key -> (widget key, allowed values, default first).
 K_VIEW, K_SHADE = "m_view", "m_shade"
 VIEW_PARAMS = {"view": (K_VIEW, ("points", "districts")), "shade": (K_SHADE, ("events", "fatalities"))}
@@ -190,6 +191,8 @@ def seed_widgets(params: Mapping[str, Any], facets: Facets) -> str | None:
     ss[K_ADMIN1] = list(f.admin1 or ())
     ss[K_MINFAT] = int(f.min_fatalities or 0)
     ss[K_TEXT] = f.text or ""
+    ss[K_NEAR] = f.near
+    ss[K_KM] = f.radius_km
     ss[_URL_DATES] = (f.date_from, f.date_to)
     for param, (key, allowed) in VIEW_PARAMS.items():
         value = _first(params, param)
@@ -251,6 +254,8 @@ def filters_from_widgets(facets: Facets) -> Filters:
         admin1=tuple(ss.get(K_ADMIN1) or ()),
         min_fatalities=int(ss.get(K_MINFAT) or 0) or default.min_fatalities,
         text=(ss.get(K_TEXT) or "").strip(),
+        near=ss.get(K_NEAR) or "",
+        radius_km=ss.get(K_KM, default.radius_km),
     )
 
 
