@@ -34,8 +34,13 @@ def run_ingest(db: Path, *inputs: Path | str, timeout: float = 600, **kw) -> sub
 
 
 def stored(db: Path) -> Stored:
-    """Every stored report with the ids of its events."""
+    """Every stored report with the ids of its events; none when a kill came before the
+    store's tables were made."""
+    if not db.exists():
+        return {}
     with sqlite3.connect(db, timeout=30) as con:
+        if con.execute("SELECT count(*) FROM sqlite_master WHERE name = 'reports'").fetchone()[0] == 0:
+            return {}
         out: dict[str, set[str]] = {rid: set() for (rid,) in con.execute("SELECT id FROM reports")}
         for rid, eid in con.execute("SELECT report_id, id FROM events"):
             assert rid in out, f"event {eid} of report {rid}, which is not stored"
