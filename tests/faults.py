@@ -6,6 +6,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 from conftest import ROOT, shared_file
@@ -38,7 +39,7 @@ def stored(db: Path) -> Stored:
     store's tables were made."""
     if not db.exists():
         return {}
-    with sqlite3.connect(db, timeout=30) as con:
+    with closing(sqlite3.connect(db, timeout=30)) as con:
         if con.execute("SELECT count(*) FROM sqlite_master WHERE name = 'reports'").fetchone()[0] == 0:
             return {}
         out: dict[str, set[str]] = {rid: set() for (rid,) in con.execute("SELECT id FROM reports")}
@@ -49,7 +50,7 @@ def stored(db: Path) -> Stored:
 
 
 def integrity(db: Path) -> str:
-    with sqlite3.connect(db, timeout=30) as con:
+    with closing(sqlite3.connect(db, timeout=30)) as con:
         return con.execute("PRAGMA integrity_check").fetchone()[0]
 
 
