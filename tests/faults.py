@@ -6,6 +6,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 from conftest import ROOT, shared_file
@@ -34,8 +35,13 @@ def run_ingest(db: Path, *inputs: Path | str, timeout: float = 600, **kw) -> sub
 
 
 def stored(db: Path) -> Stored:
-    """Every stored report with the ids of its events."""
-    with sqlite3.connect(db, timeout=30) as con:
+    """Every stored report with the ids of its events; none when a kill came before the
+    store's tables were made."""
+    if not db.exists():
+        return {}
+    with closing(sqlite3.connect(db, timeout=30)) as con:
+        if con.execute("SELECT count(*) FROM sqlite_master WHERE name = 'reports'").fetchone()[0] == 0:
+            return {}
         out: dict[str, set[str]] = {rid: set() for (rid,) in con.execute("SELECT id FROM reports")}
         for rid, eid in con.execute("SELECT report_id, id FROM events"):
             assert rid in out, f"event {eid} of report {rid}, which is not stored"
@@ -44,7 +50,7 @@ def stored(db: Path) -> Stored:
 
 
 def integrity(db: Path) -> str:
-    with sqlite3.connect(db, timeout=30) as con:
+    with closing(sqlite3.connect(db, timeout=30)) as con:
         return con.execute("PRAGMA integrity_check").fetchone()[0]
 
 

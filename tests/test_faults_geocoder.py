@@ -23,9 +23,9 @@ import geo
 from geo.fallback import MAX_ANSWER_BYTES, Fallback
 
 HUGE_BYTES = 50 * 1024 * 1024
-# Server-side timestamps of one client: spacing under this breaks "one request a second"
-# (0.1 s of tolerance for the scheduling of a loaded machine).
-MIN_SPACING = 0.9
+# Server-side arrival times jitter on a loaded machine (a request may wait a while for the
+# server's thread), so one gap may look short; requests sent together show gaps near 0.
+MIN_GAP = 0.75
 
 
 class FaultyServer(NominatimServer):
@@ -108,7 +108,9 @@ def geocode_cli(server: FaultyServer, names: list[str], cache: Path) -> list[dic
 
 def assert_one_a_second(times: list[float]) -> None:
     gaps = [b - a for a, b in zip(times, times[1:])]
-    assert all(g >= MIN_SPACING for g in gaps), [round(g, 2) for g in gaps]
+    assert all(g >= MIN_GAP for g in gaps), [round(g, 2) for g in gaps]
+    # Over the whole run, jitter only moves the two ends: at most one a second on average.
+    assert (times[-1] - times[0]) / len(gaps) >= 0.95, [round(g, 2) for g in gaps]
 
 
 def cached_queries(cache: Path) -> dict[str, int]:
