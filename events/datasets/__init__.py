@@ -19,6 +19,7 @@ from pathlib import Path
 from events.datasets import acled, ucdp
 from events.datasets.detect import open_table, rows
 from events.datasets.rows import DatasetError, DatasetRow, RowProblem
+from events.errors import printable
 
 __all__ = ["DATASET_SUFFIXES", "DatasetError", "DatasetRow", "is_dataset_file", "read_dataset"]
 
@@ -48,7 +49,7 @@ def read_dataset(path: str | Path) -> Iterator[DatasetRow | DatasetError]:
         if isinstance(cells, DatasetError):
             yield cells
             continue
-        country = (cells.get("country") or "").strip()
+        country = printable(" ".join((cells.get("country") or "").split()))  # it goes into a one-line message
         if country and country.lower() != COUNTRY.lower():
             abroad[country] += 1
             continue
@@ -58,7 +59,7 @@ def read_dataset(path: str | Path) -> Iterator[DatasetRow | DatasetError]:
             yield DatasetError(name, str(exc), line)
             continue
         if row.row_id in seen:
-            yield DatasetError(name, f"{row.row_id} repeats the row of line {seen[row.row_id]}; "
+            yield DatasetError(name, f"{printable(row.row_id)} repeats the row of line {seen[row.row_id]}; "
                                      f"the first one is kept", line)
             continue
         seen[row.row_id] = line
