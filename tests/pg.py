@@ -11,11 +11,14 @@ per test, dropped afterwards).
 """
 from __future__ import annotations
 
+import contextlib
 import glob
 import itertools
 import os
 import pwd
+import random
 import secrets
+import signal
 import shutil
 import socket
 import subprocess
@@ -47,8 +50,12 @@ def postgres_bin() -> Path | None:
 
 
 def free_port() -> int:
+    """A port of PORTS nobody listens on, tried from a random start so that test sessions
+    starting together rarely pick the same one (Cluster.start retries when they do)."""
     first, _, last = PORTS.partition("-")
-    for port in range(int(first), int(last or first) + 1):
+    ports = list(range(int(first), int(last or first) + 1))
+    start = random.randrange(len(ports))
+    for port in ports[start:] + ports[:start]:
         with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
             try:
                 s.bind(("127.0.0.1", port))
@@ -69,10 +76,13 @@ class Cluster:
         self.fast = fast
         self.folder = Path(tempfile.mkdtemp(prefix="marsad-pg-"))
         self.data = self.folder / "data"
-        self.port = free_port()
+        self.port = 0
         self.password = secrets.token_hex(12)
-        self.url = f"postgresql+psycopg://{USER}:{self.password}@127.0.0.1:{self.port}"
         self.started = False
+
+    @property
+    def url(self) -> str:
+        return f"postgresql+psycopg://{USER}:{self.password}@127.0.0.1:{self.port}"
 
     def _run(self, *args: str, timeout: float = 120) -> None:
         cmd = [str(self.bindir / args[0]), *args[1:]]
@@ -92,20 +102,41 @@ class Cluster:
         self._run("initdb", "-D", str(self.data), "-U", USER, "-E", "UTF8", "--locale=C.UTF-8",
                   "--auth=scram-sha-256", f"--pwfile={pwfile}", "--no-sync")
         pwfile.unlink()
-        options = f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.folder} -c max_connections=60"
-        if self.fast:
-            # The tests' cluster is thrown away: no waiting on the disk. Benchmarks keep the
-            # defaults (fast=False), so their write rates are those of a real server.
-            options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
-        self._run("pg_ctl", "-D", str(self.data), "-l", str(self.folder / "log"), "-o", options, "-w",
-                  "-t", "60", "start")
-        self.started = True
-        return self
+        for attempt in range(5):
+            self.port = free_port()
+            options = f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.folder} -c max_connections=60"
+            if self.fast:
+                # The tests' cluster is thrown away: no waiting on the disk. Benchmarks keep the
+                # defaults (fast=False), so their write rates are those of a real server.
+                options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+            try:
+                self._run("pg_ctl", "-D", str(self.data), "-l", str(self.folder / "log"), "-o", options,
+                          "-w", "-t", "60", "start")
+            except RuntimeError:
+                # Another session bound the port between our check and the server's bind.
+                if attempt < 4 and "could not create any TCP/IP sockets" in self.log_tail():
+                    continue
+                raise
+            self.started = True
+            return self
+        raise AssertionError("unreachable")
+
+    def _postmaster_pid(self) -> int | None:
+        try:
+            return int((self.data / "postmaster.pid").read_text().split()[0])
+        except (OSError, ValueError, IndexError):
+            return None
 
     def stop(self) -> None:
         try:
             if self.started:
                 self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop", timeout=60)
+        except (RuntimeError, subprocess.TimeoutExpired):
+            # Never leave our server running on a deleted folder: SIGQUIT is its immediate stop.
+            pid = self._postmaster_pid()
+            if pid:
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(pid, signal.SIGQUIT)
         finally:
             shutil.rmtree(self.folder, ignore_errors=True)
 

@@ -175,3 +175,23 @@ def test_unreachable_server_is_a_one_line_error_without_the_password(pg_server: 
         message = str(info.value)
         assert "\n" not in message
         assert url.split(":")[2].split("@")[0] not in message  # the password never shows
+
+
+def test_the_page_reads_a_postgresql_store(pg_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The dashboard pointed at a server by $MARSAD_DB (a bare postgresql:// URL) shows its events
+    and filters them, as on a file."""
+    from streamlit.testing.v1 import AppTest
+
+    from browser import sample_reports
+
+    with Store(pg_url) as s:
+        for report, events in sample_reports():
+            s.add(report, events)
+    monkeypatch.setenv("MARSAD_DB", pg_url.replace("postgresql+psycopg://", "postgresql://"))
+    at = AppTest.from_file(str(ROOT / "dashboard" / "app.py"), default_timeout=120)
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert not at.error, [e.value for e in at.error]
+    assert "5 events" in at.markdown[0].value and "4 reports" in at.markdown[0].value
+    at.multiselect(key="f_types").set_value(["Battles"]).run()
+    assert len(at.dataframe[0].value) == 2
