@@ -14,7 +14,7 @@ before and after it need no change. Every stage may record why it decided what i
 """
 from __future__ import annotations
 
-from events.pipeline import (background, build, dates, drafts, figures, happenings, merge, places,
+from events.pipeline import (background, build, dates, drafts, figures, happenings, merge, places, recalled,
                              retelling, split, triggers, who)
 from events.pipeline.doc import Clause, Doc
 
@@ -42,6 +42,7 @@ SENTENCE_STAGES = (
 )
 EVENT_STAGES = (
     ("build", build.build),
+    ("recalled", recalled.recalled),
     ("merge", merge.merge),
     ("unnamed_sides", merge.unnamed_sides),
     ("protest_told_once", merge.protest_told_once),
