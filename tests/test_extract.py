@@ -297,7 +297,7 @@ def test_english_object_after_the_verb_is_acted_on(resolver):
     assert (e.sub_event_type, e.actor1, e.actor2) == ("Disrupted weapons use", "LNA", "Turkish forces")
     e = one("GNA and LNA delegations signed a ceasefire agreement in Geneva.", resolver)
     assert e.sub_event_type == "Agreement" and {e.actor1, e.actor2} == {"GNA forces", "LNA"}
-    assert e.location is None  # Geneva is abroad: no Libyan place is made up
+    assert e.location == "Geneva" and e.in_libya is False  # abroad: its own place, no Libyan one made up
 
 
 def test_a_capture_needs_ground(resolver):
