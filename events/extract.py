@@ -9,7 +9,7 @@ The work is done by the stages of ``events.pipeline`` (listed, in order, in
 ``events/pipeline/__init__.py``), with one record, the ``Doc``, passing between them:
 
     report:    sentences → actors → places → dates
-    sentence:  paragraph → background → triggers → blame → circumstance → blamed_act →
+    sentence:  paragraph → background → triggers → reported → blame → circumstance → blamed_act →
                restated → retold_figures → weak_only → told_again → no_ground →
                happenings → casualties → drafts
     events:    build → recalled → merge → unnamed_sides → protest_told_once → part_of_attack → abroad

@@ -15,7 +15,7 @@ before and after it need no change. Every stage may record why it decided what i
 from __future__ import annotations
 
 from events.pipeline import (background, build, dates, drafts, figures, happenings, merge, places, recalled,
-                             retelling, split, triggers, who)
+                             reported, retelling, split, triggers, who)
 from events.pipeline.doc import Clause, Doc
 
 REPORT_STAGES = (
@@ -28,6 +28,7 @@ SENTENCE_STAGES = (
     ("paragraph", dates.paragraph),
     ("background", background.background),
     ("triggers", triggers.triggers),
+    ("reported", reported.reported),
     ("blame", retelling.blame),
     ("circumstance", triggers.circumstance),
     ("blamed_act", retelling.blamed_act),

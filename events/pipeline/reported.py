@@ -1,0 +1,88 @@
+"""Stage "reported" (per sentence, right after "triggers"): event words that tell no
+happening of the news, however the sentence is spoken.
+
+Reported speech and announcements ("قال", "أكد", "كشف", "said") are kept when what they
+report is a happening ("أكد الناطق مقتل ثلاثة في قصف"); a trigger is dropped when the
+sentence tells it as
+
+- a plan, threat or wish: a plan word shortly before it ("كشف مخططات ... لتفجير", "خطة منع
+  ... السيارات المفخخة", "يريد قصف", "توعد بالهجوم", "سوف");
+- history: an anniversary ("احتفالا بالذكرى الرابعة لانطلاق معركة الكرامة"), what "had
+  already" happened ("سبق أن", "سبق له"), or a tally since a year ("منذ عام 2014", "منذ
+  سنوات") before it;
+- a court case ("في قضية اغتيال", "محاكمة", "الدعوى");
+- a question ("هل سيصمد الاتفاق؟"): a question reports nothing.
+
+Cue words: ``plan``, ``anniversary``, ``already``, ``since``, ``since_span`` and ``case`` in
+``events/lexicon/cues.csv``. Each drop is noted for ``--explain``.
+"""
+from __future__ import annotations
+
+from events.event_types import TriggerMatch
+from events.pipeline.cues import cue, openings
+from events.pipeline.doc import Clause, Doc
+from events.pipeline.triggers import phrase
+from events.sentences import Token
+
+_PLAN = cue("plan")
+_ANNIVERSARY = cue("anniversary")
+_ALREADY = cue("already")
+_SINCE = cue("since")
+_SINCE_SPAN = cue("since_span")
+_CASE = cue("case")
+_ALREADY_EN = openings("already_phrase")
+PLAN_REACH = 4  # words before a trigger a plan word governs ("خطة منع الإرهابيين والسيارات المفخخة")
+
+
+def _bare(t: Token) -> str:
+    return t.key[1:] if t.arabic and t.key[:1] in ("و", "ف") and len(t.key) > 3 else t.key
+
+
+def _since_a_span(tokens: list[Token], k: int) -> bool:
+    """"منذ عام 2014", "منذ سنوات", "since 2014": a tally or a state since long ago (not
+    "منذ يوم أمس", "since Sunday")."""
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    if nxt is None:
+        return False
+    key = _bare(nxt)
+    return key in _SINCE_SPAN or (key.isdigit() and len(key) == 4)
+
+
+def why_not_news(tokens: list[Token], t: TriggerMatch, question: bool) -> str:
+    """The rule that says a trigger tells no happening of the news, or ''."""
+    if question:
+        return "a question reports nothing"
+    before = tokens[:t.first]
+    for k in range(max(0, t.first - PLAN_REACH), t.first):
+        if _bare(tokens[k]) in _PLAN or tokens[k].key in _PLAN:
+            return f"a plan, threat or wish ('{tokens[k].orig}' before it)"
+        if _bare(tokens[k]) in _CASE:
+            return f"a court case ('{tokens[k].orig}' before it)"
+    for k, tok in enumerate(before):
+        key = _bare(tok)
+        if key in _ANNIVERSARY or tok.key in _ANNIVERSARY:
+            return f"an anniversary ('{tok.orig}'): history"
+        if key in _ALREADY and k + 1 < len(tokens) and tokens[k + 1].key in ("أن", "ان", "له", "لها", "لهم"):
+            return f"what had already happened ('{tok.orig} {tokens[k + 1].orig}'): background"
+        if key in _SINCE and _since_a_span(tokens, k):
+            return f"a tally or state since long ago ('{tok.orig} {tokens[k + 1].orig}'): background"
+    head = " ".join(x.key for x in before)
+    hit = next((p for p in _ALREADY_EN if p in head), "")
+    if hit:
+        return f"what had already happened ('{hit}'): background"
+    return ""
+
+
+def reported(doc: Doc, c: Clause) -> bool:
+    if not c.found:
+        return True  # a blame sentence with no trigger (see "triggers") goes on
+    question = c.text.rstrip().rstrip("»\"'”)").endswith(("؟", "?"))
+    kept = []
+    for t in c.found:
+        why = why_not_news(c.tokens, t, question)
+        if not why:
+            kept.append(t)
+        elif doc.trace is not None:
+            doc.trace.note(c, "reported", f"'{phrase(c, t)}' dropped: {why}")
+    c.found = kept
+    return bool(kept)
