@@ -18,6 +18,8 @@ Cue words: ``plan``, ``anniversary``, ``already``, ``since``, ``since_span`` and
 """
 from __future__ import annotations
 
+import re
+
 from events.event_types import TriggerMatch
 from events.pipeline.cues import cue, openings
 from events.pipeline.doc import Clause, Doc
@@ -31,6 +33,8 @@ _SINCE = cue("since")
 _SINCE_SPAN = cue("since_span")
 _CASE = cue("case")
 _ALREADY_EN = openings("already_phrase")
+_FIRST = cue("first")
+_BREAK = re.compile(r"[،,;:؛]")
 PLAN_REACH = 4  # words before a trigger a plan word governs ("خطة منع الإرهابيين والسيارات المفخخة")
 
 
@@ -48,12 +52,15 @@ def _since_a_span(tokens: list[Token], k: int) -> bool:
     return key in _SINCE_SPAN or (key.isdigit() and len(key) == 4)
 
 
-def why_not_news(tokens: list[Token], t: TriggerMatch, question: bool) -> str:
-    """The rule that says a trigger tells no happening of the news, or ''."""
+def why_not_news(tokens: list[Token], t: TriggerMatch, question: bool, text: str = "", offset: int = 0) -> str:
+    """The rule that says a trigger tells no happening of the news, or ''. ``text`` (the
+    sentence, starting at ``offset`` in the report) lets a plan word stop at a comma."""
     if question:
         return "a question reports nothing"
     before = tokens[:t.first]
     for k in range(max(0, t.first - PLAN_REACH), t.first):
+        if text and _BREAK.search(text[tokens[k].end - offset:tokens[t.first].start - offset]):
+            continue  # "أعلن خطة لتأمين المدينة، اندلعت اشتباكات": another clause
         if _bare(tokens[k]) in _PLAN or tokens[k].key in _PLAN:
             return f"a plan, threat or wish ('{tokens[k].orig}' before it)"
         if _bare(tokens[k]) in _CASE:
@@ -64,7 +71,10 @@ def why_not_news(tokens: list[Token], t: TriggerMatch, question: bool) -> str:
             return f"an anniversary ('{tok.orig}'): history"
         if key in _ALREADY and k + 1 < len(tokens) and tokens[k + 1].key in ("أن", "ان", "له", "لها", "لهم"):
             return f"what had already happened ('{tok.orig} {tokens[k + 1].orig}'): background"
-        if key in _SINCE and _since_a_span(tokens, k):
+    for k, tok in enumerate(tokens):
+        # "قتل أكثر من ألف شخص منذ عام 2014": a tally (not "the first attack since 2014").
+        if _bare(tok) in _SINCE and _since_a_span(tokens, k) and not any(
+                _bare(x) in _FIRST for x in tokens[max(0, k - 6):k]):
             return f"a tally or state since long ago ('{tok.orig} {tokens[k + 1].orig}'): background"
     head = " ".join(x.key for x in before)
     hit = next((p for p in _ALREADY_EN if p in head), "")
@@ -79,7 +89,7 @@ def reported(doc: Doc, c: Clause) -> bool:
     question = c.text.rstrip().rstrip("»\"'”)").endswith(("؟", "?"))
     kept = []
     for t in c.found:
-        why = why_not_news(c.tokens, t, question)
+        why = why_not_news(c.tokens, t, question, c.text, c.sentence.start)
         if not why:
             kept.append(t)
         elif doc.trace is not None:
