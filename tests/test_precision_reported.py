@@ -58,3 +58,11 @@ def test_no_happening_told(resolver, text):
 def test_a_happening_told_by_someone_stays(resolver, text, place):
     got = extract(report(text), resolver)
     assert len(got) == 1 and place.lower() in (got[0].location or "").lower(), [e.to_dict() for e in got]
+
+
+@pytest.mark.parametrize("text", [
+    "ونفى مسؤول في كتيبة محلية مقتل القيادي في التنظيم خلال اشتباكات في بنغازي.",
+    "وأكدت الغرفة أن وحداتها في درنة لم ولن تستهدف المنشآت المدنية.",
+])
+def test_denied_or_negated(resolver, text):
+    assert extract(report(text), resolver) == []

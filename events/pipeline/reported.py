@@ -11,9 +11,11 @@ sentence tells it as
   already" happened ("سبق أن", "سبق له"), or a tally since a year ("منذ عام 2014", "منذ
   سنوات") before it;
 - a court case ("في قضية اغتيال", "محاكمة", "الدعوى");
-- a question ("هل سيصمد الاتفاق؟"): a question reports nothing.
+- a question ("هل سيصمد الاتفاق؟"): a question reports nothing;
+- denied ("نفى مسؤول ... مقتل القيادي") or negated after a conjunction ("لم ولن تستهدف").
 
-Cue words: ``plan``, ``anniversary``, ``already``, ``since``, ``since_span`` and ``case`` in
+Cue words: ``plan``, ``anniversary``, ``already``, ``since``, ``since_span``, ``first``,
+``case``, ``denial`` and ``negation`` in
 ``events/lexicon/cues.csv``. Each drop is noted for ``--explain``.
 """
 from __future__ import annotations
@@ -34,6 +36,8 @@ _SINCE_SPAN = cue("since_span")
 _CASE = cue("case")
 _ALREADY_EN = openings("already_phrase")
 _FIRST = cue("first")
+_DENIAL = cue("denial")
+_NEGATION_AR = cue("negation", "ar")
 _BREAK = re.compile(r"[،,;:؛]")
 PLAN_REACH = 4  # words before a trigger a plan word governs ("خطة منع الإرهابيين والسيارات المفخخة")
 
@@ -58,6 +62,12 @@ def why_not_news(tokens: list[Token], t: TriggerMatch, question: bool, text: str
     if question:
         return "a question reports nothing"
     before = tokens[:t.first]
+    prev = tokens[t.first - 1].key if t.first > 0 else ""
+    if prev in _NEGATION_AR or (prev[:1] in ("و", "ف") and prev[1:] in _NEGATION_AR):
+        return f"negated ('{tokens[t.first - 1].orig}'): nothing happened"  # "لم ولن تستهدف"
+    denial = next((x for x in before if _bare(x) in _DENIAL or x.key in _DENIAL), None)
+    if denial is not None:
+        return f"denied ('{denial.orig}'): told as not having happened"
     for k in range(max(0, t.first - PLAN_REACH), t.first):
         if text and _BREAK.search(text[tokens[k].end - offset:tokens[t.first].start - offset]):
             continue  # "أعلن خطة لتأمين المدينة، اندلعت اشتباكات": another clause
