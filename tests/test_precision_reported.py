@@ -66,3 +66,18 @@ def test_a_happening_told_by_someone_stays(resolver, text, place):
 ])
 def test_denied_or_negated(resolver, text):
     assert extract(report(text), resolver) == []
+
+
+@pytest.mark.parametrize("text", [
+    "هل يصمد الاتفاق الذي وقعه الأطراف الليبيون في باريس",  # no question mark: the accord itself
+    "وتم الاتفاق على مواصلة الاجتماعات في طرابلس الأسبوع المقبل.",
+    "ويراهن المرشح في طرابلس على المصالحة الشاملة.",
+    "ولا توجد أرقام عن أعداد الأجانب الذين يقاتلون في صفوف التنظيم في سرت.",
+])
+def test_politics_and_descriptions(resolver, text):
+    assert extract(report(text), resolver) == []
+
+
+def test_a_ceasefire_still_is_an_event(resolver):
+    got = extract(report("وأعلن الطرفان اتفاق وقف إطلاق النار في طرابلس اليوم."), resolver)
+    assert [e.sub_event_type for e in got] == ["Agreement"]

@@ -12,21 +12,25 @@ sentence tells it as
   سنوات") before it;
 - a court case ("في قضية اغتيال", "محاكمة", "الدعوى");
 - a question ("هل سيصمد الاتفاق؟"): a question reports nothing;
-- denied ("نفى مسؤول ... مقتل القيادي") or negated after a conjunction ("لم ولن تستهدف").
+- denied ("نفى مسؤول ... مقتل القيادي") or negated after a conjunction ("لم ولن تستهدف");
+- a meeting, a reconciliation or a political accord ("اتفاق باريس", "اجتماع", "التقى"):
+  EVENT_CODING's "not an event" (a ceasefire, "وقف إطلاق النار", still is one);
+- a description in a relative clause ("الذين يقاتلون في صفوف التنظيم", "الذي يريد قصف").
 
 Cue words: ``plan``, ``anniversary``, ``already``, ``since``, ``since_span``, ``first``,
-``case``, ``denial`` and ``negation`` in
+``case``, ``denial``, ``negation``, ``politics``, ``truce`` and ``relative`` in
 ``events/lexicon/cues.csv``. Each drop is noted for ``--explain``.
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from events.event_types import TriggerMatch
 from events.pipeline.cues import cue, openings
 from events.pipeline.doc import Clause, Doc
 from events.pipeline.triggers import phrase
-from events.sentences import Token
+from events.sentences import Token, tokenize
 
 _PLAN = cue("plan")
 _ANNIVERSARY = cue("anniversary")
@@ -37,9 +41,18 @@ _CASE = cue("case")
 _ALREADY_EN = openings("already_phrase")
 _FIRST = cue("first")
 _DENIAL = cue("denial")
+_POLITICS = cue("politics")
+_RELATIVE = cue("relative")
+_TRUCE = cue("truce")
 _NEGATION_AR = cue("negation", "ar")
 _BREAK = re.compile(r"[،,;:؛]")
 PLAN_REACH = 4  # words before a trigger a plan word governs ("خطة منع الإرهابيين والسيارات المفخخة")
+
+
+@lru_cache(maxsize=None)
+def _trigger_key(phrase: str) -> str:
+    keys = [w.key for w in tokenize(phrase.replace("*", ""))]
+    return keys[0] if len(keys) == 1 else ""
 
 
 def _bare(t: Token) -> str:
@@ -61,6 +74,12 @@ def why_not_news(tokens: list[Token], t: TriggerMatch, question: bool, text: str
     sentence, starting at ``offset`` in the report) lets a plan word stop at a comma."""
     if question:
         return "a question reports nothing"
+    if _trigger_key(t.trigger.phrase) in _POLITICS and t.trigger.lang == "ar" and not any(
+            x.key.lstrip("ل") in _TRUCE for x in tokens[t.last + 1:t.last + 3]):  # "اتفاقا لوقف إطلاق النار"
+        return "a meeting, reconciliation or political accord (EVENT_CODING: not an event)"
+    if t.first > 0 and tokens[t.first - 1].key in _RELATIVE and tokens[t.first].arabic \
+            and tokens[t.first].key[:1] in ("ي", "ت"):
+        return f"a description ('{tokens[t.first - 1].orig} {tokens[t.first].orig}': what someone does), not a happening"
     before = tokens[:t.first]
     prev = tokens[t.first - 1].key if t.first > 0 else ""
     if prev in _NEGATION_AR or (prev[:1] in ("و", "ف") and prev[1:] in _NEGATION_AR):
