@@ -51,3 +51,10 @@ def test_a_country_named_as_actor_places_nothing(resolver):
 def test_a_report_wholly_abroad_gives_no_events(resolver):
     got = extract(report("قتل ثلاثة أشخاص في انفجار سيارة مفخخة في بغداد اليوم."), resolver)
     assert got == []
+
+
+def test_the_town_abroad_before_its_province_and_country(resolver):
+    text = ("اشتبكت قوات الجيش الليبي مع مسلحين في درنة أمس.\n"
+            "وأسفرت مداهمة أمنية في مدينة العريش بمحافظة شمال سيناء (شرقي مصر) اليوم عن مقتل 4 مسلحين.")
+    arish = [e for e in extract(report(text), resolver) if "العريش" in e.evidence]
+    assert [(e.location, e.in_libya) for e in arish] == [("Arish", False)], arish

@@ -55,9 +55,11 @@ def foreign_places(doc: Doc, c: Clause) -> list[ExtractedPlace]:
 
 
 def foreign_place(doc: Doc, c: Clause, h: Happening) -> ExtractedPlace | None:
-    """The place abroad nearest the happening's main trigger (after it first), or None."""
+    """The place abroad nearest the happening's main trigger (after it first), a town before
+    a region or country ("في مدينة العريش بمحافظة شمال سيناء (شرقي مصر)": al-Arish), or None."""
     cands = foreign_places(doc, c)
     if not cands:
         return None
     t = h.main
-    return min(cands, key=lambda p: p.start - t.end if p.start >= t.end else (t.start - p.end) * 1.5 + 15.5)
+    return min(cands, key=lambda p: (p.place.kind in REGION_KINDS,
+                                     p.start - t.end if p.start >= t.end else (t.start - p.end) * 1.5 + 15.5))
