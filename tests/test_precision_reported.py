@@ -81,3 +81,12 @@ def test_politics_and_descriptions(resolver, text):
 def test_a_ceasefire_still_is_an_event(resolver):
     got = extract(report("وأعلن الطرفان اتفاق وقف إطلاق النار في طرابلس اليوم."), resolver)
     assert [e.sub_event_type for e in got] == ["Agreement"]
+
+
+@pytest.mark.parametrize("text", [
+    "وكشف المتحدث في بنغازي مخططات المطلوب الخطير، التي كانت تستهدف معسكرات الجيش.",
+    "وتسعى السلطات في طرابلس منذ فترة طويلة للقبض عليه.",
+    "ويلاحق القضاء في مصراتة المتهم للاشتباه في ضلوعه في هجمات على الشرطة.",
+])
+def test_what_plans_aimed_at_long_pursuits_and_suspicions(resolver, text):
+    assert extract(report(text), resolver) == []

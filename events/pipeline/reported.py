@@ -15,7 +15,7 @@ sentence tells it as
 - denied ("نفى مسؤول ... مقتل القيادي") or negated after a conjunction ("لم ولن تستهدف");
 - a meeting, a reconciliation or a political accord ("اتفاق باريس", "اجتماع", "التقى"):
   EVENT_CODING's "not an event" (a ceasefire, "وقف إطلاق النار", still is one);
-- a description in a relative clause ("الذين يقاتلون في صفوف التنظيم", "الذي يريد قصف").
+- a description in a relative clause ("الذين يقاتلون في صفوف التنظيم", "التي كانت تستهدف").
 
 Cue words: ``plan``, ``anniversary``, ``already``, ``since``, ``since_span``, ``first``,
 ``case``, ``denial``, ``negation``, ``politics``, ``truce`` and ``relative`` in
@@ -44,6 +44,7 @@ _DENIAL = cue("denial", "ar")  # "denies this version, saying ... were arrested"
 _POLITICS = cue("politics")
 _RELATIVE = cue("relative")
 _TRUCE = cue("truce")
+_WAS = frozenset(w.key for w in tokenize("كان كانت كانوا"))
 _NEGATION_AR = cue("negation", "ar")
 _BREAK = re.compile(r"[،,;:؛]")
 PLAN_REACH = 4  # words before a trigger a plan word governs ("خطة منع الإرهابيين والسيارات المفخخة")
@@ -65,8 +66,7 @@ def _since_a_span(tokens: list[Token], k: int) -> bool:
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
     if nxt is None:
         return False
-    key = _bare(nxt)
-    return key in _SINCE_SPAN or (key.isdigit() and len(key) == 4)
+    return nxt.key in _SINCE_SPAN or _bare(nxt) in _SINCE_SPAN or (nxt.key.isdigit() and len(nxt.key) == 4)
 
 
 def why_not_news(tokens: list[Token], t: TriggerMatch, question: bool, text: str = "", offset: int = 0) -> str:
@@ -77,7 +77,10 @@ def why_not_news(tokens: list[Token], t: TriggerMatch, question: bool, text: str
     if _trigger_key(t.trigger.phrase) in _POLITICS and t.trigger.lang == "ar" and not any(
             x.key.lstrip("ل") in _TRUCE for x in tokens[t.last + 1:t.last + 3]):  # "اتفاقا لوقف إطلاق النار"
         return "a meeting, reconciliation or political accord (EVENT_CODING: not an event)"
-    if t.first > 0 and tokens[t.first - 1].key in _RELATIVE and tokens[t.first].arabic \
+    lead = t.first - 1
+    if lead > 0 and tokens[lead].key in _WAS:
+        lead -= 1  # "التي كانت تستهدف مصر": what the plans were aimed at
+    if lead >= 0 and tokens[lead].key in _RELATIVE and tokens[t.first].arabic \
             and tokens[t.first].key[:1] in ("ي", "ت"):
         return f"a description ('{tokens[t.first - 1].orig} {tokens[t.first].orig}': what someone does), not a happening"
     before = tokens[:t.first]
