@@ -9,10 +9,10 @@ The work is done by the stages of ``events.pipeline`` (listed, in order, in
 ``events/pipeline/__init__.py``), with one record, the ``Doc``, passing between them:
 
     report:    sentences → actors → places → dates
-    sentence:  paragraph → background → triggers → blame → circumstance → blamed_act →
+    sentence:  paragraph → background → triggers → reported → blame → circumstance → blamed_act →
                restated → retold_figures → weak_only → told_again → no_ground →
                happenings → casualties → drafts
-    events:    build → merge → unnamed_sides → protest_told_once → part_of_attack → abroad
+    events:    build → recalled → merge → one_battle → unnamed_sides → other_side → protest_told_once → part_of_attack → abroad
 
 Each stage module's docstring says what it decides and why.
 """
@@ -65,20 +65,29 @@ def _read(report: Report, resolver, trace: Trace | None) -> list[Event]:
     return run(new_doc(report, resolver, trace)).events
 
 
-def extract(report: Report, resolver=None) -> list[Event]:
-    """The events a report tells of, in text order (see ``events.pipeline`` for how)."""
+def extract(report: Report, resolver=None, context: bool = False) -> list[Event]:
+    """The events a report tells of, in text order (see ``events.pipeline`` for how).
+    ``context``: also the background it recalls (flagged ``context=True``), never counted
+    as its events."""
     if not _checked(report, "extract").strip():
         return []
-    return _read(report, resolver, None)
+    return _shown(_read(report, resolver, None), context)
+
+
+def _shown(events: list[Event], context: bool) -> list[Event]:
+    return events if context else [e for e in events if not e.context]
 
 
 def explain(report: Report, resolver=None) -> tuple[list[Event], Trace]:
     """``extract`` and the record of why: each event's reasons and the sentences with a
-    trigger that gave none (``events.pipeline.explain.lines`` prints them)."""
+    trigger that gave none (``events.pipeline.explain.lines`` prints them); the background
+    the report recalls is in ``trace.context``."""
     trace = Trace()
     if not _checked(report, "explain").strip():
         return [], trace
-    return _read(report, resolver, trace), trace
+    events = _read(report, resolver, trace)
+    trace.context = [e for e in events if e.context]
+    return _shown(events, False), trace
 
 
 _ADJECTIVE_ENDINGS_AR = ("ي", "يه", "ية", "يون", "يين", "يان")

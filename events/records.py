@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from datetime import date
 
 DATE_PRECISIONS = ("day", "week", "month", "year", "unknown")
@@ -57,9 +57,21 @@ class Event:
     evidence_start: int = 0  # span of the evidence sentence in the report text
     evidence_end: int = 0
     confidence: float = 0.0
+    # Not stored yet (the store's columns end above; ``to_dict`` gives the stored fields):
+    # None when the extractor cannot say; False for a happening abroad (a raid in Egypt).
+    in_libya: bool | None = field(default=None, metadata={"stored": False})
+    # Background the report recalls (the 2011 war, an offensive launched months ago): kept
+    # for the reader, never one of the report's events (``extract`` leaves it out unless asked).
+    context: bool = field(default=False, metadata={"stored": False})
 
-    def to_dict(self) -> dict:
+    def to_dict(self, unstored: bool = False) -> dict:
+        """The fields as plain values: the stored ones, and ``in_libya``/``context`` too
+        when ``unstored``."""
         d = asdict(self)
+        if not unstored:
+            for f in fields(self):
+                if f.metadata.get("stored") is False:
+                    d.pop(f.name)
         d["event_date"] = self.event_date.isoformat() if self.event_date else None
         d["assoc_actors"] = list(self.assoc_actors)
         return d

@@ -297,13 +297,15 @@ def test_english_object_after_the_verb_is_acted_on(resolver):
     assert (e.sub_event_type, e.actor1, e.actor2) == ("Disrupted weapons use", "LNA", "Turkish forces")
     e = one("GNA and LNA delegations signed a ceasefire agreement in Geneva.", resolver)
     assert e.sub_event_type == "Agreement" and {e.actor1, e.actor2} == {"GNA forces", "LNA"}
-    assert e.location is None  # Geneva is abroad: no Libyan place is made up
+    assert e.location == "Geneva" and e.in_libya is False  # abroad: its own place, no Libyan one made up
 
 
 def test_a_capture_needs_ground(resolver):
     assert extract(report("تلقى الجهاز توجيها باستعادة جميع السودانيين من مناطق النزاعات."), resolver) == []
+    # Dated after the 24 June it tells of (before it, "24 June" would be last year's: background).
     got = extract(report("The LNA took control of a camp in Ganfouda on 24 June. "
-                         "Army battalion 302 took over the camp and killed all those inside, 10 fighters."), resolver)
+                         "Army battalion 302 took over the camp and killed all those inside, 10 fighters.",
+                         published=date(2016, 6, 25)), resolver)
     assert len(got) == 1 and got[0].place_id == "ganfouda" and got[0].fatalities == 10
 
 
@@ -596,7 +598,8 @@ def test_a_side_that_tells_of_striking_its_enemy_claims_the_strike(resolver):
 
 def test_what_someone_is_accused_of_is_no_happening(resolver):
     e = one("Two men accused of involvement in a number of kidnappings and murders were summarily shot on 24 June "
-            "by a local militia in the south Tripoli district of Gasr Ben Ghashir.", resolver)
+            "by a local militia in the south Tripoli district of Gasr Ben Ghashir.", resolver,
+            published=date(2016, 6, 25))
     assert (e.event_type, e.sub_event_type) == ("Violence against civilians", "Attack")
     got = extract(report("والعشماوي متهم في عمليات اغتيال واستهداف للجيش في بنغازي."), resolver)
     assert got == []

@@ -37,10 +37,10 @@ def read(text: str, resolver, **kw):
 def test_stages_in_their_documented_order():
     assert [n for n, _ in pipeline.REPORT_STAGES] == ["sentences", "actors", "places", "dates"]
     assert [n for n, _ in pipeline.SENTENCE_STAGES] == [
-        "paragraph", "background", "triggers", "blame", "circumstance", "blamed_act", "restated",
+        "paragraph", "background", "triggers", "reported", "blame", "circumstance", "blamed_act", "restated",
         "retold_figures", "weak_only", "told_again", "no_ground", "happenings", "casualties", "drafts"]
     assert [n for n, _ in pipeline.EVENT_STAGES] == [
-        "build", "merge", "unnamed_sides", "protest_told_once", "part_of_attack", "abroad"]
+        "build", "recalled", "merge", "one_battle", "unnamed_sides", "other_side", "protest_told_once", "part_of_attack", "abroad"]
 
 
 def test_a_new_stage_is_added_without_touching_the_others(resolver):

@@ -44,6 +44,12 @@ def events(seed_report):
     return extract(seed_report)
 
 
+@pytest.fixture(scope="module")
+def context(seed_report):
+    """The background the briefing recalls (months before it), flagged, never its events."""
+    return [e for e in extract(seed_report, context=True) if e.context]
+
+
 def find(events, **want):
     out = []
     for e in events:
@@ -139,9 +145,11 @@ def test_turkish_forces_in_tripoli(events):
     assert all(e.event_type == "Strategic developments" for e in hits)
 
 
-def test_offensive_launched_on_4_april_2019(events):
-    hits = [e for e in events if e.event_date == date(2019, 4, 4)]
-    assert len(hits) == 1, [e.to_dict() for e in events]
+def test_offensive_launched_on_4_april_2019(events, context):
+    # Launched six months before the briefing: recalled as context, not one of its events.
+    assert not [e for e in events if e.event_date == date(2019, 4, 4)]
+    hits = [e for e in context if e.event_date == date(2019, 4, 4)]
+    assert len(hits) == 1, [e.to_dict() for e in context]
     e = hits[0]
     assert "طوفان الكرامة" in e.evidence
     assert (e.event_type, e.sub_event_type) == ("Strategic developments", "Change to group/activity")
@@ -149,9 +157,10 @@ def test_offensive_launched_on_4_april_2019(events):
     assert e.date_precision == "day" and near(e, TRIPOLI)
 
 
-def test_trump_haftar_call_on_15_april_2019(events):
-    hits = [e for e in events if e.event_date == date(2019, 4, 15)]
-    assert len(hits) == 1, [e.to_dict() for e in events]
+def test_trump_haftar_call_on_15_april_2019(events, context):
+    assert not [e for e in events if e.event_date == date(2019, 4, 15)]
+    hits = [e for e in context if e.event_date == date(2019, 4, 15)]
+    assert len(hits) == 1, [e.to_dict() for e in context]
     e = hits[0]
     assert "ترامب" in e.evidence
     assert (e.event_type, e.sub_event_type) == ("Strategic developments", "Other")

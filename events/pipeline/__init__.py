@@ -14,8 +14,8 @@ before and after it need no change. Every stage may record why it decided what i
 """
 from __future__ import annotations
 
-from events.pipeline import (background, build, dates, drafts, figures, happenings, merge, places,
-                             retelling, split, triggers, who)
+from events.pipeline import (background, build, dates, drafts, figures, happenings, merge, places, recalled,
+                             reported, retelling, same_day, sides, split, triggers, who)
 from events.pipeline.doc import Clause, Doc
 
 REPORT_STAGES = (
@@ -28,6 +28,7 @@ SENTENCE_STAGES = (
     ("paragraph", dates.paragraph),
     ("background", background.background),
     ("triggers", triggers.triggers),
+    ("reported", reported.reported),
     ("blame", retelling.blame),
     ("circumstance", triggers.circumstance),
     ("blamed_act", retelling.blamed_act),
@@ -42,8 +43,11 @@ SENTENCE_STAGES = (
 )
 EVENT_STAGES = (
     ("build", build.build),
+    ("recalled", recalled.recalled),
     ("merge", merge.merge),
+    ("one_battle", same_day.one_battle),
     ("unnamed_sides", merge.unnamed_sides),
+    ("other_side", sides.other_side),
     ("protest_told_once", merge.protest_told_once),
     ("part_of_attack", merge.part_of_attack),
     ("abroad", merge.abroad),

@@ -143,7 +143,8 @@ def event(doc: Doc, d: Draft,
     if say:
         say("place", f"chosen: {place.name_en if place is not None else 'none'} ({d.place_how}), "
                      f"geo precision {precision}")
-    place_part = {"own": 0.25, "actor": 0.14, "inherited": 0.08, "country": 0.06, "none": 0.0}[d.place_how]
+    place_part = {"own": 0.25, "actor": 0.14, "inherited": 0.08, "country": 0.06, "abroad": 0.2,
+                  "none": 0.0}[d.place_how]
     actor_part = (0.08 if from_speaker else 0.15) if a1 is not None else 0.0
     actor_part += 0.05 if a2 is not None else 0.0
     conf = 0.12 + 0.38 * trig.strength + place_part + actor_part + date_bonus
@@ -183,4 +184,5 @@ def event(doc: Doc, d: Draft,
         evidence_start=s.start,
         evidence_end=s.end,
         confidence=conf,
+        in_libya=(place.country == "LY") if place is not None else (False if d.place_how == "abroad" else None),
     )

@@ -67,7 +67,7 @@ class Draft:
     paragraph_start: bool
     happening: Happening
     place: ExtractedPlace | None
-    place_how: str  # own / actor / inherited / country / none
+    place_how: str  # own / actor / inherited / country / abroad / none
     trigger: TriggerMatch
     roles: Any
     first_of_sentence: bool

@@ -61,6 +61,7 @@ class Trace:
         self._whys: dict[int, tuple[Event, EventWhy]] = {}  # id(event) -> the event kept alive, its why
         self.dropped: list[SentenceDrop] = []
         self.gone_events: list[EventDrop] = []
+        self.context: list[Event] = []  # flagged background, left out of the report's events
 
     # -- sentence stages -------------------------------------------------------------------
 
@@ -147,9 +148,12 @@ class Trace:
 def lines(events: list[Event], trace: Trace, title: str = "") -> list[str]:
     """The explanation as text: each event, then the sentences and events dropped."""
     out = [f"== {title}"] if title else []
-    for n, e in enumerate(events, start=1):
+    for n, e in enumerate([*events, *trace.context], start=1):
         why = trace.why_of(e)
-        out.append(f"event {n}: {e.event_type} / {e.sub_event_type}, {e.event_date} ({e.date_precision}), "
+        kind = "context (recalled, not one of the report's events)" if e.context else "event"
+        if e.in_libya is False:
+            kind += " abroad"
+        out.append(f"{kind} {n}: {e.event_type} / {e.sub_event_type}, {e.event_date} ({e.date_precision}), "
                    f"{e.location or 'no place'}, actor1 {e.actor1 or '-'}, actor2 {e.actor2 or '-'}, "
                    f"killed {e.fatalities if e.fatalities is not None else '-'}, "
                    f"wounded {e.injuries if e.injuries is not None else '-'}, confidence {e.confidence}")

@@ -62,10 +62,10 @@ def abroad(doc: Doc) -> None:
             any(m.resolution.place is not None for m in doc.raw_places) or names_abroad(doc.tokens)):
         # Every place the report names is abroad (a Gaza bombing, a Paris trial): nothing
         # here happened in Libya.
-        kept = [e for e in doc.events if e.place_id is not None]
+        kept = [e for e in doc.events if e.place_id is not None and e.in_libya is not False]
         if doc.trace is not None:
             for e in doc.events:
-                if e.place_id is None:
+                if e not in kept:
                     doc.trace.gone(e, "abroad", "every place the report names is abroad and it names no "
                                                 "Libyan armed group: nothing here happened in Libya")
         doc.events = kept

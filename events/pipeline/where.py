@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from events.event_types import TriggerMatch
+from events.pipeline.abroad import foreign_place
 from events.pipeline.cues import cue
 from events.pipeline.doc import Clause, Doc, ExtractedPlace, Happening
 from events.pipeline.places import REGION_KINDS
@@ -29,9 +30,14 @@ def place_pairs(doc: Doc, c: Clause, h: Happening, notes: list | None = None) ->
     splaces = c.places
     if chosen:
         return [(p, "actor" if p.in_actor else "own") for p in chosen]
+    if not any(p.country_level for p in splaces) or happens_abroad(c.tokens):
+        far = foreign_place(doc, c, h)
+        if far is not None:
+            _say(notes, f"no Libyan place, and the sentence says it happened abroad: {far.place.name_en}")
+            return [(far, "abroad")]  # "بيروت", "in Cairo": there, never our main place
     if happens_abroad(c.tokens):
-        _say(notes, "the sentence says it happened abroad: no place")
-        return [(None, "none")]  # "in Egypt", "بالقاهرة": not our main place
+        _say(notes, "the sentence says it happened abroad, at no place the gazetteer knows: no place")
+        return [(None, "abroad")]  # "in Egypt", "بالقاهرة": not our main place
     main_place = doc.main_place
     if any(p.country_level for p in splaces) and main_place is not None:
         _say(notes, f"the sentence names only the country: the report's main place {main_place.place.name_en}")

@@ -1,0 +1,65 @@
+"""Where a happening abroad took place (used by ``where.place_pairs``).
+
+A sentence that names no Libyan place but says its happening was abroad — "في مصر",
+"بالقاهرة", "in Cairo", or a foreign town or landmark named outright ("تقصف بيروت", "مبنى
+في نيويورك") — is placed at that foreign place and marked ``in_libya=False`` (the build
+reads the place's country); it never borrows the report's Libyan main place. A country named
+as an actor ("أعلنت مصر", "Egypt said") or by its adjective ("الطيران المصري") says who,
+not where, and places nothing.
+"""
+from __future__ import annotations
+
+import bisect
+
+from events.pipeline.cues import cue
+from events.pipeline.doc import Clause, Doc, ExtractedPlace, Happening
+from events.pipeline.places import REGION_KINDS
+from events.sentences import Token
+
+_IN = cue("in")
+
+
+def _located(doc: Doc, m) -> bool:
+    """Whether a foreign mention is given as where something is: after "in"/"في", with a
+    ب prefix ("بالقاهرة"), or a town or landmark (not a country or region) named outright."""
+    if m.resolution.place.kind not in REGION_KINDS:
+        return True
+    k = bisect.bisect_left(doc.starts, m.start)
+    if k >= len(doc.tokens):
+        return False
+    tok: Token = doc.tokens[k]
+    if k > 0 and doc.tokens[k - 1].key in _IN:
+        return True
+    return tok.arabic and tok.key.lstrip("و").startswith("ب") and not m.text.lstrip("و").startswith("ب")
+
+
+def _adjective(m) -> bool:
+    """"المصري", "Egyptian": a nationality adjective resolved to its country."""
+    from events.extract import _country_adjective
+
+    return _country_adjective(m)
+
+
+def foreign_places(doc: Doc, c: Clause) -> list[ExtractedPlace]:
+    """The sentence's places abroad given as where something is, in text order."""
+    s = c.sentence
+    out = []
+    for m in doc.raw_places:
+        if m.start < s.start or m.end > s.end:
+            continue
+        p = m.resolution.place
+        if p is None or getattr(p, "country", "LY") == "LY" or _adjective(m) or not _located(doc, m):
+            continue
+        out.append(ExtractedPlace(m.start, m.end, m.text, m))
+    return out
+
+
+def foreign_place(doc: Doc, c: Clause, h: Happening) -> ExtractedPlace | None:
+    """The place abroad nearest the happening's main trigger (after it first), a town before
+    a region or country ("في مدينة العريش بمحافظة شمال سيناء (شرقي مصر)": al-Arish), or None."""
+    cands = foreign_places(doc, c)
+    if not cands:
+        return None
+    t = h.main
+    return min(cands, key=lambda p: (p.place.kind in REGION_KINDS,
+                                     p.start - t.end if p.start >= t.end else (t.start - p.end) * 1.5 + 15.5))

@@ -1,0 +1,69 @@
+"""Stage "recalled" (an event stage, right after the build): the report's time window.
+
+A news report tells of what happened in the days around its publication (EVENT_CODING:
+roughly the month before). A happening whose whole date lies more than ``WINDOW_DAYS``
+before the report's date — the 2011 war, a birth year, an offensive "launched on 4 April"
+in a September report — is background the report recalls: it is kept, flagged
+``context=True``, for a reader who wants it, and is never one of the report's events
+(``extract`` leaves context out unless asked). A happening dated after the report's date
+(elections "next December") is a plan, not an event: dropped. A report without a date
+decides nothing here.
+"""
+from __future__ import annotations
+
+import calendar
+from dataclasses import replace
+from datetime import date, timedelta
+
+from events.pipeline.doc import Doc
+from events.records import Event
+
+WINDOW_DAYS = 31  # EVENT_CODING: "roughly the month before" publication
+AHEAD_DAYS = 1  # a report filed after midnight may date its news "tomorrow" by its own clock
+
+
+def span(d: date, precision: str) -> tuple[date, date]:
+    """The first and last day a date at this precision may mean."""
+    if precision == "week":
+        return d, d + timedelta(days=6)
+    if precision == "month":
+        return d.replace(day=1), d.replace(day=calendar.monthrange(d.year, d.month)[1])
+    if precision == "year":
+        return date(d.year, 1, 1), date(d.year, 12, 31)
+    return d, d
+
+
+def when_told(e: Event, published: date | None) -> str:
+    """'' for the report's news; 'recalled' for a happening from before its window;
+    'ahead' for one dated after the report (a plan)."""
+    if published is None or e.event_date is None or e.date_precision == "unknown":
+        return ""
+    first, last = span(e.event_date, e.date_precision)
+    if (published - last).days > WINDOW_DAYS:
+        return "recalled"
+    if (first - published).days > AHEAD_DAYS:
+        return "ahead"
+    return ""
+
+
+def recalled(doc: Doc) -> None:
+    published = doc.report.published
+    if published is None:
+        return
+    out = []
+    for e in doc.events:
+        kind = when_told(e, published)
+        if kind == "ahead":
+            if doc.trace is not None:
+                doc.trace.gone(e, "recalled", f"dated {e.event_date} ({e.date_precision}), after the report's "
+                                              f"date {published}: a plan or an expectation, not a happening")
+            continue
+        if kind == "recalled":
+            new = replace(e, context=True)
+            if doc.trace is not None:
+                doc.trace.carry([e], new, "recalled", "exists",
+                                f"context, not one of the report's events: dated {e.event_date} ({e.date_precision}), "
+                                f"more than {WINDOW_DAYS} days before the report's date {published}")
+            e = new
+        out.append(e)
+    doc.events = out

@@ -1,0 +1,130 @@
+"""Stage "reported" (per sentence, right after "triggers"): event words that tell no
+happening of the news, however the sentence is spoken.
+
+Reported speech and announcements ("قال", "أكد", "كشف", "said") are kept when what they
+report is a happening ("أكد الناطق مقتل ثلاثة في قصف"); a trigger is dropped when the
+sentence tells it as
+
+- a plan, threat or wish: a plan word shortly before it ("كشف مخططات ... لتفجير", "خطة منع
+  ... السيارات المفخخة", "يريد قصف", "توعد بالهجوم", "سوف");
+- history: an anniversary ("احتفالا بالذكرى الرابعة لانطلاق معركة الكرامة"), what "had
+  already" happened ("سبق أن", "سبق له"), or a tally since a year ("منذ عام 2014", "منذ
+  سنوات") before it;
+- a court case ("في قضية اغتيال", "محاكمة", "الدعوى");
+- a question ("هل سيصمد الاتفاق؟"): a question reports nothing;
+- denied ("نفى مسؤول ... مقتل القيادي") or negated after a conjunction ("لم ولن تستهدف");
+- a meeting, a reconciliation or a political accord ("اتفاق باريس", "اجتماع", "التقى"):
+  EVENT_CODING's "not an event" (a ceasefire, "وقف إطلاق النار", still is one);
+- a description in a relative clause ("الذين يقاتلون في صفوف التنظيم", "التي كانت تستهدف").
+
+Cue words: ``plan``, ``anniversary``, ``already``, ``since``, ``since_span``, ``first``,
+``case``, ``denial``, ``negation``, ``politics``, ``truce`` and ``relative`` in
+``events/lexicon/cues.csv``. Each drop is noted for ``--explain``.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from events.event_types import TriggerMatch
+from events.pipeline.cues import cue, openings
+from events.pipeline.doc import Clause, Doc
+from events.pipeline.triggers import phrase
+from events.sentences import Token, tokenize
+
+_PLAN = cue("plan")
+_ANNIVERSARY = cue("anniversary")
+_ALREADY = cue("already")
+_SINCE = cue("since")
+_SINCE_SPAN = cue("since_span")
+_CASE = cue("case")
+_ALREADY_EN = openings("already_phrase")
+_FIRST = cue("first")
+_DENIAL = cue("denial", "ar")  # "denies this version, saying ... were arrested" asserts the arrest
+_POLITICS = cue("politics")
+_RELATIVE = cue("relative")
+_TRUCE = cue("truce")
+_WAS = frozenset(w.key for w in tokenize("كان كانت كانوا"))
+_NEGATION_AR = cue("negation", "ar")
+_BREAK = re.compile(r"[،,;:؛]")
+PLAN_REACH = 4  # words before a trigger a plan word governs ("خطة منع الإرهابيين والسيارات المفخخة")
+
+
+@lru_cache(maxsize=None)
+def _trigger_key(phrase: str) -> str:
+    keys = [w.key for w in tokenize(phrase.replace("*", ""))]
+    return keys[0] if len(keys) == 1 else ""
+
+
+def _bare(t: Token) -> str:
+    return t.key[1:] if t.arabic and t.key[:1] in ("و", "ف") and len(t.key) > 3 else t.key
+
+
+def _since_a_span(tokens: list[Token], k: int) -> bool:
+    """"منذ عام 2014", "منذ سنوات", "since 2014": a tally or a state since long ago (not
+    "منذ يوم أمس", "since Sunday")."""
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    if nxt is None:
+        return False
+    return nxt.key in _SINCE_SPAN or _bare(nxt) in _SINCE_SPAN or (nxt.key.isdigit() and len(nxt.key) == 4)
+
+
+def why_not_news(tokens: list[Token], t: TriggerMatch, question: bool, text: str = "", offset: int = 0) -> str:
+    """The rule that says a trigger tells no happening of the news, or ''. ``text`` (the
+    sentence, starting at ``offset`` in the report) lets a plan word stop at a comma."""
+    if question:
+        return "a question reports nothing"
+    if _trigger_key(t.trigger.phrase) in _POLITICS and t.trigger.lang == "ar" and not any(
+            x.key.lstrip("ل") in _TRUCE for x in tokens[t.last + 1:t.last + 3]):  # "اتفاقا لوقف إطلاق النار"
+        return "a meeting, reconciliation or political accord (EVENT_CODING: not an event)"
+    lead = t.first - 1
+    if lead > 0 and tokens[lead].key in _WAS:
+        lead -= 1  # "التي كانت تستهدف مصر": what the plans were aimed at
+    if lead >= 0 and tokens[lead].key in _RELATIVE and tokens[t.first].arabic \
+            and tokens[t.first].key[:1] in ("ي", "ت"):
+        return f"a description ('{tokens[t.first - 1].orig} {tokens[t.first].orig}': what someone does), not a happening"
+    before = tokens[:t.first]
+    prev = tokens[t.first - 1].key if t.first > 0 else ""
+    if prev in _NEGATION_AR or (prev[:1] in ("و", "ف") and prev[1:] in _NEGATION_AR):
+        return f"negated ('{tokens[t.first - 1].orig}'): nothing happened"  # "لم ولن تستهدف"
+    denial = next((x for x in before if _bare(x) in _DENIAL or x.key in _DENIAL), None)
+    if denial is not None:
+        return f"denied ('{denial.orig}'): told as not having happened"
+    for k in range(max(0, t.first - PLAN_REACH), t.first):
+        if text and _BREAK.search(text[tokens[k].end - offset:tokens[t.first].start - offset]):
+            continue  # "أعلن خطة لتأمين المدينة، اندلعت اشتباكات": another clause
+        if _bare(tokens[k]) in _PLAN or tokens[k].key in _PLAN:
+            return f"a plan, threat or wish ('{tokens[k].orig}' before it)"
+        if _bare(tokens[k]) in _CASE:
+            return f"a court case ('{tokens[k].orig}' before it)"
+    for k, tok in enumerate(before):
+        key = _bare(tok)
+        if key in _ANNIVERSARY or tok.key in _ANNIVERSARY:
+            return f"an anniversary ('{tok.orig}'): history"
+        if key in _ALREADY and k + 1 < len(tokens) and tokens[k + 1].key in ("أن", "ان", "له", "لها", "لهم"):
+            return f"what had already happened ('{tok.orig} {tokens[k + 1].orig}'): background"
+    for k, tok in enumerate(tokens):
+        # "قتل أكثر من ألف شخص منذ عام 2014": a tally (not "the first attack since 2014").
+        if _bare(tok) in _SINCE and _since_a_span(tokens, k) and not any(
+                _bare(x) in _FIRST for x in tokens[max(0, k - 6):k]):
+            return f"a tally or state since long ago ('{tok.orig} {tokens[k + 1].orig}'): background"
+    head = " ".join(x.key for x in before)
+    hit = next((p for p in _ALREADY_EN if p in head), "")
+    if hit:
+        return f"what had already happened ('{hit}'): background"
+    return ""
+
+
+def reported(doc: Doc, c: Clause) -> bool:
+    if not c.found:
+        return True  # a blame sentence with no trigger (see "triggers") goes on
+    question = c.text.rstrip().rstrip("»\"'”)").endswith(("؟", "?"))
+    kept = []
+    for t in c.found:
+        why = why_not_news(c.tokens, t, question, c.text, c.sentence.start)
+        if not why:
+            kept.append(t)
+        elif doc.trace is not None:
+            doc.trace.note(c, "reported", f"'{phrase(c, t)}' dropped: {why}")
+    c.found = kept
+    return bool(kept)

@@ -1,0 +1,60 @@
+"""Stage "one_battle" (an event stage, after "merge"): one battle per place and day.
+
+ACLED codes fighting as one event per place and day. A report that tells one day's fighting
+at one place several times — the lead's "took control of", the body's "clashes", a quote's
+"the battles used heavy weapons" — gives "merge" several Battles events that differ only in
+sub-type or in the side named first. They are one battle: ground taken outranks an armed
+clash (it is what the day's fighting achieved), figures that differ are added and repeated
+ones counted once, and every telling stays as evidence (``--explain``). Battles at two
+places, or on two days, stay apart; so do other types (a strike and a clash are two events).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from events.pipeline.doc import Doc
+from events.pipeline.merge import _sum_distinct
+from events.records import Event
+
+_TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
+
+
+def _rank(e: Event) -> tuple:
+    return (e.sub_event_type in _TERRITORY, e.actor1 is not None, e.fatalities is not None, e.confidence)
+
+
+def _sides(e: Event) -> set:
+    return {a for a in (e.actor1, e.actor2) if a}
+
+
+def one_battle(doc: Doc) -> None:
+    groups: dict[tuple, list[Event]] = {}
+    for e in doc.events:
+        if e.event_type == "Battles" and e.place_id is not None and e.event_date is not None and not e.context:
+            groups.setdefault((e.event_date, e.place_id), []).append(e)
+    gone: set[int] = set()
+    stands: dict[int, Event] = {}
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        best = max(group, key=_rank)
+        # Two named pairs with nobody in common are two fights (rare in one report).
+        tellings = [e for e in group if e is best or not _sides(e) or not _sides(best) or _sides(e) & _sides(best)]
+        if len(tellings) < 2:
+            continue
+        dead, dead_lb = _sum_distinct([(e.fatalities, e.fatalities_lower_bound) for e in tellings])
+        hurt, hurt_lb = _sum_distinct([(e.injuries, e.injuries_lower_bound) for e in tellings])
+        a1 = best.actor1 or next((e.actor1 for e in tellings if e.actor1), None)
+        a2 = best.actor2 or next((x for e in tellings for x in (e.actor2, e.actor1) if x and x != a1), None)
+        one = replace(best, actor1=a1, actor2=a2, fatalities=dead, fatalities_lower_bound=dead_lb,
+                      injuries=hurt, injuries_lower_bound=hurt_lb,
+                      geo_precision=min((e.geo_precision for e in tellings if e.geo_precision), default=None),
+                      confidence=max(e.confidence for e in tellings))
+        if doc.trace is not None:
+            doc.trace.carry(tellings, one, "one_battle", "exists",
+                            f"{len(tellings)} tellings of the fighting at {best.location} on {best.event_date}: "
+                            "one battle (ACLED: one event per place and day)")
+        gone.update(id(e) for e in tellings)
+        stands[id(best)] = one
+    if gone:
+        doc.events = [stands.get(id(e), e) for e in doc.events if id(e) not in gone or id(e) in stands]

@@ -1,0 +1,58 @@
+"""Stage "other_side" (an event stage, after "unnamed_sides"): the side a sentence leaves
+unnamed, as ACLED codes it from the whole report.
+
+"سيطرت قوات الجيش على منطقة الحيلة" in a report about the LNA's fight with the Mujahideen
+Shura Council of Derna: ACLED names the council as actor2, though the sentence says only
+"the terrorists" or nothing. When a state force fought or struck (Battles, Explosions/Remote
+violence) and the event has no actor2 (or only "unidentified"), actor2 is the armed group
+the report names most (a rebel group first, then a militia), of another side than actor1.
+A report that names no such group leaves actor2 as it was.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from events.pipeline.doc import Doc
+
+_ARMED_KINDS = {"rebel": 0, "militia": 1, "communal": 1, "mercenary": 1}
+_FOUGHT = ("Battles", "Explosions/Remote violence")
+
+
+def _named_groups(doc: Doc) -> list:
+    """The report's armed non-state groups, the most named first (rebels before militias)."""
+    counts: Counter = Counter()
+    first: dict[str, int] = {}
+    actors = {}
+    for k, m in enumerate(doc.all_mentions):
+        a = m.actor
+        if a.kind in _ARMED_KINDS:
+            counts[a.id] += 1
+            first.setdefault(a.id, k)
+            actors[a.id] = a
+    return [actors[i] for i in sorted(counts, key=lambda i: (_ARMED_KINDS[actors[i].kind], -counts[i], first[i]))]
+
+
+def other_side(doc: Doc) -> None:
+    if not any(e.event_type in _FOUGHT for e in doc.events):
+        return
+    groups = None
+    by_name = {a.name_en: a for a in doc.actors.actors.values()}
+    unidentified = doc.actors.get("gunmen").name_en
+    out = []
+    for e in doc.events:
+        a1 = by_name.get(e.actor1) if e.actor1 else None
+        if e.event_type in _FOUGHT and a1 is not None and a1.kind == "state" \
+                and (e.actor2 is None or e.actor2 == unidentified) and not e.context:
+            if groups is None:
+                groups = _named_groups(doc)
+            other = next((g for g in groups if g.affiliation != a1.affiliation), None)
+            if other is not None:
+                new = replace(e, actor2=other.name_en)
+                if doc.trace is not None:
+                    doc.trace.carry([e], new, "other_side", "actors",
+                                    f"actor2 {other.name_en}: the sentence leaves the other side unnamed; the armed "
+                                    "group the report names most")
+                e = new
+        out.append(e)
+    doc.events = out

@@ -1,0 +1,42 @@
+"""Issue 16: actors as ACLED names them, actor1 the side that acted; the side a sentence
+leaves unnamed is the armed group the report names. Sentences written for these tests."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from events.extract import extract
+from events.records import Report, report_id
+
+PUBLISHED = date(2018, 6, 10)
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    import geo
+
+    return geo.Resolver(offline=True)
+
+
+def report(text: str) -> Report:
+    return Report(id=report_id(text), text=text, language="ar", published=PUBLISHED, date_precision="day")
+
+
+def test_the_unnamed_enemy_is_the_group_the_report_names(resolver):
+    text = ("تواصل قوات الجيش الوطني الليبي عملياتها ضد مجلس شورى مجاهدي درنة.\n"
+            "وسيطرت قوات الجيش الوطني الليبي اليوم على حي شيحة في درنة بعد اشتباكات عنيفة.")
+    got = [e for e in extract(report(text), resolver) if e.event_type == "Battles"]
+    assert got and all((e.actor1, e.actor2) == ("LNA", "Derna Mujahideen Shura Council") for e in got), got
+
+
+def test_a_named_enemy_stays(resolver):
+    text = ("تواصل قوات الجيش الوطني الليبي عملياتها ضد مجلس شورى مجاهدي درنة.\n"
+            "واشتبكت قوات الجيش الوطني الليبي اليوم مع عناصر تنظيم داعش جنوب سرت.")
+    got = [e for e in extract(report(text), resolver) if e.location == "Sirte"]
+    assert [(e.actor1, e.actor2) for e in got] == [("LNA", "ISIS")], got
+
+
+def test_no_group_named_leaves_actor2_empty(resolver):
+    got = extract(report("وسيطرت قوات الجيش الوطني الليبي اليوم على حي شيحة في درنة."), resolver)
+    assert [(e.actor1, e.actor2) for e in got] == [("LNA", None)], got

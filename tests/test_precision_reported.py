@@ -1,0 +1,92 @@
+"""Issue 16: statements, plans, threats, anniversaries, tallies since long ago, court cases
+and questions are no events; a statement that reports a happening still is one. Sentences
+written for these tests in the shape of the false events found on real reports."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from events.extract import explain, extract
+from events.records import Report, report_id
+
+PUBLISHED = date(2018, 5, 17)
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    import geo
+
+    return geo.Resolver(offline=True)
+
+
+def report(text: str) -> Report:
+    return Report(id=report_id(text), text=text, language="ar", published=PUBLISHED, date_precision="day")
+
+
+@pytest.mark.parametrize("text", [
+    # a plan revealed by a spokesman
+    "كشف المتحدث باسم الجيش في بنغازي مخططات التنظيم لتفجير سيارات مفخخة في المدينة.",
+    # a plan the siege is part of
+    "وأوضح الناطق أن حصار مدينة درنة يأتي ضمن خطة منع المتطرفين والسيارات المفخخة من الخروج.",
+    # a threat
+    "وتوعد قائد المجموعة بالهجوم على مطار معيتيقة في طرابلس.",
+    # an anniversary parade
+    "وأقيم في بنغازي عرض عسكري احتفالا بالذكرى الرابعة لانطلاق معركة الكرامة.",
+    # a tally since a year
+    "وقتل أكثر من ألف شخص في مدينة سرت منذ عام 2014.",
+    # a court case
+    "وأمر المدعي العام في طرابلس بفتح التحقيق في قضية اغتيال الضباط.",
+    # a question
+    "هل تنجح قوات الجيش في السيطرة على مدينة درنة؟",
+])
+def test_no_happening_told(resolver, text):
+    events, trace = explain(report(text), resolver)
+    assert events == [], [e.to_dict() for e in events]
+    assert any(st == "reported" for d in trace.dropped for st, _ in d.notes), [d.notes for d in trace.dropped]
+
+
+@pytest.mark.parametrize("text, place", [
+    # reported speech that reports a happening
+    ("وأكد الناطق باسم الجيش مقتل ثلاثة جنود في قصف على منطقة القوارشة في بنغازي أمس.", "Guwarsha"),
+    ("وقال مصدر أمني إن مسلحين خطفوا ثلاثة عمال في مدينة أوباري منذ يوم أمس.", "Ubari"),
+    # the first happening since a year is news, not a tally
+    ("واندلعت في مدينة سبها اليوم أول اشتباكات مسلحة منذ عام 2016.", "Sabha"),
+    # a plan word in another clause does not take it
+    ("وبعد أن أعلن الجيش خطة لتأمين المدينة، اندلعت اشتباكات عنيفة في حي الصابري ببنغازي اليوم.", "Sabri"),
+])
+def test_a_happening_told_by_someone_stays(resolver, text, place):
+    got = extract(report(text), resolver)
+    assert len(got) == 1 and place.lower() in (got[0].location or "").lower(), [e.to_dict() for e in got]
+
+
+@pytest.mark.parametrize("text", [
+    "ونفى مسؤول في كتيبة محلية مقتل القيادي في التنظيم خلال اشتباكات في بنغازي.",
+    "وأكدت الغرفة أن وحداتها في درنة لم ولن تستهدف المنشآت المدنية.",
+])
+def test_denied_or_negated(resolver, text):
+    assert extract(report(text), resolver) == []
+
+
+@pytest.mark.parametrize("text", [
+    "هل يصمد الاتفاق الذي وقعه الأطراف الليبيون في باريس",  # no question mark: the accord itself
+    "وتم الاتفاق على مواصلة الاجتماعات في طرابلس الأسبوع المقبل.",
+    "ويراهن المرشح في طرابلس على المصالحة الشاملة.",
+    "ولا توجد أرقام عن أعداد الأجانب الذين يقاتلون في صفوف التنظيم في سرت.",
+])
+def test_politics_and_descriptions(resolver, text):
+    assert extract(report(text), resolver) == []
+
+
+def test_a_ceasefire_still_is_an_event(resolver):
+    got = extract(report("وأعلن الطرفان اتفاق وقف إطلاق النار في طرابلس اليوم."), resolver)
+    assert [e.sub_event_type for e in got] == ["Agreement"]
+
+
+@pytest.mark.parametrize("text", [
+    "وكشف المتحدث في بنغازي مخططات المطلوب الخطير، التي كانت تستهدف معسكرات الجيش.",
+    "وتسعى السلطات في طرابلس منذ فترة طويلة للقبض عليه.",
+    "ويلاحق القضاء في مصراتة المتهم للاشتباه في ضلوعه في هجمات على الشرطة.",
+])
+def test_what_plans_aimed_at_long_pursuits_and_suspicions(resolver, text):
+    assert extract(report(text), resolver) == []

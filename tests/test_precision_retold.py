@@ -1,0 +1,51 @@
+"""Issue 16: one event per happening within a report. The lead, the body and a quote telling
+one day's fighting at one place are one event with every telling kept as evidence; fighting
+at two towns stays two events. Sentences written for these tests."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from events.extract import explain, extract
+from events.records import Report, report_id
+
+PUBLISHED = date(2018, 5, 15)
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    import geo
+
+    return geo.Resolver(offline=True)
+
+
+def report(text: str) -> Report:
+    return Report(id=report_id(text), text=text, language="ar", published=PUBLISHED, date_precision="day")
+
+
+def test_lead_body_and_quote_of_one_battle_are_one_event(resolver):
+    text = ("سيطرت قوات الجيش الوطني الليبي اليوم الثلاثاء على منطقة الحيلة في درنة.\n"
+            "وقال المتحدث باسم الجيش إن اشتباكات عنيفة دارت في منطقة الحيلة بدرنة اليوم.\n"
+            "وأضاف: \"المعارك في الحيلة استمرت ساعات وقتل فيها 4 من المسلحين\".")
+    events, trace = explain(report(text), resolver)
+    battles = [e for e in events if e.event_type == "Battles"]
+    assert len(battles) == 1, [e.to_dict() for e in events]
+    e = battles[0]
+    assert e.sub_event_type == "Government regains territory" and e.location == "Al-Hila"
+    told = {trace.why_of(e).sentence.start, *(s.start for s in trace.why_of(e).tellings)}
+    assert len(told) >= 2  # the other tellings are kept as evidence
+
+
+def test_two_towns_the_same_day_stay_two(resolver):
+    text = ("اندلعت اشتباكات عنيفة اليوم بين قوات الجيش ومسلحين في مدينة درنة.\n"
+            "كما اندلعت اشتباكات أخرى في مدينة سرت اليوم بين قوات الحكومة وعناصر داعش.")
+    got = extract(report(text), resolver)
+    assert sorted(e.location for e in got if e.event_type == "Battles") == ["Derna", "Sirte"], got
+
+
+def test_two_days_at_one_place_stay_two(resolver):
+    text = ("اندلعت اشتباكات عنيفة أمس الاثنين في مدينة درنة.\n"
+            "وتجددت الاشتباكات اليوم الثلاثاء في مدينة درنة.")
+    got = extract(report(text), resolver)
+    assert sorted(e.event_date for e in got if e.event_type == "Battles") == [date(2018, 5, 14), date(2018, 5, 15)], got
