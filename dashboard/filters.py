@@ -117,7 +117,9 @@ class Filters:
         object.__setattr__(self, "near", " ".join((self.near or "").split())[:MAX_TEXT])
         lo, hi = RADIUS_RANGE_KM
         try:
-            radius = float(self.radius_km)
+            # Without a place the radius means nothing, and a link leaves it out: keep the default
+            # so the filters a link reopens equal the ones that wrote it.
+            radius = float(self.radius_km) if self.near else DEFAULT_RADIUS_KM
         except (TypeError, ValueError):
             radius = DEFAULT_RADIUS_KM
         object.__setattr__(self, "radius_km", min(max(radius, lo), hi) if radius == radius else DEFAULT_RADIUS_KM)
