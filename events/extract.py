@@ -22,6 +22,7 @@ from events.actors import load_actors
 from events.errors import ReportError
 from events.event_types import load_triggers
 from events.pipeline import run
+from events.pipeline.abroad import country_adjective
 from events.pipeline.doc import Doc, ExtractedPlace
 from events.pipeline.explain import Trace
 from events.pipeline.places import find_place_mentions, usable_places
@@ -90,24 +91,6 @@ def explain(report: Report, resolver=None) -> tuple[list[Event], Trace]:
     return _shown(events, False), trace
 
 
-_ADJECTIVE_ENDINGS_AR = ("ي", "يه", "ية", "يون", "يين", "يان")
-_ADJECTIVE_ENDINGS_EN = ("an", "ans", "ese", "ish", "i", "is")
-
-
-def _country_adjective(mention) -> bool:
-    """A nationality adjective (الليبية, Libyan, التونسي) that resolved to its country. The
-    extractor uses it as a hint that a report is about Libya; as a place mention it is noise."""
-    from geo.normalise import has_arabic, normalise_ar
-
-    place = mention.resolution.place
-    if place is None or place.kind != "country" or not mention.text.split():
-        return False
-    word = mention.text.split()[-1]
-    if has_arabic(word):
-        return normalise_ar(word) != normalise_ar(place.name_ar) and word.endswith(_ADJECTIVE_ENDINGS_AR)
-    return word.lower() != place.name_en.lower() and word.lower().endswith(_ADJECTIVE_ENDINGS_EN)
-
-
 def place_mentions(report: Report, resolver=None) -> list[dict]:
     """Every place mention of a report, resolved or not (rows for `marsad places`):
     report_id, start, end, text, the resolver's fields (name_en, name_ar, latitude,
@@ -125,7 +108,7 @@ def place_mentions(report: Report, resolver=None) -> list[dict]:
     for m in raw:
         if m.resolution.place is not None and (m.start, m.end) not in kept:
             continue
-        if _country_adjective(m):
+        if country_adjective(m):
             continue  # "الجيش الوطني الليبي", "the Libyan army": who, not where
         row = {"report_id": report.id, "start": m.start, "end": m.end, "text": m.text}
         d = m.resolution.to_dict()

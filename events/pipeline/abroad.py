@@ -33,11 +33,22 @@ def _located(doc: Doc, m) -> bool:
     return tok.arabic and tok.key.lstrip("و").startswith("ب") and not m.text.lstrip("و").startswith("ب")
 
 
-def _adjective(m) -> bool:
-    """"المصري", "Egyptian": a nationality adjective resolved to its country."""
-    from events.extract import _country_adjective
+_ADJECTIVE_ENDINGS_AR = ("ي", "يه", "ية", "يون", "يين", "يان")
+_ADJECTIVE_ENDINGS_EN = ("an", "ans", "ese", "ish", "i", "is")
 
-    return _country_adjective(m)
+
+def country_adjective(mention) -> bool:
+    """A nationality adjective (الليبية, Libyan, التونسي) that resolved to its country. The
+    extractor uses it as a hint that a report is about Libya; as a place mention it is noise."""
+    from geo.normalise import has_arabic, normalise_ar
+
+    place = mention.resolution.place
+    if place is None or place.kind != "country" or not mention.text.split():
+        return False
+    word = mention.text.split()[-1]
+    if has_arabic(word):
+        return normalise_ar(word) != normalise_ar(place.name_ar) and word.endswith(_ADJECTIVE_ENDINGS_AR)
+    return word.lower() != place.name_en.lower() and word.lower().endswith(_ADJECTIVE_ENDINGS_EN)
 
 
 def foreign_places(doc: Doc, c: Clause) -> list[ExtractedPlace]:
@@ -48,7 +59,7 @@ def foreign_places(doc: Doc, c: Clause) -> list[ExtractedPlace]:
         if m.start < s.start or m.end > s.end:
             continue
         p = m.resolution.place
-        if p is None or getattr(p, "country", "LY") == "LY" or _adjective(m) or not _located(doc, m):
+        if p is None or getattr(p, "country", "LY") == "LY" or country_adjective(m) or not _located(doc, m):
             continue
         out.append(ExtractedPlace(m.start, m.end, m.text, m))
     return out
