@@ -107,7 +107,7 @@ def test_in_the_browser_the_choropleth_shows_the_filtered_counts(tmp_path, chrom
     db = browser.sample_store(tmp_path / "marsad.sqlite")
     with Store(db) as s:
         everything = s.events_frame()
-    with browser.AppServer(db) as app, browser.chromium(1400, 1000) as driver:
+    with browser.AppServer(db) as app, browser.chromium_browser(1400, 1000) as driver:
         for query, filters, metric in (("?view=districts&type=Battles", Filters(event_types=("Battles",)), "events"),
                                        ("?view=districts&shade=fatalities", Filters(), "fatalities")):
             expected = districts.district_counts(filters.apply(everything)).set_index("iso")
