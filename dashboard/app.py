@@ -18,8 +18,8 @@ if str(_ROOT) not in sys.path:
 import pandas as pd  # noqa: E402
 import streamlit as st  # noqa: E402
 
-from dashboard import (access, add_report, export, mapview, near, plots, report_view, state,  # noqa: E402
-                       timeline)
+from dashboard import (access, add_report, export, map_state, mapview, near, plots, report_view,  # noqa: E402
+                       state, timeline)
 from geo.errors import MarsadError  # noqa: E402
 
 TITLE = "Marsad — مرصد"
@@ -117,11 +117,11 @@ with st.sidebar:
     if st.session_state.get(state.K_NEAR):
         st.number_input("Within (km)", min_value=1.0, max_value=500.0, step=5.0, key=state.K_KM)
     st.divider()
-    st.radio("Map", state.VIEW_PARAMS["view"][1], key=state.K_VIEW, horizontal=True,
+    st.radio("Map", map_state.VIEW_PARAMS["view"][1], key=map_state.K_VIEW, horizontal=True,
              format_func={"points": "Events", "districts": "Districts"}.get,
              help="Events: one marker per event. Districts: each district shaded by its events.")
-    if st.session_state.get(state.K_VIEW) == "districts":
-        st.radio("Shade districts by", state.VIEW_PARAMS["shade"][1], key=state.K_SHADE, horizontal=True,
+    if st.session_state.get(map_state.K_VIEW) == "districts":
+        st.radio("Shade districts by", map_state.VIEW_PARAMS["shade"][1], key=map_state.K_SHADE, horizontal=True,
                  format_func={"events": "Events", "fatalities": "People killed"}.get)
     show_tiles = st.checkbox("Web map tiles (needs internet)", value=False, key="tiles",
                              help="The map draws Libya from local data; tiles are an extra layer.")
@@ -154,13 +154,13 @@ st.markdown(f"**{_n(len(events), 'event')}** from **{_n(n_reports, 'report')}**,
             f"Showing **{len(shown)}** — filters: {_plain(filters.describe() or 'none')}.")
 if url_problem:
     st.warning(_plain(url_problem))
-if chosen := st.session_state.get(state.K_EVENT):
+if chosen := st.session_state.get(map_state.K_EVENT):
     on_map = "id" in shown and bool((shown["id"] == chosen).any())
     n1, n2 = st.columns([5, 1])
     n1.caption(f"Event {_plain(chosen)} (from the link) is open on the map." if on_map else
                f"The link's event {_plain(chosen)} is not among the events shown: widen the filters.")
     if n2.button("Forget this event", key="forget_event"):
-        st.session_state[state.K_EVENT] = None
+        st.session_state[map_state.K_EVENT] = None
         st.rerun()
 if events.empty:
     st.info("The store holds no events yet: add a report below, or ingest files with "
@@ -210,16 +210,16 @@ def map_and_exports(shown: pd.DataFrame, filters, tiles: bool, view: dict) -> No
         from dashboard import offline
 
         # Leaflet and its plugins from dashboard/static (served by Streamlit), never a CDN.
-        at = state.link_view()
+        at = map_state.link_view()
         around = (*filters.near_point, filters.radius_km) if filters.near_point else None
-        fmap = offline.localise(build_map(shown, tiles=tiles, selected=st.session_state.get(state.K_EVENT),
+        fmap = offline.localise(build_map(shown, tiles=tiles, selected=st.session_state.get(map_state.K_EVENT),
                                           event_links=True, near=around, **view))
         # The link's centre and zoom go to the map as values it moves to, not into its HTML,
         # so the map is not redrawn for them; where the map is moved to goes into the URL.
         out = st_folium(fmap, key="map", height=MAP_HEIGHT, use_container_width=True,
                         center=at[:2] if at else None, zoom=at[2] if at else None,
                         returned_objects=["bounds", "zoom", "center"]) or {}
-        state.remember_map_view(out.get("center"), out.get("zoom"))
+        map_state.remember_map_view(out.get("center"), out.get("zoom"))
         bounds = export.bounds_from_st_folium(out.get("bounds"))
         zoom = out.get("zoom") if isinstance(out.get("zoom"), (int, float)) else None
     except MarsadError as exc:
@@ -255,8 +255,8 @@ def map_and_exports(shown: pd.DataFrame, filters, tiles: bool, view: dict) -> No
 
 
 map_and_exports(shown, filters, show_tiles,
-                {"view": st.session_state.get(state.K_VIEW, "points"),
-                 "metric": st.session_state.get(state.K_SHADE, "events")})
+                {"view": st.session_state.get(map_state.K_VIEW, "points"),
+                 "metric": st.session_state.get(map_state.K_SHADE, "events")})
 
 # ---------------------------------------------------------------- plots
 st.subheader("Plots")

@@ -16,6 +16,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 APP = ROOT / "dashboard" / "app.py"
 LOCAL_PREFIXES = ("http://127.0.0.1", "http://localhost", "ws://127.0.0.1", "ws://localhost",
@@ -130,7 +132,7 @@ class AppServer:
 
 
 @contextlib.contextmanager
-def chromium(width: int = 1400, height: int = 1000) -> Iterator[Any]:
+def chromium_browser(width: int = 1400, height: int = 1000) -> Iterator[Any]:
     """Headless Chromium (the export's own launcher), logging the browser console and network."""
     from dashboard.export import headless_chromium
 
@@ -302,6 +304,21 @@ def sample_store(path: Path) -> Path:
     return path
 
 
+# ---------------------------------------------------------------- fixtures
+
+@pytest.fixture(scope="module")
+def app(store, chromium):
+    """The page served on the importing test module's own `store` fixture."""
+    with AppServer(store) as server:
+        yield server
+
+
+@pytest.fixture(scope="module")
+def driver(app):
+    with chromium_browser(1400, 1000) as d:
+        yield d
+
+
 # ---------------------------------------------------------------- driving the page
 
 def find_button(driver: Any, label: str) -> Any | None:
@@ -389,7 +406,7 @@ def take_screenshot(out: Path, *, width: int = 1400, height: int = 1000, query: 
             summary = ingest([seed], store, progress=False)
         if not summary.ok:
             raise SystemExit(summary.line())
-        with AppServer(db) as app, chromium(width, height) as driver:
+        with AppServer(db) as app, chromium_browser(width, height) as driver:
             open_page(driver, app.url + query)
             if "view=districts" in query:
                 with in_map_frame(driver):

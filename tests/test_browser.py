@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests import browser
+from tests.browser import app, driver  # noqa: F401 - the page served on this module's `store`
 
 pytestmark = pytest.mark.browser
 
@@ -25,18 +26,6 @@ def store(tmp_path_factory) -> Path:
         summary = ingest([browser.ROOT / "seeds"], s, progress=False)
     assert summary.ok, summary.line()
     return path
-
-
-@pytest.fixture(scope="module")
-def app(store, chromium):
-    with browser.AppServer(store) as server:
-        yield server
-
-
-@pytest.fixture(scope="module")
-def driver(app):
-    with browser.chromium(1400, 1000) as d:
-        yield d
 
 
 def located_events(store: Path, **filters) -> int:

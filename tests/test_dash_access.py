@@ -90,7 +90,7 @@ def test_in_the_browser_no_data_before_the_password_and_the_map_after(tmp_path, 
 
     db = browser.sample_store(tmp_path / "marsad.sqlite")
     monkeypatch.setenv(access.PASSWORD_KEY, PASSWORD)  # the server inherits the environment
-    with browser.AppServer(db) as app, browser.chromium(1400, 1000) as driver:
+    with browser.AppServer(db) as app, browser.chromium_browser(1400, 1000) as driver:
         browser.open_page(driver, app.url + "?type=Battles")
         field = browser.wait_for(lambda: driver.find_element(By.CSS_SELECTOR, "input[type=password]"), 30,
                                  "the password field")

@@ -107,7 +107,7 @@ def test_in_the_browser_the_choropleth_shows_the_filtered_counts(tmp_path, chrom
     db = browser.sample_store(tmp_path / "marsad.sqlite")
     with Store(db) as s:
         everything = s.events_frame()
-    with browser.AppServer(db) as app, browser.chromium(1400, 1000) as driver:
+    with browser.AppServer(db) as app, browser.chromium_browser(1400, 1000) as driver:
         for query, filters, metric in (("?view=districts&type=Battles", Filters(event_types=("Battles",)), "events"),
                                        ("?view=districts&shade=fatalities", Filters(), "fatalities")):
             expected = districts.district_counts(filters.apply(everything)).set_index("iso")
@@ -126,3 +126,21 @@ def test_in_the_browser_the_choropleth_shows_the_filtered_counts(tmp_path, chrom
         browser.open_page(driver, app.url + "?type=Battles")
         assert browser.events_drawn(driver) == int(Filters(event_types=("Battles",)).apply(everything)
                                                    ["latitude"].notna().sum())
+
+
+@pytest.mark.browser
+def test_a_snapshot_png_of_the_districts_view_shows_the_shading(chromium):
+    import io
+
+    from PIL import Image
+
+    from dashboard import export
+
+    df = pd.DataFrame({"latitude": [32.8872] * 9 + [32.1167], "longitude": [13.1913] * 9 + [20.0667],
+                       "fatalities": [1] * 10, "event_date": ["2019-04-06"] * 10})
+    png = export.export_png(df, None, None, width=900, height=700, view="districts")
+    image = Image.open(io.BytesIO(png)).convert("RGB")
+    darkest = tuple(int(districts.CLASS_COLOURS[-1][i:i + 2], 16) for i in (1, 3, 5))
+    # Tripoli's district (9 events) in the darkest class, blended a little by the fill opacity.
+    near = int((np.abs(np.asarray(image, dtype=int) - np.array(darkest)).max(axis=2) < 40).sum())
+    assert near > 50

@@ -7,6 +7,7 @@ import urllib.parse
 import pytest
 
 from tests import browser
+from tests.browser import app, driver  # noqa: F401 - the page served on this module's `store`
 
 pytestmark = pytest.mark.browser
 
@@ -32,18 +33,6 @@ def map_state(driver, until, what: str, timeout: float = 60):
 @pytest.fixture(scope="module")
 def store(tmp_path_factory):
     return browser.sample_store(tmp_path_factory.mktemp("links") / "marsad.sqlite")
-
-
-@pytest.fixture(scope="module")
-def app(store, chromium):
-    with browser.AppServer(store) as server:
-        yield server
-
-
-@pytest.fixture(scope="module")
-def driver(app):
-    with browser.chromium(1400, 1000) as d:
-        yield d
 
 
 def battles(store):

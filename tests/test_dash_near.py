@@ -57,7 +57,7 @@ def test_the_place_and_radius_travel_in_the_url():
 @pytest.mark.browser
 def test_in_the_browser_a_link_with_a_place_and_radius_shows_only_the_events_near_it(tmp_path, chromium):
     db = browser.sample_store(tmp_path / "marsad.sqlite")
-    with browser.AppServer(db) as app, browser.chromium(1400, 1000) as driver:
+    with browser.AppServer(db) as app, browser.chromium_browser(1400, 1000) as driver:
         # Tripoli's events only (Misrata is ~187 km away), named in Arabic.
         browser.open_page(driver, app.url + "?near=%D8%B7%D8%B1%D8%A7%D8%A8%D9%84%D8%B3&km=50")
         assert browser.events_drawn(driver, expected=1) == 1

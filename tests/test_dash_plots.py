@@ -87,7 +87,7 @@ def test_in_the_browser_the_plots_follow_the_filters(tmp_path, chromium):
                                "the SVG download")
         return svg.read_text(encoding="utf-8")
 
-    with browser.AppServer(db) as app, browser.chromium(1400, 1000) as driver:
+    with browser.AppServer(db) as app, browser.chromium_browser(1400, 1000) as driver:
         driver.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(downloads)})
         battles = places_svg(driver, app.url + "?type=Battles")
         assert "Tripoli" in battles and "Sirte" in battles

@@ -148,3 +148,13 @@ def test_stamp_text_is_not_a_template(monkeypatch):
     monkeypatch.setattr(export, "stamp_html", lambda *a, **k: "<p id=trap>{{ 7*7 }}|{% if true %}RAN{% endif %}</p>")
     html = export.export_html(synthetic_events(5), None, None)
     assert "<p id=trap>{{ 7*7 }}|{% if true %}RAN{% endif %}</p>" in html
+
+
+def test_the_districts_view_exports_as_a_standalone_map_with_its_own_legend():
+    from dashboard.synthetic import synthetic_events
+
+    df = synthetic_events(200, seed=5)
+    page = export.export_html(df, None, None, view="districts", metric="fatalities")
+    assert "marsadDistricts" in page and "People killed per district" in page
+    assert "marsad-legend\" style=\"position:fixed" not in page  # no second, points legend
+    assert "cdn." not in page and "unpkg" not in page  # every script inlined
