@@ -93,6 +93,9 @@ with st.sidebar:
     else:
         st.caption("No event has a known date.")
     st.checkbox(f"Show events of unknown date ({facets.undated})", key=state.K_UNDATED)
+    if facets.abroad:
+        st.checkbox(f"Show events abroad ({facets.abroad})", key=state.K_ABROAD,
+                    help="Happenings outside Libya that the reports tell (a raid in Egypt, an arrest in Tunisia)")
     actor_names = state.actor_labels()
     st.multiselect("Actors", state.options_with(st.session_state[state.K_ACTORS], facets.actors),
                    key=state.K_ACTORS, format_func=lambda a: actor_names.get(a, a),

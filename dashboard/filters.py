@@ -19,7 +19,9 @@ import pandas as pd
 # Short, stable URL keys: links made today must still work after the code moves on.
 K_FROM, K_TO, K_UNDATED, K_ACTOR, K_TYPE, K_SUBTYPE, K_ADMIN1, K_MINFAT, K_TEXT, K_NEAR, K_KM = (
     "from", "to", "undated", "actor", "type", "subtype", "admin1", "minfat", "q", "near", "km")
-QUERY_KEYS = (K_FROM, K_TO, K_UNDATED, K_ACTOR, K_TYPE, K_SUBTYPE, K_ADMIN1, K_MINFAT, K_TEXT, K_NEAR, K_KM)
+K_ABROAD = "abroad"
+QUERY_KEYS = (K_FROM, K_TO, K_UNDATED, K_ACTOR, K_TYPE, K_SUBTYPE, K_ADMIN1, K_MINFAT, K_TEXT, K_NEAR, K_KM,
+              K_ABROAD)
 # "Within N km of a place": the default radius, and what a link may ask for.
 DEFAULT_RADIUS_KM = 20.0
 RADIUS_RANGE_KM = (1.0, 500.0)
@@ -86,6 +88,8 @@ class Filters:
     date_from: date | None = None
     date_to: date | None = None
     include_undated: bool = True
+    # Happenings abroad that Libyan reports tell (a raid in Egypt): kept, hidden unless asked.
+    include_abroad: bool = False
     actors: tuple[str, ...] = ()
     event_types: tuple[str, ...] = ()
     sub_event_types: tuple[str, ...] = ()
@@ -114,6 +118,7 @@ class Filters:
         object.__setattr__(self, "text", (self.text or "").strip())
         object.__setattr__(self, "min_fatalities", max(0, int(self.min_fatalities or 0)))
         object.__setattr__(self, "include_undated", bool(self.include_undated))
+        object.__setattr__(self, "include_abroad", bool(self.include_abroad))
         object.__setattr__(self, "near", " ".join((self.near or "").split())[:MAX_TEXT])
         lo, hi = RADIUS_RANGE_KM
         try:
@@ -143,6 +148,8 @@ class Filters:
             if self.date_to is not None:
                 dated_ok &= when <= pd.Timestamp(self.date_to)
             keep &= (dated_ok & ~undated) | (undated & self.include_undated)
+        if not self.include_abroad:
+            keep &= ~abroad(df)
         if self.event_types:
             keep &= df["event_type"].isin(self.event_types)
         if self.sub_event_types:
@@ -198,6 +205,8 @@ class Filters:
             out[K_TO] = self.date_to.isoformat()
         if not self.include_undated:
             out[K_UNDATED] = "0"
+        if self.include_abroad:
+            out[K_ABROAD] = "1"
         for key, values in ((K_ACTOR, self.actors), (K_TYPE, self.event_types),
                             (K_SUBTYPE, self.sub_event_types), (K_ADMIN1, self.admin1)):
             if values:
@@ -254,6 +263,7 @@ class Filters:
             date_from=date_from,
             date_to=date_to,
             include_undated=True if undated is None else undated,
+            include_abroad=bool(_parse_bool(last(K_ABROAD))),
             actors=tuple(dict.fromkeys(values(K_ACTOR))),
             event_types=tuple(dict.fromkeys(values(K_TYPE))),
             sub_event_types=tuple(dict.fromkeys(values(K_SUBTYPE))),
@@ -279,6 +289,8 @@ class Filters:
             parts.append(f"dates {lo} – {hi}")
         if not self.include_undated:
             parts.append("undated events hidden")
+        if self.include_abroad:
+            parts.append("events abroad shown")
         for label, values in (("types", self.event_types), ("sub-types", self.sub_event_types),
                               ("actors", self.actors), ("admin1", self.admin1)):
             if values:
@@ -350,6 +362,14 @@ def _parse_bool(text: str | None) -> bool | None:
     if t in ("0", "false", "no", "off", "hide"):
         return False
     return None
+
+
+def abroad(df: pd.DataFrame) -> pd.Series:
+    """True for events known to be abroad. Only a known "abroad" counts: "not known" (a store
+    an older Marsad wrote, an import) is never hidden as abroad."""
+    if "in_libya" not in df:
+        return pd.Series(False, index=df.index)
+    return df["in_libya"].astype(object).map(lambda v: isinstance(v, (bool, np.bool_)) and not v).astype(bool)
 
 
 def _parse_km(text: str | None) -> float:

@@ -17,13 +17,14 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import map_state
-from dashboard.filters import Filters
+from dashboard.filters import Filters, abroad
 from dashboard.timeline import event_dates
 
 # Widget keys of the sidebar filters (session_state holds their values).
 K_DATES, K_UNDATED, K_ACTORS, K_TYPES, K_SUBTYPES, K_ADMIN1, K_MINFAT, K_TEXT, K_NEAR, K_KM = (
     "f_dates", "f_undated", "f_actors", "f_types", "f_subtypes", "f_admin1", "f_minfat", "f_text", "f_near",
     "f_km")
+K_ABROAD = "f_abroad"
 _SEEDED = "_marsad_seeded"
 _SPAN = "_marsad_span"
 _LINK_DATES = "_marsad_link_dates"
@@ -101,6 +102,7 @@ class Facets:
     date_min: date | None = None
     date_max: date | None = None
     undated: int = 0
+    abroad: int = 0
     actors: tuple[str, ...] = ()  # most frequent first
     event_types: tuple[str, ...] = ()
     sub_event_types: dict[str, tuple[str, ...]] = field(default_factory=dict)  # per event type
@@ -141,6 +143,7 @@ def facets_of(df: pd.DataFrame) -> Facets:
         date_min=known.min().date() if not known.empty else None,
         date_max=known.max().date() if not known.empty else None,
         undated=int(dates.isna().sum()),
+        abroad=int(abroad(df).sum()),
         actors=tuple(a for a, _ in ranked),
         event_types=tuple(sorted(set(_names(df["event_type"])))) if "event_type" in df else (),
         sub_event_types=subs,
@@ -176,6 +179,7 @@ def seed_widgets(params: Mapping[str, Any], facets: Facets) -> str | None:
         # alone, so the link still means the same once more events are added.
         ss[_LINK_DATES] = (ss[K_DATES], (f.date_from, f.date_to))
     ss[K_UNDATED] = bool(f.include_undated)
+    ss[K_ABROAD] = bool(f.include_abroad)
     ss[K_ACTORS] = list(f.actors or ())
     ss[K_TYPES] = list(f.event_types or ())
     ss[K_SUBTYPES] = list(f.sub_event_types or ())
@@ -234,6 +238,7 @@ def filters_from_widgets(facets: Facets) -> Filters:
         date_from=date_from,
         date_to=date_to,
         include_undated=bool(ss.get(K_UNDATED, default.include_undated)),
+        include_abroad=bool(ss.get(K_ABROAD, default.include_abroad)),
         actors=tuple(ss.get(K_ACTORS) or ()),
         event_types=tuple(ss.get(K_TYPES) or ()),
         sub_event_types=tuple(ss.get(K_SUBTYPES) or ()),

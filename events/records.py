@@ -57,9 +57,10 @@ class Event:
     evidence_start: int = 0  # span of the evidence sentence in the report text
     evidence_end: int = 0
     confidence: float = 0.0
-    # Not stored yet (the store's columns end above; ``to_dict`` gives the stored fields):
-    # None when the extractor cannot say; False for a happening abroad (a raid in Egypt).
-    in_libya: bool | None = field(default=None, metadata={"stored": False})
+    # None when the extractor cannot say; False for a happening abroad (a raid in Egypt),
+    # which the page hides unless asked.
+    in_libya: bool | None = None
+    # Not stored (``to_dict`` gives the stored fields):
     # Background the report recalls (the 2011 war, an offensive launched months ago): kept
     # for the reader, never one of the report's events (``extract`` leaves it out unless asked).
     context: bool = field(default=False, metadata={"stored": False})

@@ -139,6 +139,7 @@ class Store:
                     conn.execute(sa.schema.CreateTable(table, if_not_exists=True))
                     for index in table.indexes:
                         conn.execute(sa.schema.CreateIndex(index, if_not_exists=True))
+                _add_new_columns(conn)
                 insert_meta = self._insert(meta_table, "key")
                 row = {"key": "schema_version", "value": str(SCHEMA_VERSION)}
                 if insert_meta is not None:
@@ -146,11 +147,20 @@ class Store:
                 elif conn.execute(sa.select(meta_table.c.value).where(
                         meta_table.c.key == "schema_version")).scalar() is None:
                     conn.execute(meta_table.insert(), [row])
+                # An older store now has this version's columns: say so, or an older Marsad
+                # would misread the rows it no longer understands.
+                conn.execute(meta_table.update().where(meta_table.c.key == "schema_version")
+                             .where(sa.cast(meta_table.c.value, sa.Integer) < SCHEMA_VERSION)
+                             .values(value=str(SCHEMA_VERSION)))
 
             self._write(f"cannot open store {self._name()}", create)
         with self.engine.connect() as conn:
             version = conn.execute(sa.select(meta_table.c.value).where(
                 meta_table.c.key == "schema_version")).scalar()
+            have = {c["name"] for c in sa.inspect(conn).get_columns(events_table.name)}
+        # A store of an older Marsad opened read-only keeps its tables as they are: the columns
+        # it lacks are read as NULL ("not known"), never a failed query.
+        self._event_columns = [c if c.name in have else sa.null().label(c.name) for c in events_table.columns]
         if version is not None and int(version) > SCHEMA_VERSION:
             raise StoreError(f"cannot open store {self._name()}: it was written by a newer Marsad "
                              f"(schema {version}, this one reads {SCHEMA_VERSION}); upgrade Marsad")
@@ -330,7 +340,7 @@ class Store:
 
     def events(self, report_id: str | None = None) -> list[Event]:
         """Events as records (all, or one report's), in the order they were found."""
-        query = sa.select(events_table)
+        query = sa.select(*self._event_columns)
         if report_id is not None:
             query = query.where(events_table.c.report_id == report_id)
         query = query.order_by(events_table.c.report_id, events_table.c.evidence_start, events_table.c.id)
@@ -342,6 +352,7 @@ class Store:
             d["assoc_actors"] = tuple(json.loads(d["assoc_actors"] or "[]"))
             d["fatalities_lower_bound"] = bool(d["fatalities_lower_bound"])
             d["injuries_lower_bound"] = bool(d["injuries_lower_bound"])
+            d["in_libya"] = None if d["in_libya"] is None else bool(d["in_libya"])
             out.append(Event(**d))
         return out
 
@@ -355,7 +366,7 @@ class Store:
         # Dates and booleans come back raw and are converted column-wise by pandas below:
         # SQLAlchemy's per-value conversion would cost a third of the time at 100k rows.
         columns = [sa.type_coerce(c, sa.String).label(c.name) if isinstance(c.type, (sa.Date, sa.Boolean))
-                   else c for c in e.columns]
+                   else c for c in self._event_columns]
         query = (
             sa.select(*columns, r.c.title.label("report_title"), r.c.url.label("report_url"),
                       sa.type_coerce(r.c.published, sa.String).label("report_published"),
@@ -370,6 +381,16 @@ class Store:
                             kind="stable", ignore_index=True)
         return df
 
+
+
+def _add_new_columns(conn: Connection) -> None:
+    """Columns added since schema 1 (``in_libya``), added to a store an older Marsad made when
+    it is opened for writing; its rows get NULL, "not known"."""
+    have = {c["name"] for c in sa.inspect(conn).get_columns(events_table.name)}
+    for column in events_table.columns:
+        if column.name not in have:
+            kind = column.type.compile(dialect=conn.dialect)
+            conn.execute(sa.text(f'ALTER TABLE {events_table.name} ADD COLUMN "{column.name}" {kind}'))
 
 
 def open_store(path_or_url: str | Path | None = None) -> Store:

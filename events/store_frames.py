@@ -35,6 +35,9 @@ def typed_events_frame(df: pd.DataFrame) -> pd.DataFrame:
     for name in BOOL_COLUMNS:
         # SQLite gives 0/1 (or "0"/"1" through the raw path), PostgreSQL gives booleans.
         df[name] = df[name].map(lambda v: v not in (None, 0, "0", False, "false", "f")).astype(bool)
+    # None where the extractor could not say; nullable, so "not known" is not read as "abroad".
+    df["in_libya"] = df["in_libya"].map(
+        lambda v: pd.NA if v is None or v is pd.NA else v not in (0, "0", False, "false", "f")).astype("boolean")
     # Nearly every row holds "[]": parse each distinct JSON text once.
     parsed: dict[str, list] = {}
 

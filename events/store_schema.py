@@ -19,7 +19,7 @@ from events.errors import StoreError
 from events.records import Event, Report
 
 # Bump when the tables change; a store written by a newer Marsad is refused, not misread.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: events.in_libya
 
 metadata = sa.MetaData()
 
@@ -75,6 +75,7 @@ events_table = sa.Table(
     sa.Column("evidence_start", sa.Integer, nullable=False, default=0),
     sa.Column("evidence_end", sa.Integer, nullable=False, default=0),
     sa.Column("confidence", sa.Float, nullable=False, default=0.0),
+    sa.Column("in_libya", sa.Boolean, nullable=True),
     sa.Index("ix_events_report_id", "report_id"),
     sa.Index("ix_events_event_date", "event_date"),
     sa.Index("ix_events_event_type", "event_type"),

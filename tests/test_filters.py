@@ -205,3 +205,18 @@ def test_from_streamlit_style_query_params():
 
     qp = QueryParams({"actor": ["LNA", "ISIS"], "minfat": ["3"]})
     assert Filters.from_query_params(qp) == Filters(actors=("LNA", "ISIS"), min_fatalities=3)
+
+
+def test_events_abroad_hidden_unless_asked_and_unknown_kept() -> None:
+    from dashboard.filters import abroad
+
+    df = pd.DataFrame({"id": ["ly", "eg", "unknown", "na"], "in_libya": pd.array([True, False, None, None], dtype="boolean")})
+    assert list(abroad(df)) == [False, True, False, False]
+    assert list(df[Filters().mask(df)]["id"]) == ["ly", "unknown", "na"]
+    shown = Filters(include_abroad=True)
+    assert list(df[shown.mask(df)]["id"]) == ["ly", "eg", "unknown", "na"]
+    assert shown.to_query_params() == {"abroad": "1"}
+    assert Filters.from_query_params({"abroad": "1"}) == shown
+    assert "events abroad shown" in shown.describe()
+    # Frames without the column (older exports, synthetic data) lose nothing.
+    assert Filters().mask(pd.DataFrame({"id": ["a"]})).all()
