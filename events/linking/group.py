@@ -10,7 +10,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 
-from events.linking.rules import LinkRules, PairMatch, compare, day_span
+from events.linking.rules import LinkRules, PairMatch, compare, day_span, km_between, type_group
 
 CELL_DEG = 1.0
 CELL_KM = 93.0  # the shortest degree of longitude over Libya (33° N)
@@ -122,7 +122,8 @@ def _summary(members: list, links: list[PairMatch]) -> LinkedEvent:
 
 
 def _candidates(events: list, rules: LinkRules):
-    """Pairs (i < j) that share a day (±gap) and nearby grid cells."""
+    """Pairs (i < j) of one type group that share a day (±gap) and nearby grid cells, and whose
+    points are within reach."""
     spans = [day_span(e.event_date, e.date_precision) for e in events]
     buckets: dict[tuple, list[int]] = defaultdict(list)
     cells = [None] * len(events)
@@ -130,7 +131,8 @@ def _candidates(events: list, rules: LinkRules):
     for i, (e, s) in enumerate(zip(events, spans)):
         if s is None or e.latitude is None or e.longitude is None:
             continue
-        cell = (math.floor(e.latitude / CELL_DEG), math.floor(e.longitude / CELL_DEG))
+        cell = (type_group(e.sub_event_type), math.floor(e.latitude / CELL_DEG),
+                math.floor(e.longitude / CELL_DEG))
         cells[i] = cell
         rmax = max(rmax, rules.radius(e.geo_precision))
         for d in range(s[0], s[1] + 1):
@@ -139,16 +141,20 @@ def _candidates(events: list, rules: LinkRules):
     for i, e in enumerate(events):
         if cells[i] is None:
             continue
-        k = math.ceil((rules.radius(e.geo_precision) + rmax) / (CELL_KM * CELL_DEG))
-        cy, cx = cells[i]
+        r = rules.radius(e.geo_precision)
+        k = math.ceil((r + rmax) / (CELL_KM * CELL_DEG))
+        tg, cy, cx = cells[i]
         seen = set()
         for d in range(spans[i][0] - g, spans[i][1] + g + 1):
             for y in range(cy - k, cy + k + 1):
                 for x in range(cx - k, cx + k + 1):
-                    for j in buckets.get((d, y, x), ()):
+                    for j in buckets.get((d, tg, y, x), ()):
                         if j > i and j not in seen:
                             seen.add(j)
-                            yield i, j
+                            b = events[j]
+                            if (e.place_id is not None and e.place_id == b.place_id) or km_between(
+                                    e.latitude, e.longitude, b.latitude, b.longitude) <= r + rules.radius(b.geo_precision):
+                                yield i, j
 
 
 def link_events(events, never=(), rules: LinkRules = LinkRules()) -> Linking:

@@ -84,6 +84,20 @@ def km_between(lat1, lon1, lat2, lon2) -> float:
     return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
 
 
+@lru_cache(maxsize=256)
+def type_group(sub: str) -> str:
+    """A name shared by every sub-type that can link with ``sub`` (kindred sets that share a
+    member are one group), so candidate pairs can be blocked by it."""
+    group, grew = {sub}, True
+    while grew:
+        grew = False
+        for k in KINDRED:
+            if k & group and not k <= group:
+                group |= k
+                grew = True
+    return min(group)
+
+
 @lru_cache(maxsize=4096)
 def type_relation(sub_a: str, sub_b: str) -> tuple[str, float]:
     if sub_a == sub_b:
