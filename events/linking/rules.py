@@ -17,11 +17,12 @@
 """
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-import calendar
-import math
+
+from geo.gazetteer import haversine_km as km_between  # noqa: F401 (used by group too)
 
 DATE_SCORES = {"day": 1.0, "week": 0.6, "month": 0.4}
 RADIUS_KM = {1: 8.0, 2: 25.0, 3: 75.0}
@@ -75,13 +76,6 @@ def day_span(d: date | None, precision: str) -> tuple[int, int] | None:
         return o - 3, o + 3
     last = calendar.monthrange(d.year, d.month)[1]
     return date(d.year, d.month, 1).toordinal(), date(d.year, d.month, last).toordinal()
-
-
-def km_between(lat1, lon1, lat2, lon2) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = (math.sin((p2 - p1) / 2) ** 2
-         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
 
 
 @lru_cache(maxsize=256)
