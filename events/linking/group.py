@@ -14,6 +14,7 @@ from events.linking.rules import LinkRules, PairMatch, compare, day_span, km_bet
 
 CELL_DEG = 1.0
 CELL_KM = 93.0  # the shortest degree of longitude over Libya (33° N)
+WEEK = 7  # blocks of days: a month-precise event sits in 5 blocks, not 31 buckets
 
 
 @dataclass(frozen=True)
@@ -103,7 +104,17 @@ def _most_common(values):
     return c.most_common(1)[0][0] if c else None
 
 
+def _alone(e) -> LinkedEvent:
+    """An event no other report tells: itself, without the vote (most events, so kept cheap)."""
+    f = e.fatalities
+    return LinkedEvent(e.id, (e.id,), (e.report_id,), e.event_date, e.event_type, e.sub_event_type,
+                       e.actor1, e.actor2, e.place_id, e.location, e.latitude, e.longitude,
+                       e.geo_precision, f, f, f, False)
+
+
 def _summary(members: list, links: list[PairMatch]) -> LinkedEvent:
+    if len(members) == 1:
+        return _alone(members[0])
     ids = tuple(sorted(e.id for e in members))
     lid = ids[0] if len(ids) == 1 else "L" + hashlib.sha256("|".join(ids).encode()).hexdigest()[:15]
     # The most precise telling of where and when stands for the happening.
@@ -122,7 +133,7 @@ def _summary(members: list, links: list[PairMatch]) -> LinkedEvent:
 
 
 def _candidates(events: list, rules: LinkRules):
-    """Pairs (i < j) of one type group that share a day (±gap) and nearby grid cells, and whose
+    """Pairs (i < j) of one type group whose days are within the gap, in nearby grid cells, and whose
     points are within reach."""
     spans = [day_span(e.event_date, e.date_precision) for e in events]
     buckets: dict[tuple, list[int]] = defaultdict(list)
@@ -135,8 +146,8 @@ def _candidates(events: list, rules: LinkRules):
                 math.floor(e.longitude / CELL_DEG))
         cells[i] = cell
         rmax = max(rmax, rules.radius(e.geo_precision))
-        for d in range(s[0], s[1] + 1):
-            buckets[(d, *cell)].append(i)
+        for w in range(s[0] // WEEK, s[1] // WEEK + 1):
+            buckets[(w, *cell)].append(i)
     g = rules.max_day_gap
     for i, e in enumerate(events):
         if cells[i] is None:
@@ -145,12 +156,15 @@ def _candidates(events: list, rules: LinkRules):
         k = math.ceil((r + rmax) / (CELL_KM * CELL_DEG))
         tg, cy, cx = cells[i]
         seen = set()
-        for d in range(spans[i][0] - g, spans[i][1] + g + 1):
+        lo, hi = spans[i]
+        for w in range((lo - g) // WEEK, (hi + g) // WEEK + 1):
             for y in range(cy - k, cy + k + 1):
                 for x in range(cx - k, cx + k + 1):
-                    for j in buckets.get((d, tg, y, x), ()):
+                    for j in buckets.get((w, tg, y, x), ()):
                         if j > i and j not in seen:
                             seen.add(j)
+                            if spans[j][0] - hi > g or lo - spans[j][1] > g:
+                                continue
                             b = events[j]
                             if (e.place_id is not None and e.place_id == b.place_id) or km_between(
                                     e.latitude, e.longitude, b.latitude, b.longitude) <= r + rules.radius(b.geo_precision):
