@@ -132,3 +132,32 @@ def test_events_from_a_store_frame_link_like_the_records(pairs, tmp_path):
         df = s.events_frame()
     result = link_events(events_from_frame(df))
     assert [g.source_count for g in result.groups] == [2]
+
+
+def test_synthetic_events_each_in_one_group_whose_every_pair_links():
+    from dashboard.synthetic import synthetic_events
+
+    events = events_from_frame(synthetic_events(3000, seed=2, events_per_report=1))
+    by_id = {e.id: e for e in events}
+    result = link_events(events)
+    assert sorted(result.by_event) == sorted(by_id)
+    assert sum(g.source_count for g in result.groups) == len(events)
+    several = [g for g in result.groups if g.source_count > 1]
+    assert several  # the blocking finds pairs at all
+    for g in several:
+        members = [by_id[i] for i in g.event_ids]
+        assert len({e.report_id for e in members}) == len(members)
+        assert all(compare(a, b).linked for k, a in enumerate(members) for b in members[k + 1:])
+
+
+def test_blocking_misses_no_pair_that_all_pairs_would_link():
+    from dashboard.synthetic import synthetic_events
+    from events.linking.group import _candidates
+    from events.linking.rules import LinkRules
+
+    events = events_from_frame(synthetic_events(1200, seed=3, events_per_report=1))
+    # Crowd them into one month so that many pairs are near in time.
+    events = [replace(e, event_date=date(2019, 4, 1 + k % 28)) if e.event_date else e for k, e in enumerate(events)]
+    brute = {(i, j) for i in range(len(events)) for j in range(i + 1, len(events))
+             if compare(events[i], events[j]).linked}
+    assert brute and brute <= set(_candidates(events, LinkRules()))
