@@ -301,7 +301,8 @@ class Filters:
             parts.append(f"text “{self.text}”")
         if self.near:
             parts.append(f"within {self.radius_km:g} km of {self.near_label or self.near}")
-        return _inert("; ".join(parts))
+        # A link may carry line breaks in any value; the stamp is one line.
+        return _inert(" ".join("; ".join(parts).split()))
 
     def replace(self, **changes: Any) -> Filters:
         return dataclasses.replace(self, **changes)

@@ -62,7 +62,5 @@ def test_any_query_parameters(frame: pd.DataFrame, params: dict, as_streamlit: b
         assert marker not in stamp
 
 
-@pytest.mark.xfail(strict=True, reason="dashboard/filters.py (not RELY's): a line break in a link's actor, "
-                   "type or text reaches Filters.describe(), whose stamp is meant to be one line")
 def test_the_stamp_of_any_link_is_one_line() -> None:
     assert "\n" not in Filters.from_query_params({"actor": "0\nطرابلس"}).describe()

@@ -48,7 +48,9 @@ def parse_quantity(s: str) -> Quantity | None:
         return None
     digits = t.replace(",", "")
     if digits.isascii() and digits.isdigit():
-        return Quantity(int(digits))
+        # No count of people runs past a dozen digits; a longer run is an id or junk, and
+        # int() refuses runs past 4,300 digits with a ValueError.
+        return Quantity(int(digits)) if len(digits) <= 12 else None
     for lang in LANGUAGES:
         q = lang.vague(t)
         if q is not None:
