@@ -419,6 +419,9 @@ def build_parser(extend: Callable[[argparse._SubParsersAction], None] | None = N
     _add_format(p)
     p.set_defaults(func=cmd_places)
 
+    from events.export import add_command as add_export
+    add_export(sub, parse_date)
+
     if extend is not None:
         extend(sub)
     return parser

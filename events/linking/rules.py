@@ -143,6 +143,12 @@ def actor_relation(a1, a2, b1, b2, battle: bool) -> tuple[str, float]:
     return best
 
 
+def _dataset(report_id: str) -> str | None:
+    """"acled" or "ucdp" for an imported row (its report id is "acled:<event_id_cnty>")."""
+    head, sep, _ = (report_id or "").partition(":")
+    return head if sep and head in ("acled", "ucdp") else None
+
+
 def compare(a, b, rules: LinkRules = LinkRules()) -> PairMatch:
     """The match of two events (``events.records.Event``): every field's relation, a score,
     and whether they link."""
@@ -151,6 +157,9 @@ def compare(a, b, rules: LinkRules = LinkRules()) -> PairMatch:
 
     if a.report_id == b.report_id:
         return no("same report: its extractor already told these apart")
+    dataset = _dataset(a.report_id)
+    if dataset is not None and dataset == _dataset(b.report_id):
+        return no(f"two rows of {dataset}: the dataset's coders already told these apart")
     sa, sb = day_span(a.event_date, a.date_precision), day_span(b.event_date, b.date_precision)
     if sa is None or sb is None:
         return no("a date is missing or vaguer than a month")
