@@ -119,7 +119,9 @@ def _check_installed(python: Path, tmp: Path, env: dict[str, str], expect_code_u
 def test_wheel_install_runs_demo_and_extract_from_anywhere(wheel: Path, tmp_path: Path) -> None:
     env = _clean_env(tmp_path)
     python = _venv(tmp_path / "venv", env)
-    _pip(python, "install", "-q", "--no-deps", str(wheel), cwd=tmp_path, env=env)
+    # --ignore-installed: the borrowed site-packages may already hold a marsad (CI installs the
+    # checkout to run the tests), and pip would then call it satisfied and install nothing here.
+    _pip(python, "install", "-q", "--no-deps", "--ignore-installed", str(wheel), cwd=tmp_path, env=env)
     _check_installed(python, tmp_path, env, expect_code_under=tmp_path / "venv")
 
 
