@@ -16,7 +16,7 @@ import os
 import sys
 import textwrap
 from collections.abc import Callable, Iterable, Sequence
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from events.records import Report
@@ -110,6 +110,21 @@ def parse_date(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date in the form YYYY-MM-DD: {text!r}") from None
+
+
+# A publication date outside this span is a typo (0001-01-01, 2109 for 2019): every relative
+# date of the report ("yesterday", "last week") would be computed from it.
+FIRST_PUBLISHED = date(1900, 1, 1)
+
+
+def parse_published(text: str) -> date:
+    day = parse_date(text)
+    latest = date.today() + timedelta(days=366)
+    if not FIRST_PUBLISHED <= day <= latest:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a plausible publication date: give one between "
+            f"{FIRST_PUBLISHED.isoformat()} and {latest.isoformat()}")
+    return day
 
 
 # -- output --------------------------------------------------------------------------------
@@ -378,7 +393,7 @@ def build_parser(extend: Callable[[argparse._SubParsersAction], None] | None = N
     p.add_argument("--db", metavar="FILE",
                    help="the store: an SQLite file (created if absent) or an SQLAlchemy URL "
                         "(default: $MARSAD_DB, else ./marsad.sqlite)")
-    p.add_argument("--date", type=parse_date, metavar="YYYY-MM-DD",
+    p.add_argument("--date", type=parse_published, metavar="YYYY-MM-DD",
                    help="publication date for reports that carry none (anchors 'yesterday', 'Sunday'…)")
     _add_offline(p)
     p.add_argument("--replace", action="store_true",
@@ -396,7 +411,7 @@ def build_parser(extend: Callable[[argparse._SubParsersAction], None] | None = N
                                      "evidence_start, evidence_end)."),
                        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("paths", nargs="+", metavar="PATH", help=PATHS_HELP)
-    p.add_argument("--date", type=parse_date, metavar="YYYY-MM-DD",
+    p.add_argument("--date", type=parse_published, metavar="YYYY-MM-DD",
                    help="publication date for reports that carry none of their own (a report's own "
                         "date, from the file, its front matter or sidecar, wins); relative dates "
                         "('yesterday', 'on Sunday') are read against it. Without it such reports "

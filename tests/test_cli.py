@@ -399,3 +399,10 @@ def test_extract_and_places_keep_the_ids_a_jsonl_gives(tmp_path: Path) -> None:
         assert proc.returncode == 0, proc.err
         ids = {r["report_id"] for r in jsonl(proc.out)}
         assert ids == {"art-17", report_id("غارة جوية على سرت أمس")}, (command, ids)
+
+
+@pytest.mark.parametrize("day", ["0001-01-01", "1850-06-01", "2999-01-01"])
+def test_an_implausible_publication_date_is_refused_in_one_line(day: str) -> None:
+    proc = run("extract", "--offline", "--date", day, "-", stdin="اشتباكات في طرابلس أمس.")
+    assert proc.returncode == 2 and "not a plausible publication date" in proc.err
+    assert_no_traceback(proc)

@@ -422,3 +422,14 @@ def test_a_language_given_reads_only_its_own_words():
     assert [m.text for m in find_dates(text, SUNDAY, "ar")] == ["الأحد"]
     assert [m.text for m in find_dates(text, SUNDAY, "en")] == ["on Sunday"]
     assert [m.text for m in find_dates(text, SUNDAY, "")] == ["الأحد", "on Sunday"]
+
+
+@pytest.mark.parametrize("text, lang, year", [
+    ("An explosion hit Benghazi port on 4 April 1943, killing 20.", "en", 1943),
+    ("An explosion hit Benghazi port on April 4, 1066, killing 20.", "en", 1066),
+    ("انفجار في ميناء بنغازي يوم 4 أبريل 1066 أسفر عن مقتل 20 شخصا.", "ar", 1066),
+])
+def test_a_written_year_wins_over_the_reports_year(text, lang, year):
+    # A far-past year after a day and month is the happening's year, never the report's.
+    m = only(text, date(2019, 5, 10), lang=lang)
+    assert (m.value.year, m.value.month, m.value.day) == (year, 4, 4)

@@ -40,3 +40,23 @@ def test_a_named_enemy_stays(resolver):
 def test_no_group_named_leaves_actor2_empty(resolver):
     got = extract(report("وسيطرت قوات الجيش الوطني الليبي اليوم على حي شيحة في درنة."), resolver)
     assert [(e.actor1, e.actor2) for e in got] == [("LNA", None)], got
+
+
+def _en(text: str) -> Report:
+    return Report(id=report_id(text), text=text, language="en", published=PUBLISHED, date_precision="day")
+
+
+@pytest.mark.parametrize("text, victim", [
+    ("Three LNA soldiers were killed by a landmine near Ain Zara on Friday.", "LNA"),
+    ("Two GNA fighters were wounded when a mine exploded in Ain Zara on Friday.", "GNA forces"),
+])
+def test_the_side_that_suffers_a_passive_harm_is_not_the_attacker(resolver, text, victim):
+    got = extract(_en(text), resolver)
+    assert got, "the blast is an event"
+    assert all(e.actor1 != victim for e in got), [(e.actor1, e.actor2) for e in got]
+    assert any(e.actor2 == victim for e in got), [(e.actor1, e.actor2) for e in got]
+
+
+def test_the_side_named_before_an_active_verb_still_acts(resolver):
+    got = extract(_en("LNA forces shelled GNA positions in Ain Zara on Friday."), resolver)
+    assert [(e.actor1, e.actor2) for e in got] == [("LNA", "GNA forces")]

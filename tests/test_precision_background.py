@@ -73,3 +73,11 @@ def test_the_window_at_each_precision():
     assert when_told(ev(date(2018, 6, 11), "day"), PUBLISHED) == ""  # filed after midnight
     assert when_told(ev(date(2018, 12, 1), "month"), PUBLISHED) == "ahead"
     assert when_told(ev(date(2011, 1, 1), "year"), None) == ""
+
+
+def test_an_explosion_of_a_far_past_year_is_context_with_its_own_year(resolver):
+    # "4 April 1066" once took the report's year and landed on the map as recent news.
+    text = "وقع انفجار في ميناء بنغازي يوم 4 أبريل 1066 أسفر عن مقتل 20 شخصا."
+    assert extract(report(text), resolver) == []
+    old = [e for e in extract(report(text), resolver, context=True) if e.context]
+    assert [e.event_date for e in old] == [date(1066, 4, 4)]

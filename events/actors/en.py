@@ -110,6 +110,15 @@ CUES = {
     "determiners": """
     a an the two three four five several
     """,
+    # after a name (and its member noun): "X soldiers were killed" — X suffered the act
+    "passive_aux": """
+    was were been is are
+    """,
+    # the member nouns that may stand between a side's name and "were killed"
+    "member_nouns": """
+    soldiers soldier fighters fighter members member troops personnel officers officer
+    guards guard recruits conscripts militiamen gunmen
+    """,
     # right after a name: its spokesman speaks for it
     "spokesman_after": """
     spokesman spokesperson

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 
 from events.actors.cues import (AFTER, AGENT_BEFORE, AGENT_NOUNS, AND, ANNOUNCE, ASSOC_BEFORE,
                                 AWAY_FROM, BETWEEN, CONTROL, DETERMINERS, FORCES, FROM_WORDS,
-                                HARM, LINKERS, LOYAL, MASDARS, MEMBERS, NOT_TAKING,
-                                NUMBER_WORDS, OWNER_WORDS, OWNING_PARTICIPLE, SAID, SEIZED,
+                                HARM, LINKERS, LOYAL, MASDARS, MEMBER_NOUNS, MEMBERS, NOT_TAKING,
+                                NUMBER_WORDS, OWNER_WORDS, OWNING_PARTICIPLE, PASSIVE_AUX, SAID, SEIZED,
                                 SOURCE_WORDS, SPEAKER_AFTER, SPEAKER_BEFORE, SPEAKER_TITLES,
                                 SPOKESMAN_AFTER, TARGET_BEFORE, WITH)
 from events.actors.lexicon import Actor, ActorLexicon, ActorMention, load_actors
@@ -41,7 +41,20 @@ class Roles:
     assoc: tuple[Actor, ...] = ()
 
 
-def _role_of(tokens: list[Token], m: ActorMention, first_limit: int, extra_target: frozenset = frozenset()) -> str:
+def _suffered(tokens: list[Token], m: ActorMention) -> bool:
+    """English passive of harm after a name: "three LNA soldiers were killed (by a landmine)"
+    names the victims, not who acted."""
+    k = m.last + 1
+    while k < len(tokens) and tokens[k].key in MEMBER_NOUNS:
+        k += 1
+    aux = 0
+    while k < len(tokens) and tokens[k].key in PASSIVE_AUX and aux < 2:
+        k, aux = k + 1, aux + 1
+    return aux > 0 and k < len(tokens) and tokens[k].key in HARM
+
+
+def _role_of(tokens: list[Token], m: ActorMention, first_limit: int, extra_target: frozenset = frozenset(),
+             two_sided: bool = False) -> str:
     """What the words just before (and after) a mention make of it."""
     before = [tokens[k].key for k in range(max(first_limit, m.first - 2), m.first)]
     wide = [tokens[k].key for k in range(max(first_limit, m.first - 4), m.first)]
@@ -50,6 +63,9 @@ def _role_of(tokens: list[Token], m: ActorMention, first_limit: int, extra_targe
     if not tokens[m.first].arabic and len(wide) >= 2 and (wide[-1].isdigit() or wide[-1] in NUMBER_WORDS) \
             and wide[-2] in HARM:
         return "target"  # "killing three soldiers": the soldiers are the victims
+    # In a battle both sides act: "32 Misratan fighters were killed in clashes with ISIS".
+    if not two_sided and not tokens[m.first].arabic and _suffered(tokens, m):
+        return "target"
     if before:
         prev = before[-1]
         if prev in AGENT_BEFORE:
@@ -117,15 +133,16 @@ def detect_speaker(tokens: list[Token], mentions: list[ActorMention]) -> Actor |
 
 def choose_roles(tokens: list[Token], mentions: list[ActorMention], trigger: tuple[int, int],
                  *, violent: bool, speaker: Actor | None = None,
-                 lex: ActorLexicon | None = None, territory: bool = False) -> Roles:
+                 lex: ActorLexicon | None = None, territory: bool = False, two_sided: bool = False) -> Roles:
     """actor1 / actor2 / associated actors for the trigger at token indexes ``trigger``
     (first, last) among ``mentions`` found in the same ``tokens``. ``territory``: ground
-    changing hands, where "from X" (من، من يد، من قبضة، from) names the loser."""
+    changing hands, where "from X" (من، من يد، من قبضة، from) names the loser. ``two_sided``:
+    a battle, where the side that suffers still fought."""
     lex = lex or load_actors()
     tf, tl = trigger
     arabic = tokens[tf].arabic if tokens else False
     extra = FROM_WORDS if territory else frozenset()
-    roles = [(m, _role_of(tokens, m, 0, extra)) for m in mentions]
+    roles = [(m, _role_of(tokens, m, 0, extra, two_sided)) for m in mentions]
     if arabic and _is_masdar(tokens[tf]):
         # A verbal noun's next noun is what it acts on: "استعادة الموانئ من الميليشيات",
         # "استهداف مواقع", not its subject.

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from events.dates.base import DAY, NUMERIC, YEAR, DateLanguage, alt, start_table
+from events.dates.base import DAY, NUMERIC, YEAR, YEAR_AFTER_MONTH, DateLanguage, alt, start_table
 from events.numbers import AR_NUMBER, parse_number, word_trie
 
 MONTHS: dict[str, int] = {}
@@ -65,7 +65,7 @@ _PAST = r"الماضي|الفائت|المنصرم|السابق"
 _NEXT = r"المقبل|القادم"
 _CUR = r"الجاري|الحالي"
 _MOD = rf"(?P<mod>{_PAST}|{_NEXT}|{_CUR})(?![\w])"
-_YEAR_TAIL = (rf"(?:\s*[،,]?\s*(?:(?:من\s+)?(?:عام|سنه|العام)\s+)?(?P<yy>{YEAR})"
+_YEAR_TAIL = (rf"(?:\s*[،,]?\s*(?:(?:من\s+)?(?:عام|سنه|العام)\s+)?(?P<yy>{YEAR_AFTER_MONTH})"
               rf"(?:\s*م(?![\w])|\s+ميلادي(?:ه)?)?)?")
 _YMOD = (rf"(?:\s+من\s+(?:(?:العام|السنه)\s+(?P<ymod>{_PAST}|{_NEXT}|{_CUR})"
          rf"|(?P<ythis>هذا\s+العام|هذه\s+السنه))(?![\w]))?")

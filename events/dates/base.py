@@ -71,6 +71,9 @@ def start_table(entries: dict[str, Iterable[str]]) -> dict[str, frozenset[str]]:
 
 
 YEAR = r"(?:19|20)\d\d(?!\d)"
+# After a day and month a written year is read even when far past ("4 April 1066"), so the
+# happening keeps its own year (and is recalled background) instead of taking the report's.
+YEAR_AFTER_MONTH = r"(?:1\d|20)\d\d(?!\d)"
 DAY = r"(?<![\d.,:/])(?:[12]\d|3[01]|0?[1-9])(?![\d])"
 
 NUMERIC = [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from events.dates.base import DAY, NUMERIC, YEAR, DateLanguage, alt, start_table
+from events.dates.base import DAY, NUMERIC, YEAR, YEAR_AFTER_MONTH, DateLanguage, alt, start_table
 from events.numbers import EN_NUMBER, EN_NUMBER_WORDS, parse_number, word_trie
 
 _FULL_MONTHS: dict[str, int] = {}
@@ -50,11 +50,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("dmy", re.compile(
         rf"\b(?P<body>{_WD_PREFIX}?(?:the\s+)?(?:(?P<dd>{_DAYNUM})|(?P<ord>{_ORD}))"
         rf"(?:\s+of)?(?:\s+|-)(?P<mon>{_MON_ANY})"
-        rf"(?:,?\s*(?:-\s*)?(?P<yy>{YEAR}|(?<=-)\d\d(?!\d)))?)", _I)),
+        rf"(?:,?\s*(?:-\s*)?(?P<yy>{YEAR_AFTER_MONTH}|(?<=-)\d\d(?!\d)))?)", _I)),
     ("mdy", re.compile(
         rf"\b(?P<body>{_WD_PREFIX}?(?P<mon>{_MON_ANY})\s+(?:the\s+)?"
         rf"(?:(?P<dd>{_DAYNUM})|(?P<ord>{_ORD}))(?!\s*(?:km|kilomet|mi\b|miles|:|%|,\d))"
-        rf"(?:,?\s+(?P<yy>{YEAR}))?)", _I)),
+        rf"(?:,?\s+(?P<yy>{YEAR_AFTER_MONTH}))?)", _I)),
     ("same_month", re.compile(
         rf"\b(?P<body>(?:the\s+)?(?:(?P<dd>{_DAYNUM})|(?P<ord>{_ORD}))\s+of\s+(?:the\s+)?"
         r"(?P<smod>same|this|that|last|previous|next|following|current)\s+month)\b", _I)),

@@ -58,7 +58,8 @@ def roles_for(doc: Doc, c: Clause, h: Happening):
         "Arrests", "Abduction/forced disappearance", "Protest with intervention",
         "Excessive force against protesters")
     roles = choose_roles(stoks, mentions, (main.first, main.last), violent=violent,
-                         speaker=doc.speaker, lex=doc.actors, territory=main.trigger.flag == "territory")
+                         speaker=doc.speaker, lex=doc.actors, territory=main.trigger.flag == "territory",
+                         two_sided=main.trigger.event_type == "Battles")
     blame = blame_at(stoks) if main.trigger.event_type in VIOLENT_TYPES else None
     if blame is not None and blame > main.last:
         # "قتلت ثلاث طفلات جراء سقوط قذيفة، واتهمت حكومة الوفاق قوات حفتر بقصف ...":
