@@ -60,3 +60,20 @@ def test_the_side_that_suffers_a_passive_harm_is_not_the_attacker(resolver, text
 def test_the_side_named_before_an_active_verb_still_acts(resolver):
     got = extract(_en("LNA forces shelled GNA positions in Ain Zara on Friday."), resolver)
     assert [(e.actor1, e.actor2) for e in got] == [("LNA", "GNA forces")]
+
+
+def test_the_group_named_for_the_town_is_the_other_side_not_its_parent(resolver):
+    # ACLED codes Derna's council, not al-Qaeda, though the report names the parent more often.
+    text = ("ويقاتل الجيش الوطني الليبي في درنة مسلحي مجلس شورى مجاهدي درنة، ذراع تنظيم القاعدة.\n"
+            "واشتبكت قوات الجيش الوطني الليبي اليوم مع عناصر تنظيم القاعدة في درنة.\n"
+            "وتطارد وحدات الجيش فلول تنظيم القاعدة في المدينة.")
+    got = [e for e in extract(report(text), resolver) if e.event_type == "Battles"]
+    assert got and all(e.actor2 == "Derna Mujahideen Shura Council" for e in got), \
+        [(e.actor1, e.actor2) for e in got]
+
+
+def test_a_group_of_another_town_does_not_stand_in(resolver):
+    text = ("واشتبكت قوات الجيش الوطني الليبي اليوم مع عناصر تنظيم القاعدة في سرت.\n"
+            "ويذكر أن مجلس شورى مجاهدي درنة مرتبط بتنظيم القاعدة.")
+    got = [e for e in extract(report(text), resolver) if e.location == "Sirte"]
+    assert [(e.actor1, e.actor2) for e in got] == [("LNA", "al-Qaeda")], got

@@ -7,6 +7,10 @@ Shura Council of Derna: ACLED names the council as actor2, though the sentence s
 violence) and the event has no actor2 (or only "unidentified"), actor2 is the armed group
 the report names most (a rebel group first, then a militia), of another side than actor1.
 A report that names no such group leaves actor2 as it was.
+
+A group named for the event's town (the Mujahideen Shura Council *of Derna* for a strike in
+Derna) is that town's side: it comes first among the named groups, and it stands in for its
+parent organisation ("ذراع تنظيم القاعدة", "linked to al-Qaeda") named as a side of the event.
 """
 from __future__ import annotations
 
@@ -33,6 +37,20 @@ def _named_groups(doc: Doc) -> list:
     return [actors[i] for i in sorted(counts, key=lambda i: (_ARMED_KINDS[actors[i].kind], -counts[i], first[i]))]
 
 
+def _of_town(group, e) -> bool:
+    """Whether the group's name carries the event's town ("… of Derna", "… مجاهدي درنة")."""
+    names = [n for n in (e.location, getattr(e, "location_ar", None)) if n and len(n) >= 4]
+    return any(n in group.name_en or n in group.name_ar for n in names)
+
+
+def _local_for(e, groups: list, actor):
+    """The group named for the event's town that shares ``actor``'s affiliation, if any."""
+    if actor is None or actor.kind not in _ARMED_KINDS or _of_town(actor, e):
+        return None
+    return next((g for g in groups if g.affiliation == actor.affiliation and g.id != actor.id
+                 and _of_town(g, e)), None)
+
+
 def other_side(doc: Doc) -> None:
     if not any(e.event_type in _FOUGHT for e in doc.events):
         return
@@ -42,11 +60,24 @@ def other_side(doc: Doc) -> None:
     out = []
     for e in doc.events:
         a1 = by_name.get(e.actor1) if e.actor1 else None
+        if e.event_type in _FOUGHT and not e.context and (e.actor1 or e.actor2):
+            if groups is None:
+                groups = _named_groups(doc)
+            for field in ("actor1", "actor2"):
+                local = _local_for(e, groups, by_name.get(getattr(e, field) or ""))
+                if local is not None:
+                    new = replace(e, **{field: local.name_en})
+                    if doc.trace is not None:
+                        doc.trace.carry([e], new, "other_side", "actors",
+                                        f"{field} {local.name_en}: the group named for the event's town stands "
+                                        f"for {getattr(e, field)}, its parent organisation")
+                    e = new
         if e.event_type in _FOUGHT and a1 is not None and a1.kind == "state" \
                 and (e.actor2 is None or e.actor2 == unidentified) and not e.context:
             if groups is None:
                 groups = _named_groups(doc)
-            other = next((g for g in groups if g.affiliation != a1.affiliation), None)
+            town = [g for g in groups if _of_town(g, e)]
+            other = next((g for g in town + groups if g.affiliation != a1.affiliation), None)
             if other is not None:
                 new = replace(e, actor2=other.name_en)
                 if doc.trace is not None:
