@@ -77,3 +77,9 @@ def test_a_group_of_another_town_does_not_stand_in(resolver):
             "ويذكر أن مجلس شورى مجاهدي درنة مرتبط بتنظيم القاعدة.")
     got = [e for e in extract(report(text), resolver) if e.location == "Sirte"]
     assert [(e.actor1, e.actor2) for e in got] == [("LNA", "al-Qaeda")], got
+
+
+def test_one_side_named_twice_is_not_both_sides(resolver):
+    text = "وسيطرت قوات الجيش الوطني الليبي اليوم على منطقة الحيلة في درنة بدعم من سلاح الجو التابع للجيش الوطني الليبي."
+    got = extract(report(text), resolver)
+    assert got and all(e.actor2 not in ("LNA air force", "LNA") for e in got), [(e.actor1, e.actor2) for e in got]

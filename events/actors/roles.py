@@ -248,8 +248,9 @@ def choose_roles(tokens: list[Token], mentions: list[ActorMention], trigger: tup
                    and t.kind in ("state", "militia", "rebel", "foreign-state", "mercenary")]
         if tellers:
             a1 = tellers[0]
-    if a2 is not None and a1 is not None and a2.id == a1.id:
-        a2 = None
+    if a2 is not None and a1 is not None and (a2.id == a1.id or (
+            a1.kind == a2.kind == "state" and a1.affiliation and a1.affiliation == a2.affiliation)):
+        a2 = None  # "LNA" against "LNA air force": one side named twice, not a fight between them
     assoc = []
     for m, r in roles:
         if r == "assoc":
