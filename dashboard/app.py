@@ -29,7 +29,7 @@ TABLE_COLUMNS = {
     "event_date": "Date", "date_precision": "Date precision", "event_type": "Type",
     "sub_event_type": "Sub-type", "actor1": "Actor 1", "actor2": "Actor 2", "location": "Place",
     "location_ar": "المكان", "admin1": "Admin1", "fatalities": "Killed", "injuries": "Wounded",
-    "geo_precision": "Geo precision", "geocoder": "Geocoder", "evidence": "Evidence",
+    "geo_precision": "Geo precision", "geocoder": "Geocoder", "corrected": "Corrected", "evidence": "Evidence",
     "report_title": "Report",
 }
 

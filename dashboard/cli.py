@@ -186,6 +186,7 @@ def run_dashboard(db: Path | str, *, port: int = DEFAULT_PORT, host: str = DEFAU
     # Open it here so a wrong path or a non-store file is one clear line, not a broken page.
     with Store(db) as store:
         counts = store.counts()
+        shown = store.display_name  # a server URL's password stays out of the message
     if not port_free(host, port):
         raise MarsadError(f"port {port} on {host} is in use (another dashboard?): pass --port with a free one")
     if warning := access.exposure_warning(host):
@@ -194,7 +195,7 @@ def run_dashboard(db: Path | str, *, port: int = DEFAULT_PORT, host: str = DEFAU
     # Streamlit runs app.py as a script: make sure it can import geo/events/dashboard even
     # from a source checkout that was never pip-installed.
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(PACKAGE_ROOT), env.get("PYTHONPATH", "")) if p)
-    print(f"marsad: dashboard on http://{host}:{port} — store {db} "
+    print(f"marsad: dashboard on http://{host}:{port} — store {shown} "
           f"({_counted(counts)}); Ctrl-C stops it", file=sys.stderr)
     proc = subprocess.Popen(streamlit_command(db, port=port, host=host, headless=headless), env=env)
     try:

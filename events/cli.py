@@ -315,7 +315,10 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     db = args.db or default_db()
     store = Store(db)
-    resolver = make_resolver(args.offline)
+    from events.corrections import resolver_for
+
+    # The spellings an analyst added to gazetteer places (`marsad alias`) are read from here on.
+    resolver = resolver_for(store, make_resolver(args.offline))
     show_bar = not args.quiet and sys.stderr.isatty()
 
     def say(outcome: ReportOutcome) -> None:
@@ -329,7 +332,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                          anchor=args.date, on_report=say, replace=args.replace)
     finally:
         store.close()
-    counts_line = summary.line() + f" (store: {db})"
+    counts_line = summary.line() + f" (store: {store.display_name})"  # a server URL's password hidden
     print(counts_line, flush=True)
     return 0 if summary.ok else 1
 
@@ -436,6 +439,8 @@ def build_parser(extend: Callable[[argparse._SubParsersAction], None] | None = N
 
     from events.export import add_command as add_export
     add_export(sub, parse_date)
+    from events.corrections_cli import add_commands as add_corrections
+    add_corrections(sub, parse_date)
 
     if extend is not None:
         extend(sub)

@@ -25,8 +25,9 @@ FORMATS = ("jsonl", "csv", "geojson")
 LINKED_FIELDS = (
     "id", "source_count", "event_date", "event_type", "sub_event_type", "actor1", "actor2", "location",
     "place_id", "latitude", "longitude", "geo_precision", "fatalities", "fatalities_low", "fatalities_high",
-    "fatalities_disputed", "score", "sources", "links")
-EVENT_FIELDS = tuple(f.name for f in fields(Event) if f.metadata.get("stored") is not False)
+    "fatalities_disputed", "score", "corrected", "sources", "links")
+# "corrected": an analyst changed the event (events.corrections); a moved one's geocoder is "manual".
+EVENT_FIELDS = tuple(f.name for f in fields(Event) if f.metadata.get("stored") is not False) + ("corrected",)
 
 
 def _keep(e: Event, args: argparse.Namespace) -> bool:
@@ -42,8 +43,10 @@ def _keep(e: Event, args: argparse.Namespace) -> bool:
     return args.abroad or e.in_libya is not False
 
 
-def linked_rows(events: list[Event], never_rows: Iterable[dict] = ()) -> Iterator[dict]:
-    """One row per happening: the linked event's fields plus its sources."""
+def linked_rows(events: list[Event], never_rows: Iterable[dict] = (),
+                corrected: frozenset[str] = frozenset()) -> Iterator[dict]:
+    """One row per happening: the linked event's fields plus its sources; ``corrected`` when an
+    analyst corrected any of its events (ids in ``corrected``)."""
     from events.linking import NeverLink, link_events
 
     by_id = {e.id: e for e in events}
@@ -55,12 +58,13 @@ def linked_rows(events: list[Event], never_rows: Iterable[dict] = ()) -> Iterato
         row["sources"] = [{"report_id": by_id[i].report_id, "event_id": i, "evidence": by_id[i].evidence,
                            "fatalities": by_id[i].fatalities} for i in g.event_ids]
         row["links"] = [m.as_row() for m in g.links]
+        row["corrected"] = any(i in corrected for i in g.event_ids)
         yield row
 
 
-def event_rows(events: list[Event]) -> Iterator[dict]:
+def event_rows(events: list[Event], corrected: frozenset[str] = frozenset()) -> Iterator[dict]:
     for e in events:
-        yield e.to_dict()
+        yield {**e.to_dict(), "corrected": e.id in corrected}
 
 
 def write(rows: Iterable[dict], fmt: str, out: IO[str], fields: tuple[str, ...]) -> int:
@@ -96,7 +100,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     db = args.db or default_db()
     with Store(db, readonly=True) as store:
         events = [e for e in store.events() if _keep(e, args)]
-    rows = event_rows(events) if args.no_link else linked_rows(events)
+        db = store.display_name  # a server URL's password stays out of the message
+        from events.corrections import corrected_ids
+        corrected = corrected_ids(store)
+    rows = event_rows(events, corrected) if args.no_link else linked_rows(events, corrected=corrected)
     fields = EVENT_FIELDS if args.no_link else LINKED_FIELDS
     try:
         out = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout

@@ -25,7 +25,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 
 from events.errors import StoreError
 from events.records import Event, Report
-from events.store_schema import (EVENT_COLUMNS, SCHEMA_VERSION, as_date, check_sqlite_file, database_url, event_row,
+from events.store_schema import (CORE_TABLES, EVENT_COLUMNS, SCHEMA_VERSION, corrections_table, as_date, check_sqlite_file, database_url, event_row,
                                  events_table, meta_table, metadata, report_row, reports_table, sqlite_pragmas,
                                  sqlite_readonly_pragmas)
 
@@ -113,6 +113,11 @@ class Store:
 
     # -- opening -------------------------------------------------------------------------------
 
+    @property
+    def display_name(self) -> str:
+        """The file, or the server URL with its password hidden: what messages may print."""
+        return self._name()
+
     def _name(self) -> str:
         return str(self.path) if self.path is not None else self.url.render_as_string(hide_password=True)
 
@@ -120,12 +125,11 @@ class Store:
         """Create the tables on a new store; refuse a database that is something else's."""
         inspector = sa.inspect(self.engine)
         existing = set(inspector.get_table_names())
-        ours = {t.name for t in metadata.sorted_tables}
         if existing and "marsad_meta" not in existing:
             raise StoreError(f"cannot open store {self._name()}: it is a database of something else "
                              f"(tables: {', '.join(sorted(existing)[:5])}); give a new file name")
         if self.readonly:
-            if not ours <= existing:
+            if not CORE_TABLES <= existing:
                 raise StoreError(f"cannot open store {self._name()}: it is not a Marsad store")
         else:
             # IF NOT EXISTS rather than create_all's look-then-create: two `marsad ingest` runs
@@ -135,7 +139,10 @@ class Store:
                     # PostgreSQL's CREATE … IF NOT EXISTS still races on its catalogue (two
                     # creators both pass the check); a transaction-scoped lock makes them take turns.
                     conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PREPARE_LOCK})
-                for table in metadata.sorted_tables:
+                # marsad_meta first: another process opening the file meanwhile must see a Marsad
+                # store, not "a database of something else" holding only the tables made so far.
+                tables = [meta_table] + [t for t in metadata.sorted_tables if t is not meta_table]
+                for table in tables:
                     conn.execute(sa.schema.CreateTable(table, if_not_exists=True))
                     for index in table.indexes:
                         conn.execute(sa.schema.CreateIndex(index, if_not_exists=True))
@@ -158,6 +165,8 @@ class Store:
             version = conn.execute(sa.select(meta_table.c.value).where(
                 meta_table.c.key == "schema_version")).scalar()
             have = {c["name"] for c in sa.inspect(conn).get_columns(events_table.name)}
+            # A read-only store of schema 2 has no corrections table: none of its events is corrected.
+            self.has_corrections = sa.inspect(conn).has_table(corrections_table.name)
         # A store of an older Marsad opened read-only keeps its tables as they are: the columns
         # it lacks are read as NULL ("not known"), never a failed query.
         self._event_columns = [c if c.name in have else sa.null().label(c.name) for c in events_table.columns]
@@ -207,7 +216,11 @@ class Store:
             if replace:
                 conn.execute(events_table.delete().where(events_table.c.report_id == report.id))
                 conn.execute(reports_table.delete().where(reports_table.c.id == report.id))
-            return self._add_in(conn, report, events)
+            added = self._add_in(conn, report, events)
+            # An analyst's corrections of this report's events hold over re-ingest and --replace.
+            from events.corrections import apply_to_report
+            apply_to_report(conn, report.id)
+            return added
 
         # The report row goes in first with ON CONFLICT DO NOTHING: that takes the write lock
         # and answers "already stored?" atomically, even with two ingests running at once.
@@ -367,10 +380,14 @@ class Store:
         # SQLAlchemy's per-value conversion would cost a third of the time at 100k rows.
         columns = [sa.type_coerce(c, sa.String).label(c.name) if isinstance(c.type, (sa.Date, sa.Boolean))
                    else c for c in self._event_columns]
+        c = corrections_table
+        corrected = (sa.exists().where(c.c.event_id == e.c.id, c.c.undone_at.is_(None))
+                     if self.has_corrections else sa.false())
         query = (
             sa.select(*columns, r.c.title.label("report_title"), r.c.url.label("report_url"),
                       sa.type_coerce(r.c.published, sa.String).label("report_published"),
-                      r.c.source.label("report_source"))
+                      r.c.source.label("report_source"),
+                      sa.type_coerce(corrected, sa.String).label("corrected"))
             .join_from(e, r, e.c.report_id == r.c.id)
         )
         from events.store_frames import object_frame, typed_events_frame

@@ -49,5 +49,8 @@ def typed_events_frame(df: pd.DataFrame) -> pd.DataFrame:
         return list(parsed[text])
 
     df["assoc_actors"] = [actors(v) for v in df["assoc_actors"].astype(object)]
+    # Whether an analyst corrected the event (events.corrections); absent from older frames.
+    df["corrected"] = (df["corrected"].map(lambda v: v not in (None, 0, "0", False, "false", "f")).astype(bool)
+                       if "corrected" in df else False)
     # Text columns stay object dtype with None for unknown, as the driver gave them.
-    return df[list(EVENT_COLUMNS) + list(REPORT_COLUMNS)]
+    return df[list(EVENT_COLUMNS) + list(REPORT_COLUMNS) + ["corrected"]]

@@ -19,7 +19,7 @@ from events.errors import StoreError
 from events.records import Event, Report
 
 # Bump when the tables change; a store written by a newer Marsad is refused, not misread.
-SCHEMA_VERSION = 2  # 2: events.in_libya
+SCHEMA_VERSION = 3  # 2: events.in_libya; 3: corrections and user_aliases
 
 metadata = sa.MetaData()
 
@@ -84,6 +84,39 @@ events_table = sa.Table(
     sa.Index("ix_events_admin1", "admin1"),
     sa.Index("ix_events_place_id", "place_id"),
 )
+
+# An analyst's corrections of stored events (events.corrections): kept apart from the events,
+# which extraction rewrites, and applied again to them after every ingest of their report.
+corrections_table = sa.Table(
+    "corrections",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("event_id", sa.String(64), nullable=False),
+    sa.Column("report_id", sa.String(64), nullable=False),
+    # where the event's sentence starts: finds the event again if re-extraction renames it
+    sa.Column("evidence_start", sa.Integer, nullable=False, default=0),
+    sa.Column("field", sa.String(32), nullable=False),
+    sa.Column("old", sa.Text, nullable=False),  # JSON: what it replaced
+    sa.Column("new", sa.Text, nullable=False),  # JSON
+    sa.Column("who", sa.Text, nullable=False, default=""),
+    sa.Column("at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("undone_at", sa.DateTime(timezone=True), nullable=True),
+    sa.Index("ix_corrections_report_id", "report_id"),
+    sa.Index("ix_corrections_event_id", "event_id"),
+)
+
+# Spellings an analyst added to gazetteer places; the resolver reads them (geo.user_aliases).
+user_aliases_table = sa.Table(
+    "user_aliases",
+    metadata,
+    sa.Column("name", sa.Text, primary_key=True),
+    sa.Column("place_id", sa.Text, nullable=False),
+    sa.Column("who", sa.Text, nullable=False, default=""),
+    sa.Column("at", sa.DateTime(timezone=True), nullable=False),
+)
+
+# The tables every Marsad store has had since schema 1: enough to read one read-only.
+CORE_TABLES = frozenset({"marsad_meta", "reports", "events"})
 
 EVENT_COLUMNS = tuple(c.name for c in events_table.columns)
 REPORT_COLUMNS = ("report_title", "report_url", "report_published", "report_source")

@@ -88,6 +88,12 @@ class Resolver:
         self._fuzzy: FuzzyIndex | None = None
         self._scanner = None  # geo.mentions._Scanner, built on the first find_places
 
+    def over(self, gazetteer: Gazetteer) -> Resolver:
+        """A resolver like this one (fallback, offline, abroad setting) over another gazetteer
+        (the same places with an analyst's aliases added: geo.user_aliases)."""
+        return Resolver(gazetteer, self._fallback, self.offline, memo_size=self._memo_size,
+                        find_abroad=self.find_abroad)
+
     # -- parts, built lazily -----------------------------------------------------------
 
     @property

@@ -91,7 +91,8 @@ def test_event_must_belong_to_report(store: Store) -> None:
 def test_events_frame_columns_and_types(store: Store) -> None:
     empty = store.events_frame()
     keys = list(make_events(make_report(), 1)[0].to_dict())
-    assert list(empty.columns) == keys + ["report_title", "report_url", "report_published", "report_source"]
+    assert list(empty.columns) == keys + ["report_title", "report_url", "report_published", "report_source",
+                                         "corrected"]
     assert empty.empty
 
     report = make_report(title="t", url="http://u", published=date(2019, 9, 29), source="s")

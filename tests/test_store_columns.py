@@ -58,4 +58,4 @@ def test_older_store_is_read_as_is_then_upgraded_on_write(tmp_path: Path) -> Non
     con = sqlite3.connect(path)
     version = con.execute("SELECT value FROM marsad_meta WHERE key = 'schema_version'").fetchone()[0]
     con.close()
-    assert int(version) == SCHEMA_VERSION == 2
+    assert int(version) == SCHEMA_VERSION == 3
