@@ -52,8 +52,9 @@ def read_upload(data: bytes, name: str):
     return items[0]
 
 
-def read_form(text: str, upload, published: date | None, title: str, source: str, url: str):
-    """The report the form describes, and its events (not stored yet)."""
+def read_form(text: str, upload, published: date | None, title: str, source: str, url: str, resolver=None):
+    """The report the form describes, and its events (not stored yet), read with ``resolver``
+    (the page's, with the store's added spellings) or the default one."""
     from events.extract import extract
     from events.read import read_text
 
@@ -68,7 +69,7 @@ def read_form(text: str, upload, published: date | None, title: str, source: str
         if not text.strip():
             raise MarsadError("Paste a report's text or upload a file first.")
         report = read_text(text, published=published, **meta)
-    return report, extract(report, state.resolver())
+    return report, extract(report, resolver or state.resolver())
 
 
 def _uploader():
@@ -102,7 +103,9 @@ def section(location: str, *, table: Callable[[pd.DataFrame], pd.DataFrame], pla
         if b1.button("Extract", key="add_extract", type="primary"):
             st.session_state.pop(PENDING, None)
             try:
-                st.session_state[PENDING] = read_form(pasted, uploaded, published, title, source, url)
+                from dashboard.correct import resolver
+                st.session_state[PENDING] = read_form(pasted, uploaded, published, title, source, url,
+                                                      resolver=resolver(location))
             except MarsadError as exc:
                 st.error(plain(exc))
         pending = st.session_state.get(PENDING)

@@ -18,8 +18,8 @@ if str(_ROOT) not in sys.path:
 import pandas as pd  # noqa: E402
 import streamlit as st  # noqa: E402
 
-from dashboard import (access, add_report, export, map_state, mapview, near, plots, report_view,  # noqa: E402
-                       state, timeline)
+from dashboard import (access, add_report, correct, export, map_state, mapview, near, plots,  # noqa: E402
+                       report_view, state, timeline)
 from geo.errors import MarsadError  # noqa: E402
 
 TITLE = "Marsad — مرصد"
@@ -275,6 +275,9 @@ st.dataframe(_table(shown.head(TABLE_MAX)), hide_index=True, width="stretch",
 if len(shown) > TABLE_MAX:
     st.caption(f"The first {TABLE_MAX:,} of {len(shown):,} events (oldest first); narrow the filters "
                "or download the CSV for all of them.")
+
+# ---------------------------------------------------------------- corrections
+correct.section(location, shown, plain=_plain)
 
 # ---------------------------------------------------------------- report view
 st.subheader("Reports")
