@@ -18,8 +18,9 @@ if str(_ROOT) not in sys.path:
 import pandas as pd  # noqa: E402
 import streamlit as st  # noqa: E402
 
-from dashboard import (access, add_report, correct, export, map_state, mapview, near, plots,  # noqa: E402
-                       report_view, state, timeline)
+from dashboard import (access, add_report, compare, correct, export, map_state, mapview, near,  # noqa: E402
+                       plots, report_view, state, timeline)
+from dashboard.filters import DATASETS  # noqa: E402
 from geo.errors import MarsadError  # noqa: E402
 
 TITLE = "Marsad — مرصد"
@@ -106,6 +107,11 @@ with st.sidebar:
     sub_options = sorted({s for t in chosen_types for s in facets.sub_event_types.get(t, ())})
     st.multiselect("Sub-types", state.options_with(st.session_state[state.K_SUBTYPES], sub_options),
                    key=state.K_SUBTYPES, placeholder="All sub-types")
+    if len(facets.sources) > 1 or st.session_state.get(state.K_SOURCES):
+        st.multiselect("Sources", state.options_with(st.session_state[state.K_SOURCES], facets.sources),
+                       key=state.K_SOURCES, placeholder="All sources",
+                       help="Events Marsad extracted from news (all outlets, or one), or rows of an "
+                            "imported dataset (ACLED, UCDP GED).")
     admin1_names = state.admin1_labels()
     st.multiselect("Region (admin1)", state.options_with(st.session_state[state.K_ADMIN1], facets.admin1),
                    key=state.K_ADMIN1, format_func=lambda a: admin1_names.get(a, a),
@@ -275,6 +281,11 @@ st.dataframe(_table(shown.head(TABLE_MAX)), hide_index=True, width="stretch",
 if len(shown) > TABLE_MAX:
     st.caption(f"The first {TABLE_MAX:,} of {len(shown):,} events (oldest first); narrow the filters "
                "or download the CSV for all of them.")
+
+# ---------------------------------------------------------------- compare with a dataset
+# The dataset beside the news whatever the source filter says: the filters' other choices hold.
+compare.section(filters.replace(sources=()).apply(events), tuple(s for s in facets.sources if s in DATASETS),
+                filters.replace(sources=()).describe(), plain=_plain)
 
 # ---------------------------------------------------------------- corrections
 correct.section(location, shown, plain=_plain)

@@ -19,9 +19,14 @@ import pandas as pd
 # Short, stable URL keys: links made today must still work after the code moves on.
 K_FROM, K_TO, K_UNDATED, K_ACTOR, K_TYPE, K_SUBTYPE, K_ADMIN1, K_MINFAT, K_TEXT, K_NEAR, K_KM = (
     "from", "to", "undated", "actor", "type", "subtype", "admin1", "minfat", "q", "near", "km")
-K_ABROAD = "abroad"
+K_ABROAD, K_SOURCE = "abroad", "src"
 QUERY_KEYS = (K_FROM, K_TO, K_UNDATED, K_ACTOR, K_TYPE, K_SUBTYPE, K_ADMIN1, K_MINFAT, K_TEXT, K_NEAR, K_KM,
-              K_ABROAD)
+              K_ABROAD, K_SOURCE)
+# The datasets `marsad ingest` imports (events.datasets) name themselves as the report source;
+# every other source is a news outlet whose reports Marsad read. NEWS stands for all of those.
+DATASETS = ("ACLED", "UCDP GED")
+NEWS = "Extracted from news"
+NO_SOURCE = "(no source given)"
 # "Within N km of a place": the default radius, and what a link may ask for.
 DEFAULT_RADIUS_KM = 20.0
 RADIUS_RANGE_KM = (1.0, 500.0)
@@ -103,10 +108,13 @@ class Filters:
     radius_km: float = DEFAULT_RADIUS_KM
     near_point: tuple[float, float] | None = None
     near_label: str = ""
+    # Where events come from: NEWS (every extracted report), a dataset (ACLED, UCDP GED) or
+    # one outlet by its name (report_source); empty: all.
+    sources: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         # Accept lists/strings from callers but keep the value hashable and comparable.
-        for name in ("actors", "event_types", "sub_event_types", "admin1"):
+        for name in ("actors", "event_types", "sub_event_types", "admin1", "sources"):
             v = getattr(self, name)
             if isinstance(v, str):
                 v = (v,)
@@ -175,6 +183,8 @@ class Filters:
                 keep &= found
         if self.near:
             keep &= self._near_mask(df)
+        if self.sources:
+            keep &= source_mask(df, self.sources)
         return keep
 
     def _near_mask(self, df: pd.DataFrame) -> pd.Series:
@@ -208,7 +218,8 @@ class Filters:
         if self.include_abroad:
             out[K_ABROAD] = "1"
         for key, values in ((K_ACTOR, self.actors), (K_TYPE, self.event_types),
-                            (K_SUBTYPE, self.sub_event_types), (K_ADMIN1, self.admin1)):
+                            (K_SUBTYPE, self.sub_event_types), (K_ADMIN1, self.admin1),
+                            (K_SOURCE, self.sources)):
             if values:
                 out[key] = list(values)
         if self.min_fatalities > 0:
@@ -272,6 +283,7 @@ class Filters:
             text=last(K_TEXT) or "",
             near=last(K_NEAR) or "",
             radius_km=_parse_km(last(K_KM)),
+            sources=tuple(dict.fromkeys(values(K_SOURCE))),
         )
 
     # ------------------------------------------------------------ words
@@ -292,7 +304,7 @@ class Filters:
         if self.include_abroad:
             parts.append("events abroad shown")
         for label, values in (("types", self.event_types), ("sub-types", self.sub_event_types),
-                              ("actors", self.actors), ("admin1", self.admin1)):
+                              ("actors", self.actors), ("admin1", self.admin1), ("sources", self.sources)):
             if values:
                 parts.append(f"{label}: {_join(values)}")
         if self.min_fatalities > 0:
@@ -306,6 +318,25 @@ class Filters:
 
     def replace(self, **changes: Any) -> Filters:
         return dataclasses.replace(self, **changes)
+
+
+def source_names(df: pd.DataFrame) -> pd.Series:
+    """Each event's source as the source filter names it: the dataset, else the outlet."""
+    if "report_source" not in df:
+        return pd.Series(NO_SOURCE, index=df.index, dtype=object)
+    names = df["report_source"].astype(object).where(df["report_source"].notna(), "")
+    names = names.map(lambda v: " ".join(str(v).split()) or NO_SOURCE)
+    return names
+
+
+def source_mask(df: pd.DataFrame, sources: Iterable[str]) -> pd.Series:
+    """True for events from one of ``sources`` (NEWS: any report that is not a dataset's row)."""
+    wanted = set(sources)
+    names = source_names(df)
+    keep = names.isin(wanted)
+    if NEWS in wanted:
+        keep |= ~names.isin(DATASETS)
+    return keep
 
 
 _TEMPLATE_START = re.compile(r"\{(?=[{%#])")

@@ -17,14 +17,14 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import map_state
-from dashboard.filters import Filters, abroad
+from dashboard.filters import DATASETS, NEWS, Filters, abroad, source_names
 from dashboard.timeline import event_dates
 
 # Widget keys of the sidebar filters (session_state holds their values).
 K_DATES, K_UNDATED, K_ACTORS, K_TYPES, K_SUBTYPES, K_ADMIN1, K_MINFAT, K_TEXT, K_NEAR, K_KM = (
     "f_dates", "f_undated", "f_actors", "f_types", "f_subtypes", "f_admin1", "f_minfat", "f_text", "f_near",
     "f_km")
-K_ABROAD = "f_abroad"
+K_ABROAD, K_SOURCES = "f_abroad", "f_sources"
 _SEEDED = "_marsad_seeded"
 _SPAN = "_marsad_span"
 _LINK_DATES = "_marsad_link_dates"
@@ -108,6 +108,8 @@ class Facets:
     sub_event_types: dict[str, tuple[str, ...]] = field(default_factory=dict)  # per event type
     admin1: tuple[str, ...] = ()
     max_fatalities: int = 0
+    # NEWS first when there is news, then the datasets, then the outlets, most events first
+    sources: tuple[str, ...] = ()
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
@@ -149,7 +151,16 @@ def facets_of(df: pd.DataFrame) -> Facets:
         sub_event_types=subs,
         admin1=tuple(sorted(set(_names(df["admin1"])))) if "admin1" in df else (),
         max_fatalities=int(fatal.max()) if fatal.notna().any() else 0,
+        sources=_sources(df),
     )
+
+
+def _sources(df: pd.DataFrame) -> tuple[str, ...]:
+    counts = source_names(df).value_counts()
+    ranked = [name for name, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+    datasets = [n for n in ranked if n in DATASETS]
+    outlets = [n for n in ranked if n not in DATASETS]
+    return tuple(([NEWS] if outlets else []) + datasets + outlets)
 
 
 # ---------------------------------------------------------------- URL <-> widgets
@@ -184,6 +195,7 @@ def seed_widgets(params: Mapping[str, Any], facets: Facets) -> str | None:
     ss[K_TYPES] = list(f.event_types or ())
     ss[K_SUBTYPES] = list(f.sub_event_types or ())
     ss[K_ADMIN1] = list(f.admin1 or ())
+    ss[K_SOURCES] = list(f.sources or ())
     ss[K_MINFAT] = int(f.min_fatalities or 0)
     ss[K_TEXT] = f.text or ""
     ss[K_NEAR] = f.near
@@ -243,6 +255,7 @@ def filters_from_widgets(facets: Facets) -> Filters:
         event_types=tuple(ss.get(K_TYPES) or ()),
         sub_event_types=tuple(ss.get(K_SUBTYPES) or ()),
         admin1=tuple(ss.get(K_ADMIN1) or ()),
+        sources=tuple(ss.get(K_SOURCES) or ()),
         min_fatalities=int(ss.get(K_MINFAT) or 0) or default.min_fatalities,
         text=(ss.get(K_TEXT) or "").strip(),
         near=ss.get(K_NEAR) or "",

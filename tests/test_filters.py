@@ -220,3 +220,20 @@ def test_events_abroad_hidden_unless_asked_and_unknown_kept() -> None:
     assert "events abroad shown" in shown.describe()
     # Frames without the column (older exports, synthetic data) lose nothing.
     assert Filters().mask(pd.DataFrame({"id": ["a"]})).all()
+
+
+def test_source_filter_news_datasets_and_outlets():
+    from dashboard.filters import NEWS
+    from dashboard.state import facets_of
+
+    df = frame().assign(report_source=["Libya Observer", "ACLED", None, "UCDP GED"])
+    assert ids(Filters(sources=(NEWS,)).apply(df)) == ["a", "c"]  # every outlet, and one with none named
+    assert ids(Filters(sources=("ACLED",)).apply(df)) == ["b"]
+    assert ids(Filters(sources=("ACLED", "UCDP GED")).apply(df)) == ["b", "d"]
+    assert ids(Filters(sources=("Libya Observer",)).apply(df)) == ["a"]
+    assert ids(Filters(sources=("Al Wasat",)).apply(df)) == []
+    f = Filters(sources=(NEWS, "ACLED"))
+    assert f.to_query_params() == {"src": [NEWS, "ACLED"]}
+    assert Filters.from_query_params(f.to_query_params()) == f
+    assert "sources: " in f.describe()
+    assert facets_of(df).sources == (NEWS, "ACLED", "UCDP GED", "(no source given)", "Libya Observer")
