@@ -30,7 +30,8 @@ TABLE_COLUMNS = {
     "event_date": "Date", "date_precision": "Date precision", "event_type": "Type",
     "sub_event_type": "Sub-type", "actor1": "Actor 1", "actor2": "Actor 2", "location": "Place",
     "location_ar": "المكان", "admin1": "Admin1", "fatalities": "Killed", "injuries": "Wounded",
-    "geo_precision": "Geo precision", "geocoder": "Geocoder", "corrected": "Corrected", "evidence": "Evidence",
+    "geo_precision": "Geo precision", "geocoder": "Geocoder", "corrected": "Corrected", "source_count": "Reports",
+    "evidence": "Evidence",
     "report_title": "Report",
 }
 
@@ -58,6 +59,12 @@ def _plain(text: object) -> str:
 
 def _n(count: int, noun: str) -> str:
     return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def _linked_note(shown: pd.DataFrame, n_events: int) -> str:
+    if "source_count" not in shown or len(shown) == n_events:
+        return ""
+    return f" happenings ({n_events} events, linked across reports)"
 
 
 def _fail(message: str) -> None:
@@ -132,6 +139,10 @@ with st.sidebar:
     if st.session_state.get(map_state.K_VIEW) == "districts":
         st.radio("Shade districts by", map_state.VIEW_PARAMS["shade"][1], key=map_state.K_SHADE, horizontal=True,
                  format_func={"events": "Events", "fatalities": "People killed"}.get)
+    st.radio("Markers", map_state.VIEW_PARAMS["link"][1], key=map_state.K_LINK, horizontal=True,
+             format_func={"happenings": "One per happening", "events": "One per report's event"}.get,
+             help="One per happening: events that several reports tell (an Arabic and an English "
+                  "report of one strike, a dataset row) are linked into one marker with its sources.")
     show_tiles = st.checkbox("Web map tiles (needs internet)", value=False, key="tiles",
                              help="The map draws Libya from local data; tiles are an extra layer.")
     access.sign_out_button(st)
@@ -147,6 +158,9 @@ try:
 except MarsadError as exc:
     st.sidebar.error(_plain(exc))
     shown = events.iloc[0:0]
+n_shown_events = len(shown)
+if st.session_state.get(map_state.K_LINK, "happenings") == "happenings":
+    shown = state.linked(location, version, filters, shown)
 
 # ---------------------------------------------------------------- title and status
 # Less empty space over the title; pasted Arabic runs right-to-left in the text box (each
@@ -160,11 +174,14 @@ span = (f"{facets.date_min.isoformat()} – {facets.date_max.isoformat()}"
         if facets.date_min is not None else "no known dates")
 undated_note = f", {facets.undated} of unknown date" if facets.undated else ""
 st.markdown(f"**{_n(len(events), 'event')}** from **{_n(n_reports, 'report')}**, {span}{undated_note}. "
-            f"Showing **{len(shown)}** — filters: {_plain(filters.describe() or 'none')}.")
+            f"Showing **{len(shown)}**{_linked_note(shown, n_shown_events)} — filters: "
+            f"{_plain(filters.describe() or 'none')}.")
 if url_problem:
     st.warning(_plain(url_problem))
+marker_of_chosen = None  # the marker standing for the link's event (its happening's, when linked)
 if chosen := st.session_state.get(map_state.K_EVENT):
-    on_map = "id" in shown and bool((shown["id"] == chosen).any())
+    marker_of_chosen = state.marker_for(shown, chosen)
+    on_map = marker_of_chosen is not None
     n1, n2 = st.columns([5, 1])
     n1.caption(f"Event {_plain(chosen)} (from the link) is open on the map." if on_map else
                f"The link's event {_plain(chosen)} is not among the events shown: widen the filters.")
@@ -207,9 +224,10 @@ def _snapshot(shown: pd.DataFrame, filters, bounds, zoom, view: dict) -> bytes:
 
 
 @st.fragment
-def map_and_exports(shown: pd.DataFrame, filters, tiles: bool, view: dict) -> None:
+def map_and_exports(shown: pd.DataFrame, filters, tiles: bool, view: dict, selected: str | None) -> None:
     """A fragment, so panning the map (which returns its bounds) reruns only this part.
-    view: {"view": "points" | "districts", "metric": "events" | "fatalities"}."""
+    view: {"view": "points" | "districts", "metric": "events" | "fatalities"}; selected: the
+    marker whose popup opens (the link's event or its happening)."""
     from dashboard.mapview import build_map
 
     bounds = zoom = None
@@ -221,7 +239,7 @@ def map_and_exports(shown: pd.DataFrame, filters, tiles: bool, view: dict) -> No
         # Leaflet and its plugins from dashboard/static (served by Streamlit), never a CDN.
         at = map_state.link_view()
         around = (*filters.near_point, filters.radius_km) if filters.near_point else None
-        fmap = offline.localise(build_map(shown, tiles=tiles, selected=st.session_state.get(map_state.K_EVENT),
+        fmap = offline.localise(build_map(shown, tiles=tiles, selected=selected,
                                           event_links=True, near=around, **view))
         # The link's centre and zoom go to the map as values it moves to, not into its HTML,
         # so the map is not redrawn for them; where the map is moved to goes into the URL.
@@ -265,7 +283,7 @@ def map_and_exports(shown: pd.DataFrame, filters, tiles: bool, view: dict) -> No
 
 map_and_exports(shown, filters, show_tiles,
                 {"view": st.session_state.get(map_state.K_VIEW, "points"),
-                 "metric": st.session_state.get(map_state.K_SHADE, "events")})
+                 "metric": st.session_state.get(map_state.K_SHADE, "events")}, marker_of_chosen)
 
 # ---------------------------------------------------------------- plots
 st.subheader("Plots")

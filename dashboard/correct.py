@@ -138,8 +138,31 @@ def section(location: str, shown: pd.DataFrame, *, plain: Callable[[object], str
                 st.rerun()
         if note := st.session_state.pop(NOTE, None):
             st.success(note)
+        _linked_with(location, ev, plain)
         _history(location, pick, plain)
         _alias_form(location, plain)
+
+
+def _linked_with(location: str, ev: pd.Series, plain: Callable[[object], str]) -> None:
+    """The other reports' events linked with this one, each with a button to keep it apart."""
+    from events import link_store
+
+    srcs = ev.get("sources") if "sources" in ev else None
+    if not isinstance(srcs, list) or len(srcs) < 2:
+        return
+    st.markdown(f"**Linked: {len(srcs)} reports tell this happening**")
+    for s in srcs[1:]:
+        a, b = st.columns([6, 1])
+        a.caption(plain(f"{s['label']}: {s['evidence']} (event {s['id']})"))
+        if b.button("Not the same", key=f"split_{s['id']}",
+                    help="Keep this report's event apart from the happening (undo: marsad split --undo)"):
+            try:
+                link_store.split(state.open_store(location), ev["id"], [s["id"]], by=_who())
+            except MarsadError as exc:
+                st.error(plain(exc))
+            else:
+                state.clear_caches()
+                st.rerun()
 
 
 def _history(location: str, event_id: str, plain: Callable[[object], str]) -> None:

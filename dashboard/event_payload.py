@@ -192,6 +192,11 @@ def events_payload(df: pd.DataFrame, *, detail: str = "auto") -> dict[str, Any]:
     payload["flags"] = {"w": 1, "b": _b64(flags.astype("<u1"))}
     payload["datePrecisions"] = list(DATE_PRECISION_CODES)
 
+    if "source_count" in rows.columns:
+        # How many reports tell each (linked) happening; its other reports' sentences below.
+        nsrc = pd.to_numeric(rows["source_count"], errors="coerce").fillna(1).to_numpy(dtype=np.int64)
+        payload["nsrc"] = _uint_column(nsrc)
+
     geocoder_codes, geocoders = _codes(_text(rows, "geocoder"))
     payload["geocoder"] = _uint_column(geocoder_codes)
     payload["geocoders"] = geocoders
@@ -230,8 +235,16 @@ def events_payload(df: pd.DataFrame, *, detail: str = "auto") -> dict[str, Any]:
                                        _text(rows, "report_source"))
         payload["report"] = _uint_column(report_codes)
         payload["reports"] = reports
+        if "sources" in rows.columns:
+            payload["sources"] = {str(i): [[s.get("label", ""), _cut(s.get("evidence") or "", cap)] for s in v[1:]]
+                                  for i, v in enumerate(rows["sources"].to_numpy())
+                                  if isinstance(v, list) and len(v) > 1}
     payload["actors"] = actors
     return payload
+
+
+def _cut(text: str, cap: int) -> str:
+    return text if len(text) <= cap else text[:cap - 1].rstrip() + "…"
 
 
 def decode_payload(payload: dict[str, Any]) -> pd.DataFrame:

@@ -25,7 +25,7 @@ ATTRIBUTION = ("Events extracted automatically by Marsad from news reports; "
 
 # Columns of the CSV / GeoJSON properties, in the order an analyst reads them (ACLED names).
 EXPORT_COLUMNS = (
-    "id", "event_date", "date_precision", "event_type", "sub_event_type", "actor1", "actor2",
+    "id", "source_count", "event_date", "date_precision", "event_type", "sub_event_type", "actor1", "actor2",
     "assoc_actors", "location", "location_ar", "place_id", "admin1", "latitude", "longitude",
     "geo_precision", "geocoder", "corrected", "fatalities", "fatalities_lower_bound", "injuries",
     "injuries_lower_bound", "evidence", "confidence", "report_id", "report_title", "report_url",

@@ -11,8 +11,10 @@ from typing import Any
 import streamlit as st
 
 # The map's view, kept in the URL beside the filters: key -> (widget key, allowed values, default first).
-K_VIEW, K_SHADE = "m_view", "m_shade"
-VIEW_PARAMS = {"view": (K_VIEW, ("points", "districts")), "shade": (K_SHADE, ("events", "fatalities"))}
+K_VIEW, K_SHADE, K_LINK = "m_view", "m_shade", "m_link"
+VIEW_PARAMS = {"view": (K_VIEW, ("points", "districts")), "shade": (K_SHADE, ("events", "fatalities")),
+               # one marker per happening (events linked across reports), or per extracted event
+               "link": (K_LINK, ("happenings", "events"))}
 # The chosen event and the map's centre and zoom, also kept in the URL (see query_params).
 K_EVENT, K_AT = "m_event", "m_at"
 _AT_FIRST = "_marsad_at_first"

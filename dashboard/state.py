@@ -87,7 +87,22 @@ def load_report(location: str, version: tuple, report_id: str):
     return open_store(location).report(report_id)
 
 
+def marker_for(shown: pd.DataFrame, event_id: str) -> str | None:
+    """The id of the row standing for ``event_id`` among ``shown``: its own, or that of the
+    happening it was linked into; None when it is not shown."""
+    if "id" not in shown or shown.empty:
+        return None
+    if bool((shown["id"] == event_id).any()):
+        return event_id
+    if "sources" in shown:
+        for rid, srcs in zip(shown["id"], shown["sources"]):
+            if isinstance(srcs, list) and any(s.get("id") == event_id for s in srcs):
+                return rid
+    return None
+
+
 def clear_caches() -> None:
+    _linked.clear()
     load_events.clear()
     load_reports.clear()
     load_report.clear()
@@ -110,6 +125,22 @@ class Facets:
     max_fatalities: int = 0
     # NEWS first when there is news, then the datasets, then the outlets, most events first
     sources: tuple[str, ...] = ()
+
+
+@st.cache_resource(show_spinner="Linking reports' events…", max_entries=8)
+def _linked(location: str, version: tuple, key: str, never_key: tuple, _shown: pd.DataFrame) -> pd.DataFrame:
+    from dashboard.linked import collapse
+
+    return collapse(_shown, [dict(zip(("event_a", "event_b"), pair)) for pair in never_key])
+
+
+def linked(location: str, version: tuple, filters: Filters, shown: pd.DataFrame) -> pd.DataFrame:
+    """The shown events linked into happenings (dashboard.linked), cached per filter state and
+    per the analyst's splits."""
+    from events.link_store import never_links
+
+    never = tuple((n.event_a, n.event_b) for n in never_links(open_store(location)))
+    return _linked(location, version, repr(filters), never, shown)
 
 
 @st.cache_data(show_spinner=False, max_entries=4)

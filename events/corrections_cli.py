@@ -115,6 +115,29 @@ def cmd_alias(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_split(args: argparse.Namespace) -> int:
+    from events import link_store
+    from events.cli import default_db
+    from events.store import Store
+
+    store = Store(args.db or default_db())
+    if args.list:
+        for n in link_store.never_links(store):
+            print(f"{n.event_a}\t{n.event_b}\t{n.by}\t{n.at}\t{n.note}")
+        return 0
+    if not args.event or not args.others:
+        raise StoreError("give two event ids: marsad split EVENT_ID OTHER_ID…")
+    if args.undo:
+        for other in args.others:
+            if not link_store.unsplit(store, args.event, other):
+                raise StoreError(f"events {args.event} and {other} were not split")
+            print(f"{args.event} and {other} may link again", file=sys.stderr)
+        return 0
+    for n in link_store.split(store, args.event, args.others, by=_who(args), note=args.note or ""):
+        print(f"kept apart: {n.event_a} {n.event_b}", file=sys.stderr)
+    return 0
+
+
 def add_commands(sub: argparse._SubParsersAction, parse_date) -> None:
     p = sub.add_parser("correct", help="correct a stored event (place, type, actors, date, casualties), "
                                        "list or undo corrections",
@@ -150,3 +173,15 @@ def add_commands(sub: argparse._SubParsersAction, parse_date) -> None:
     p.add_argument("--list", action="store_true", help="list the aliases added")
     p.add_argument("--remove", action="store_true", help="remove the alias SPELLING")
     p.set_defaults(func=cmd_alias)
+
+    p = sub.add_parser("split", help="keep two linked events apart (not one happening), or --undo it",
+                       description="An analyst's \"these are not one happening\": events linked across "
+                                   "reports (the page's markers, `marsad export`) are kept apart from now on.")
+    p.add_argument("event", nargs="?", metavar="EVENT_ID")
+    p.add_argument("others", nargs="*", metavar="OTHER_ID")
+    p.add_argument("--db", metavar="FILE", help="the store (default: $MARSAD_DB, else ./marsad.sqlite)")
+    p.add_argument("--undo", action="store_true", help="let them link again")
+    p.add_argument("--list", action="store_true", help="list the splits")
+    p.add_argument("--note", metavar="TEXT")
+    p.add_argument("--who", metavar="NAME")
+    p.set_defaults(func=cmd_split)

@@ -102,8 +102,10 @@ def cmd_export(args: argparse.Namespace) -> int:
         events = [e for e in store.events() if _keep(e, args)]
         db = store.display_name  # a server URL's password stays out of the message
         from events.corrections import corrected_ids
+        from events.link_store import never_links
         corrected = corrected_ids(store)
-    rows = event_rows(events, corrected) if args.no_link else linked_rows(events, corrected=corrected)
+        never = [n.as_row() for n in never_links(store)]
+    rows = event_rows(events, corrected) if args.no_link else linked_rows(events, never, corrected=corrected)
     fields = EVENT_FIELDS if args.no_link else LINKED_FIELDS
     try:
         out = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout

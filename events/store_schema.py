@@ -19,7 +19,7 @@ from events.errors import StoreError
 from events.records import Event, Report
 
 # Bump when the tables change; a store written by a newer Marsad is refused, not misread.
-SCHEMA_VERSION = 3  # 2: events.in_libya; 3: corrections and user_aliases
+SCHEMA_VERSION = 3  # 2: events.in_libya; 3: corrections, user_aliases, never_links
 
 metadata = sa.MetaData()
 
@@ -113,6 +113,18 @@ user_aliases_table = sa.Table(
     sa.Column("place_id", sa.Text, nullable=False),
     sa.Column("who", sa.Text, nullable=False, default=""),
     sa.Column("at", sa.DateTime(timezone=True), nullable=False),
+)
+
+# An analyst's "these two events are not one happening" (events.linking.NeverLink), respected
+# wherever events are linked (the page, `marsad export`).
+never_links_table = sa.Table(
+    "never_links",
+    metadata,
+    sa.Column("event_a", sa.String(64), primary_key=True),
+    sa.Column("event_b", sa.String(64), primary_key=True),
+    sa.Column("by", sa.Text, nullable=False, default=""),
+    sa.Column("at", sa.Text, nullable=False, default=""),
+    sa.Column("note", sa.Text, nullable=False, default=""),
 )
 
 # The tables every Marsad store has had since schema 1: enough to read one read-only.

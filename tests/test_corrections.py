@@ -157,3 +157,23 @@ def test_an_added_alias_is_used_from_then_on(tmp_path: Path, resolver: geo.Resol
     with Store(db) as s:
         assert C.resolver_for(s, resolver).resolve("Ghryanville").place.id == "gharyan"
     assert resolver.resolve("Ghryanville").place is None or resolver.resolve("Ghryanville").place.id != "gharyan"
+
+
+def test_cli_split_keeps_two_events_apart_in_the_export(tmp_path: Path) -> None:
+    pairs = json.loads((Path(__file__).parent / "fixtures" / "linking" / "pairs.json").read_text(encoding="utf-8"))
+    ar, en = pairs["pairs"][0]
+    (tmp_path / "r").mkdir()
+    (tmp_path / "r" / "ar.txt").write_text(ar, encoding="utf-8")
+    (tmp_path / "r" / "en.txt").write_text(en, encoding="utf-8")
+    db = tmp_path / "s.sqlite"
+    assert run("ingest", str(tmp_path / "r"), "-q", db=db).returncode == 0
+    linked = [json.loads(x) for x in run("export", db=db).stdout.splitlines()]
+    assert [r["source_count"] for r in linked] == [2]
+    a, b = (s["event_id"] for s in linked[0]["sources"])
+    assert run("split", a, b, "--who", "sara", db=db).returncode == 0
+    assert [r["source_count"] for r in map(json.loads, run("export", db=db).stdout.splitlines())] == [1, 1]
+    assert "sara" in run("split", "--list", db=db).stdout
+    assert run("split", a, b, "--undo", db=db).returncode == 0
+    assert [r["source_count"] for r in map(json.loads, run("export", db=db).stdout.splitlines())] == [2]
+    bad = run("split", a, "nope", db=db)
+    assert bad.returncode == 1 and "no stored event" in bad.stderr

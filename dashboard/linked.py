@@ -1,0 +1,65 @@
+"""One marker per happening: the filtered events linked across reports (events.linking, with the
+analyst's splits from the store), each group shown as one row — the best-told event, with the
+figure a reader would take for the dead, ``source_count`` and its ``sources`` (each report's
+label, sentence and event id) for the popup and the table.
+
+Plain pandas, so tests call it without Streamlit; the page caches it per filter state.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import numpy as np
+import pandas as pd
+
+# Linking compares neighbours in time and space; past this many shown events it would take
+# seconds on every filter change, so the page shows the events as they are and says so.
+LINK_MAX = 20_000
+
+
+def _label(r: pd.Series) -> str:
+    parts = [r.get("report_source"), r.get("report_title")]
+    return " — ".join(str(p) for p in parts if isinstance(p, str) and p.strip()) or str(r.get("report_id"))
+
+
+def collapse(df: pd.DataFrame, never_rows: Iterable[dict] = ()) -> pd.DataFrame:
+    """The events of ``df`` linked into happenings: one row each (see the module doc). A row
+    keeps the id of the event standing for it, so links and corrections still find it."""
+    from events.linking import NeverLink, link_events
+    from events.linking.frames import events_from_frame
+
+    out = df.copy()
+    out["source_count"] = 1
+    out["sources"] = None
+    out["link_id"] = out["id"] if "id" in out else None
+    if df.empty or len(df) > LINK_MAX:
+        return out
+    linking = link_events(events_from_frame(df), never=[NeverLink.from_row(r) for r in never_rows])
+    pos = {eid: k for k, eid in enumerate(df["id"])}
+    keep = np.ones(len(df), dtype=bool)
+    counts = np.ones(len(df), dtype=np.int64)
+    sources: list[object] = [None] * len(df)
+    link_ids = list(df["id"])
+    killed = out["fatalities"].astype(object).to_numpy().copy() if "fatalities" in out else None
+    conf = pd.to_numeric(df.get("confidence", pd.Series(0.0, index=df.index)), errors="coerce").fillna(0).to_numpy()
+    for g in linking.groups:
+        if len(g.event_ids) < 2:
+            continue
+        members = [pos[i] for i in g.event_ids]
+        best = max(members, key=lambda k: (conf[k], -k))
+        ordered = [best] + [k for k in members if k != best]
+        for k in members:
+            keep[k] = k == best
+        counts[best] = g.source_count
+        link_ids[best] = g.id
+        sources[best] = [{"id": df["id"].iat[k], "label": _label(df.iloc[k]), "evidence": df["evidence"].iat[k]}
+                         for k in ordered]
+        if killed is not None:
+            # The figure most reports give; none when they split evenly (the popup shows each).
+            killed[best] = g.fatalities if g.fatalities is not None else pd.NA
+    out["source_count"] = counts
+    out["sources"] = sources
+    out["link_id"] = link_ids
+    if killed is not None:
+        out["fatalities"] = pd.array(killed, dtype="Int64")
+    return out.loc[keep]
