@@ -226,6 +226,31 @@ class Store:
         # and answers "already stored?" atomically, even with two ingests running at once.
         return self._write(f"could not store report {report.id} in {self._name()}", add)
 
+    def add_many(self, items: Sequence[tuple[Report, Sequence[Event]]], *, replace: bool = False) -> int:
+        """Store several reports with their events in one transaction (a dataset's rows: one
+        transaction per row spent most of an import on commits); return the events added.
+        All or nothing, as ``add`` is for one report."""
+        if self.readonly:
+            raise StoreError(f"store {self._name()} was opened read-only")
+        for report, events in items:
+            for ev in events:
+                if ev.report_id != report.id:
+                    raise StoreError(f"event {ev.id} belongs to report {ev.report_id}, not {report.id}")
+
+        def add(conn: Connection) -> int:
+            from events.corrections import apply_to_report
+
+            added = 0
+            for report, events in items:
+                if replace:
+                    conn.execute(events_table.delete().where(events_table.c.report_id == report.id))
+                    conn.execute(reports_table.delete().where(reports_table.c.id == report.id))
+                added += self._add_in(conn, report, events)
+                apply_to_report(conn, report.id)
+            return added
+
+        return self._write(f"could not store {len(items)} reports in {self._name()}", add)
+
     def _add_in(self, conn: Connection, report: Report, events: Sequence[Event]) -> int:
         insert_report = self._insert(reports_table)
         if insert_report is not None:

@@ -1,7 +1,8 @@
 """Dataset exports into the store: the hook ``marsad ingest`` calls for a .csv path.
 
-Every row is stored as its own report with its event (Store.add: one transaction each), so a
-crash mid-file keeps the rows before it and a second run adds only the rest. The outcome is
+Every row is stored as its own report with its event, BATCH rows to a transaction
+(Store.add_many), so a crash mid-file keeps the batches before it and a second run adds only the
+rest. The outcome is
 one line per file ("acled.csv: 54 events (54 new), 0 places unresolved", where "unresolved"
 counts rows the dataset places only at country level) plus one line per bad row.
 """
@@ -20,6 +21,10 @@ if TYPE_CHECKING:
     from geo.resolve import Resolver
 
 
+# Rows per transaction: a commit per row made a 20k-row import take 72 s (22 s batched).
+BATCH = 500
+
+
 def import_dataset(path: str | Path, store: Store, *, resolver: Resolver | None = None,
                    replace: bool = False) -> Iterator[ReportOutcome]:
     """Store every good row of one export, linked to its gazetteer place (events.datasets.places);
@@ -33,6 +38,13 @@ def import_dataset(path: str | Path, store: Store, *, resolver: Resolver | None 
     # Rows stored before are skipped without a write transaction each: re-importing a 20k-row
     # export takes a second instead of half a minute. Store.add still refuses a duplicate.
     stored: set[str] = set() if replace else set(store.reports_frame()["id"])
+    batch: list = []
+
+    def flush() -> int:
+        n = store.add_many(batch, replace=replace) if batch else 0
+        batch.clear()
+        return n
+
     for item in read_dataset(path):
         if isinstance(item, DatasetError):
             where, message = split_error(item)
@@ -42,8 +54,12 @@ def import_dataset(path: str | Path, store: Store, *, resolver: Resolver | None 
         kind = item.dataset
         found += 1
         if item.report.id not in stored:
-            added += store.add(item.report, [with_gazetteer_place(item.event, resolver)], replace=replace)
+            stored.add(item.report.id)  # a row repeated within the file goes in once
+            batch.append((item.report, [with_gazetteer_place(item.event, resolver)]))
+            if len(batch) >= BATCH:
+                added += flush()
         unplaced += item.event.latitude is None
+    added += flush()
     if found:
         yield ReportOutcome(display_path(path), title=f"{kind} export", events_found=found, events_added=added,
                             places_unresolved=unplaced, already_stored=not added and not replace)
