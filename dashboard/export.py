@@ -29,7 +29,7 @@ EXPORT_COLUMNS = (
     "assoc_actors", "location", "location_ar", "place_id", "admin1", "latitude", "longitude",
     "geo_precision", "geocoder", "corrected", "fatalities", "fatalities_lower_bound", "injuries",
     "injuries_lower_bound", "evidence", "confidence", "report_id", "report_title", "report_url",
-    "report_published", "report_source",
+    "report_published", "report_source", "source_coding",
 )
 # A spreadsheet runs a cell starting with these as a formula; report text is untrusted.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

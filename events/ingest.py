@@ -187,13 +187,14 @@ def ingest(
     from events.read import read_reports
 
     # Dataset exports (ACLED, UCDP GED: .csv) are event tables, not reports: events/datasets.
-    from events.datasets import is_dataset_file
+    from events.datasets import dataset_files_in, is_dataset_file
     from events.datasets.importer import import_datasets
 
     paths = [str(p) for p in paths]
+    # A folder's .csv files are dataset exports too (its reports are read by read_reports).
+    tables = [t for p in paths for t in ([p] if is_dataset_file(p) else dataset_files_in(p) if Path(p).is_dir() else [])]
     items = itertools.chain(read_reports([p for p in paths if not is_dataset_file(p)]),
-                            import_datasets([p for p in paths if is_dataset_file(p)], store, resolver=resolver,
-                                            replace=replace))
+                            import_datasets(tables, store, resolver=resolver, replace=replace))
     outcomes: list[ReportOutcome] = []
     bar = None
     if progress:

@@ -60,6 +60,10 @@ class Event:
     # None when the extractor cannot say; False for a happening abroad (a raid in Egypt),
     # which the page hides unless asked.
     in_libya: bool | None = None
+    # A dataset row's own coding that Marsad's fields do not hold (ACLED's inter1/inter2,
+    # disorder_type, tags, source_scale, admin2/3; UCDP's low/high estimates, type_of_violence,
+    # precisions), as JSON text; "" for extracted events.
+    source_coding: str = ""
     # Not stored (``to_dict`` gives the stored fields):
     # Background the report recalls (the 2011 war, an offensive launched months ago): kept
     # for the reader, never one of the report's events (``extract`` leaves it out unless asked).

@@ -76,6 +76,7 @@ events_table = sa.Table(
     sa.Column("evidence_end", sa.Integer, nullable=False, default=0),
     sa.Column("confidence", sa.Float, nullable=False, default=0.0),
     sa.Column("in_libya", sa.Boolean, nullable=True),
+    sa.Column("source_coding", sa.Text, nullable=True),  # JSON; schema 3
     sa.Index("ix_events_report_id", "report_id"),
     sa.Index("ix_events_event_date", "event_date"),
     sa.Index("ix_events_event_type", "event_type"),

@@ -160,3 +160,16 @@ def test_gazetteer_place_only_within_reach_of_the_dataset_point() -> None:
     unknown = dataclasses.replace(row.event, location="Qaryat al-Nakhil al-Mansiya")
     assert with_gazetteer_place(unknown, resolver) == unknown
     assert place_name("Tripoli town") == "Tripoli" and place_name("Sabha district") == "Sabha"
+
+
+def test_the_datasets_own_coding_is_kept_beside_marsads_fields() -> None:
+    import json
+
+    ucdp = {i.event.id: json.loads(i.event.source_coding) for i in read_dataset(FIXTURES / "ucdp_ged_libya.csv")
+            if not isinstance(i, DatasetError)}
+    second = ucdp["ucdp:910002"]
+    assert (second["best"], second["low"], second["high"]) == ("8", "6", "12")
+    assert second["type_of_violence"] == "1" and second["date_end"].startswith("2019-04-21")
+    acled = [i for i in read_dataset(shared_file("acled_libya_2016_sample.csv")) if not isinstance(i, DatasetError)]
+    coded = json.loads(acled[0].event.source_coding)
+    assert {"inter1", "event_type", "event_id_cnty"} <= set(coded)

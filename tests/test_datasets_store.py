@@ -149,3 +149,25 @@ def test_the_page_shows_dataset_events_and_their_rows(tmp_path: Path, monkeypatc
     text = html.unescape(re.sub(r"<[^>]+>", "", report[report.index("</style>"):]))
     assert "gunmen fired on people at a detention centre in Tajura" in text  # the notes, places marked
     assert "ACLED LBY90005" in text and "ACLED · 2019-07-04" in text  # title; the dataset as source
+
+
+def test_a_folder_of_reports_and_dataset_exports_goes_in_whole(tmp_path) -> None:
+    """The .csv files inside a folder are imported as datasets beside its reports; hidden ones
+    are skipped as hidden reports are."""
+    import shutil
+
+    from conftest import SEED, shared_file
+    from events.ingest import ingest
+    from events.store import Store
+
+    folder = tmp_path / "desk"
+    (folder / "acled").mkdir(parents=True)
+    (folder / ".trash").mkdir()
+    shutil.copy(SEED, folder / "report.txt")
+    shutil.copy(shared_file("acled_libya_2016_sample.csv"), folder / "acled" / "export.csv")
+    shutil.copy(shared_file("acled_libya_2016_sample.csv"), folder / ".trash" / "old.csv")
+    with Store(tmp_path / "s.sqlite") as s:
+        summary = ingest([folder], s, progress=False)
+        assert summary.ok, summary.line()
+        df = s.events_frame()
+    assert (df["report_source"] == "ACLED").sum() == 54 and (df["report_source"] != "ACLED").sum() >= 1

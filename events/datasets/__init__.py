@@ -33,6 +33,18 @@ def is_dataset_file(path: str | Path) -> bool:
     return str(path).lower().endswith(DATASET_SUFFIXES)
 
 
+def dataset_files_in(folder: str | Path) -> list[str]:
+    """The dataset exports (.csv) under a folder, recursively, sorted; hidden ones skipped, as
+    the folder's reports are (events.read)."""
+    import os
+
+    found = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        found += [os.path.join(root, f) for f in sorted(files) if not f.startswith(".") and is_dataset_file(f)]
+    return sorted(found, key=lambda p: Path(p).relative_to(folder).parts)
+
+
 def read_dataset(path: str | Path) -> Iterator[DatasetRow | DatasetError]:
     """Every row of an ACLED or UCDP GED export as a DatasetRow; each bad row, and a file that
     cannot be read at all, as a one-line DatasetError, and the rest goes on."""

@@ -11,12 +11,16 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 from events.datasets.precision import ACLED_GEO, ACLED_TIME
-from events.datasets.rows import (DatasetRow, RowProblem, calendar_date, dataset_key, field, libyan_point, names,
+from events.datasets.rows import (DatasetRow, RowProblem, calendar_date, coding, dataset_key, field, libyan_point, names,
                                   required, whole_number)
 from events.event_types import EVENT_TYPES
 from events.records import Event, Report
 from events.report_meta import detect_language
 
+# ACLED's own coding kept beside Marsad's fields (Event.source_coding); absent columns are skipped.
+KEPT = ("event_id_cnty", "disorder_type", "event_type", "sub_event_type", "inter1", "inter2", "interaction",
+        "civilian_targeting", "iso", "region", "country", "admin2", "admin3", "source", "source_scale", "tags",
+        "timestamp", "time_precision", "geo_precision")
 DATASET = "ACLED"
 PREFIX = "acled"
 
@@ -105,6 +109,6 @@ def read_row(row: dict[str, str], path: str, line: int) -> DatasetRow:
         latitude=lat, longitude=lon, geo_precision=ACLED_GEO[geo_precision], geocoder="acled",
         fatalities=fatalities, evidence=notes, evidence_start=0, evidence_end=len(notes),
         # The dataset's coding is what analysts measure against: not a guess of ours.
-        confidence=1.0,
+        confidence=1.0, source_coding=coding(row, KEPT),
     )
     return DatasetRow(DATASET, row_id, line, report, event)

@@ -137,3 +137,12 @@ def names(row: dict[str, str], *columns: str) -> tuple[str, ...]:
             if part and part not in out:
                 out.append(part)
     return tuple(out)
+
+
+def coding(row: dict[str, str], columns: tuple[str, ...]) -> str:
+    """The row's own values of ``columns`` that it has (non-empty), as JSON text: the dataset's
+    coding kept as it is beside Marsad's fields."""
+    import json
+
+    kept = {c: field(row, c) for c in columns if field(row, c)}
+    return json.dumps(kept, ensure_ascii=False, sort_keys=True) if kept else ""

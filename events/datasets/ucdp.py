@@ -11,11 +11,16 @@ from __future__ import annotations
 from datetime import date
 
 from events.datasets.precision import UCDP_DATE, UCDP_WHERE
-from events.datasets.rows import (DatasetRow, RowProblem, calendar_date, dataset_key, field, libyan_point, required,
+from events.datasets.rows import (DatasetRow, RowProblem, calendar_date, coding, dataset_key, field, libyan_point, required,
                                   whole_number)
 from events.records import Event, Report
 from events.report_meta import detect_language
 
+# UCDP's own coding kept beside Marsad's fields (Event.source_coding): the low and high
+# estimates beside the best one, the violence type, the conflict and dyad, the precisions.
+KEPT = ("id", "type_of_violence", "conflict_name", "dyad_name", "side_a", "side_b", "best", "low", "high",
+        "deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown", "where_prec", "date_prec", "date_end",
+        "adm_2", "number_of_sources", "source_office")
 DATASET = "UCDP GED"
 PREFIX = "ucdp"
 VIOLENCE = {1: "State-based conflict", 2: "Non-state conflict", 3: "One-sided violence"}
@@ -68,6 +73,6 @@ def read_row(row: dict[str, str], path: str, line: int) -> DatasetRow:
         admin1=field(row, "adm_1") or None, latitude=lat, longitude=lon, geo_precision=geo_precision,
         geocoder="ucdp" if geo_precision is not None else None,
         fatalities=best, evidence=text, evidence_start=0, evidence_end=len(text),
-        confidence=1.0,
+        confidence=1.0, source_coding=coding(row, KEPT),
     )
     return DatasetRow(DATASET, row_id, line, report, event)
