@@ -31,7 +31,7 @@ TABLE_COLUMNS = {
     "sub_event_type": "Sub-type", "actor1": "Actor 1", "actor2": "Actor 2", "location": "Place",
     "location_ar": "المكان", "admin1": "Admin1", "fatalities": "Killed", "injuries": "Wounded",
     "geo_precision": "Geo precision", "geocoder": "Geocoder", "corrected": "Corrected", "source_count": "Reports",
-    "evidence": "Evidence",
+    "fatalities_range": "Killed, by report", "evidence": "Evidence", "other_reports": "Other reports",
     "report_title": "Report",
 }
 
@@ -42,6 +42,9 @@ access.require_password(st, TITLE)
 
 def _table(df: pd.DataFrame) -> pd.DataFrame:
     """The events as the table shows them: chosen columns, plain dates, readable headings."""
+    if "sources" in df.columns:
+        from dashboard.linked import sources_text
+        df = df.assign(other_reports=df["sources"].map(sources_text))
     out = df[[c for c in TABLE_COLUMNS if c in df.columns]].copy()
     if "event_date" in out and pd.api.types.is_datetime64_any_dtype(out["event_date"]):
         out["event_date"] = out["event_date"].dt.date

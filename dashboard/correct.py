@@ -147,6 +147,18 @@ def _linked_with(location: str, ev: pd.Series, plain: Callable[[object], str]) -
     """The other reports' events linked with this one, each with a button to keep it apart."""
     from events import link_store
 
+    with st.form("merge_form"):
+        m1, m2 = st.columns([3, 1])
+        other = m1.text_input("Same happening as event", placeholder="another event's id (from the table or a popup)",
+                              help="Link them as one happening though the rules did not (undo: marsad merge --undo)")
+        if m2.form_submit_button("Link them") and other.strip():
+            try:
+                link_store.merge(state.open_store(location), ev["id"], [other.strip()], by=_who())
+            except MarsadError as exc:
+                st.error(plain(exc))
+            else:
+                state.clear_caches()
+                st.rerun()
     srcs = ev.get("sources") if "sources" in ev else None
     if not isinstance(srcs, list) or len(srcs) < 2:
         return

@@ -22,7 +22,18 @@ def _label(r: pd.Series) -> str:
     return " — ".join(str(p) for p in parts if isinstance(p, str) and p.strip()) or str(r.get("report_id"))
 
 
-def collapse(df: pd.DataFrame, never_rows: Iterable[dict] = ()) -> pd.DataFrame:
+def _killed(n: object) -> str:
+    return "" if n is None or n is pd.NA or (isinstance(n, float) and n != n) else f" — {n} killed"
+
+
+def sources_text(srcs: object) -> str | None:
+    """A happening's other reports with their sentences, for the table's "Other reports"."""
+    if not isinstance(srcs, list) or len(srcs) < 2:
+        return None
+    return " ‖ ".join(f"{s['label']}: {' '.join(str(s['evidence']).split())}" for s in srcs[1:])
+
+
+def collapse(df: pd.DataFrame, never_rows: Iterable[dict] = (), merged_rows: Iterable[dict] = ()) -> pd.DataFrame:
     """The events of ``df`` linked into happenings: one row each (see the module doc). A row
     keeps the id of the event standing for it, so links and corrections still find it."""
     from events.linking import NeverLink, link_events
@@ -31,16 +42,21 @@ def collapse(df: pd.DataFrame, never_rows: Iterable[dict] = ()) -> pd.DataFrame:
     out = df.copy()
     out["source_count"] = 1
     out["sources"] = None
+    out["fatalities_range"] = None
     out["link_id"] = out["id"] if "id" in out else None
     if df.empty or len(df) > LINK_MAX:
         return out
-    linking = link_events(events_from_frame(df), never=[NeverLink.from_row(r) for r in never_rows])
+    linking = link_events(events_from_frame(df), never=[NeverLink.from_row(r) for r in never_rows],
+                          always=[NeverLink.from_row(r) for r in merged_rows])
     pos = {eid: k for k, eid in enumerate(df["id"])}
     keep = np.ones(len(df), dtype=bool)
     counts = np.ones(len(df), dtype=np.int64)
     sources: list[object] = [None] * len(df)
     link_ids = list(df["id"])
     killed = out["fatalities"].astype(object).to_numpy().copy() if "fatalities" in out else None
+    killed_of = killed.copy() if killed is not None else [None] * len(df)  # each report's own figure
+    low: list[object] = [None] * len(df)
+    high: list[object] = [None] * len(df)
     conf = pd.to_numeric(df.get("confidence", pd.Series(0.0, index=df.index)), errors="coerce").fillna(0).to_numpy()
     for g in linking.groups:
         if len(g.event_ids) < 2:
@@ -52,13 +68,17 @@ def collapse(df: pd.DataFrame, never_rows: Iterable[dict] = ()) -> pd.DataFrame:
             keep[k] = k == best
         counts[best] = g.source_count
         link_ids[best] = g.id
-        sources[best] = [{"id": df["id"].iat[k], "label": _label(df.iloc[k]), "evidence": df["evidence"].iat[k]}
-                         for k in ordered]
+        sources[best] = [{"id": df["id"].iat[k], "label": _label(df.iloc[k]) + _killed(killed_of[k]),
+                          "evidence": df["evidence"].iat[k]} for k in ordered]
+        low[best], high[best] = g.fatalities_low, g.fatalities_high
         if killed is not None:
             # The figure most reports give; none when they split evenly (the popup shows each).
             killed[best] = g.fatalities if g.fatalities is not None else pd.NA
     out["source_count"] = counts
     out["sources"] = sources
+    # "3–5 killed (reports differ)" where the sources disagree, for the table
+    out["fatalities_range"] = [f"{lo}–{hi}" if lo is not None and hi is not None and lo != hi else None
+                               for lo, hi in zip(low, high)]
     out["link_id"] = link_ids
     if killed is not None:
         out["fatalities"] = pd.array(killed, dtype="Int64")

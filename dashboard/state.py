@@ -128,19 +128,25 @@ class Facets:
 
 
 @st.cache_resource(show_spinner="Linking reports' events…", max_entries=8)
-def _linked(location: str, version: tuple, key: str, never_key: tuple, _shown: pd.DataFrame) -> pd.DataFrame:
+def _linked(location: str, version: tuple, key: str, never_key: tuple, merged_key: tuple,
+            _shown: pd.DataFrame) -> pd.DataFrame:
     from dashboard.linked import collapse
 
-    return collapse(_shown, [dict(zip(("event_a", "event_b"), pair)) for pair in never_key])
+    def rows(pairs: tuple) -> list[dict]:
+        return [dict(zip(("event_a", "event_b"), pair)) for pair in pairs]
+
+    return collapse(_shown, rows(never_key), rows(merged_key))
 
 
 def linked(location: str, version: tuple, filters: Filters, shown: pd.DataFrame) -> pd.DataFrame:
     """The shown events linked into happenings (dashboard.linked), cached per filter state and
     per the analyst's splits."""
-    from events.link_store import never_links
+    from events.link_store import merged_links, never_links
 
-    never = tuple((n.event_a, n.event_b) for n in never_links(open_store(location)))
-    return _linked(location, version, repr(filters), never, shown)
+    store = open_store(location)
+    never = tuple((n.event_a, n.event_b) for n in never_links(store))
+    merged = tuple((n.event_a, n.event_b) for n in merged_links(store))
+    return _linked(location, version, repr(filters), never, merged, shown)
 
 
 @st.cache_data(show_spinner=False, max_entries=4)

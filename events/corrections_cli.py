@@ -122,20 +122,26 @@ def cmd_split(args: argparse.Namespace) -> int:
 
     store = Store(args.db or default_db())
     if args.list:
-        for n in link_store.never_links(store):
+        for n in (link_store.merged_links if args.func is cmd_merge else link_store.never_links)(store):
             print(f"{n.event_a}\t{n.event_b}\t{n.by}\t{n.at}\t{n.note}")
         return 0
     if not args.event or not args.others:
         raise StoreError("give two event ids: marsad split EVENT_ID OTHER_ID…")
+    merging = args.func is cmd_merge
     if args.undo:
         for other in args.others:
-            if not link_store.unsplit(store, args.event, other):
-                raise StoreError(f"events {args.event} and {other} were not split")
-            print(f"{args.event} and {other} may link again", file=sys.stderr)
+            if not (link_store.unmerge if merging else link_store.unsplit)(store, args.event, other):
+                raise StoreError(f"events {args.event} and {other} were not {'merged' if merging else 'split'}")
+            print(f"{args.event} and {other}: the linking rules decide again", file=sys.stderr)
         return 0
-    for n in link_store.split(store, args.event, args.others, by=_who(args), note=args.note or ""):
-        print(f"kept apart: {n.event_a} {n.event_b}", file=sys.stderr)
+    act = link_store.merge if merging else link_store.split
+    for n in act(store, args.event, args.others, by=_who(args), note=args.note or ""):
+        print(f"{'one happening' if merging else 'kept apart'}: {n.event_a} {n.event_b}", file=sys.stderr)
     return 0
+
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    return cmd_split(args)
 
 
 def add_commands(sub: argparse._SubParsersAction, parse_date) -> None:
@@ -185,3 +191,15 @@ def add_commands(sub: argparse._SubParsersAction, parse_date) -> None:
     p.add_argument("--note", metavar="TEXT")
     p.add_argument("--who", metavar="NAME")
     p.set_defaults(func=cmd_split)
+
+    p = sub.add_parser("merge", help="link two events as one happening (the rules did not), or --undo it",
+                       description="An analyst's \"these are one happening\": the events are linked on the "
+                                   "page and in `marsad export` whatever the linking rules say.")
+    p.add_argument("event", nargs="?", metavar="EVENT_ID")
+    p.add_argument("others", nargs="*", metavar="OTHER_ID")
+    p.add_argument("--db", metavar="FILE", help="the store (default: $MARSAD_DB, else ./marsad.sqlite)")
+    p.add_argument("--undo", action="store_true", help="let the rules decide again")
+    p.add_argument("--list", action="store_true", help="list the merges")
+    p.add_argument("--note", metavar="TEXT")
+    p.add_argument("--who", metavar="NAME")
+    p.set_defaults(func=cmd_merge)

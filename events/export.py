@@ -44,13 +44,14 @@ def _keep(e: Event, args: argparse.Namespace) -> bool:
 
 
 def linked_rows(events: list[Event], never_rows: Iterable[dict] = (),
-                corrected: frozenset[str] = frozenset()) -> Iterator[dict]:
+                corrected: frozenset[str] = frozenset(), merged_rows: Iterable[dict] = ()) -> Iterator[dict]:
     """One row per happening: the linked event's fields plus its sources; ``corrected`` when an
     analyst corrected any of its events (ids in ``corrected``)."""
     from events.linking import NeverLink, link_events
 
     by_id = {e.id: e for e in events}
-    linking = link_events(events, never=[NeverLink.from_row(r) for r in never_rows])
+    linking = link_events(events, never=[NeverLink.from_row(r) for r in never_rows],
+                          always=[NeverLink.from_row(r) for r in merged_rows])
     for g in sorted(linking.groups, key=lambda g: (g.event_date or date.max, g.id)):
         row = {name: getattr(g, name, None) for name in LINKED_FIELDS if name not in ("sources", "links")}
         row["source_count"] = g.source_count
@@ -102,10 +103,12 @@ def cmd_export(args: argparse.Namespace) -> int:
         events = [e for e in store.events() if _keep(e, args)]
         db = store.display_name  # a server URL's password stays out of the message
         from events.corrections import corrected_ids
-        from events.link_store import never_links
+        from events.link_store import merged_links, never_links
         corrected = corrected_ids(store)
         never = [n.as_row() for n in never_links(store)]
-    rows = event_rows(events, corrected) if args.no_link else linked_rows(events, never, corrected=corrected)
+        merged = [n.as_row() for n in merged_links(store)]
+    rows = event_rows(events, corrected) if args.no_link else \
+        linked_rows(events, never, corrected=corrected, merged_rows=merged)
     fields = EVENT_FIELDS if args.no_link else LINKED_FIELDS
     try:
         out = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout

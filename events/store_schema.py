@@ -19,7 +19,7 @@ from events.errors import StoreError
 from events.records import Event, Report
 
 # Bump when the tables change; a store written by a newer Marsad is refused, not misread.
-SCHEMA_VERSION = 3  # 2: events.in_libya; 3: corrections, user_aliases, never_links
+SCHEMA_VERSION = 3  # 2: events.in_libya; 3: corrections, user_aliases, never_links, merged_links
 
 metadata = sa.MetaData()
 
@@ -120,6 +120,17 @@ user_aliases_table = sa.Table(
 # wherever events are linked (the page, `marsad export`).
 never_links_table = sa.Table(
     "never_links",
+    metadata,
+    sa.Column("event_a", sa.String(64), primary_key=True),
+    sa.Column("event_b", sa.String(64), primary_key=True),
+    sa.Column("by", sa.Text, nullable=False, default=""),
+    sa.Column("at", sa.Text, nullable=False, default=""),
+    sa.Column("note", sa.Text, nullable=False, default=""),
+)
+
+# An analyst's "these two are one happening", linked whatever the rules say (same columns).
+merged_links_table = sa.Table(
+    "merged_links",
     metadata,
     sa.Column("event_a", sa.String(64), primary_key=True),
     sa.Column("event_b", sa.String(64), primary_key=True),

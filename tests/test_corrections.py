@@ -177,3 +177,9 @@ def test_cli_split_keeps_two_events_apart_in_the_export(tmp_path: Path) -> None:
     assert [r["source_count"] for r in map(json.loads, run("export", db=db).stdout.splitlines())] == [2]
     bad = run("split", a, "nope", db=db)
     assert bad.returncode == 1 and "no stored event" in bad.stderr
+    # A merge links what the rules keep apart: the pair split, then merged again by hand.
+    assert run("split", a, b, db=db).returncode == 0
+    assert run("merge", a, b, "--who", "sara", db=db).returncode == 0
+    assert [r["source_count"] for r in map(json.loads, run("export", db=db).stdout.splitlines())] == [2]
+    assert "sara" in run("merge", "--list", db=db).stdout and run("split", "--list", db=db).stdout == ""
+    assert run("merge", a, b, "--undo", db=db).returncode == 0

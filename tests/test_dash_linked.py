@@ -66,3 +66,22 @@ def test_the_page_shows_happenings_or_events(db: Path, monkeypatch) -> None:
     at.run(timeout=TIMEOUT)
     assert not at.exception
     assert "Showing **4**" in at.markdown[0].value and at.radio(key="m_link").value == "events"
+
+
+def test_a_merge_links_what_the_rules_kept_apart_and_shows_each_figure(db: Path) -> None:
+    with Store(db) as s:
+        df = s.events_frame()
+    one = collapse(df)
+    a = one["sources"].iloc[0][0]["id"]
+    b = one["sources"].iloc[1][0]["id"]  # of the other happening
+    with Store(db) as s:
+        link_store.merge(s, a, [b], by="test")
+        merged = [n.as_row() for n in link_store.merged_links(s)]
+        assert link_store.never_links(s) == []
+    # The analyst's pair is linked; complete linkage keeps the two groups' others apart.
+    got = collapse(df, merged_rows=merged)
+    joined = [srcs for srcs in got["sources"] if isinstance(srcs, list) and {a, b} <= {x["id"] for x in srcs}]
+    assert len(joined) == 1
+    with Store(db) as s:
+        link_store.split(s, a, [b])  # a split replaces the merge
+        assert link_store.merged_links(s) == [] and len(link_store.never_links(s)) == 1

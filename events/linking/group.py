@@ -171,12 +171,23 @@ def _candidates(events: list, rules: LinkRules):
                                 yield i, j
 
 
-def link_events(events, never=(), rules: LinkRules = LinkRules()) -> Linking:
-    """Every event in exactly one LinkedEvent (most of them alone)."""
+def link_events(events, never=(), rules: LinkRules = LinkRules(), always=()) -> Linking:
+    """Every event in exactly one LinkedEvent (most of them alone). ``never``: NeverLink rows
+    (an analyst's splits); ``always``: NeverLink-shaped rows of pairs an analyst merged, linked
+    whatever the rules say (unless also split)."""
     events = list(events)
     forbidden = {(n.event_a, n.event_b) for n in never}
     matches: dict[tuple[int, int], PairMatch] = {}
+    where = {e.id: k for k, e in enumerate(events)}
+    for n in always:
+        i, j = where.get(n.event_a), where.get(n.event_b)
+        if i is not None and j is not None and (n.event_a, n.event_b) not in forbidden:
+            i, j = min(i, j), max(i, j)
+            matches[(i, j)] = PairMatch(events[i].id, events[j].id, None, None, None, "analyst merged",
+                                        "analyst merged", 2.0, True, f"merged by {n.by or 'an analyst'}")
     for i, j in _candidates(events, rules):
+        if (i, j) in matches:
+            continue
         a, b = events[i], events[j]
         if tuple(sorted((a.id, b.id))) in forbidden:
             continue
