@@ -248,8 +248,9 @@ def map_and_exports(shown: pd.DataFrame, filters, tiles: bool, view: dict, selec
         # so the map is not redrawn for them; where the map is moved to goes into the URL.
         out = st_folium(fmap, key="map", height=MAP_HEIGHT, use_container_width=True,
                         center=at[:2] if at else None, zoom=at[2] if at else None,
-                        returned_objects=["bounds", "zoom", "center"]) or {}
+                        returned_objects=["bounds", "zoom", "center", "last_clicked"]) or {}
         map_state.remember_map_view(out.get("center"), out.get("zoom"))
+        correct.remember_click(out.get("last_clicked"))
         bounds = export.bounds_from_st_folium(out.get("bounds"))
         zoom = out.get("zoom") if isinstance(out.get("zoom"), (int, float)) else None
     except MarsadError as exc:

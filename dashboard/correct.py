@@ -34,6 +34,16 @@ def resolver(location: str):
     return _resolver(location, tuple(aliases(state.open_store(location))))
 
 
+CLICK = "fix_click"
+
+
+def remember_click(clicked: object) -> None:
+    """The point last clicked on the map (streamlit-folium's last_clicked), for "move it here"."""
+    if isinstance(clicked, dict) and isinstance(clicked.get("lat"), (int, float)) \
+            and isinstance(clicked.get("lng"), (int, float)):
+        st.session_state[CLICK] = (round(float(clicked["lat"]), 5), round(float(clicked["lng"]), 5))
+
+
 def _who() -> str:
     try:
         return getpass.getuser()
@@ -118,9 +128,14 @@ def section(location: str, shown: pd.DataFrame, *, plain: Callable[[object], str
             lat = p1.number_input("…or latitude", value=None, min_value=-90.0, max_value=90.0, format="%.5f")
             lon = p2.number_input("longitude", value=None, min_value=-180.0, max_value=180.0, format="%.5f")
             label = p3.text_input("name of the point", value="")
+            click = st.session_state.get(CLICK)
+            use_click = st.checkbox(f"…or the point last clicked on the map ({click[0]}, {click[1]})",
+                                    key="fix_use_click") if click else False
             not_event = st.checkbox("Not an event (hide it)")
             sent = st.form_submit_button("Save the correction", type="primary")
         if sent:
+            if use_click:
+                lat, lon = click
             form = dict(type=kind, sub_type=sub, actor1=actor1, actor2=actor2, date=day, killed=killed,
                         wounded=wounded, place=place, lat=lat, lon=lon, label=label, not_event=not_event)
             try:
