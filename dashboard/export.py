@@ -371,16 +371,26 @@ def export_png(df: pd.DataFrame, filters: Any = None, bounds: Sequence[Sequence[
     Chromium draws the standalone HTML: fitted to `bounds` (None: all of Libya), or at `zoom` on
     their centre. `width` x `height` CSS pixels (the band above the map included), drawn at
     `scale` device pixels per CSS pixel (2 gives a sharp picture for slides)."""
+    from dashboard import snapshot_pool as pool
+
     if chromium_missing():
         raise ExportError(chromium_missing())
     page = export_html(df, filters, bounds, zoom=zoom, picture=True, view=view, metric=metric)
-    with tempfile.TemporaryDirectory(prefix="marsad-png-") as tmp:
+    limit = pool.SNAPSHOT_SECONDS
+    with pool.slot(), tempfile.TemporaryDirectory(prefix="marsad-png-") as tmp:
         path = Path(tmp) / "map.html"
         path.write_text(page, encoding="utf-8")
-        with headless_chromium(width, height, scale=scale) as driver:
-            driver.get(path.as_uri())
-            _wait_until_drawn(driver, expect_marks=data_bounds(df) is not None)
-            png = driver.get_screenshot_as_png()
+        with headless_chromium(width, height, scale=scale) as driver, pool.watchdog(driver, limit) as fired:
+            try:
+                driver.set_page_load_timeout(limit)
+                driver.get(path.as_uri())
+                _wait_until_drawn(driver, expect_marks=data_bounds(df) is not None, timeout=min(20.0, limit))
+                png = driver.get_screenshot_as_png()
+            except Exception as exc:
+                if fired.is_set():
+                    raise ExportError(f"the snapshot took longer than {limit:.0f} s and was stopped; try "
+                                      "again with fewer events or a smaller area") from None
+                raise exc
     if not png.startswith(b"\x89PNG\r\n\x1a\n"):
         raise ExportError("headless Chromium returned something that is not a PNG image")
     return png
