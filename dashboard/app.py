@@ -137,8 +137,12 @@ with st.sidebar:
         st.number_input("Within (km)", min_value=1.0, max_value=500.0, step=5.0, key=state.K_KM)
     st.divider()
     st.radio("Map", map_state.VIEW_PARAMS["view"][1], key=map_state.K_VIEW, horizontal=True,
-             format_func={"points": "Events", "districts": "Districts"}.get,
-             help="Events: one marker per event. Districts: each district shaded by its events.")
+             format_func={"points": "Events", "districts": "Districts", "frontline": "Front line"}.get,
+             help="Events: one marker per event. Districts: each district shaded by its events. "
+                  "Front line: the last days' events bold over older ones, which fade with age.")
+    if st.session_state.get(map_state.K_VIEW) == "frontline":
+        st.number_input("Recent: the last N days", min_value=1, max_value=map_state.MAX_DAYS, step=1,
+                        key=map_state.K_DAYS, help="Counted back from the last day of the shown events.")
     if st.session_state.get(map_state.K_VIEW) == "districts":
         st.radio("Shade districts by", map_state.VIEW_PARAMS["shade"][1], key=map_state.K_SHADE, horizontal=True,
                  format_func={"events": "Events", "fatalities": "People killed"}.get)
@@ -287,7 +291,8 @@ def map_and_exports(shown: pd.DataFrame, filters, tiles: bool, view: dict, selec
 
 map_and_exports(shown, filters, show_tiles,
                 {"view": st.session_state.get(map_state.K_VIEW, "points"),
-                 "metric": st.session_state.get(map_state.K_SHADE, "events")}, marker_of_chosen)
+                 "metric": st.session_state.get(map_state.K_SHADE, "events"),
+                 "days": int(st.session_state.get(map_state.K_DAYS) or map_state.DEFAULT_DAYS)}, marker_of_chosen)
 
 # ---------------------------------------------------------------- plots
 st.subheader("Plots")

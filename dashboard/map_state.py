@@ -12,11 +12,13 @@ import streamlit as st
 
 # The map's view, kept in the URL beside the filters: key -> (widget key, allowed values, default first).
 K_VIEW, K_SHADE, K_LINK = "m_view", "m_shade", "m_link"
-VIEW_PARAMS = {"view": (K_VIEW, ("points", "districts")), "shade": (K_SHADE, ("events", "fatalities")),
+VIEW_PARAMS = {"view": (K_VIEW, ("points", "districts", "frontline")), "shade": (K_SHADE, ("events", "fatalities")),
                # one marker per happening (events linked across reports), or per extracted event
                "link": (K_LINK, ("happenings", "events"))}
 # The chosen event and the map's centre and zoom, also kept in the URL (see query_params).
 K_EVENT, K_AT = "m_event", "m_at"
+# The front-line view's "recent": the last N days of the shown events (in the URL as days=N).
+K_DAYS, DEFAULT_DAYS, MAX_DAYS = "m_days", 7, 366
 _AT_FIRST = "_marsad_at_first"
 _AT_LINK = "_marsad_at_link"
 _EVENT_ID = re.compile(r"[0-9A-Za-z_.:-]{1,128}")
@@ -30,6 +32,10 @@ def seed(params: Mapping[str, Any]) -> None:
         ss[key] = value if value in allowed else allowed[0]
     event = _first(params, "event")
     ss[K_EVENT] = event if event and _EVENT_ID.fullmatch(event) else None
+    try:
+        ss[K_DAYS] = min(max(int(_first(params, "days") or DEFAULT_DAYS), 1), MAX_DAYS)
+    except ValueError:
+        ss[K_DAYS] = DEFAULT_DAYS
     ss[K_AT] = ss[_AT_LINK] = parse_at(_first(params, "at"))
 
 
@@ -48,8 +54,10 @@ def query_params() -> dict[str, str]:
     ss = st.session_state
     out = {param: ss[key] for param, (key, allowed) in VIEW_PARAMS.items()
            if ss.get(key) in allowed and ss.get(key) != allowed[0]}
-    if "view" not in out:  # how districts are shaded means nothing in the events view
+    if out.get("view") != "districts":  # how districts are shaded means nothing elsewhere
         out.pop("shade", None)
+    if out.get("view") == "frontline" and int(ss.get(K_DAYS) or DEFAULT_DAYS) != DEFAULT_DAYS:
+        out["days"] = str(int(ss[K_DAYS]))
     if ss.get(K_EVENT):
         out["event"] = ss[K_EVENT]
     if ss.get(K_AT):

@@ -59,7 +59,7 @@ MARKERCLUSTER_CSS = [
 
 # ---------------------------------------------------------------- the legend
 
-def legend_html(*, fixed: bool = True) -> str:
+def legend_html(*, fixed: bool = True, note: str = "") -> str:
     """The legend as HTML: type colours, what size and shaded circles mean.
 
     fixed=True gives a box pinned to the bottom-right of the page (for exports that lay it
@@ -78,6 +78,7 @@ def legend_html(*, fixed: bool = True) -> str:
         '<div style="margin-top:3px;color:#444">Size: people killed · '
         'grey disc: cluster of events · dashed ring: area of a vague place (near ≈ 8 km, region ≈ 40 km; '
         'hidden up close)</div>'
+        + (f'<div style="margin-top:4px;font-weight:600">{html.escape(note)}</div>' if note else "") +
         "<style>.marsad-legend-row{display:flex;align-items:center;gap:6px}"
         ".marsad-swatch{display:inline-block;width:10px;height:10px;border-radius:50%;"
         "border:1px solid rgba(0,0,0,.35)}</style>"
@@ -97,10 +98,12 @@ class EventLayer(JSCSSMixin, RawMacroElement):
     _template = Template((Path(__file__).resolve().parent / "event_layer.j2").read_text(encoding="utf-8"))
 
     def __init__(self, df: pd.DataFrame, *, tiles: bool = False, detail: str = "auto",
-                 selected: str | None = None, links: bool = False) -> None:
+                 selected: str | None = None, links: bool = False, recent_days: int | None = None) -> None:
         super().__init__()
         self._name = "MarsadEvents"
         self.data = events_payload(df, detail=detail)
+        if recent_days:
+            self.data["fade"] = front_line(df, recent_days)
         self.count = self.data["n"]
         self.payload = script_json(self.data)
         self.legend = script_json(legend_html(fixed=False))
@@ -126,19 +129,31 @@ def _bounds(bounds: Sequence[Sequence[float]] | None) -> list[list[float]]:
     return [list(basemap.LIBYA_BOUNDS[0]), list(basemap.LIBYA_BOUNDS[1])]
 
 
-VIEWS = ("points", "districts")
+VIEWS = ("points", "districts", "frontline")
+
+
+def front_line(df: pd.DataFrame, days: int) -> dict | None:
+    """The front-line view's clock: the last dated day of the events (days since 1970-01-01)
+    and how many days count as recent; the browser fades the older ones by age."""
+    when = pd.to_datetime(df["event_date"], errors="coerce") if "event_date" in df and len(df) else None
+    if when is None or when.isna().all():
+        return None
+    end = when.max().normalize()
+    return {"end": int((end - pd.Timestamp("1970-01-01")).days), "days": max(1, int(days)),
+            "endIso": end.date().isoformat(), "startIso": (end - pd.Timedelta(days=max(1, int(days)) - 1)).date().isoformat()}
 
 
 def build_map(df: pd.DataFrame, *, bounds: Sequence[Sequence[float]] | None = None, tiles: bool = False,
               detail: str = "auto", height: str | int = "100%", view: str = "points",
               metric: str = "events", selected: str | None = None, event_links: bool = False,
-              near: tuple[float, float, float] | None = None) -> folium.Map:
+              near: tuple[float, float, float] | None = None, days: int = 7) -> folium.Map:
     """A folium map of the events in `df` on the local basemap of Libya.
 
     bounds: [[south, west], [north, east]] to fit (default: all of Libya).
     tiles: also offer OpenStreetMap tiles (on, in the layers control) when there is internet.
-    view: "points" (one marker per event) or "districts" (each district shaded by `metric`,
-    "events" or "fatalities"; see dashboard.choropleth).
+    view: "points" (one marker per event), "districts" (each district shaded by `metric`,
+    "events" or "fatalities"; see dashboard.choropleth) or "frontline" (the events of the last
+    `days` days drawn bold over older ones, which fade with age).
     selected: an event id whose popup opens (brought out of its cluster) once the map is drawn.
     event_links: popups carry a "Link to this event" to the page's own URL (for the page only).
     near: (latitude, longitude, km) of the place filter: its circle is drawn, and fitted when
@@ -164,7 +179,8 @@ def build_map(df: pd.DataFrame, *, bounds: Sequence[Sequence[float]] | None = No
         m.marsad_districts = DistrictLayer(df, metric)
         m.add_child(m.marsad_districts)
     else:
-        m.marsad_events = EventLayer(df, tiles=tiles, detail=detail, selected=selected, links=event_links)
+        m.marsad_events = EventLayer(df, tiles=tiles, detail=detail, selected=selected, links=event_links,
+                                     recent_days=days if view == "frontline" else None)
         m.add_child(m.marsad_events)
     if near is not None:
         folium.Circle(near[:2], radius=near[2] * 1000, color="#333", weight=1.5, dash_array="6 4",
