@@ -19,7 +19,7 @@ import pandas as pd  # noqa: E402
 import streamlit as st  # noqa: E402
 
 from dashboard import (access, add_report, compare, correct, export, map_state, mapview, near,  # noqa: E402
-                       plots, report_view, state, timeline)
+                       playback, plots, report_view, state, timeline)
 from dashboard.filters import DATASETS  # noqa: E402
 from geo.errors import MarsadError  # noqa: E402
 
@@ -89,6 +89,9 @@ try:
 except MarsadError as exc:
     _fail(f"Could not read the event store: {_plain(exc)}")
 
+if not st.session_state.get("_p_seeded"):  # playback as the link says, on the first run only
+    playback.seed(st.query_params, st.session_state)
+    st.session_state["_p_seeded"] = True
 url_problem = state.seed_widgets(st.query_params, facets)
 state.keep_dates_in_span(facets)
 
@@ -150,6 +153,14 @@ with st.sidebar:
              format_func={"happenings": "One per happening", "events": "One per report's event"}.get,
              help="One per happening: events that several reports tell (an Arabic and an English "
                   "report of one strike, a dataset row) are linked into one marker with its sources.")
+    st.toggle("Play through time", key=playback.K_ON,
+              help="Step or play the shown events a day or a week at a time; the timeline marks the frame.")
+    if st.session_state.get(playback.K_ON):
+        st.radio("Frame", list(playback.STEPS), key=playback.K_STEP, horizontal=True,
+                 format_func={"day": "A day", "week": "A week"}.get)
+        st.checkbox("Everything up to the frame", key=playback.K_UPTO,
+                    help="Off: only the frame's own events. On: every event from the first frame on.")
+        st.radio("Speed", list(playback.SPEEDS), key=playback.K_SPEED, horizontal=True)
     show_tiles = st.checkbox("Web map tiles (needs internet)", value=False, key="tiles",
                              help="The map draws Libya from local data; tiles are an extra layer.")
     access.sign_out_button(st)
@@ -159,7 +170,6 @@ try:
     filters = near.locate(filters, state.resolver())
 except MarsadError as exc:  # the place filter then keeps nothing, and says why
     st.sidebar.error(_plain(exc))
-state.write_query_params(filters)
 try:
     shown = filters.apply(events)
 except MarsadError as exc:
@@ -205,9 +215,19 @@ dated_lo = filters.date_from or facets.date_min
 dated_hi = filters.date_to or facets.date_max
 bin_size = timeline.choose_bin(dated_lo, dated_hi)
 hist = timeline.histogram(shown, bin_size)
+chart_slot = st.container()
+# Playback: the frame's events go to the map, its dates to the snapshot's stamp and the URL.
+frame = playback.controls(shown)
+on_map, map_filters = shown, filters
+if frame is not None:
+    on_map, map_filters = playback.select(shown, *frame), filters.replace(date_from=frame[0], date_to=frame[1])
+state.write_query_params(filters, extra=playback.query_params(
+    st.session_state, playback.frames(shown["event_date"], st.session_state.get(playback.K_STEP, "day"))
+    if frame is not None else []))
 if not hist.empty:
-    st.altair_chart(timeline.chart(hist, bin_size, dict(mapview.EVENT_TYPE_COLOURS),
-                                   date_from=dated_lo, date_to=dated_hi), width="stretch")
+    with chart_slot:
+        st.altair_chart(timeline.chart(hist, bin_size, dict(mapview.EVENT_TYPE_COLOURS),
+                                       date_from=dated_lo, date_to=dated_hi, mark=frame), width="stretch")
 undated_shown = timeline.undated_count(shown)
 if hist.empty and not shown.empty:
     st.caption("No shown event has a known date, so the timeline is empty.")
@@ -284,12 +304,14 @@ def map_and_exports(shown: pd.DataFrame, filters, tiles: bool, view: dict, selec
             st.error(_plain(exc))
     ready = st.session_state.get("png_bytes")
     if ready and ready[0] == shot:
-        st.image(ready[1], caption="Snapshot of this view", width=420, output_format="PNG")
+        st.image(ready[1], caption=f"Snapshot of this view — {_plain(filters.describe() or 'no filters')}",
+                 width=420, output_format="PNG")
         st.download_button("Download the PNG", data=ready[1], file_name=f"marsad-map-{stamp}.png",
                            mime="image/png", on_click="ignore", key="dl_png")
 
 
-map_and_exports(shown, filters, show_tiles,
+playback.ticker(playback.frame_count(shown, st.session_state.get(playback.K_STEP, "day")))
+map_and_exports(on_map, map_filters, show_tiles,
                 {"view": st.session_state.get(map_state.K_VIEW, "points"),
                  "metric": st.session_state.get(map_state.K_SHADE, "events"),
                  "days": int(st.session_state.get(map_state.K_DAYS) or map_state.DEFAULT_DAYS)}, marker_of_chosen)

@@ -314,10 +314,10 @@ def current_query_params() -> dict[str, tuple[str, ...]]:
     return {k: tuple(qp.get_all(k)) for k in qp.keys()}
 
 
-def write_query_params(filters: Filters) -> bool:
-    """Put the filter state and the map's view in the URL when they differ; True when the URL
-    changed."""
-    wanted = _normal({**filters.to_query_params(), **map_state.query_params()})
+def write_query_params(filters: Filters, extra: Mapping[str, str] | None = None) -> bool:
+    """Put the filter state, the map's view and ``extra`` (playback's frame) in the URL when they
+    differ; True when the URL changed."""
+    wanted = _normal({**filters.to_query_params(), **map_state.query_params(), **(extra or {})})
     if _normal(current_query_params()) == wanted:
         return False
     st.query_params.from_dict({k: list(v) if len(v) > 1 else v[0] for k, v in wanted.items()})

@@ -59,8 +59,10 @@ def undated_count(df: pd.DataFrame) -> int:
 
 
 def chart(hist: pd.DataFrame, bin: str, colours: dict[str, str], *,
-          date_from: date | None = None, date_to: date | None = None) -> alt.Chart:
-    """Stacked bars per period coloured like the map's markers; x spans the selected range."""
+          date_from: date | None = None, date_to: date | None = None,
+          mark: tuple[date, date] | None = None) -> alt.Chart:
+    """Stacked bars per period coloured like the map's markers; x spans the selected range.
+    ``mark``: playback's frame (first and last day), drawn as a band behind the bars."""
     domain = list(colours)
     extra = sorted(set(hist["event_type"]) - set(domain)) if not hist.empty else []
     scale = alt.Scale(domain=domain + extra,
@@ -80,7 +82,7 @@ def chart(hist: pd.DataFrame, bin: str, colours: dict[str, str], *,
     data["y"] = data["y2"] - data["events"]
     data["period_end"] = data["period"] + pd.Timedelta(days=1 if bin == "day" else 7)
     data = data.drop(columns="_o")
-    return (
+    bars = (
         alt.Chart(data)
         .mark_bar(stroke="white", strokeWidth=0.5)
         .encode(
@@ -97,3 +99,10 @@ def chart(hist: pd.DataFrame, bin: str, colours: dict[str, str], *,
         )
         .properties(height=170)
     )
+    if mark is None:
+        return bars
+    band = pd.DataFrame({"start": [pd.Timestamp(mark[0])], "end": [pd.Timestamp(mark[1]) + pd.Timedelta(days=1)],
+                         "frame": [f"{mark[0].isoformat()} – {mark[1].isoformat()}"]})
+    frame = alt.Chart(band).mark_rect(color="#222", opacity=0.12).encode(
+        x="start:T", x2="end:T", tooltip=[alt.Tooltip("frame:N", title="Playback frame")])
+    return alt.layer(frame, bars).properties(height=170)
