@@ -18,8 +18,8 @@ if str(_ROOT) not in sys.path:
 import pandas as pd  # noqa: E402
 import streamlit as st  # noqa: E402
 
-from dashboard import (access, add_report, compare, correct, export, map_state, mapview, near,  # noqa: E402
-                       playback, plots, report_view, state, timeline)
+from dashboard import (access, add_report, compare, correct, detail, export, map_state, mapview,  # noqa: E402
+                       near, playback, plots, report_view, state, timeline)
 from dashboard.filters import DATASETS  # noqa: E402
 from geo.errors import MarsadError  # noqa: E402
 
@@ -315,6 +315,11 @@ map_and_exports(on_map, map_filters, show_tiles,
                 {"view": st.session_state.get(map_state.K_VIEW, "points"),
                  "metric": st.session_state.get(map_state.K_SHADE, "events"),
                  "days": int(st.session_state.get(map_state.K_DAYS) or map_state.DEFAULT_DAYS)}, marker_of_chosen)
+
+# ---------------------------------------------------------------- the chosen event in detail
+if marker_of_chosen is not None:
+    detail.section(location, version, shown[shown["id"] == marker_of_chosen].iloc[0],
+                   correct.resolver(location), plain=_plain)
 
 # ---------------------------------------------------------------- plots
 st.subheader("Plots")
