@@ -18,8 +18,9 @@ if str(_ROOT) not in sys.path:
 import pandas as pd  # noqa: E402
 import streamlit as st  # noqa: E402
 
-from dashboard import (access, add_report, compare, correct, detail, export, map_state, mapview,  # noqa: E402
-                       near, playback, plots, report_view, state, timeline)
+from dashboard import (access, add_report, compare, correct, detail, export, i18n, map_state,  # noqa: E402
+                       mapview, near, playback, plots, report_view, state, timeline)
+from dashboard.i18n import t  # noqa: E402
 from dashboard.filters import DATASETS  # noqa: E402
 from geo.errors import MarsadError  # noqa: E402
 
@@ -48,7 +49,18 @@ def _table(df: pd.DataFrame) -> pd.DataFrame:
     out = df[[c for c in TABLE_COLUMNS if c in df.columns]].copy()
     if "event_date" in out and pd.api.types.is_datetime64_any_dtype(out["event_date"]):
         out["event_date"] = out["event_date"].dt.date
-    return out.rename(columns=TABLE_COLUMNS)
+    if i18n.current() == "ar":
+        # Names in Arabic where the gazetteer and the actor lexicon have them.
+        if "location_ar" in out and "location" in out:
+            out["location"] = out["location_ar"].where(out["location_ar"].notna(), out["location"])
+            out = out.drop(columns="location_ar")
+        arabic = state.actor_arabic()
+        for col in ("actor1", "actor2"):
+            if col in out:
+                out[col] = out[col].map(lambda a: arabic.get(a, a) if isinstance(a, str) else a)
+        if "event_type" in out:
+            out["event_type"] = out["event_type"].map(lambda v: t(v) if isinstance(v, str) else v)
+    return out.rename(columns={k: t(v) for k, v in TABLE_COLUMNS.items()})
 
 
 _MARKDOWN = str.maketrans({c: "\\" + c for c in "\\`*_{}[]()#+-.!|<>~$:"})
@@ -89,79 +101,81 @@ try:
 except MarsadError as exc:
     _fail(f"Could not read the event store: {_plain(exc)}")
 
-if not st.session_state.get("_p_seeded"):  # playback as the link says, on the first run only
+if not st.session_state.get("_p_seeded"):  # playback and language as the link says, on the first run only
     playback.seed(st.query_params, st.session_state)
+    i18n.seed(st.query_params, st.session_state)
     st.session_state["_p_seeded"] = True
 url_problem = state.seed_widgets(st.query_params, facets)
 state.keep_dates_in_span(facets)
 
 # ---------------------------------------------------------------- sidebar filters
 with st.sidebar:
-    st.header("Filters")
+    st.radio(t("Language"), list(i18n.LANGS), key=i18n.K_LANG, horizontal=True, format_func=i18n.LANGS.get)
+    st.header(t("Filters"))
     if facets.date_min is not None and facets.date_max is not None:
         if facets.date_min < facets.date_max:
-            st.slider("Dates", min_value=facets.date_min, max_value=facets.date_max,
+            st.slider(t("Dates"), min_value=facets.date_min, max_value=facets.date_max,
                       key=state.K_DATES, format="YYYY-MM-DD")
         else:
             st.caption(f"All dated events are of {facets.date_min.isoformat()}.")
     else:
         st.caption("No event has a known date.")
-    st.checkbox(f"Show events of unknown date ({facets.undated})", key=state.K_UNDATED)
+    st.checkbox(f"{t('Show events of unknown date')} ({facets.undated})", key=state.K_UNDATED)
     if facets.abroad:
-        st.checkbox(f"Show events abroad ({facets.abroad})", key=state.K_ABROAD,
+        st.checkbox(f"{t('Show events abroad')} ({facets.abroad})", key=state.K_ABROAD,
                     help="Happenings outside Libya that the reports tell (a raid in Egypt, an arrest in Tunisia)")
     actor_names = state.actor_labels()
-    st.multiselect("Actors", state.options_with(st.session_state[state.K_ACTORS], facets.actors),
+    st.multiselect(t("Actors"), state.options_with(st.session_state[state.K_ACTORS], facets.actors),
                    key=state.K_ACTORS, format_func=lambda a: actor_names.get(a, a),
-                   placeholder="All actors")
-    st.multiselect("Event types", state.options_with(st.session_state[state.K_TYPES], facets.event_types),
-                   key=state.K_TYPES, placeholder="All types")
+                   placeholder=t("All actors"))
+    st.multiselect(t("Event types"), state.options_with(st.session_state[state.K_TYPES], facets.event_types),
+                   key=state.K_TYPES, placeholder=t("All types"), format_func=t)
     chosen_types = st.session_state[state.K_TYPES] or list(facets.sub_event_types)
     sub_options = sorted({s for t in chosen_types for s in facets.sub_event_types.get(t, ())})
-    st.multiselect("Sub-types", state.options_with(st.session_state[state.K_SUBTYPES], sub_options),
-                   key=state.K_SUBTYPES, placeholder="All sub-types")
+    st.multiselect(t("Sub-types"), state.options_with(st.session_state[state.K_SUBTYPES], sub_options),
+                   key=state.K_SUBTYPES, placeholder=t("All sub-types"))
     if len(facets.sources) > 1 or st.session_state.get(state.K_SOURCES):
-        st.multiselect("Sources", state.options_with(st.session_state[state.K_SOURCES], facets.sources),
-                       key=state.K_SOURCES, placeholder="All sources",
+        st.multiselect(t("Sources"), state.options_with(st.session_state[state.K_SOURCES], facets.sources),
+                       key=state.K_SOURCES, placeholder=t("All sources"),
                        help="Events Marsad extracted from news (all outlets, or one), or rows of an "
                             "imported dataset (ACLED, UCDP GED).")
     admin1_names = state.admin1_labels()
-    st.multiselect("Region (admin1)", state.options_with(st.session_state[state.K_ADMIN1], facets.admin1),
+    st.multiselect(t("Region (admin1)"), state.options_with(st.session_state[state.K_ADMIN1], facets.admin1),
                    key=state.K_ADMIN1, format_func=lambda a: admin1_names.get(a, a),
-                   placeholder="All of Libya")
-    st.number_input("Minimum killed", min_value=0, step=1, key=state.K_MINFAT,
+                   placeholder=t("All of Libya"))
+    st.number_input(t("Minimum killed"), min_value=0, step=1, key=state.K_MINFAT,
                     max_value=max(facets.max_fatalities, int(st.session_state[state.K_MINFAT] or 0), 0) or None)
-    st.text_input("Text contains", key=state.K_TEXT, placeholder="place, actor, word of the evidence…",
+    st.text_input(t("Text contains"), key=state.K_TEXT, placeholder="place, actor, word of the evidence…",
                   help="Looked for in the evidence sentence, the place names and the report title "
                        "(Arabic spelling variants match).")
-    st.text_input("Near a place", key=state.K_NEAR, placeholder="Gharyan, غريان, Ain Zara…",
+    st.text_input(t("Near a place"), key=state.K_NEAR, placeholder="Gharyan, غريان, Ain Zara…",
                   help="Events within a radius of a place the gazetteer knows, named in Arabic or English.")
     if st.session_state.get(state.K_NEAR):
-        st.number_input("Within (km)", min_value=1.0, max_value=500.0, step=5.0, key=state.K_KM)
+        st.number_input(t("Within (km)"), min_value=1.0, max_value=500.0, step=5.0, key=state.K_KM)
     st.divider()
-    st.radio("Map", map_state.VIEW_PARAMS["view"][1], key=map_state.K_VIEW, horizontal=True,
-             format_func={"points": "Events", "districts": "Districts", "frontline": "Front line"}.get,
+    st.radio(t("Map"), map_state.VIEW_PARAMS["view"][1], key=map_state.K_VIEW, horizontal=True,
+             format_func=lambda v: t({"points": "Events", "districts": "Districts", "frontline": "Front line"}[v]),
              help="Events: one marker per event. Districts: each district shaded by its events. "
                   "Front line: the last days' events bold over older ones, which fade with age.")
     if st.session_state.get(map_state.K_VIEW) == "frontline":
-        st.number_input("Recent: the last N days", min_value=1, max_value=map_state.MAX_DAYS, step=1,
+        st.number_input(t("Recent: the last N days"), min_value=1, max_value=map_state.MAX_DAYS, step=1,
                         key=map_state.K_DAYS, help="Counted back from the last day of the shown events.")
     if st.session_state.get(map_state.K_VIEW) == "districts":
-        st.radio("Shade districts by", map_state.VIEW_PARAMS["shade"][1], key=map_state.K_SHADE, horizontal=True,
-                 format_func={"events": "Events", "fatalities": "People killed"}.get)
-    st.radio("Markers", map_state.VIEW_PARAMS["link"][1], key=map_state.K_LINK, horizontal=True,
-             format_func={"happenings": "One per happening", "events": "One per report's event"}.get,
+        st.radio(t("Shade districts by"), map_state.VIEW_PARAMS["shade"][1], key=map_state.K_SHADE, horizontal=True,
+                 format_func=lambda v: t({"events": "Events", "fatalities": "People killed"}[v]))
+    st.radio(t("Markers"), map_state.VIEW_PARAMS["link"][1], key=map_state.K_LINK, horizontal=True,
+             format_func=lambda v: t({"happenings": "One per happening", "events": "One per report's event"}[v]),
              help="One per happening: events that several reports tell (an Arabic and an English "
                   "report of one strike, a dataset row) are linked into one marker with its sources.")
-    st.toggle("Play through time", key=playback.K_ON,
+    st.toggle(t("Play through time"), key=playback.K_ON,
               help="Step or play the shown events a day or a week at a time; the timeline marks the frame.")
     if st.session_state.get(playback.K_ON):
-        st.radio("Frame", list(playback.STEPS), key=playback.K_STEP, horizontal=True,
-                 format_func={"day": "A day", "week": "A week"}.get)
-        st.checkbox("Everything up to the frame", key=playback.K_UPTO,
+        st.radio(t("Frame"), list(playback.STEPS), key=playback.K_STEP, horizontal=True,
+                 format_func=lambda v: t({"day": "A day", "week": "A week"}[v]))
+        st.checkbox(t("Everything up to the frame"), key=playback.K_UPTO,
                     help="Off: only the frame's own events. On: every event from the first frame on.")
-        st.radio("Speed", list(playback.SPEEDS), key=playback.K_SPEED, horizontal=True)
-    show_tiles = st.checkbox("Web map tiles (needs internet)", value=False, key="tiles",
+        st.radio(t("Speed"), list(playback.SPEEDS), key=playback.K_SPEED, horizontal=True, format_func=t)
+    show_tiles = st.checkbox(t("Web map tiles (needs internet)"), value=False, key="tiles",
                              help="The map draws Libya from local data; tiles are an extra layer.")
     access.sign_out_button(st)
 
@@ -184,15 +198,20 @@ if st.session_state.get(map_state.K_LINK, "happenings") == "happenings":
 # paragraph takes the direction of its first letter). Style only: st.html keeps it out of the flow.
 st.html("<style>[data-testid=stMainBlockContainer]{padding-top:2.2rem}"
         "[data-testid=stTextArea] textarea{unicode-bidi:plaintext;text-align:start}</style>")
+st.html(i18n.direction_css(i18n.current()) or "<span></span>")
 st.title(TITLE)
 reports = state.load_reports(location, version)
 n_reports = len(reports)
 span = (f"{facets.date_min.isoformat()} – {facets.date_max.isoformat()}"
         if facets.date_min is not None else "no known dates")
 undated_note = f", {facets.undated} of unknown date" if facets.undated else ""
-st.markdown(f"**{_n(len(events), 'event')}** from **{_n(n_reports, 'report')}**, {span}{undated_note}. "
-            f"Showing **{len(shown)}**{_linked_note(shown, n_shown_events)} — filters: "
-            f"{_plain(filters.describe() or 'none')}.")
+if i18n.current() == "ar":
+    st.markdown(f"**{len(events)}** {t('events')} من **{n_reports}** {t('reports')}، {span}. "
+                f"{t('Showing')}: **{len(shown)}** — {t('filters')}: {_plain(filters.describe() or t('none'))}.")
+else:
+    st.markdown(f"**{_n(len(events), 'event')}** from **{_n(n_reports, 'report')}**, {span}{undated_note}. "
+                f"Showing **{len(shown)}**{_linked_note(shown, n_shown_events)} — filters: "
+                f"{_plain(filters.describe() or 'none')}.")
 if url_problem:
     st.warning(_plain(url_problem))
 marker_of_chosen = None  # the marker standing for the link's event (its happening's, when linked)
@@ -202,7 +221,7 @@ if chosen := st.session_state.get(map_state.K_EVENT):
     n1, n2 = st.columns([5, 1])
     n1.caption(f"Event {_plain(chosen)} (from the link) is open on the map." if on_map else
                f"The link's event {_plain(chosen)} is not among the events shown: widen the filters.")
-    if n2.button("Forget this event", key="forget_event"):
+    if n2.button(t("Forget this event"), key="forget_event"):
         st.session_state[map_state.K_EVENT] = None
         st.rerun()
 if events.empty:
@@ -221,7 +240,7 @@ frame = playback.controls(shown)
 on_map, map_filters = shown, filters
 if frame is not None:
     on_map, map_filters = playback.select(shown, *frame), filters.replace(date_from=frame[0], date_to=frame[1])
-state.write_query_params(filters, extra=playback.query_params(
+state.write_query_params(filters, extra=i18n.query_params(st.session_state) | playback.query_params(
     st.session_state, playback.frames(shown["event_date"], st.session_state.get(playback.K_STEP, "day"))
     if frame is not None else []))
 if not hist.empty:
@@ -284,18 +303,18 @@ def map_and_exports(shown: pd.DataFrame, filters, tiles: bool, view: dict, selec
 
     stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M")
     c1, c2, c3, c4 = st.columns(4)
-    c1.download_button("CSV of the events", data=lambda: export.export_csv(shown),
+    c1.download_button(t("CSV of the events"), data=lambda: export.export_csv(shown),
                        file_name=f"marsad-events-{stamp}.csv", mime="text/csv", on_click="ignore",
                        key="dl_csv", width="stretch")
-    c2.download_button("GeoJSON of the events", data=lambda: export.export_geojson(shown),
+    c2.download_button(t("GeoJSON of the events"), data=lambda: export.export_geojson(shown),
                        file_name=f"marsad-events-{stamp}.geojson", mime="application/geo+json",
                        on_click="ignore", key="dl_geojson", width="stretch")
-    c3.download_button("Map as HTML (works offline)",
+    c3.download_button(t("Map as HTML (works offline)"),
                        data=lambda: export.export_html(shown, filters, bounds, **view),
                        file_name=f"marsad-map-{stamp}.html", mime="text/html", on_click="ignore",
                        key="dl_html", width="stretch")
     shot = (repr(filters), repr(bounds), zoom, len(shown), repr(view))
-    if c4.button("Snapshot PNG of this view", key="png", width="stretch"):
+    if c4.button(t("Snapshot PNG of this view"), key="png", width="stretch"):
         try:
             with st.spinner("Drawing the map in headless Chromium…"):
                 st.session_state["png_bytes"] = (shot, _snapshot(shown, filters, bounds, zoom, view))
@@ -306,7 +325,7 @@ def map_and_exports(shown: pd.DataFrame, filters, tiles: bool, view: dict, selec
     if ready and ready[0] == shot:
         st.image(ready[1], caption=f"Snapshot of this view — {_plain(filters.describe() or 'no filters')}",
                  width=420, output_format="PNG")
-        st.download_button("Download the PNG", data=ready[1], file_name=f"marsad-map-{stamp}.png",
+        st.download_button(t("Download the PNG"), data=ready[1], file_name=f"marsad-map-{stamp}.png",
                            mime="image/png", on_click="ignore", key="dl_png")
 
 
@@ -322,7 +341,7 @@ if marker_of_chosen is not None:
                    correct.resolver(location), plain=_plain)
 
 # ---------------------------------------------------------------- plots
-st.subheader("Plots")
+st.subheader(t("Plots"))
 plots.section(shown, filters.describe() and f"filters: {filters.describe()}",
               datetime.now(timezone.utc).strftime("%Y%m%d-%H%M"))
 
@@ -345,9 +364,9 @@ compare.section(filters.replace(sources=()).apply(events), tuple(s for s in face
 correct.section(location, shown, plain=_plain)
 
 # ---------------------------------------------------------------- report view
-st.subheader("Reports")
+st.subheader(t("Reports"))
 if reports.empty:
-    st.caption("No report stored yet.")
+    st.caption(t("No report stored yet."))
 else:
     in_view = set(shown["report_id"]) if "report_id" in shown else set()
     reports = reports.assign(in_view=reports["id"].isin(in_view))
@@ -360,7 +379,7 @@ else:
     labels = dict(zip(reports["id"], when + " · " + reports["events"].map(lambda n: _n(int(n), "event"))
                       + " · " + titles))
 
-    chosen = st.selectbox("Report", list(reports["id"]), format_func=labels.get, key="report",
+    chosen = st.selectbox(t("Report"), list(reports["id"]), format_func=labels.get, key="report",
                           help="Reports with events in the current view come first.")
     report = state.load_report(location, version, chosen)
     if report is None:

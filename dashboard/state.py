@@ -334,6 +334,12 @@ def actor_labels() -> dict[str, str]:
 
 
 @st.cache_data(show_spinner=False)
+def actor_arabic() -> dict[str, str]:
+    """Canonical actor name -> its Arabic name, where the lexicon has one."""
+    return {a["name"]: a["name_ar"] for a in _actors() if a.get("name_ar")}
+
+
+@st.cache_data(show_spinner=False)
 def actor_terms() -> dict[str, str]:
     """Each way an actor is written (its names and aliases) -> its canonical name, for marking."""
     terms: dict[str, str] = {}

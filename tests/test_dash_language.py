@@ -1,0 +1,53 @@
+"""Issue 10: the interface in Arabic (right to left) and English, switched on the page and kept in
+the URL with the view and the event, so a copied link reopens what its sender saw."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dashboard.i18n import AR, direction_css, t
+from tests import browser
+from tests.browser import app, driver  # noqa: F401 - the page served on this module's `store`
+
+
+def test_labels_fall_back_to_english():
+    assert t("Filters", "ar") == AR["Filters"] and t("Filters", "en") == "Filters"
+    assert t("A label nobody translated", "ar") == "A label nobody translated"
+    assert "rtl" in direction_css("ar") and direction_css("en") == ""
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory) -> Path:
+    return browser.sample_store(tmp_path_factory.mktemp("lang") / "marsad.sqlite")
+
+
+@pytest.mark.browser
+def test_arabic_is_right_to_left_and_a_link_reopens_event_view_and_language(app, driver, store):
+    from selenium.webdriver.common.by import By
+
+    from events.store import Store
+
+    with Store(store) as s:
+        eid = s.events_frame()["id"].iloc[0]
+    browser.open_page(driver, f"{app.url}?lang=ar&view=districts&event={eid}")
+    main = driver.find_element(By.CSS_SELECTOR, "[data-testid=stMain]")
+    side = driver.find_element(By.CSS_SELECTOR, "[data-testid=stSidebar]")
+    browser.wait_for(lambda: driver.execute_script(
+        "return getComputedStyle(arguments[0]).direction", main) == "rtl", 30, "a right-to-left page")
+    assert driver.execute_script("return getComputedStyle(arguments[0]).direction", side) == "rtl"
+    assert AR["Filters"] in side.text and AR["Dates"] in side.text
+    assert AR["Snapshot PNG of this view"] in main.text
+    assert f"Event {eid}" in main.text  # the link's event, in the detail panel
+    # The link holds all three, as the page wrote it back.
+    url = driver.current_url
+    assert "lang=ar" in url and "view=districts" in url and f"event={eid}" in url
+    # Switched to English on the page: left to right again, and the URL says so.
+    english = browser.wait_for(lambda: next((l for l in side.find_elements(By.CSS_SELECTOR, "label")
+                                             if l.text.strip() == "English"), None), 30, "the English switch")
+    english.click()
+    browser.wait_for(lambda: driver.execute_script(
+        "return getComputedStyle(arguments[0]).direction",
+        driver.find_element(By.CSS_SELECTOR, "[data-testid=stMain]")) == "ltr", 30, "a left-to-right page")
+    browser.wait_for(lambda: "lang=ar" not in driver.current_url, 30, "the URL to drop lang=ar")
+    assert "Filters" in driver.find_element(By.CSS_SELECTOR, "[data-testid=stSidebar]").text
