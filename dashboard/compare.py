@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from dashboard.filters import DATASETS, source_names
+from dashboard.linked import link_reason
 
 SHOWN = ("event_date", "event_type", "sub_event_type", "actor1", "actor2", "location", "fatalities",
          "report_source", "evidence")
@@ -54,18 +55,11 @@ def compare(df: pd.DataFrame, dataset: str) -> Comparison:
     for g in linking.groups:
         news_ids = [i for i in g.event_ids if i in is_news]
         data_ids = [i for i in g.event_ids if i not in is_news]
-        why = "; ".join(_why(m) for m in g.links if m.event_a in is_news or m.event_b in is_news)
+        why = "; ".join(link_reason(m) for m in g.links if m.event_a in is_news or m.event_b in is_news)
         pairs += [(n, d, why) for n in news_ids for d in data_ids]
     matched = pd.DataFrame(pairs, columns=["news_id", "data_id", "why"]) if pairs else empty
     return Comparison(dataset, matched, news[~news["id"].isin(set(matched["news_id"]))],
                       data[~data["id"].isin(set(matched["data_id"]))])
-
-
-def _why(m) -> str:
-    """A link's reasons in a line (events.linking.PairMatch)."""
-    day = "same day" if m.day_gap == 0 else f"{m.day_gap} day(s) apart" if m.day_gap is not None else "dates open"
-    where = f"{m.km:.0f} km (≤ {m.km_limit:.0f})" if m.km is not None and m.km_limit is not None else "same place"
-    return f"{day}, {where}, {m.type_relation}, {m.actor_relation}"
 
 
 def _table(df: pd.DataFrame) -> pd.DataFrame:

@@ -80,6 +80,8 @@ def section(location: str, version: tuple, ev: pd.Series, resolver, *,
         report_language = "ar"
         sources = ev.get("sources") if isinstance(ev.get("sources"), list) else [{"id": ev["id"]}]
         st.markdown(f"**{len(sources)} report(s) tell it** — the sentence each was read from is marked")
+        if isinstance(ev.get("link_why"), str) and ev.get("link_why"):
+            st.caption(plain(f"Linked as one happening: {ev['link_why']}"))
         frame = state.load_events(location, version)
         for src in sources:
             own = frame[frame["id"] == src["id"]]

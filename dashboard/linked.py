@@ -22,6 +22,16 @@ def _label(r: pd.Series) -> str:
     return " — ".join(str(p) for p in parts if isinstance(p, str) and p.strip()) or str(r.get("report_id"))
 
 
+def link_reason(m) -> str:
+    """One link's reasons in a line (events.linking.PairMatch): day gap, distance, type, actors."""
+    if m.type_relation == "analyst merged":
+        return m.reason or "merged by an analyst"
+    day = "same day" if m.day_gap == 0 else f"{m.day_gap} day(s) apart" if m.day_gap is not None else "dates open"
+    where = f"{m.km:.0f} km apart (limit {m.km_limit:.0f})" if m.km is not None and m.km_limit is not None \
+        else "same place"
+    return f"{day}, {where}, {m.type_relation}, {m.actor_relation}"
+
+
 def _killed(n: object) -> str:
     return "" if n is None or n is pd.NA or (isinstance(n, float) and n != n) else f" — {n} killed"
 
@@ -43,6 +53,7 @@ def collapse(df: pd.DataFrame, never_rows: Iterable[dict] = (), merged_rows: Ite
     out["source_count"] = 1
     out["sources"] = None
     out["fatalities_range"] = None
+    out["link_why"] = None
     out["link_id"] = out["id"] if "id" in out else None
     if df.empty or len(df) > LINK_MAX:
         return out
@@ -55,6 +66,7 @@ def collapse(df: pd.DataFrame, never_rows: Iterable[dict] = (), merged_rows: Ite
     link_ids = list(df["id"])
     killed = out["fatalities"].astype(object).to_numpy().copy() if "fatalities" in out else None
     killed_of = killed.copy() if killed is not None else [None] * len(df)  # each report's own figure
+    why: list[object] = [None] * len(df)
     low: list[object] = [None] * len(df)
     high: list[object] = [None] * len(df)
     conf = pd.to_numeric(df.get("confidence", pd.Series(0.0, index=df.index)), errors="coerce").fillna(0).to_numpy()
@@ -71,11 +83,13 @@ def collapse(df: pd.DataFrame, never_rows: Iterable[dict] = (), merged_rows: Ite
         sources[best] = [{"id": df["id"].iat[k], "label": _label(df.iloc[k]) + _killed(killed_of[k]),
                           "evidence": df["evidence"].iat[k]} for k in ordered]
         low[best], high[best] = g.fatalities_low, g.fatalities_high
+        why[best] = "; ".join(link_reason(m) for m in g.links)
         if killed is not None:
             # The figure most reports give; none when they split evenly (the popup shows each).
             killed[best] = g.fatalities if g.fatalities is not None else pd.NA
     out["source_count"] = counts
     out["sources"] = sources
+    out["link_why"] = why  # which fields matched, link by link
     # "3–5 killed (reports differ)" where the sources disagree, for the table
     out["fatalities_range"] = [f"{lo}–{hi}" if lo is not None and hi is not None and lo != hi else None
                                for lo, hi in zip(low, high)]

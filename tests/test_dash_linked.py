@@ -42,6 +42,7 @@ def test_one_row_per_happening_with_its_sources(db: Path) -> None:
     for srcs in one["sources"]:
         assert len(srcs) == 2 and {s["id"] for s in srcs} <= set(df["id"])
         assert any(any("\u0600" <= ch <= "\u06ff" for ch in s["evidence"]) for s in srcs)  # the Arabic telling
+    assert all("same day" in w and "km apart" in w for w in one["link_why"]), list(one["link_why"])
     payload = events_payload(one, detail="full")
     assert "nsrc" in payload and len(payload["sources"]) == 2
     # Split: the pair's two events are apart from then on.
