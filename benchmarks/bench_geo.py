@@ -6,7 +6,8 @@ gazetteer's size (Libyan places by kind and source) and coverage of real pre-202
 Coverage: every distinct place of a reference set, looked up by its name alone (offline),
 must land within 10 km of the set's own point: `gazetteer coverage SET: N/M within 10 km`.
 Sets: the ACLED 2016 sample (location + lat/lon) and the hand-coded ANT gold events
-(place_ar / place_en + lat/lon), both pre-2020 and read from ../shared/data.
+(place_ar / place_en + lat/lon), both pre-2020 and read from ../shared/data, and the shipped
+UCDP GED 2014 events placed at a town (where_prec 1; "Sabha town" is looked up as "Sabha" too).
 
 Prints medians over several repetitions. Targets (issue 2): >= 500k/s exact names,
 >= 20k/s fuzzy variants, gazetteer load <= 1 s. "repeated" figures go through the
@@ -109,6 +110,15 @@ def coverage_sets() -> dict[str, list[tuple[tuple[str, ...], float, float]]]:
                     names = tuple(n for n in (e.get("place_ar"), e.get("place_en")) if n)
                     rows.add((names, round(e["lat"], 4), round(e["lon"], 4)))
         sets["ANT gold events"] = sorted(rows)
+    # UCDP GED 2014 (shipped, CC BY 4.0): its places at precision 1 ("Sabha town": a town's
+    # own point; coarser ones are districts or regions and have no single point to meet).
+    ucdp = ROOT / "benchmarks" / "gold" / "ucdp_ged_libya_2014.csv"
+    if ucdp.is_file():
+        with ucdp.open(encoding="utf-8") as fh:
+            rows = {(r["where_coordinates"], round(float(r["latitude"]), 4), round(float(r["longitude"]), 4))
+                    for r in csv.DictReader(fh) if r["where_prec"] == "1" and r["where_coordinates"]}
+        sets["UCDP GED 2014"] = sorted(((n, n.removesuffix(" town").removesuffix(" city")), la, lo)
+                                       for n, la, lo in rows)
     return sets
 
 
