@@ -109,11 +109,11 @@ def controls(shown: pd.DataFrame) -> tuple[date, date] | None:
         ss[K_PLAYING] = False
     if len(starts) > 1:
         c4.slider("Frame", 0, len(starts) - 1, key=K_FRAME, label_visibility="collapsed",
-                  format=f"frame %d of {len(starts) - 1}")
+                  format=f"frame %d of {len(starts) - 1} (0 = the first)")
     lo, hi = window(starts, ss[K_FRAME], ss[K_STEP], bool(ss.get(K_UPTO)))
     n = len(select(shown, lo, hi))
     st.caption(f"Playback: {lo.isoformat()} – {hi.isoformat()} · {n} event(s) on the map "
-               f"(frame {ss[K_FRAME] + 1} of {len(starts)})")
+               f"(frame {ss[K_FRAME]} of {len(starts) - 1}, counted from 0 as on the slider)")
     return lo, hi
 
 
