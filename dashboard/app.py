@@ -333,7 +333,8 @@ playback.ticker(playback.frame_count(shown, st.session_state.get(playback.K_STEP
 map_and_exports(on_map, map_filters, show_tiles,
                 {"view": st.session_state.get(map_state.K_VIEW, "points"),
                  "metric": st.session_state.get(map_state.K_SHADE, "events"),
-                 "days": int(st.session_state.get(map_state.K_DAYS) or map_state.DEFAULT_DAYS)}, marker_of_chosen)
+                 "days": int(st.session_state.get(map_state.K_DAYS) or map_state.DEFAULT_DAYS),
+                 "lang": i18n.current()}, marker_of_chosen)
 
 # ---------------------------------------------------------------- the chosen event in detail
 if marker_of_chosen is not None:

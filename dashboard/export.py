@@ -249,7 +249,7 @@ def view_size(bounds: Sequence[Sequence[float]] | None, zoom: float | None) -> t
 
 def stamped_map(df: pd.DataFrame, filters: Any, bounds: Sequence[Sequence[float]] | None,
                 zoom: float | None = None, *, picture: bool = False, view: str = "points",
-                metric: str = "events", days: int = 7):
+                metric: str = "events", days: int = 7, lang: str = "en"):
     """The folium map of these events fitted to `bounds` — or, given the on-screen `zoom`, at
     that zoom on the bounds' centre, so the picture matches the screen — with the stamp band
     and the legend. A `picture` (for the PNG) leaves out the buttons nobody can press there.
@@ -257,7 +257,7 @@ def stamped_map(df: pd.DataFrame, filters: Any, bounds: Sequence[Sequence[float]
     from dashboard import mapview
     from dashboard.raw_element import RawElement
 
-    m = mapview.build_map(df, bounds=bounds, tiles=False, view=view, metric=metric, days=days)
+    m = mapview.build_map(df, bounds=bounds, tiles=False, view=view, metric=metric, days=days, lang=lang)
     fade = mapview.front_line(df, days) if view == "frontline" else None
     note = (f"Front line: bold = {fade['startIso']} – {fade['endIso']} (last {fade['days']} days); "
             "older events fade with age") if fade else ""
@@ -280,12 +280,12 @@ def stamped_map(df: pd.DataFrame, filters: Any, bounds: Sequence[Sequence[float]
 
 def export_html(df: pd.DataFrame, filters: Any = None, bounds: Sequence[Sequence[float]] | None = None,
                 *, zoom: float | None = None, picture: bool = False, view: str = "points",
-                metric: str = "events", days: int = 7) -> str:
+                metric: str = "events", days: int = 7, lang: str = "en") -> str:
     """A single HTML file of the map, every script and style inlined: opens with no internet."""
     from dashboard import offline
 
     return offline.standalone_html(stamped_map(df, filters, bounds, zoom, picture=picture, view=view,
-                                               metric=metric, days=days))
+                                               metric=metric, days=days, lang=lang))
 
 
 # ---------------------------------------------------------------- PNG through headless Chromium
@@ -370,7 +370,7 @@ def _wait_until_drawn(driver: Any, expect_marks: bool, timeout: float = 20.0) ->
 
 def export_png(df: pd.DataFrame, filters: Any = None, bounds: Sequence[Sequence[float]] | None = None,
                *, width: int = 1400, height: int = 900, zoom: float | None = None, scale: float = 1.0,
-               view: str = "points", metric: str = "events", days: int = 7) -> bytes:
+               view: str = "points", metric: str = "events", days: int = 7, lang: str = "en") -> bytes:
     """A PNG of the map, stamped with title, dates, filters, legend and attribution, as headless
     Chromium draws the standalone HTML: fitted to `bounds` (None: all of Libya), or at `zoom` on
     their centre. `width` x `height` CSS pixels (the band above the map included), drawn at
@@ -379,7 +379,8 @@ def export_png(df: pd.DataFrame, filters: Any = None, bounds: Sequence[Sequence[
 
     if chromium_missing():
         raise ExportError(chromium_missing())
-    page = export_html(df, filters, bounds, zoom=zoom, picture=True, view=view, metric=metric, days=days)
+    page = export_html(df, filters, bounds, zoom=zoom, picture=True, view=view, metric=metric, days=days,
+                       lang=lang)
     limit = pool.SNAPSHOT_SECONDS
     with pool.slot(), tempfile.TemporaryDirectory(prefix="marsad-png-") as tmp:
         path = Path(tmp) / "map.html"

@@ -41,6 +41,11 @@ AR: dict[str, str] = {
     "Actor 1": "الطرف 1", "Actor 2": "الطرف 2", "Place": "المكان", "Admin1": "الشعبية", "Killed": "القتلى",
     "Wounded": "الجرحى", "Geo precision": "دقة الموقع", "Geocoder": "طريقة التحديد", "Corrected": "مصحَّح",
     "Killed, by report": "القتلى حسب التقرير", "Evidence": "الدليل", "Other reports": "تقارير أخرى",
+    # the map's popups and legend
+"With": "مع", "Located by": "طريقة التحديد", "Told by": "روته",
+    "Event id": "معرّف الحدث", "Link to this event": "رابط إلى هذا الحدث", "unknown": "غير معروف",
+    "Event type": "نوع الحدث", "exact place": "مكان دقيق", "near / part of a larger place": "قرب مكان أو جزء منه",
+    "region only": "المنطقة فقط",
     # event types (ACLED's six)
     "Battles": "معارك", "Explosions/Remote violence": "انفجارات/عنف عن بعد",
     "Violence against civilians": "عنف ضد المدنيين", "Protests": "احتجاجات", "Riots": "أعمال شغب",
@@ -90,3 +95,16 @@ def direction_css(lang: str) -> str:
 def name_column(lang: str) -> str:
     """The event column holding the place's name in ``lang``."""
     return "location_ar" if lang == "ar" else "location"
+
+
+# What the map's popups say, per language (the browser looks each label up; English is the key).
+POPUP_WORDS = ("Date", "Actors", "With", "Place", "Located by", "Killed", "Wounded", "Told by", "Event id",
+               "Report", "Link to this event", "unknown", "Event type", "exact place",
+               "near / part of a larger place", "region only", "Battles", "Explosions/Remote violence",
+               "Violence against civilians", "Protests", "Riots", "Strategic developments")
+
+
+def popup_words(lang: str) -> dict[str, str]:
+    if lang != "ar":
+        return {}
+    return {w: AR.get(w) or AR.get(w + " ") for w in POPUP_WORDS if AR.get(w) or AR.get(w + " ")}

@@ -98,10 +98,14 @@ class EventLayer(JSCSSMixin, RawMacroElement):
     _template = Template((Path(__file__).resolve().parent / "event_layer.j2").read_text(encoding="utf-8"))
 
     def __init__(self, df: pd.DataFrame, *, tiles: bool = False, detail: str = "auto",
-                 selected: str | None = None, links: bool = False, recent_days: int | None = None) -> None:
+                 selected: str | None = None, links: bool = False, recent_days: int | None = None,
+                 lang: str = "en") -> None:
         super().__init__()
         self._name = "MarsadEvents"
         self.data = events_payload(df, detail=detail)
+        from dashboard.i18n import popup_words
+        if popup_words(lang):
+            self.data["words"] = popup_words(lang)
         if recent_days:
             self.data["fade"] = front_line(df, recent_days)
         self.count = self.data["n"]
@@ -146,7 +150,7 @@ def front_line(df: pd.DataFrame, days: int) -> dict | None:
 def build_map(df: pd.DataFrame, *, bounds: Sequence[Sequence[float]] | None = None, tiles: bool = False,
               detail: str = "auto", height: str | int = "100%", view: str = "points",
               metric: str = "events", selected: str | None = None, event_links: bool = False,
-              near: tuple[float, float, float] | None = None, days: int = 7) -> folium.Map:
+              near: tuple[float, float, float] | None = None, days: int = 7, lang: str = "en") -> folium.Map:
     """A folium map of the events in `df` on the local basemap of Libya.
 
     bounds: [[south, west], [north, east]] to fit (default: all of Libya).
@@ -180,7 +184,7 @@ def build_map(df: pd.DataFrame, *, bounds: Sequence[Sequence[float]] | None = No
         m.add_child(m.marsad_districts)
     else:
         m.marsad_events = EventLayer(df, tiles=tiles, detail=detail, selected=selected, links=event_links,
-                                     recent_days=days if view == "frontline" else None)
+                                     recent_days=days if view == "frontline" else None, lang=lang)
         m.add_child(m.marsad_events)
     if near is not None:
         folium.Circle(near[:2], radius=near[2] * 1000, color="#333", weight=1.5, dash_array="6 4",

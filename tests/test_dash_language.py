@@ -11,6 +11,15 @@ from tests import browser
 from tests.browser import app, driver  # noqa: F401 - the page served on this module's `store`
 
 
+def test_the_map_carries_its_popup_words_in_arabic_only():
+    from dashboard.mapview import build_map
+    from dashboard.synthetic import synthetic_events
+
+    df = synthetic_events(5, seed=1)
+    assert build_map(df, lang="ar").marsad_events.data["words"]["Date"] == AR["Date"]
+    assert "words" not in build_map(df).marsad_events.data
+
+
 def test_labels_fall_back_to_english():
     assert t("Filters", "ar") == AR["Filters"] and t("Filters", "en") == "Filters"
     assert t("A label nobody translated", "ar") == "A label nobody translated"
@@ -39,6 +48,14 @@ def test_arabic_is_right_to_left_and_a_link_reopens_event_view_and_language(app,
     assert AR["Filters"] in side.text and AR["Dates"] in side.text
     assert AR["Snapshot PNG of this view"] in main.text
     assert f"Event {eid}" in main.text  # the link's event, in the detail panel
+    # In the events view, its popup (opened by the link) speaks Arabic too.
+    browser.open_page(driver, f"{app.url}?lang=ar&event={eid}")
+    with browser.in_map_frame(driver):
+        popup = browser.wait_for(lambda: driver.execute_script(
+            "const p = document.querySelector('.marsad-popup'); return p && p.innerText"), 60, "the event's popup")
+    assert AR["Date"] in popup and AR["Killed"] in popup
+    browser.open_page(driver, f"{app.url}?lang=ar&view=districts&event={eid}")
+    side = driver.find_element(By.CSS_SELECTOR, "[data-testid=stSidebar]")
     # The link holds all three, as the page wrote it back.
     url = driver.current_url
     assert "lang=ar" in url and "view=districts" in url and f"event={eid}" in url
