@@ -99,17 +99,27 @@ class Store:
         if self.engine.dialect.name == "sqlite":
             sa_event.listen(self.engine, "connect",
                             sqlite_readonly_pragmas if readonly else sqlite_pragmas)
-        try:
-            self._prepare()
-        except StoreError:
-            self.engine.dispose()
-            raise
-        except (DBAPIError, SQLAlchemyError) as exc:
-            self.engine.dispose()
-            message = _one_line(exc)
-            if "not a database" in message or "malformed" in message:
-                message = "it is not an SQLite database (or is damaged)"
-            raise StoreError(f"cannot open store {self._name()}: {message}") from None
+        for attempt in range(WRITE_ATTEMPTS):
+            try:
+                self._prepare()
+                break
+            except StoreError:
+                self.engine.dispose()
+                raise
+            except (DBAPIError, SQLAlchemyError) as exc:
+                self.engine.dispose()
+                # Several processes opening one new file at once: switching it to WAL or reading
+                # its catalogue can meet SQLite's lock outside a transaction's retries.
+                if attempt + 1 < WRITE_ATTEMPTS and _is_locked(exc):
+                    time.sleep(0.2 * (attempt + 1))
+                    continue
+                self._open_failed(exc)
+
+    def _open_failed(self, exc: BaseException) -> None:
+        message = _one_line(exc)
+        if "not a database" in message or "malformed" in message:
+            message = "it is not an SQLite database (or is damaged)"
+        raise StoreError(f"cannot open store {self._name()}: {message}") from None
 
     # -- opening -------------------------------------------------------------------------------
 
