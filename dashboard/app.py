@@ -239,14 +239,14 @@ chart_slot = st.container()
 frame = playback.controls(shown)
 on_map, map_filters = shown, filters
 if frame is not None:
-    on_map, map_filters = playback.select(shown, *frame), filters.replace(date_from=frame[0], date_to=frame[1])
-state.write_query_params(filters, extra=i18n.query_params(st.session_state) | playback.query_params(
-    st.session_state, playback.frames(shown["event_date"], st.session_state.get(playback.K_STEP, "day"))
-    if frame is not None else []))
+    on_map, map_filters = frame.events, filters.replace(date_from=frame.lo, date_to=frame.hi)
+state.write_query_params(filters, extra=i18n.query_params(st.session_state)
+                         | playback.query_params(st.session_state, frame.starts if frame else []))
 if not hist.empty:
     with chart_slot:
         st.altair_chart(timeline.chart(hist, bin_size, dict(mapview.EVENT_TYPE_COLOURS),
-                                       date_from=dated_lo, date_to=dated_hi, mark=frame), width="stretch")
+                                       date_from=dated_lo, date_to=dated_hi,
+                                       mark=(frame.lo, frame.hi) if frame else None), width="stretch")
 undated_shown = timeline.undated_count(shown)
 if hist.empty and not shown.empty:
     st.caption("No shown event has a known date, so the timeline is empty.")
@@ -329,7 +329,7 @@ def map_and_exports(shown: pd.DataFrame, filters, tiles: bool, view: dict, selec
                            mime="image/png", on_click="ignore", key="dl_png")
 
 
-playback.ticker(playback.frame_count(shown, st.session_state.get(playback.K_STEP, "day")))
+playback.ticker(len(frame.starts) if frame else 0)
 map_and_exports(on_map, map_filters, show_tiles,
                 {"view": st.session_state.get(map_state.K_VIEW, "points"),
                  "metric": st.session_state.get(map_state.K_SHADE, "events"),
@@ -358,8 +358,9 @@ if len(shown) > TABLE_MAX:
 
 # ---------------------------------------------------------------- compare with a dataset
 # The dataset beside the news whatever the source filter says: the filters' other choices hold.
-compare.section(filters.replace(sources=()).apply(events), tuple(s for s in facets.sources if s in DATASETS),
-                filters.replace(sources=()).describe(), plain=_plain)
+if datasets := tuple(s for s in facets.sources if s in DATASETS):  # no filtering pass without one
+    compare.section(filters.replace(sources=()).apply(events), datasets, filters.replace(sources=()).describe(),
+                    plain=_plain)
 
 # ---------------------------------------------------------------- corrections
 correct.section(location, shown, plain=_plain)

@@ -32,9 +32,9 @@ class Comparison:
     @property
     def agreement(self) -> float | None:
         """Share of the dataset's events the news also has (None without dataset events)."""
-        n = len(self.dataset_only) + self.matched["data_id"].nunique() if not self.matched.empty \
-            else len(self.dataset_only)
-        return None if n == 0 else (self.matched["data_id"].nunique() if not self.matched.empty else 0) / n
+        both = self.matched["data_id"].nunique() if not self.matched.empty else 0
+        n = both + len(self.dataset_only)
+        return None if n == 0 else both / n
 
 
 def compare(df: pd.DataFrame, dataset: str) -> Comparison:

@@ -17,6 +17,7 @@ from events.event_types import EVENT_TYPES
 from geo.errors import MarsadError
 
 K_PICK = "fix_event"
+PICK_MAX = 2_000
 NOTE = "fix_note"
 
 
@@ -98,12 +99,18 @@ def section(location: str, shown: pd.DataFrame, *, plain: Callable[[object], str
         if shown.empty:
             st.caption("No event is shown: widen the filters to pick one.")
             return
-        ids = list(shown["id"])
         chosen = st.session_state.get(map_state.K_EVENT)
-        labels = {r["id"]: _label(r) for _, r in shown.iterrows()}
+        # The list is sent to the browser whole: the first PICK_MAX shown events, and the
+        # link's event wherever it is.
+        offered = shown.head(PICK_MAX)
+        if chosen and chosen not in set(offered["id"]):
+            offered = pd.concat([shown[shown["id"] == chosen], offered])
+        ids = list(offered["id"])
+        labels = {r["id"]: _label(r) for _, r in offered.iterrows()}
         pick = st.selectbox("Event", ids, index=ids.index(chosen) if chosen in ids else 0,
                             format_func=labels.get, key=K_PICK,
-                            help="The event open from a link comes first; any shown event can be picked.")
+                            help=f"The event open from a link is chosen; the first {PICK_MAX:,} shown events "
+                                 "can be picked (narrow the filters for others).")
         ev = shown[shown["id"] == pick].iloc[0]
         st.caption(f"Evidence: {plain(ev['evidence'])}")
         with st.form("fix_form"):

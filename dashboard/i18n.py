@@ -107,4 +107,4 @@ POPUP_WORDS = ("Date", "Actors", "With", "Place", "Located by", "Killed", "Wound
 def popup_words(lang: str) -> dict[str, str]:
     if lang != "ar":
         return {}
-    return {w: AR.get(w) or AR.get(w + " ") for w in POPUP_WORDS if AR.get(w) or AR.get(w + " ")}
+    return {w: AR[w] for w in POPUP_WORDS if w in AR}

@@ -54,7 +54,6 @@ def collapse(df: pd.DataFrame, never_rows: Iterable[dict] = (), merged_rows: Ite
     out["sources"] = None
     out["fatalities_range"] = None
     out["link_why"] = None
-    out["link_id"] = out["id"] if "id" in out else None
     if df.empty or len(df) > LINK_MAX:
         return out
     linking = link_events(events_from_frame(df), never=[NeverLink.from_row(r) for r in never_rows],
@@ -63,7 +62,6 @@ def collapse(df: pd.DataFrame, never_rows: Iterable[dict] = (), merged_rows: Ite
     keep = np.ones(len(df), dtype=bool)
     counts = np.ones(len(df), dtype=np.int64)
     sources: list[object] = [None] * len(df)
-    link_ids = list(df["id"])
     killed = out["fatalities"].astype(object).to_numpy().copy() if "fatalities" in out else None
     killed_of = killed.copy() if killed is not None else [None] * len(df)  # each report's own figure
     why: list[object] = [None] * len(df)
@@ -79,7 +77,6 @@ def collapse(df: pd.DataFrame, never_rows: Iterable[dict] = (), merged_rows: Ite
         for k in members:
             keep[k] = k == best
         counts[best] = g.source_count
-        link_ids[best] = g.id
         sources[best] = [{"id": df["id"].iat[k], "label": _label(df.iloc[k]) + _killed(killed_of[k]),
                           "evidence": df["evidence"].iat[k]} for k in ordered]
         low[best], high[best] = g.fatalities_low, g.fatalities_high
@@ -93,7 +90,6 @@ def collapse(df: pd.DataFrame, never_rows: Iterable[dict] = (), merged_rows: Ite
     # "3–5 killed (reports differ)" where the sources disagree, for the table
     out["fatalities_range"] = [f"{lo}–{hi}" if lo is not None and hi is not None and lo != hi else None
                                for lo, hi in zip(low, high)]
-    out["link_id"] = link_ids
     if killed is not None:
         out["fatalities"] = pd.array(killed, dtype="Int64")
     return out.loc[keep]

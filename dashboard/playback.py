@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 import pandas as pd
 
@@ -19,6 +19,14 @@ STEPS = {"day": 1, "week": 7}
 SPEEDS = {"slow": 2.0, "normal": 1.0, "fast": 0.5}  # seconds a frame is shown
 K_ON, K_FRAME, K_STEP, K_UPTO, K_PLAYING, K_SPEED = ("p_on", "p_frame", "p_step", "p_upto", "p_playing",
                                                      "p_speed")
+
+
+class Frame(NamedTuple):
+    """The frame on screen: its first and last day, the first day of every frame, its events."""
+    lo: date
+    hi: date
+    starts: list[date]
+    events: pd.DataFrame
 
 
 def frames(dates: pd.Series, step: str) -> list[date]:
@@ -81,8 +89,8 @@ def query_params(ss: Any, starts: list[date]) -> dict[str, str]:
 
 # ---------------------------------------------------------------- the page
 
-def controls(shown: pd.DataFrame) -> tuple[date, date] | None:
-    """The playback bar (when switched on in the sidebar); the frame's days, or None."""
+def controls(shown: pd.DataFrame) -> Frame | None:
+    """The playback bar (when switched on in the sidebar); the frame on screen, or None."""
     import streamlit as st
 
     ss = st.session_state
@@ -111,14 +119,10 @@ def controls(shown: pd.DataFrame) -> tuple[date, date] | None:
         c4.slider("Frame", 0, len(starts) - 1, key=K_FRAME, label_visibility="collapsed",
                   format=f"frame %d of {len(starts) - 1} (0 = the first)")
     lo, hi = window(starts, ss[K_FRAME], ss[K_STEP], bool(ss.get(K_UPTO)))
-    n = len(select(shown, lo, hi))
-    st.caption(f"Playback: {lo.isoformat()} – {hi.isoformat()} · {n} event(s) on the map "
+    on_map = select(shown, lo, hi)
+    st.caption(f"Playback: {lo.isoformat()} – {hi.isoformat()} · {len(on_map)} event(s) on the map "
                f"(frame {ss[K_FRAME]} of {len(starts) - 1}, counted from 0 as on the slider)")
-    return lo, hi
-
-
-def frame_count(shown: pd.DataFrame, step: str) -> int:
-    return len(frames(shown["event_date"], step)) if "event_date" in shown else 0
+    return Frame(lo, hi, starts, on_map)
 
 
 def ticker(n_frames: int) -> None:

@@ -130,6 +130,7 @@ class Facets:
 @st.cache_resource(show_spinner="Linking reports' events…", max_entries=8)
 def _linked(location: str, version: tuple, key: str, never_key: tuple, merged_key: tuple,
             _shown: pd.DataFrame) -> pd.DataFrame:
+    # key (the filters) and the pair tuples stand for _shown, which is not hashed.
     from dashboard.linked import collapse
 
     def rows(pairs: tuple) -> list[dict]:

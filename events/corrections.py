@@ -160,9 +160,8 @@ def _active(conn: Connection, report_id: str | None = None, event_id: str | None
 
 def apply_to_report(conn: Connection, report_id: str) -> int:
     """Apply the active corrections of a report's events, oldest first (after its events were
-    stored again). Returns how many found their event."""
-    if not sa.inspect(conn).has_table(corrections_table.name):
-        return 0
+    stored again). Returns how many found their event. The store calls it only where the
+    corrections table exists (schema 3 and later)."""
     applied = 0
     for c in _active(conn, report_id=report_id):
         if c.field == "not_event":

@@ -115,33 +115,46 @@ def cmd_alias(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_split(args: argparse.Namespace) -> int:
+def cmd_links(args: argparse.Namespace) -> int:
     from events import link_store
     from events.cli import default_db
     from events.store import Store
 
+    if args.action == "split":
+        listing, act, undo, done, said = (link_store.never_links, link_store.split, link_store.unsplit, "split",
+                                          "kept apart")
+    else:
+        listing, act, undo, done, said = (link_store.merged_links, link_store.merge, link_store.unmerge,
+                                          "merged", "one happening")
     store = Store(args.db or default_db())
     if args.list:
-        for n in (link_store.merged_links if args.func is cmd_merge else link_store.never_links)(store):
+        for n in listing(store):
             print(f"{n.event_a}\t{n.event_b}\t{n.by}\t{n.at}\t{n.note}")
         return 0
     if not args.event or not args.others:
-        raise StoreError("give two event ids: marsad split EVENT_ID OTHER_ID…")
-    merging = args.func is cmd_merge
+        raise StoreError(f"give two event ids: marsad {args.action} EVENT_ID OTHER_ID…")
     if args.undo:
         for other in args.others:
-            if not (link_store.unmerge if merging else link_store.unsplit)(store, args.event, other):
-                raise StoreError(f"events {args.event} and {other} were not {'merged' if merging else 'split'}")
+            if not undo(store, args.event, other):
+                raise StoreError(f"events {args.event} and {other} were not {done}")
             print(f"{args.event} and {other}: the linking rules decide again", file=sys.stderr)
         return 0
-    act = link_store.merge if merging else link_store.split
     for n in act(store, args.event, args.others, by=_who(args), note=args.note or ""):
-        print(f"{'one happening' if merging else 'kept apart'}: {n.event_a} {n.event_b}", file=sys.stderr)
+        print(f"{said}: {n.event_a} {n.event_b}", file=sys.stderr)
     return 0
 
 
-def cmd_merge(args: argparse.Namespace) -> int:
-    return cmd_split(args)
+def _add_link_command(sub: argparse._SubParsersAction, action: str, help: str, description: str,
+                      undo_help: str) -> None:
+    p = sub.add_parser(action, help=help, description=description)
+    p.add_argument("event", nargs="?", metavar="EVENT_ID")
+    p.add_argument("others", nargs="*", metavar="OTHER_ID")
+    p.add_argument("--db", metavar="FILE", help="the store (default: $MARSAD_DB, else ./marsad.sqlite)")
+    p.add_argument("--undo", action="store_true", help=undo_help)
+    p.add_argument("--list", action="store_true", help=f"list the {action}s")
+    p.add_argument("--note", metavar="TEXT")
+    p.add_argument("--who", metavar="NAME")
+    p.set_defaults(func=cmd_links, action=action)
 
 
 def add_commands(sub: argparse._SubParsersAction, parse_date) -> None:
@@ -180,26 +193,9 @@ def add_commands(sub: argparse._SubParsersAction, parse_date) -> None:
     p.add_argument("--remove", action="store_true", help="remove the alias SPELLING")
     p.set_defaults(func=cmd_alias)
 
-    p = sub.add_parser("split", help="keep two linked events apart (not one happening), or --undo it",
-                       description="An analyst's \"these are not one happening\": events linked across "
-                                   "reports (the page's markers, `marsad export`) are kept apart from now on.")
-    p.add_argument("event", nargs="?", metavar="EVENT_ID")
-    p.add_argument("others", nargs="*", metavar="OTHER_ID")
-    p.add_argument("--db", metavar="FILE", help="the store (default: $MARSAD_DB, else ./marsad.sqlite)")
-    p.add_argument("--undo", action="store_true", help="let them link again")
-    p.add_argument("--list", action="store_true", help="list the splits")
-    p.add_argument("--note", metavar="TEXT")
-    p.add_argument("--who", metavar="NAME")
-    p.set_defaults(func=cmd_split)
-
-    p = sub.add_parser("merge", help="link two events as one happening (the rules did not), or --undo it",
-                       description="An analyst's \"these are one happening\": the events are linked on the "
-                                   "page and in `marsad export` whatever the linking rules say.")
-    p.add_argument("event", nargs="?", metavar="EVENT_ID")
-    p.add_argument("others", nargs="*", metavar="OTHER_ID")
-    p.add_argument("--db", metavar="FILE", help="the store (default: $MARSAD_DB, else ./marsad.sqlite)")
-    p.add_argument("--undo", action="store_true", help="let the rules decide again")
-    p.add_argument("--list", action="store_true", help="list the merges")
-    p.add_argument("--note", metavar="TEXT")
-    p.add_argument("--who", metavar="NAME")
-    p.set_defaults(func=cmd_merge)
+    _add_link_command(sub, "split", "keep two linked events apart (not one happening), or --undo it",
+                      "An analyst's \"these are not one happening\": events linked across reports (the "
+                      "page's markers, `marsad export`) are kept apart from now on.", "let them link again")
+    _add_link_command(sub, "merge", "link two events as one happening (the rules did not), or --undo it",
+                      "An analyst's \"these are one happening\": the events are linked on the page and in "
+                      "`marsad export` whatever the linking rules say.", "let the rules decide again")

@@ -192,7 +192,12 @@ def ingest(
 
     paths = [str(p) for p in paths]
     # A folder's .csv files are dataset exports too (its reports are read by read_reports).
-    tables = [t for p in paths for t in ([p] if is_dataset_file(p) else dataset_files_in(p) if Path(p).is_dir() else [])]
+    tables: list[str] = []
+    for p in paths:
+        if is_dataset_file(p):
+            tables.append(p)
+        elif Path(p).is_dir():
+            tables += dataset_files_in(p)
     items = itertools.chain(read_reports([p for p in paths if not is_dataset_file(p)]),
                             import_datasets(tables, store, resolver=resolver, replace=replace))
     outcomes: list[ReportOutcome] = []

@@ -228,8 +228,9 @@ class Store:
                 conn.execute(reports_table.delete().where(reports_table.c.id == report.id))
             added = self._add_in(conn, report, events)
             # An analyst's corrections of this report's events hold over re-ingest and --replace.
-            from events.corrections import apply_to_report
-            apply_to_report(conn, report.id)
+            if self.has_corrections:
+                from events.corrections import apply_to_report
+                apply_to_report(conn, report.id)
             return added
 
         # The report row goes in first with ON CONFLICT DO NOTHING: that takes the write lock
@@ -256,7 +257,8 @@ class Store:
                     conn.execute(events_table.delete().where(events_table.c.report_id == report.id))
                     conn.execute(reports_table.delete().where(reports_table.c.id == report.id))
                 added += self._add_in(conn, report, events)
-                apply_to_report(conn, report.id)
+                if self.has_corrections:
+                    apply_to_report(conn, report.id)
             return added
 
         return self._write(f"could not store {len(items)} reports in {self._name()}", add)

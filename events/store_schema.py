@@ -116,28 +116,24 @@ user_aliases_table = sa.Table(
     sa.Column("at", sa.DateTime(timezone=True), nullable=False),
 )
 
-# An analyst's "these two events are not one happening" (events.linking.NeverLink), respected
-# wherever events are linked (the page, `marsad export`).
-never_links_table = sa.Table(
-    "never_links",
-    metadata,
-    sa.Column("event_a", sa.String(64), primary_key=True),
-    sa.Column("event_b", sa.String(64), primary_key=True),
-    sa.Column("by", sa.Text, nullable=False, default=""),
-    sa.Column("at", sa.Text, nullable=False, default=""),
-    sa.Column("note", sa.Text, nullable=False, default=""),
-)
+def _pair_table(name: str) -> sa.Table:
+    """A table of event pairs an analyst decided on (events.link_store), NeverLink-shaped."""
+    return sa.Table(
+        name,
+        metadata,
+        sa.Column("event_a", sa.String(64), primary_key=True),
+        sa.Column("event_b", sa.String(64), primary_key=True),
+        sa.Column("by", sa.Text, nullable=False, default=""),
+        sa.Column("at", sa.Text, nullable=False, default=""),
+        sa.Column("note", sa.Text, nullable=False, default=""),
+    )
 
-# An analyst's "these two are one happening", linked whatever the rules say (same columns).
-merged_links_table = sa.Table(
-    "merged_links",
-    metadata,
-    sa.Column("event_a", sa.String(64), primary_key=True),
-    sa.Column("event_b", sa.String(64), primary_key=True),
-    sa.Column("by", sa.Text, nullable=False, default=""),
-    sa.Column("at", sa.Text, nullable=False, default=""),
-    sa.Column("note", sa.Text, nullable=False, default=""),
-)
+
+# An analyst's "these two events are not one happening" (events.linking.NeverLink), and "these
+# two are one", linked whatever the rules say; respected wherever events are linked (the page,
+# `marsad export`). A pair is in one table or the other, never both.
+never_links_table = _pair_table("never_links")
+merged_links_table = _pair_table("merged_links")
 
 # The tables every Marsad store has had since schema 1: enough to read one read-only.
 CORE_TABLES = frozenset({"marsad_meta", "reports", "events"})

@@ -252,9 +252,6 @@ def without_head(key: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1 << 16)
 def loose_key(key: str) -> str:
-    """Looser key of an exact key (from ``normalise``): transliteration folded, no spaces.
-    Memoised: the resolver asks for it at two stages of one lookup, and the folding (a dozen
-    regular expressions) was half the time of a misspelt name's first lookup."""
+    """Looser key of an exact key (from ``normalise``): transliteration folded, no spaces."""
     return _ar_loose(key) if has_arabic(key) else _en_loose(key)
