@@ -499,7 +499,8 @@ def test_from_after_the_verb_is_not_the_doer(resolver):
 def test_the_dateline_names_no_actor(resolver):
     e = one("دبي، الإمارات العربية المتحدة (CNN) – لقي تسعة أشخاص مصرعهم في هجوم انتحاري استهدف "
             "المفوضية العليا للانتخابات في طرابلس، الأربعاء.", resolver, published=date(2018, 5, 2))
-    assert e.actor1 != "UAE forces" and (e.sub_event_type, e.location, e.fatalities) == ("Suicide bomb", "Tripoli", 9)
+    assert e.actor1 != "UAE forces" and (e.sub_event_type, e.location, e.admin1, e.fatalities) == (
+        "Suicide bomb", "High National Elections Commission HQ", "Tripoli", 9)
 
 
 def test_arabic_war_reports_2019_2020(resolver):

@@ -35,9 +35,9 @@ def read(text: str, resolver, **kw):
 # --- the lists of stages --------------------------------------------------------------------
 
 def test_stages_in_their_documented_order():
-    assert [n for n, _ in pipeline.REPORT_STAGES] == ["sentences", "actors", "places", "dates"]
+    assert [n for n, _ in pipeline.REPORT_STAGES] == ["sentences", "actors", "places", "dates", "almanac"]
     assert [n for n, _ in pipeline.SENTENCE_STAGES] == [
-        "paragraph", "background", "triggers", "reported", "blame", "circumstance", "blamed_act", "restated",
+        "paragraph", "background", "almanac_line", "triggers", "reported", "blame", "circumstance", "blamed_act", "restated",
         "retold_figures", "weak_only", "told_again", "no_ground", "happenings", "casualties", "drafts"]
     assert [n for n, _ in pipeline.EVENT_STAGES] == [
         "build", "recalled", "merge", "one_battle", "unnamed_sides", "other_side", "protest_told_once", "part_of_attack", "abroad"]

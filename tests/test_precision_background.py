@@ -81,3 +81,40 @@ def test_an_explosion_of_a_far_past_year_is_context_with_its_own_year(resolver):
     assert extract(report(text), resolver) == []
     old = [e for e in extract(report(text), resolver, context=True) if e.context]
     assert [e.event_date for e in old] == [date(1066, 4, 4)]
+
+
+# --- a chronicle of past days, a career, a reason to travel ------------------------------
+
+def test_an_almanac_of_this_day_gives_no_event_and_the_news_after_it_stays(resolver):
+    text = ("حدث في 3 مارس.. أبرز ما شهده هذا اليوم\n"
+            "فيما يلي تسلسل لأبرز الأحداث التي وقعت في مثل هذا اليوم.\n"
+            "الطائرات الإيطالية تقصف مدينة الكفرة وتقتل العشرات.\n"
+            "هجوم مسلح يستهدف سفارة في عاصمة أوروبية ويقتل 5 أشخاص.\n"
+            "قتل ثلاثة مدنيين في قصف على حي الليثي في بنغازي أمس السبت.")
+    r = Report(id=report_id(text), text=text, title="حدث في 3 مارس", language="ar", published=PUBLISHED,
+               date_precision="day")
+    got = extract(r, resolver)
+    assert [(e.location, e.event_date) for e in got] == [("Al-Laithi", date(2018, 6, 9))], got
+    why = "\n".join(lines(*explain(r, resolver)))
+    assert "almanac_line" in why and "chronicle of past days" in why
+
+
+def test_an_ordinary_report_naming_a_past_day_is_no_almanac(resolver):
+    text = "قتل ثلاثة مدنيين في قصف على حي الليثي في بنغازي أمس السبت، في اليوم نفسه الذي شهد اشتباكات في درنة."
+    assert "Al-Laithi" in [e.location for e in extract(report(text), resolver)]
+
+
+def test_going_abroad_to_fight_is_no_battle(resolver):
+    text = ("قال المتحدث إن الإرهابي لعب دورا في تصدير العناصر من مصر للقتال مع جبهة النصرة في سوريا.\n"
+            "وسافر عشرات الشبان من درنة للقتال في صفوف التنظيم.")
+    assert extract(report(text), resolver) == []
+
+
+def test_a_criminal_record_is_no_event_but_a_strike_told_after_a_record_stays(resolver):
+    record = ("وقال المتحدث إن هذا المجرم سيدفع ثمن جرائمه، إذ شارك في قتل مئات الليبيين في درنة، "
+              "سواء بالاغتيالات أو في قتال الجيش.\n"
+              "وأشار إلى سجله الإجرامي الكبير في بنغازي، وارتكابه جرائم تشمل تفجير منازل وسيارات.")
+    assert extract(report(record), resolver) == []
+    news = record + "\nوقتل جنديان في تفجير سيارة مفخخة في بنغازي أمس السبت."
+    got = extract(report(news), resolver)
+    assert [(e.location, e.fatalities) for e in got] == [("Benghazi", 2)], got

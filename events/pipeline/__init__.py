@@ -14,7 +14,7 @@ before and after it need no change. Every stage may record why it decided what i
 """
 from __future__ import annotations
 
-from events.pipeline import (background, build, dates, drafts, figures, happenings, merge, places, recalled,
+from events.pipeline import (almanac, background, build, dates, drafts, figures, happenings, merge, places, recalled,
                              reported, retelling, same_day, sides, split, triggers, who)
 from events.pipeline.doc import Clause, Doc
 
@@ -23,10 +23,12 @@ REPORT_STAGES = (
     ("actors", who.actor_mentions),
     ("places", places.places),
     ("dates", dates.dates),
+    ("almanac", almanac.almanac),
 )
 SENTENCE_STAGES = (
     ("paragraph", dates.paragraph),
     ("background", background.background),
+    ("almanac_line", almanac.almanac_line),
     ("triggers", triggers.triggers),
     ("reported", reported.reported),
     ("blame", retelling.blame),

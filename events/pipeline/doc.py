@@ -97,6 +97,7 @@ class Doc:
     tokens: list[Token] = field(default_factory=list)
     starts: list[int] = field(default_factory=list)  # token starts, for bisect
     dateline_end: int = 0
+    almanac: str = ""  # why the report is a chronicle of past days, or ''
     sent_tokens: list[tuple[int, int]] = field(default_factory=list)  # token range per sentence
     sent_actor: list[list] = field(default_factory=list)  # actor mentions per sentence
     all_mentions: list = field(default_factory=list)  # actor mentions, report token indexes

@@ -20,6 +20,7 @@ from events.sentences import Token, tokenize
 
 _SUPPORT = cue("support")
 _ACCUSED = cue("accused")
+_CAREER = cue("career")
 _CIRCUMSTANCE = cue("circumstance")
 _GENERIC_ATTACK = cue("generic_attack")
 
@@ -72,7 +73,10 @@ def is_support(tokens: list[Token], t: TriggerMatch) -> bool:
 
 def is_accusation(tokens: list[Token], t: TriggerMatch) -> bool:
     """"two men accused of involvement in kidnappings", "متهم في عمليات اغتيال", "suspected
-    of working for the LNA": what someone is charged with, not a happening told."""
+    of working for the LNA", "سجله الإجرامي": what someone is charged with or a career,
+    not a happening told."""
+    if any(tokens[k].key in _CAREER for k in range(t.first)):
+        return True  # "ثمن جرائمه، إذ ساهم ... في قتل مئات الليبيين ... أو في قتال الجيش"
     lo = max(0, t.first - 8)
     keys = [tokens[k].key for k in range(lo, t.first)]
     if any(k in _ACCUSED for k in keys):

@@ -7,6 +7,7 @@ from events.sentences import Token
 
 _PURPOSE = cue("purpose", "ar")
 _NEGATION = cue("negation", "ar")
+_TO_FIGHT = cue("to_fight", "ar")
 
 
 def is_purpose(tokens: list[Token], t: TriggerMatch) -> bool:
@@ -17,6 +18,8 @@ def is_purpose(tokens: list[Token], t: TriggerMatch) -> bool:
         return False  # "تعرضه لهجوم صاروخي": it suffered the attack
     if prev in _PURPOSE:
         return True  # "سيقاتل حتى استعادة درنة", "بهدف السيطرة"
+    if tok.key in _TO_FIGHT:
+        return True  # "تصدير العناصر للقتال مع جبهة النصرة": "to fight", why someone went somewhere
     first_word = t.trigger.phrase.split()[0]
     return tok.key.startswith("ل") and not first_word.startswith("ل") and not tok.key.startswith("لل") or \
         tok.key.startswith("لل") and not first_word.startswith("ال")

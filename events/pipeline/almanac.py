@@ -1,0 +1,35 @@
+"""An almanac ("حدث في 11 سبتمبر", "في مثل هذا اليوم", "On this day in history"): a report
+that lists what happened on this calendar day in past years. Its lines ("بريطانيا تقصف
+بيروت", "هجوم بالطائرات يستهدف مركز التجارة العالمي") are history written in the present
+tense, mostly without their year.
+
+- report stage "almanac": does the title or the opening name the report as one
+  (``almanac_phrase`` rows of ``events/lexicon/cues.csv``);
+- sentence stage "almanac_line": in an almanac, a sentence with no date of its own is a
+  line of the chronicle, not news. A dated one goes on, and the "recalled" stage judges
+  its date against the report's like any other.
+"""
+from __future__ import annotations
+
+from events.pipeline.cues import openings
+from events.pipeline.doc import Clause, Doc
+from events.sentences import tokenize
+
+OPENING_CHARS = 600  # an almanac says so in its title or first paragraph
+
+_PHRASES = openings("almanac_phrase")
+
+
+def almanac(doc: Doc) -> None:
+    head = f"{doc.report.title}\n{doc.text[:OPENING_CHARS]}"
+    keys = " " + " ".join(t.key for t in tokenize(head)) + " "
+    hit = next((p for p in _PHRASES if f" {p} " in keys), "")
+    doc.almanac = f"the report is a chronicle of past days ('{hit}')" if hit else ""
+
+
+def almanac_line(doc: Doc, c: Clause) -> bool:
+    if not doc.almanac or any(m.value is not None for m in c.dates):
+        return True
+    if doc.trace is not None:
+        doc.trace.note(c, "almanac_line", f"background: {doc.almanac}, and the line has no date of its own")
+    return False
