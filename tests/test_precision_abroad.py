@@ -58,3 +58,17 @@ def test_the_town_abroad_before_its_province_and_country(resolver):
             "وأسفرت مداهمة أمنية في مدينة العريش بمحافظة شمال سيناء (شرقي مصر) اليوم عن مقتل 4 مسلحين.")
     arish = [e for e in extract(report(text), resolver) if "العريش" in e.evidence]
     assert [(e.location, e.in_libya) for e in arish] == [("Arish", False)], arish
+
+
+def test_libya_named_next_to_the_happening_outranks_a_country_named_further_on(resolver):
+    text = ("اختطف مسلحون اليوم ثلاثة عمال تونسيين في طرابلس.\n"
+            "وأكد مواطن تونسي أن شقيقه من بين المختطفين منذ يوم أمس في ليبيا، مفيدا أن السبب ليبي موقوف في تونس.")
+    got = extract(report(text), resolver)
+    assert got and all(e.in_libya for e in got), [(e.location, e.in_libya) for e in got]
+
+
+def test_a_running_total_so_far_is_background_and_a_toll_that_rises_is_news(resolver):
+    tally = "ويناهز مجموع التونسيين المختطفين في ليبيا إلى حد الآن نحو 70 تونسيا."
+    assert extract(report(tally), resolver) == []
+    toll = "وارتفع إجمالي عدد قتلى التفجير الانتحاري في بنغازي أمس إلى 12 شخصا."
+    assert [e.location for e in extract(report(toll), resolver)] == ["Benghazi"]

@@ -49,3 +49,27 @@ def test_two_days_at_one_place_stay_two(resolver):
             "وتجددت الاشتباكات اليوم الثلاثاء في مدينة درنة.")
     got = extract(report(text), resolver)
     assert sorted(e.event_date for e in got if e.event_type == "Battles") == [date(2018, 5, 14), date(2018, 5, 15)], got
+
+
+def test_the_town_and_the_place_inside_it_telling_one_capture_are_one_event(resolver):
+    text = ("سيطرت قوات حكومة الوفاق اليوم الثلاثاء على ميناء سرت بعد اشتباكات مع تنظيم داعش.\n"
+            "وقامت القوات بتسيير دوريات في مدينة سرت، بعد سيطرتها اليوم الثلاثاء على مناطق في سرت.")
+    got = extract(report(text), resolver)
+    assert [(e.sub_event_type, e.location) for e in got] == [("Government regains territory", "Port of Sirte")], got
+    from events.pipeline.explain import lines
+    assert "Sirte encloses Port of Sirte" in "\n".join(lines(*explain(report(text), resolver)))
+
+
+def test_two_places_inside_one_town_stay_two(resolver):
+    text = ("قصفت طائرات حربية اليوم الثلاثاء حي الليثي في بنغازي.\n"
+            "وقصفت الطائرات اليوم الثلاثاء منطقة الصابري في بنغازي.\n"
+            "وقصفت الطائرات مدينة بنغازي اليوم الثلاثاء.")
+    places = sorted(e.location for e in extract(report(text), resolver))
+    assert "Al-Laithi" in places and "Sabri" in places, places
+
+
+def test_suicide_bombers_driving_the_car_bombs_make_it_one_suicide_bombing(resolver):
+    text = ("شن تنظيم داعش اليوم الثلاثاء 3 هجمات انتحارية بسيارات مفخخة استهدفت قوات حكومة الوفاق في سرت.\n"
+            "وقال المتحدث: \"وقعت 3 تفجيرات بسيارات مفخخة يقودها انتحاريون استهدفت قواتنا في سرت\".")
+    got = extract(report(text), resolver)
+    assert [(e.sub_event_type, e.location) for e in got] == [("Suicide bomb", "Sirte")], got

@@ -18,7 +18,7 @@ sentence tells it as
 - a description in a relative clause ("الذين يقاتلون في صفوف التنظيم", "التي كانت تستهدف").
 
 Cue words: ``plan``, ``anniversary``, ``already``, ``since``, ``since_span``, ``first``,
-``case``, ``denial``, ``negation``, ``politics``, ``truce`` and ``relative`` in
+``total``, ``case``, ``denial``, ``negation``, ``politics``, ``truce`` and ``relative`` in
 ``events/lexicon/cues.csv``. Each drop is noted for ``--explain``.
 """
 from __future__ import annotations
@@ -37,6 +37,7 @@ _ANNIVERSARY = cue("anniversary")
 _ALREADY = cue("already")
 _SINCE = cue("since")
 _SINCE_SPAN = cue("since_span")
+_TOTAL = cue("total")
 _CASE = cue("case")
 _ALREADY_EN = openings("already_phrase")
 _FIRST = cue("first")
@@ -103,6 +104,9 @@ def why_not_news(tokens: list[Token], t: TriggerMatch, question: bool, text: str
             return f"an anniversary ('{tok.orig}'): history"
         if key in _ALREADY and k + 1 < len(tokens) and tokens[k + 1].key in ("أن", "ان", "له", "لها", "لهم"):
             return f"what had already happened ('{tok.orig} {tokens[k + 1].orig}'): background"
+    total = next((x for x in before if _bare(x) in _TOTAL), None)
+    if total is not None and any(x.key == "الان" or _bare(x) == "الان" for x in tokens):
+        return f"a running total ('{total.orig}'): background"  # "ويناهز مجموع التونسيين المختطفين"
     for k, tok in enumerate(tokens):
         # "قتل أكثر من ألف شخص منذ عام 2014": a tally (not "the first attack since 2014").
         if _bare(tok) in _SINCE and _since_a_span(tokens, k) and not any(

@@ -30,12 +30,15 @@ def place_pairs(doc: Doc, c: Clause, h: Happening, notes: list | None = None) ->
     splaces = c.places
     if chosen:
         return [(p, "actor" if p.in_actor else "own") for p in chosen]
-    if not any(p.country_level for p in splaces) or happens_abroad(c.tokens):
-        far = foreign_place(doc, c, h)
-        if far is not None:
-            _say(notes, f"no Libyan place, and the sentence says it happened abroad: {far.place.name_en}")
-            return [(far, "abroad")]  # "بيروت", "in Cairo": there, never our main place
-    if happens_abroad(c.tokens):
+    libya = [p for p in splaces if p.country_level and not p.in_actor]
+    far = foreign_place(doc, c, h) if not libya or happens_abroad(c.tokens) else None
+    if far is not None and libya and min(_gap(p, h.main) for p in libya) < _gap(far, h.main):
+        # "مختطفين منذ يوم أمس في ليبيا ... الليبي الموقوف في تونس": Libya is where it happened
+        _say(notes, f"Libya is named nearer the trigger than {far.place.name_en}: it happened in Libya")
+    elif far is not None:
+        _say(notes, f"no Libyan place, and the sentence says it happened abroad: {far.place.name_en}")
+        return [(far, "abroad")]  # "بيروت", "in Cairo": there, never our main place
+    elif happens_abroad(c.tokens):
         _say(notes, "the sentence says it happened abroad, at no place the gazetteer knows: no place")
         return [(None, "abroad")]  # "in Egypt", "بالقاهرة": not our main place
     main_place = doc.main_place
@@ -58,8 +61,13 @@ def _say(notes: list | None, text: str) -> None:
         notes.append(text)
 
 
+def _gap(p: ExtractedPlace, t: TriggerMatch) -> float:
+    """Characters between a place and a trigger; a place before it counts 1.5 times (X in PLACE)."""
+    return p.start - t.end if p.start >= t.end else (t.start - p.end) * 1.5 + 15.5
+
+
 def _distance(p: ExtractedPlace, t: TriggerMatch) -> float:
-    d = p.start - t.end if p.start >= t.end else (t.start - p.end) * 1.5 + 15.5
+    d = _gap(p, t)
     return d + (400 if p.in_actor else 0) + (800 if p.country_level else 0)
 
 
