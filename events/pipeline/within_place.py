@@ -7,7 +7,8 @@ the town (or district) that encloses the place of exactly one other event of the
 type, sub-type, day and acting side (or
 none named), they are one happening: the town's telling joins the
 more exact one, which keeps its point. A town's telling with figures of its own ("90
-killed in the strikes on the capital") stays: its toll may span more than the place. Two events inside the town (two neighbourhoods
+killed in the strikes on the capital") stays: its toll may span more than the place; so
+does one whose town was not named outright (taken from "the Tripoli militias"). Two events inside the town (two neighbourhoods
 struck) are not folded into each other, and the town's telling then stays as it is: it
 cannot say which of them it tells.
 """
@@ -51,8 +52,10 @@ def within_place(doc: Doc) -> None:
     inside = {e.id: _ancestors(gazetteer, e.place_id) for e in events if e.place_id}
     moved, changed = [], False
     for e in events:
-        if e.fatalities is not None or e.injuries is not None:
-            moved.append(e)  # "90 killed in the strikes on the capital": the town's own toll, not the place's
+        if e.fatalities is not None or e.injuries is not None or e.geo_precision != 1:
+            # "90 killed in the strikes on the capital": the town's own toll, not the place's;
+            # "a depot of the Tripoli militias": a town taken from a name, not where it happened
+            moved.append(e)
             continue
         inner = [o for o in events if o is not e and e.place_id and _same(e, o)
                  and e.place_id in inside.get(o.id, ())]
