@@ -252,6 +252,22 @@ def without_head(key: str) -> str | None:
     return None
 
 
+_EN_SETTLEMENT = (" city", " town", " village")
+_EN_SETTLEMENT_HEADS = ("city of ", "town of ", "village of ")
+
+
+def settlement_name(key: str) -> str | None:
+    """"tripoli city", "town of gharyan" (as UCDP and ACLED write places): the name of the
+    settlement without the word that says it is one; None for any other key."""
+    for h in _EN_SETTLEMENT_HEADS:
+        if key.startswith(h) and len(key) > len(h) + 2:
+            return key[len(h):]
+    for t in _EN_SETTLEMENT:
+        if key.endswith(t) and len(key) > len(t) + 2:
+            return key[: -len(t)]
+    return None
+
+
 def loose_key(key: str) -> str:
     """Looser key of an exact key (from ``normalise``): transliteration folded, no spaces."""
     return _ar_loose(key) if has_arabic(key) else _en_loose(key)

@@ -246,6 +246,10 @@ _AR_SIDE = {normalise_ar(w): d for w, d in (("الغربي", "west"), ("الشر
 _EN_SAME = re.compile(r"^\s*(?:the\s+)?(?:city|town|village|district|area|neighbou?rhood)\s+of\s+(?P<rest>.+)$", re.I)
 _EN_SIDE = re.compile(r"^(?P<rest>.+?)\s+(?:al|el|ad|ash|as)?[-\s]?(?P<side>gharbi|sharqi|shamali|janubi)$", re.I)
 _EN_SIDES = {"gharbi": "west", "sharqi": "east", "shamali": "north", "janubi": "south"}
+# "Qaryunus Tourist Village", "Gharyan hospital": a spot the table lacks, named after the
+# place it is in. The place's point, as a part of it (geo_precision 2).
+_EN_SPOT = re.compile(r"^(?P<rest>.+?)\s+(?:tourist\s+village|resort|hotel|hospital|clinic|university|school|market|"
+                      r"mosque|checkpoint|gate|bridge|roundabout|junction|roads?|neighbou?rhood|quarter|suburbs?)$", re.I)
 
 
 def split_part(name: str) -> tuple[str | None, str] | None:
@@ -270,4 +274,7 @@ def split_part(name: str) -> tuple[str | None, str] | None:
     m = _EN_SIDE.match(name.strip())
     if m:
         return f"{_EN_SIDES[m['side'].lower()]}ern part of", m["rest"]
+    m = _EN_SPOT.match(name.strip())
+    if m:
+        return "part of", m["rest"]
     return None

@@ -22,7 +22,7 @@ from .errors import BadPlaceName
 from .foreign import FOREIGN_SOURCE
 from .fuzzy import FUZZY_CUTOFF, FuzzyIndex, _fuzzy_target  # noqa: F401 (were defined here)
 from .gazetteer import Gazetteer, haversine_km, load_gazetteer
-from .normalise import ar_clitic_forms, has_arabic, loose_key, normalise, without_head
+from .normalise import ar_clitic_forms, has_arabic, loose_key, normalise, settlement_name, without_head
 from .place import AREA_KINDS, REGION_KINDS, Context, Place, Resolution, precision_for  # noqa: F401
 from .service import TRANSIENT_NOTE, offline_from_env  # noqa: F401 (were defined here)
 from .variants import arabic_variants, quick_variants
@@ -162,7 +162,7 @@ class Resolver:
         asked = text  # what a geocoding service gets: the name with its parent, if any
         parent_part = None
         pos = _POSSESSIVE.match(text) if context.parent is None else None
-        if pos and key not in self.gazetteer.exact:
+        if pos and not self._local_ids(key, fuzzy=False)[0]:  # "Ra's Ajdir town" is no possessive
             joined = f"{pos['owner']} {pos['part']}"
             if self._local_ids(normalise(joined))[1] == "gazetteer":
                 text = joined  # "Tripoli international airport" is in the table
@@ -236,6 +236,11 @@ class Resolver:
                 ids = gaz.exact.get(" ".join([form, *words[1:]]))
                 if ids:
                     return ids, "gazetteer", 99.0
+        town = settlement_name(key)
+        if town:  # "Tripoli city" is Tripoli, never "Tripoli <facility>" of the bare-name table
+            ids, method, score = self._local_ids(town, fuzzy)
+            if ids:
+                return ids, method, score - 1
         lkey = loose_key(key)
         # folding must not shrink a name to nothing ("Zzzqqq" folds to "zk")
         plausible = len(lkey) >= 3 and len(lkey) >= 0.6 * len(key.replace(" ", ""))

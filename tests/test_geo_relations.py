@@ -86,3 +86,29 @@ def test_a_spot_the_table_lacks_lands_on_the_place_named_with_it(resolver):
     assert res.place.id == "derna" and res.precision == PRECISION_NEAR
     assert "not in the gazetteer" in res.note
     assert resolver.resolve("Zzzqqq Xyz, Nowhere").place is None
+
+
+@pytest.mark.parametrize("name, place_id", [
+    ("Tripoli city", "tripoli"),  # UCDP GED writes "Tripoli city"; it was Tripoli's airport, 26 km off
+    ("Al ‘Azīzīyah town", "aziziya"),
+    ("Gharyān town", "gharyan"),
+    ("town of Gharyan", "gharyan"),
+    ("Ra’s Ajdīr town", "ras-ajdir"),  # "Ra’s" is no possessive
+])
+def test_a_settlement_word_after_the_name_means_the_settlement(resolver, name, place_id):
+    got = resolver.resolve(name)
+    assert got.place is not None and got.place.id == place_id, (name, got.place)
+
+
+@pytest.mark.parametrize("name, place_id", [
+    ("Qaryunus Tourist Village", "gar-younis"),
+    ("Gharyan hospital", "gharyan"),
+    ("Misrata roundabout", "misrata"),
+])
+def test_a_spot_named_after_its_place_lands_on_the_place_as_part_of_it(resolver, name, place_id):
+    got = resolver.resolve(name)
+    assert got.place is not None and got.place.id == place_id and got.precision == PRECISION_NEAR, (name, got)
+
+
+def test_a_spot_word_after_an_unknown_name_finds_nothing(resolver):
+    assert resolver.resolve("Zzqqx hotel").place is None
