@@ -15,6 +15,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import state
+from dashboard.i18n import t
 from geo.errors import MarsadError
 
 PENDING = "pending_report"
@@ -88,19 +89,19 @@ def _n(count: int, noun: str) -> str:
 def section(location: str, *, table: Callable[[pd.DataFrame], pd.DataFrame], plain: Callable[[object], str]) -> None:
     """The form, its preview and its Store button. `table` formats events as the page's table
     does; `plain` makes user text inert for markdown."""
-    with st.expander("Add a report", expanded=False):
+    with st.expander(t("Add a report"), expanded=False):
         st.caption("Paste a report (Arabic or English) or upload a text file; Extract shows the events "
                    "Marsad reads from it, Store adds them to the map.")
-        pasted = st.text_area("Report text", key="add_text", height=180)
+        pasted = st.text_area(t("Report text"), key="add_text", height=180)
         uploaded = _uploader()
         c1, c2 = st.columns(2)
-        published = c1.date_input("Published on", value=None, key="add_date", format="YYYY-MM-DD",
+        published = c1.date_input(t("Published on"), value=None, key="add_date", format="YYYY-MM-DD",
                                   help="Relative dates in the text (yesterday, اليوم) count from it.")
-        title = c2.text_input("Title (optional)", key="add_title")
-        source = c1.text_input("Source (optional)", key="add_source")
-        url = c2.text_input("URL (optional)", key="add_url")
+        title = c2.text_input(t("Title (optional)"), key="add_title")
+        source = c1.text_input(t("Source (optional)"), key="add_source")
+        url = c2.text_input(t("URL (optional)"), key="add_url")
         b1, b2, _ = st.columns([1, 1, 4])
-        if b1.button("Extract", key="add_extract", type="primary"):
+        if b1.button(t("Extract"), key="add_extract", type="primary"):
             st.session_state.pop(PENDING, None)
             try:
                 from dashboard.correct import resolver
@@ -112,13 +113,13 @@ def section(location: str, *, table: Callable[[pd.DataFrame], pd.DataFrame], pla
         if pending is not None:
             rep, found = pending
             if published is None and rep.published is None:
-                st.warning("No publication date: relative dates in the text stay unknown.")
+                st.warning(t("No publication date: relative dates in the text stay unknown."))
             if found:
                 st.dataframe(table(pd.DataFrame([e.to_dict() for e in found])),
                              hide_index=True, width="stretch", key="add_preview")
             else:
-                st.info("No event found in this report; storing it keeps its text for the report view.")
-            if b2.button("Store", key="add_store"):
+                st.info(t("No event found in this report; storing it keeps its text for the report view."))
+            if b2.button(t("Store"), key="add_store"):
                 try:
                     added = state.open_store(location).add(rep, found)
                 except MarsadError as exc:

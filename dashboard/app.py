@@ -119,7 +119,7 @@ with st.sidebar:
         else:
             st.caption(f"All dated events are of {facets.date_min.isoformat()}.")
     else:
-        st.caption("No event has a known date.")
+        st.caption(t("No event has a known date."))
     st.checkbox(f"{t('Show events of unknown date')} ({facets.undated})", key=state.K_UNDATED)
     if facets.abroad:
         st.checkbox(f"{t('Show events abroad')} ({facets.abroad})", key=state.K_ABROAD,
@@ -249,7 +249,7 @@ if not hist.empty:
                                        mark=(frame.lo, frame.hi) if frame else None), width="stretch")
 undated_shown = timeline.undated_count(shown)
 if hist.empty and not shown.empty:
-    st.caption("No shown event has a known date, so the timeline is empty.")
+    st.caption(t("No shown event has a known date, so the timeline is empty."))
 elif undated_shown:
     st.caption(f"{undated_shown} shown event(s) of unknown date are on the map but not on the timeline.")
 
@@ -343,11 +343,11 @@ if marker_of_chosen is not None:
 
 # ---------------------------------------------------------------- plots
 st.subheader(t("Plots"))
-plots.section(shown, filters.describe() and f"filters: {filters.describe()}",
-              datetime.now(timezone.utc).strftime("%Y%m%d-%H%M"))
+plots.section(shown, filters.describe() and f"{t('filters')}: {filters.describe()}",
+              datetime.now(timezone.utc).strftime("%Y%m%d-%H%M"), lang=i18n.current())
 
 # ---------------------------------------------------------------- table
-st.subheader(f"Events ({len(shown)})")
+st.subheader(f"{t('Events')} ({len(shown)})")
 # The table is sent to the browser whole on every rerun: past a few thousand rows the page
 # slows down for rows nobody scrolls to. The exports carry every row.
 st.dataframe(_table(shown.head(TABLE_MAX)), hide_index=True, width="stretch",

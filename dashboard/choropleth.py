@@ -14,33 +14,38 @@ import pandas as pd
 from jinja2 import Template
 
 from dashboard import districts
+from dashboard.i18n import t
 from dashboard.raw_element import RawMacroElement, script_json
 
 METRIC_WORDS = {"events": "Events", "fatalities": "People killed"}
+LAYOUT_NOTE = "Districts: Natural Earth (older 22-district layout)"
+TIP_WORDS = ("Events", "People killed", "Today")
 
 
-def legend_html(metric: str, breaks: list[int], outside: int) -> str:
+def legend_html(metric: str, breaks: list[int], outside: int, lang: str = "en") -> str:
     """The choropleth's legend: its classes, the pale "none", the source and the older layout."""
     rows, low = [], 1
     for upper in breaks:
         label = f"{low}" if low == upper else f"{low}–{upper}"
         rows.append((districts.class_colour(upper, breaks), label))
         low = upper + 1
-    rows.insert(0, (districts.ZERO_COLOUR, "none"))
+    rows.insert(0, (districts.ZERO_COLOUR, t("none", lang)))
     body = "".join(f'<div class="marsad-legend-row"><span class="marsad-swatch" style="background:{c};'
-                   f'border-radius:2px"></span>{html.escape(t)}</div>' for c, t in rows)
-    note = f"<div>{outside} event{'s' * (outside != 1)} outside the districts (at sea or abroad)</div>" \
+                   f'border-radius:2px"></span>{html.escape(label)}</div>' for c, label in rows)
+    note = f"<div>{html.escape(t('{n} events outside the districts (at sea or abroad)', lang).format(n=outside))}</div>" \
         if outside else ""
+    rtl = "direction:rtl;text-align:right;" if lang == "ar" else ""
     return (
-        '<div class="marsad-legend" style="background:rgba(255,255,255,.92);padding:5px 8px;border-radius:5px;'
+        f'<div class="marsad-legend" style="{rtl}background:rgba(255,255,255,.92);padding:5px 8px;border-radius:5px;'
         'box-shadow:0 1px 4px rgba(0,0,0,.3);font:11px/1.3 system-ui,sans-serif;color:#222;max-width:220px">'
-        f'<div style="font-weight:600;margin-bottom:3px">{html.escape(METRIC_WORDS[metric])} per district</div>'
-        f'{body}<div style="margin-top:3px;color:#555">Districts: Natural Earth (older 22-district layout)</div>'
+        f'<div style="font-weight:600;margin-bottom:3px">'
+        f'{html.escape(t("{metric} per district", lang).format(metric=t(METRIC_WORDS[metric], lang)))}</div>'
+        f'{body}<div style="margin-top:3px;color:#555">{html.escape(t(LAYOUT_NOTE, lang))}</div>'
         f'{note}<style>.marsad-legend-row{{display:flex;align-items:center;gap:6px}}'
         '.marsad-swatch{display:inline-block;width:12px;height:10px;border:1px solid rgba(0,0,0,.35)}</style></div>')
 
 
-def choropleth_payload(df: pd.DataFrame, metric: str = "events") -> dict:
+def choropleth_payload(df: pd.DataFrame, metric: str = "events", lang: str = "en") -> dict:
     if metric not in districts.METRICS:
         raise ValueError(f"metric must be one of {districts.METRICS}, not {metric!r}")
     counts = districts.district_counts(df)
@@ -51,7 +56,8 @@ def choropleth_payload(df: pd.DataFrame, metric: str = "events") -> dict:
            for row in counts.itertuples()}
     return {"shapes": shapes, "counts": per, "metric": metric, "metricWord": METRIC_WORDS[metric],
             "breaks": breaks, "outside": counts.attrs["outside"],
-            "legend": legend_html(metric, breaks, counts.attrs["outside"])}
+            "legend": legend_html(metric, breaks, counts.attrs["outside"], lang),
+            "words": {w: t(w, lang) for w in TIP_WORDS}}
 
 
 class DistrictLayer(RawMacroElement):
@@ -84,7 +90,8 @@ class DistrictLayer(RawMacroElement):
       ar.textContent = p.name_ar;
       box.appendChild(ar);
     }
-    [['Events', c.events], ['People killed', c.fatalities]].forEach(function (kv) {
+    var W = D.words || {};
+    [[W['Events'] || 'Events', c.events], [W['People killed'] || 'People killed', c.fatalities]].forEach(function (kv) {
       var r = document.createElement('div');
       r.textContent = kv[0] + ': ' + kv[1];
       box.appendChild(r);
@@ -92,7 +99,7 @@ class DistrictLayer(RawMacroElement):
     if (p.admin1_in && p.admin1_in.length && p.admin1_in.join() !== p.name) {
       var n = document.createElement('div');
       n.style.color = '#666';
-      n.textContent = 'Today: ' + p.admin1_in.join(', ');
+      n.textContent = (W['Today'] || 'Today') + ': ' + p.admin1_in.join(', ');
       box.appendChild(n);
     }
     return box;
@@ -124,8 +131,8 @@ class DistrictLayer(RawMacroElement):
 {% endmacro %}
 """)
 
-    def __init__(self, df: pd.DataFrame, metric: str = "events") -> None:
+    def __init__(self, df: pd.DataFrame, metric: str = "events", lang: str = "en") -> None:
         super().__init__()
         self._name = "MarsadDistricts"
-        self.data = choropleth_payload(df, metric)
+        self.data = choropleth_payload(df, metric, lang)
         self.payload = script_json(self.data)

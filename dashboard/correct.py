@@ -13,6 +13,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import map_state, state
+from dashboard.i18n import t
 from events.event_types import EVENT_TYPES
 from geo.errors import MarsadError
 
@@ -95,9 +96,9 @@ def changes(location: str, ev: pd.Series, form: dict) -> list[tuple[str, object]
 def section(location: str, shown: pd.DataFrame, *, plain: Callable[[object], str]) -> None:
     from events import corrections as C
 
-    with st.expander("Correct an event", expanded=bool(st.session_state.get(map_state.K_EVENT))):
+    with st.expander(t("Correct an event"), expanded=bool(st.session_state.get(map_state.K_EVENT))):
         if shown.empty:
-            st.caption("No event is shown: widen the filters to pick one.")
+            st.caption(t("No event is shown: widen the filters to pick one."))
             return
         chosen = st.session_state.get(map_state.K_EVENT)
         # The list is sent to the browser whole: the first PICK_MAX shown events, and the
@@ -107,7 +108,7 @@ def section(location: str, shown: pd.DataFrame, *, plain: Callable[[object], str
             offered = pd.concat([shown[shown["id"] == chosen], offered])
         ids = list(offered["id"])
         labels = {r["id"]: _label(r) for _, r in offered.iterrows()}
-        pick = st.selectbox("Event", ids, index=ids.index(chosen) if chosen in ids else 0,
+        pick = st.selectbox(t("Event"), ids, index=ids.index(chosen) if chosen in ids else 0,
                             format_func=labels.get, key=K_PICK,
                             help=f"The event open from a link is chosen; the first {PICK_MAX:,} shown events "
                                  "can be picked (narrow the filters for others).")
@@ -116,30 +117,30 @@ def section(location: str, shown: pd.DataFrame, *, plain: Callable[[object], str
         with st.form("fix_form"):
             c1, c2 = st.columns(2)
             types = list(EVENT_TYPES)
-            kind = c1.selectbox("Type", types, index=types.index(ev["event_type"]) if ev["event_type"] in types else 0)
+            kind = c1.selectbox(t("Type"), types, index=types.index(ev["event_type"]) if ev["event_type"] in types else 0)
             subs = list(EVENT_TYPES[kind])
-            sub = c2.selectbox("Sub-type", subs, index=subs.index(ev["sub_event_type"])
+            sub = c2.selectbox(t("Sub-type"), subs, index=subs.index(ev["sub_event_type"])
                                if ev["sub_event_type"] in subs else 0,
                                help="Pick the type first; a sub-type of another type is refused.")
-            actor1 = c1.text_input("Actor 1", value=ev["actor1"] or "")
-            actor2 = c2.text_input("Actor 2", value=ev["actor2"] or "")
-            day = c1.date_input("Date", value=ev["event_date"].date() if pd.notna(ev["event_date"]) else None,
+            actor1 = c1.text_input(t("Actor 1"), value=ev["actor1"] or "")
+            actor2 = c2.text_input(t("Actor 2"), value=ev["actor2"] or "")
+            day = c1.date_input(t("Date"), value=ev["event_date"].date() if pd.notna(ev["event_date"]) else None,
                                 min_value=date(1900, 1, 1), format="YYYY-MM-DD")
-            killed = c2.number_input("Killed", min_value=0, step=1,
+            killed = c2.number_input(t("Killed"), min_value=0, step=1,
                                      value=None if pd.isna(ev["fatalities"]) else int(ev["fatalities"]))
-            wounded = c2.number_input("Wounded", min_value=0, step=1,
+            wounded = c2.number_input(t("Wounded"), min_value=0, step=1,
                                       value=None if pd.isna(ev["injuries"]) else int(ev["injuries"]))
-            place = c1.text_input("Move to the place", placeholder=f"now: {ev['location'] or 'no place'}",
+            place = c1.text_input(t("Move to the place"), placeholder=f"now: {ev['location'] or 'no place'}",
                                   help="A name the gazetteer knows, in Arabic or English.")
             p1, p2, p3 = st.columns(3)
-            lat = p1.number_input("…or latitude", value=None, min_value=-90.0, max_value=90.0, format="%.5f")
-            lon = p2.number_input("longitude", value=None, min_value=-180.0, max_value=180.0, format="%.5f")
-            label = p3.text_input("name of the point", value="")
+            lat = p1.number_input(t("…or latitude"), value=None, min_value=-90.0, max_value=90.0, format="%.5f")
+            lon = p2.number_input(t("longitude"), value=None, min_value=-180.0, max_value=180.0, format="%.5f")
+            label = p3.text_input(t("name of the point"), value="")
             click = st.session_state.get(CLICK)
             use_click = st.checkbox(f"…or the point last clicked on the map ({click[0]}, {click[1]})",
                                     key="fix_use_click") if click else False
-            not_event = st.checkbox("Not an event (hide it)")
-            sent = st.form_submit_button("Save the correction", type="primary")
+            not_event = st.checkbox(t("Not an event (hide it)"))
+            sent = st.form_submit_button(t("Save the correction"), type="primary")
         if sent:
             if use_click:
                 lat, lon = click
@@ -171,9 +172,9 @@ def _linked_with(location: str, ev: pd.Series, plain: Callable[[object], str]) -
 
     with st.form("merge_form"):
         m1, m2 = st.columns([3, 1])
-        other = m1.text_input("Same happening as event", placeholder="another event's id (from the table or a popup)",
+        other = m1.text_input(t("Same happening as event"), placeholder="another event's id (from the table or a popup)",
                               help="Link them as one happening though the rules did not (undo: marsad merge --undo)")
-        if m2.form_submit_button("Link them") and other.strip():
+        if m2.form_submit_button(t("Link them")) and other.strip():
             try:
                 link_store.merge(state.open_store(location), ev["id"], [other.strip()], by=_who())
             except MarsadError as exc:
@@ -188,7 +189,7 @@ def _linked_with(location: str, ev: pd.Series, plain: Callable[[object], str]) -
     for s in srcs[1:]:
         a, b = st.columns([6, 1])
         a.caption(plain(f"{s['label']}: {s['evidence']} (event {s['id']})"))
-        if b.button("Not the same", key=f"split_{s['id']}",
+        if b.button(t("Not the same"), key=f"split_{s['id']}",
                     help="Keep this report's event apart from the happening (undo: marsad split --undo)"):
             try:
                 link_store.split(state.open_store(location), ev["id"], [s["id"]], by=_who())
@@ -211,7 +212,7 @@ def _history(location: str, event_id: str, plain: Callable[[object], str]) -> No
     for c in reversed(done):
         a, b = st.columns([6, 1])
         a.caption(plain(c.describe()))
-        if c.undone_at is None and b.button("Undo", key=f"undo_{c.id}"):
+        if c.undone_at is None and b.button(t("Undo"), key=f"undo_{c.id}"):
             try:
                 C.undo(store, c.id)
             except MarsadError as exc:
@@ -227,9 +228,9 @@ def _alias_form(location: str, plain: Callable[[object], str]) -> None:
     with st.form("alias_form"):
         st.markdown("**Add a spelling to a gazetteer place** (used for reports read from now on)")
         a1, a2 = st.columns(2)
-        spelling = a1.text_input("Spelling", placeholder="Gasr Bin Gashir")
-        target = a2.text_input("Place it means", placeholder="Qasr Bin Ghashir / قصر بن غشير")
-        if st.form_submit_button("Add the spelling"):
+        spelling = a1.text_input(t("Spelling"), placeholder="Gasr Bin Gashir")
+        target = a2.text_input(t("Place it means"), placeholder="Qasr Bin Ghashir / قصر بن غشير")
+        if st.form_submit_button(t("Add the spelling")):
             try:
                 if not spelling.strip() or not target.strip():
                     raise MarsadError("Give the spelling and the place it means.")

@@ -17,9 +17,11 @@ from typing import Any
 
 import pandas as pd
 
+from dashboard.i18n import t
 from geo.errors import MarsadError
 
 TITLE = "Marsad — مرصد"
+FRONT_NOTE = "Front line: bold = {start} – {end} (last {days} days); older events fade with age"
 ATTRIBUTION = ("Events extracted automatically by Marsad from news reports; "
                "check each against its report. Map: Leaflet; basemap drawn from local data.")
 
@@ -259,10 +261,9 @@ def stamped_map(df: pd.DataFrame, filters: Any, bounds: Sequence[Sequence[float]
 
     m = mapview.build_map(df, bounds=bounds, tiles=False, view=view, metric=metric, days=days, lang=lang)
     fade = mapview.front_line(df, days) if view == "frontline" else None
-    note = (f"Front line: bold = {fade['startIso']} – {fade['endIso']} (last {fade['days']} days); "
-            "older events fade with age") if fade else ""
+    note = t(FRONT_NOTE, lang).format(start=fade["startIso"], end=fade["endIso"], days=fade["days"]) if fade else ""
     extra = stamp_html(df, filters, bounds=bounds) + (
-        mapview.legend_html(note=note) if view in ("points", "frontline") else "")
+        mapview.legend_html(note=note, lang=lang) if view in ("points", "frontline") else "")
     if picture:
         extra += "<style>.leaflet-control-zoom, .leaflet-control-layers { display: none !important; }</style>"
     if zoom is not None and bounds is not None:

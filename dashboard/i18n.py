@@ -50,6 +50,39 @@ AR: dict[str, str] = {
     "Battles": "معارك", "Explosions/Remote violence": "انفجارات/عنف عن بعد",
     "Violence against civilians": "عنف ضد المدنيين", "Protests": "احتجاجات", "Riots": "أعمال شغب",
     "Strategic developments": "تطورات استراتيجية",
+    # plots
+    "all events": "كل الأحداث", "{measure} over time, by {grouping}": "{measure} عبر الزمن، حسب {grouping}",
+    "Places with most events": "الأماكن الأكثر أحداثاً", "Who against whom (events)": "من ضد من (عدد الأحداث)",
+    "Over time": "عبر الزمن", "Places": "الأماكن", "Who against whom": "من ضد من", "Count": "العدّ", "By": "حسب",
+    "Actor": "الطرف", "From": "من", "Other": "أخرى", "Unknown": "غير معروف", "(none named)": "(لم يُسمَّ)",
+    "No event to plot under these filters.": "لا حدث لرسمه مع هذه المرشِّحات.",
+    "No shown event has a known date.": "لا حدث معروضاً بتاريخ معروف.",
+    "No shown event has a known date, so the timeline is empty.": "لا حدث معروضاً بتاريخ معروف، فالخط الزمني فارغ.",
+    "No event has a known date.": "لا حدث بتاريخ معروف.",
+    # the map's legends
+    "Size: people killed · grey disc: cluster of events · dashed ring: area of a vague place "
+    "(near ≈ 8 km, region ≈ 40 km; hidden up close)":
+        "الحجم: عدد القتلى · القرص الرمادي: مجموعة أحداث · الحلقة المتقطعة: نطاق مكان غير دقيق "
+        "(قرب ≈ 8 كم، منطقة ≈ 40 كم؛ تختفي عند التقريب)",
+    "{metric} per district": "{metric} لكل شعبية", "Today": "اليوم",
+    "Districts: Natural Earth (older 22-district layout)": "الشعبيات: Natural Earth (التقسيم الأقدم، 22 شعبية)",
+    "{n} events outside the districts (at sea or abroad)": "{n} حدثاً خارج الشعبيات (في البحر أو خارج ليبيا)",
+    "Front line: bold = {start} – {end} (last {days} days); older events fade with age":
+        "خط الجبهة: الغامق = {start} – {end} (آخر {days} يوماً)؛ الأحداث الأقدم تبهت مع الزمن",
+    # forms: correcting an event, adding a report
+    "Correct an event": "تصحيح حدث", "No event is shown: widen the filters to pick one.":
+        "لا حدث معروضاً: وسّع المرشِّحات لاختيار حدث.", "Event": "الحدث", "Move to the place": "انقله إلى المكان",
+    "…or latitude": "…أو خط العرض", "longitude": "خط الطول", "name of the point": "اسم النقطة",
+    "Not an event (hide it)": "ليس حدثاً (أخفه)", "Save the correction": "احفظ التصحيح",
+    "Same happening as event": "الحدث نفسه مثل", "Link them": "اربطهما", "Not the same": "ليسا الحدث نفسه",
+    "Undo": "تراجع", "Spelling": "التهجئة", "Place it means": "المكان المقصود", "Add the spelling": "أضف التهجئة",
+    "Add a report": "إضافة تقرير", "Report text": "نص التقرير", "Published on": "تاريخ النشر",
+    "Title (optional)": "العنوان (اختياري)", "Source (optional)": "المصدر (اختياري)", "URL (optional)": "الرابط (اختياري)",
+    "Extract": "استخراج", "Store": "تخزين",
+    "No publication date: relative dates in the text stay unknown.": "لا تاريخ نشر: تبقى التواريخ النسبية في النص مجهولة.",
+    "No event found in this report; storing it keeps its text for the report view.":
+        "لم يُعثر على حدث في هذا التقرير؛ تخزينه يحفظ نصه لعرض التقارير.",
+
 }
 
 

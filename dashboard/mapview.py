@@ -59,25 +59,31 @@ MARKERCLUSTER_CSS = [
 
 # ---------------------------------------------------------------- the legend
 
-def legend_html(*, fixed: bool = True, note: str = "") -> str:
+LEGEND_NOTE = ("Size: people killed · grey disc: cluster of events · dashed ring: area of a vague place "
+               "(near ≈ 8 km, region ≈ 40 km; hidden up close)")
+
+
+def legend_html(*, fixed: bool = True, note: str = "", lang: str = "en") -> str:
     """The legend as HTML: type colours, what size and shaded circles mean.
 
     fixed=True gives a box pinned to the bottom-right of the page (for exports that lay it
     over the map); the map itself carries the same legend as a Leaflet control, and skips it
-    when the page already shows one (so an export never shows two)."""
+    when the page already shows one (so an export never shows two). ``lang`` "ar" gives it in
+    Arabic, right to left."""
+    from dashboard.i18n import t
+
     rows = "".join(
         f'<div class="marsad-legend-row"><span class="marsad-swatch" style="background:{c}"></span>'
-        f"{html.escape(t)}</div>" for t, c in EVENT_TYPE_COLOURS.items())
+        f"{html.escape(t(kind, lang))}</div>" for kind, c in EVENT_TYPE_COLOURS.items())
     position = ("position:fixed;right:10px;bottom:24px;z-index:1001;" if fixed else "")
+    direction = "direction:rtl;text-align:right;" if lang == "ar" else ""
     return (
-        f'<div class="marsad-legend" style="{position}background:rgba(255,255,255,.92);'
+        f'<div class="marsad-legend" style="{position}{direction}background:rgba(255,255,255,.92);'
         'padding:5px 8px;border-radius:5px;box-shadow:0 1px 4px rgba(0,0,0,.3);'
         'font:11px/1.3 system-ui,sans-serif;color:#222;max-width:210px">'
-        '<div style="font-weight:600;margin-bottom:3px">Event type</div>'
+        f'<div style="font-weight:600;margin-bottom:3px">{html.escape(t("Event type", lang))}</div>'
         f"{rows}"
-        '<div style="margin-top:3px;color:#444">Size: people killed · '
-        'grey disc: cluster of events · dashed ring: area of a vague place (near ≈ 8 km, region ≈ 40 km; '
-        'hidden up close)</div>'
+        f'<div style="margin-top:3px;color:#444">{html.escape(t(LEGEND_NOTE, lang))}</div>'
         + (f'<div style="margin-top:4px;font-weight:600">{html.escape(note)}</div>' if note else "") +
         "<style>.marsad-legend-row{display:flex;align-items:center;gap:6px}"
         ".marsad-swatch{display:inline-block;width:10px;height:10px;border-radius:50%;"
@@ -110,7 +116,7 @@ class EventLayer(JSCSSMixin, RawMacroElement):
             self.data["fade"] = front_line(df, recent_days)
         self.count = self.data["n"]
         self.payload = script_json(self.data)
-        self.legend = script_json(legend_html(fixed=False))
+        self.legend = script_json(legend_html(fixed=False, lang=lang))
         # The tile URL is in the page only when asked for: an offline page names no server.
         self.tile_url = script_json(OSM_TILES if tiles else None)
         self.max_zoom = 18
@@ -180,7 +186,7 @@ def build_map(df: pd.DataFrame, *, bounds: Sequence[Sequence[float]] | None = No
     if view == "districts":
         from dashboard.choropleth import DistrictLayer
 
-        m.marsad_districts = DistrictLayer(df, metric)
+        m.marsad_districts = DistrictLayer(df, metric, lang)
         m.add_child(m.marsad_districts)
     else:
         m.marsad_events = EventLayer(df, tiles=tiles, detail=detail, selected=selected, links=event_links,

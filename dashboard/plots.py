@@ -11,6 +11,7 @@ import altair as alt
 import pandas as pd
 
 from dashboard.event_payload import EVENT_TYPE_COLOURS, OTHER_COLOUR
+from dashboard.i18n import t
 from dashboard.timeline import choose_bin, event_dates, period_start
 from geo.errors import MarsadError
 
@@ -98,41 +99,57 @@ def actor_pairs(df: pd.DataFrame, n: int = PAIR_ACTORS) -> pd.DataFrame:
 
 # ---------------------------------------------------------------- charts
 
-def _title(text: str, subtitle: str) -> alt.TitleParams:
-    return alt.TitleParams(text, subtitle=subtitle or "all events", anchor="start", fontSize=14,
+def _title(text: str, subtitle: str, lang: str = "en") -> alt.TitleParams:
+    return alt.TitleParams(text, subtitle=subtitle or t("all events", lang), anchor="start", fontSize=14,
                            subtitleColor="#555")
 
 
-def over_time_chart(table: pd.DataFrame, measure: str, by: str, subtitle: str = "") -> alt.Chart:
+def _in(lang: str, values: pd.Series) -> pd.Series:
+    """Group names (event types, Other, Unknown) in the page's language; actor names stay."""
+    return values.map(lambda v: t(v, lang)) if lang != "en" else values
+
+
+def over_time_chart(table: pd.DataFrame, measure: str, by: str, subtitle: str = "", lang: str = "en") -> alt.Chart:
+    grouping = t(GROUPINGS[by], lang)
+    table = table.assign(group=_in(lang, table["group"]))
     if by == "event_type":
-        groups = list(dict.fromkeys(list(EVENT_TYPE_COLOURS) + sorted(table["group"].unique())))
-        colours = [EVENT_TYPE_COLOURS.get(g, OTHER_COLOUR) for g in groups]
-        colour = alt.Color("group:N", title=GROUPINGS[by], scale=alt.Scale(domain=groups, range=colours))
+        kinds = list(dict.fromkeys(list(EVENT_TYPE_COLOURS) + sorted(table["group"].unique())))
+        groups = list(dict.fromkeys(t(g, lang) for g in kinds))
+        colours = [EVENT_TYPE_COLOURS.get(g, OTHER_COLOUR) for g in dict.fromkeys(kinds)][:len(groups)]
+        colour = alt.Color("group:N", title=grouping, scale=alt.Scale(domain=groups, range=colours))
     else:
-        colour = alt.Color("group:N", title=GROUPINGS[by], scale=alt.Scale(scheme="tableau10"))
-    return alt.Chart(table, width=WIDTH, height=220, title=_title(
-        f"{MEASURES[measure]} over time, by {GROUPINGS[by].lower()}", subtitle)).mark_bar().encode(
+        colour = alt.Color("group:N", title=grouping, scale=alt.Scale(scheme="tableau10"))
+    title = t("{measure} over time, by {grouping}", lang).format(
+        measure=t(MEASURES[measure], lang), grouping=grouping.lower())
+    return alt.Chart(table, width=WIDTH, height=220, title=_title(title, subtitle, lang)).mark_bar().encode(
         x=alt.X("period:T", title=None),
-        y=alt.Y(f"{measure}:Q", title=MEASURES[measure], stack=True, axis=alt.Axis(tickMinStep=1, format="d")),
-        color=colour, tooltip=[alt.Tooltip("period:T", title="From"), "group:N", f"{measure}:Q"])
+        y=alt.Y(f"{measure}:Q", title=t(MEASURES[measure], lang), stack=True,
+                axis=alt.Axis(tickMinStep=1, format="d")),
+        color=colour, tooltip=[alt.Tooltip("period:T", title=t("From", lang)),
+                               alt.Tooltip("group:N", title=grouping),
+                               alt.Tooltip(f"{measure}:Q", title=t(MEASURES[measure], lang))])
 
 
-def top_places_chart(table: pd.DataFrame, subtitle: str = "") -> alt.Chart:
+def top_places_chart(table: pd.DataFrame, subtitle: str = "", lang: str = "en") -> alt.Chart:
     return alt.Chart(table, width=WIDTH, height=max(60, 22 * len(table)), title=_title(
-        "Places with most events", subtitle)).mark_bar(color="#1f77b4").encode(
-        x=alt.X("events:Q", title="Events", axis=alt.Axis(tickMinStep=1, format="d")),
+        t("Places with most events", lang), subtitle, lang)).mark_bar(color="#1f77b4").encode(
+        x=alt.X("events:Q", title=t("Events", lang), axis=alt.Axis(tickMinStep=1, format="d")),
         y=alt.Y("place:N", sort="-x", title=None),
-        tooltip=["place:N", "events:Q", alt.Tooltip("fatalities:Q", title="People killed")])
+        tooltip=[alt.Tooltip("place:N", title=t("Place", lang)), alt.Tooltip("events:Q", title=t("Events", lang)),
+                 alt.Tooltip("fatalities:Q", title=t("People killed", lang))])
 
 
-def actor_pairs_chart(table: pd.DataFrame, subtitle: str = "") -> alt.Chart:
+def actor_pairs_chart(table: pd.DataFrame, subtitle: str = "", lang: str = "en") -> alt.Chart:
+    table = table.assign(actor2=_in(lang, table["actor2"]))
+    a1, a2, n = t("Actor 1", lang), t("Actor 2", lang), t("Events", lang)
     base = alt.Chart(table, width=alt.Step(48), height=alt.Step(26), title=_title(
-        "Who against whom (events)", subtitle)).encode(
+        t("Who against whom (events)", lang), subtitle, lang)).encode(
         # Every name shown, however long: a hidden label would leave a column unnamed.
-        x=alt.X("actor2:N", title="Actor 2", axis=alt.Axis(labelAngle=-40, labelOverlap=False, labelLimit=180)),
-        y=alt.Y("actor1:N", title="Actor 1"))
-    cells = base.mark_rect().encode(color=alt.Color("events:Q", title="Events", scale=alt.Scale(scheme="orangered")),
-                                    tooltip=["actor1:N", "actor2:N", "events:Q"])
+        x=alt.X("actor2:N", title=a2, axis=alt.Axis(labelAngle=-40, labelOverlap=False, labelLimit=180)),
+        y=alt.Y("actor1:N", title=a1))
+    cells = base.mark_rect().encode(color=alt.Color("events:Q", title=n, scale=alt.Scale(scheme="orangered")),
+                                    tooltip=[alt.Tooltip("actor1:N", title=a1), alt.Tooltip("actor2:N", title=a2),
+                                             alt.Tooltip("events:Q", title=n)])
     return cells + base.mark_text(fontSize=11).encode(text="events:Q")
 
 
@@ -161,25 +178,27 @@ def _convert(chart: alt.TopLevelMixin, kind: str, scale: float = 1.0) -> bytes:
 
 # ---------------------------------------------------------------- on the page
 
-def section(shown: pd.DataFrame, subtitle: str, stamp: str) -> None:
+def section(shown: pd.DataFrame, subtitle: str, stamp: str, lang: str = "en") -> None:
     """The plots in tabs, each with its SVG and PNG buttons (drawn only when pressed)."""
     import streamlit as st
 
     if shown.empty:
-        st.caption("No event to plot under these filters.")
+        st.caption(t("No event to plot under these filters.", lang))
         return
-    tabs = st.tabs(["Over time", "Places", "Who against whom"])
+    tabs = st.tabs([t("Over time", lang), t("Places", lang), t("Who against whom", lang)])
     with tabs[0]:
         c1, c2 = st.columns(2)
-        measure = c1.radio("Count", list(MEASURES), format_func=MEASURES.get, horizontal=True, key="p_measure")
-        by = c2.radio("By", list(GROUPINGS), format_func=GROUPINGS.get, horizontal=True, key="p_by")
+        measure = c1.radio(t("Count", lang), list(MEASURES), format_func=lambda k: t(MEASURES[k], lang),
+                           horizontal=True, key="p_measure")
+        by = c2.radio(t("By", lang), list(GROUPINGS), format_func=lambda k: t(GROUPINGS[k], lang),
+                      horizontal=True, key="p_by")
         table = over_time(shown, measure, by)
-        _show(st, over_time_chart(table, measure, by, subtitle) if not table.empty else None,
-              "over-time", stamp, "No shown event has a known date.")
+        _show(st, over_time_chart(table, measure, by, subtitle, lang) if not table.empty else None,
+              "over-time", stamp, t("No shown event has a known date.", lang))
     with tabs[1]:
-        _show(st, top_places_chart(top_places(shown), subtitle), "places", stamp)
+        _show(st, top_places_chart(top_places(shown), subtitle, lang), "places", stamp)
     with tabs[2]:
-        _show(st, actor_pairs_chart(actor_pairs(shown), subtitle), "actors", stamp)
+        _show(st, actor_pairs_chart(actor_pairs(shown), subtitle, lang), "actors", stamp)
 
 
 def _show(st, chart: alt.TopLevelMixin | None, name: str, stamp: str, empty: str = "") -> None:
