@@ -309,34 +309,6 @@ def cmd_places(args: argparse.Namespace) -> int:
     return _print_per_report(args, "places", PLACES_FIELDS, place_mentions)
 
 
-def cmd_ingest(args: argparse.Namespace) -> int:
-    from events.ingest import ReportOutcome, ingest
-    from events.store import Store
-
-    db = args.db or default_db()
-    store = Store(db)
-    from events.corrections import resolver_for
-
-    # The spellings an analyst added to gazetteer places (`marsad alias`) are read from here on.
-    resolver = resolver_for(store, make_resolver(args.offline))
-    show_bar = not args.quiet and sys.stderr.isatty()
-
-    def say(outcome: ReportOutcome) -> None:
-        if not outcome.ok:
-            print(outcome.line(), file=sys.stderr, flush=True)
-        elif not args.quiet:
-            print(outcome.line(), flush=True)
-
-    try:
-        summary = ingest(args.paths, store, resolver=resolver, progress=show_bar,
-                         anchor=args.date, on_report=say, replace=args.replace)
-    finally:
-        store.close()
-    counts_line = summary.line() + f" (store: {store.display_name})"  # a server URL's password hidden
-    print(counts_line, flush=True)
-    return 0 if summary.ok else 1
-
-
 # -- parser --------------------------------------------------------------------------------
 
 def _add_format(p: argparse.ArgumentParser) -> None:
@@ -387,24 +359,8 @@ def build_parser(extend: Callable[[argparse._SubParsersAction], None] | None = N
     g.add_argument("--check", action="store_true", help="exit 1 if the table differs from a fresh build")
     g.set_defaults(func=cmd_gazetteer_build)
 
-    p = sub.add_parser("ingest", help="read reports, extract their events, store them",
-                       description=wrap("Read reports, extract their events and store them (one transaction "
-                                   "per report; a report already stored adds nothing). Prints one line "
-                                   "per report and a total; a progress bar on stderr when it is a terminal."),
-                       epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("paths", nargs="+", metavar="PATH", help=PATHS_HELP)
-    p.add_argument("--db", metavar="FILE",
-                   help="the store: an SQLite file (created if absent) or an SQLAlchemy URL "
-                        "(default: $MARSAD_DB, else ./marsad.sqlite)")
-    p.add_argument("--date", type=parse_published, metavar="YYYY-MM-DD",
-                   help="publication date for reports that carry none (anchors 'yesterday', 'Sunday'…)")
-    _add_offline(p)
-    p.add_argument("--replace", action="store_true",
-                   help="re-extract reports already stored and replace their events (e.g. after a "
-                        "Marsad upgrade); without it a stored report adds nothing")
-    p.add_argument("-q", "--quiet", action="store_true",
-                   help="no progress bar and no line per stored report (errors and the total still shown)")
-    p.set_defaults(func=cmd_ingest)
+    from events.ingest_cli import add_command as add_ingest
+    add_ingest(sub)
 
     p = sub.add_parser("extract", help="print the events found in reports, without storing them",
                        description=wrap("Print the events found in reports without storing them: one JSON "

@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 import sys
+from collections import deque
 from collections.abc import Callable, Iterable
 import dataclasses
 from dataclasses import dataclass, field
@@ -123,25 +124,48 @@ def count_unresolved(report: Report, resolver: Resolver | None) -> int:
 def ingest_report(report: Report, store: Store, *, resolver: Resolver | None = None,
                   replace: bool = False) -> ReportOutcome:
     """Extract one report's events and store them; a bad report gives an outcome with an error."""
+    skipped = already_stored(report, store, replace)
+    if skipped is not None:
+        return skipped
+    return store_extracted(report, store, extract_report(report, resolver), replace=replace)
+
+
+def already_stored(report: Report, store: Store, replace: bool) -> ReportOutcome | None:
+    """The outcome of a report stored before (same text, same id: it would add nothing, so its
+    extraction is skipped), or None when it must be extracted."""
+    if replace:
+        return None
+    stored = store.stored_events(report.id)
+    if stored is None:
+        return None
+    where = display_path(report.path) if report.path else report.id
+    return ReportOutcome(where, report.id, report.title, stored, 0, 0, already_stored=True)
+
+
+def extract_report(report: Report, resolver: Resolver | None) -> tuple[list, int] | str:
+    """(events, places unresolved) of one report, or the one-line error of a report that could
+    not be read through. Pure: it runs in this process or in a worker (events.parallel)."""
     from events.extract import extract
 
-    where = display_path(report.path) if report.path else report.id
-    if not replace:
-        # Same text, same id: a stored report would add nothing, so skip its extraction.
-        stored = store.stored_events(report.id)
-        if stored is not None:
-            return ReportOutcome(where, report.id, report.title, stored, 0, 0, already_stored=True)
     try:
         found = extract(report, resolver)
-        unresolved = count_unresolved(report, resolver)
+        return found, count_unresolved(report, resolver)
     except MarsadError as exc:
         if isinstance(exc, StoreError):
             raise
-        return ReportOutcome(where, report.id, report.title, error=_one_line(exc))
+        return _one_line(exc)
     except Exception as exc:  # noqa: BLE001 - a bug on one odd report must not lose the batch
-        return ReportOutcome(where, report.id, report.title,
-                             error=f"extraction failed (a bug in Marsad, please report it): "
-                                   f"{type(exc).__name__}: {_one_line(exc)}")
+        return (f"extraction failed (a bug in Marsad, please report it): "
+                f"{type(exc).__name__}: {_one_line(exc)}")
+
+
+def store_extracted(report: Report, store: Store, extracted: tuple[list, int] | str, *,
+                    replace: bool = False) -> ReportOutcome:
+    """Store what ``extract_report`` gave for ``report`` (one transaction)."""
+    where = display_path(report.path) if report.path else report.id
+    if isinstance(extracted, str):
+        return ReportOutcome(where, report.id, report.title, error=extracted)
+    found, unresolved = extracted
     added = store.add(report, found, replace=replace)
     return ReportOutcome(where, report.id, report.title, len(found), added, unresolved)
 
@@ -174,13 +198,15 @@ def ingest(
     on_report: Callable[[ReportOutcome], None] | None = None,
     progress_file: TextIO | None = None,
     replace: bool = False,
+    extractor=None,
 ) -> IngestSummary:
     """Read every report under ``paths`` (files, folders, "-"), extract and store its events.
 
     ``progress`` shows a tqdm bar (on ``progress_file``, stderr by default); ``on_report`` is
     called with each report's outcome as soon as it is known (the CLI prints it there).
     ``replace`` re-extracts reports already stored and swaps their events (each report still one
-    transaction); by default a stored report adds nothing.
+    transaction); by default a stored report adds nothing. ``extractor`` (events.parallel) runs
+    the extraction on worker processes or a Dask cluster; storing stays here, in reading order.
     A :class:`StoreError` (disk full, database locked for too long) stops the loop: the
     reports already done stay stored.
     """
@@ -207,29 +233,51 @@ def ingest(
 
         bar = tqdm(unit=" reports", desc="ingest", file=progress_file or sys.stderr,
                    dynamic_ncols=True, leave=False)
+    from events.parallel import WINDOW_PER_WORKER, Extractor
+
+    ex = extractor if extractor is not None else Extractor(resolver)
+    # (report, its extraction in flight) or (None, an outcome already known), in reading order
+    pending: deque = deque()
+
+    def done(entry) -> ReportOutcome:
+        report, handle = entry
+        if report is None:
+            return handle
+        return store_extracted(report, store, ex.result(handle), replace=replace)
+
+    def report_done(outcome: ReportOutcome) -> None:
+        outcomes.append(outcome)
+        if bar is not None:
+            bar.update(1)
+            bar.set_postfix(new_events=sum(o.events_added for o in outcomes), refresh=False)
+        if on_report is not None:
+            if bar is not None:
+                # Print through tqdm so the line lands above the bar, not through it.
+                with bar.external_write_mode():
+                    on_report(outcome)
+            else:
+                on_report(outcome)
+
     try:
         for item in items:
             if isinstance(item, ReportOutcome):  # a dataset file or row, already stored
-                outcome = item
+                pending.append((None, item))
             elif isinstance(item, Report):
-                outcome = ingest_report(with_anchor(item, anchor), store, resolver=resolver, replace=replace)
+                report = with_anchor(item, anchor)
+                skipped = already_stored(report, store, replace)
+                pending.append((None, skipped) if skipped is not None else (report, ex.submit(report)))
             elif isinstance(item, MarsadError):
                 where, message = split_error(item)
-                outcome = ReportOutcome(where, error=message)
+                pending.append((None, ReportOutcome(where, error=message)))
             else:  # read_reports only yields the two; anything else is a bug to see, not hide
                 raise TypeError(f"read_reports yielded {type(item).__name__}")
-            outcomes.append(outcome)
-            if bar is not None:
-                bar.update(1)
-                bar.set_postfix(new_events=sum(o.events_added for o in outcomes), refresh=False)
-            if on_report is not None:
-                if bar is not None:
-                    # Print through tqdm so the line lands above the bar, not through it.
-                    with bar.external_write_mode():
-                        on_report(outcome)
-                else:
-                    on_report(outcome)
+            while len(pending) > WINDOW_PER_WORKER * ex.workers or (pending and pending[0][0] is None):
+                report_done(done(pending.popleft()))
+        while pending:
+            report_done(done(pending.popleft()))
     finally:
+        if extractor is None:
+            ex.close()
         if bar is not None:
             bar.close()
     return IngestSummary(tuple(outcomes))
