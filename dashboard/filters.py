@@ -198,10 +198,24 @@ class Filters:
         km = 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.clip(h, 0, 1)))
         return pd.Series(np.nan_to_num(km, nan=np.inf) <= self.radius_km, index=df.index)
 
+    def to_query(self):
+        """These filters as the store's SQL query (events.store_query): the same rows as
+        ``apply`` on ``Store.events_frame()``, picked by the database."""
+        from events.store_query import EventQuery
+
+        return EventQuery(
+            date_from=self.date_from, date_to=self.date_to, include_undated=self.include_undated,
+            include_abroad=self.include_abroad, actors=self.actors, event_types=self.event_types,
+            sub_event_types=self.sub_event_types, admin1=self.admin1, min_fatalities=self.min_fatalities,
+            text_pattern=needle_pattern(self.text) if self.text else "",
+            near=(*self.near_point, self.radius_km) if self.near and self.near_point is not None else None,
+            near_nowhere=bool(self.near) and self.near_point is None,
+            sources=tuple(s for s in self.sources if s != NEWS), news=NEWS in self.sources, datasets=DATASETS)
+
     def apply(self, df: pd.DataFrame) -> pd.DataFrame:
         """The rows of df these filters keep (a new frame; df is not changed)."""
-        if self.is_default():
-            return df
+        if self.is_default() and not abroad(df).any():
+            return df  # nothing to drop: the same frame, not a copy
         return df.loc[self.mask(df)]
 
     # ------------------------------------------------------------ URL
@@ -401,7 +415,8 @@ def abroad(df: pd.DataFrame) -> pd.Series:
     an older Marsad wrote, an import) is never hidden as abroad."""
     if "in_libya" not in df:
         return pd.Series(False, index=df.index)
-    return df["in_libya"].astype(object).map(lambda v: isinstance(v, (bool, np.bool_)) and not v).astype(bool)
+    known = df["in_libya"].astype(object)
+    return known.map({False: True, np.False_: True}).fillna(False).astype(bool)
 
 
 def _parse_km(text: str | None) -> float:

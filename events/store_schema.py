@@ -181,7 +181,15 @@ def check_sqlite_file(path: Path, readonly: bool) -> None:
         raise StoreError(f"cannot open store {path}: folder {folder} is not writable")
 
 
+def _sqlite_functions(dbapi_connection: sqlite3.Connection) -> None:
+    """SQL functions the store's queries use that SQLite lacks (events.store_query)."""
+    from events.store_query import haversine_km
+
+    dbapi_connection.create_function("marsad_km", 4, haversine_km, deterministic=True)
+
+
 def sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    _sqlite_functions(dbapi_connection)
     cursor = dbapi_connection.cursor()
     try:
         # WAL: readers (the dashboard) never block the writer (marsad ingest) and vice versa.
@@ -195,6 +203,7 @@ def sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> Non
 
 
 def sqlite_readonly_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    _sqlite_functions(dbapi_connection)
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute("PRAGMA foreign_keys=ON")

@@ -1,0 +1,198 @@
+"""Reading the store through a filter, in the database: the page's filters as SQL (SQLite or
+PostgreSQL, on the events' indexes), so a filter change on a million events never loads them
+into pandas.
+
+``EventQuery`` is what the page's filters (dashboard.filters.Filters.to_query) ask for, in
+store terms. On it: ``count``, ``day_counts`` (the timeline: events per day and type),
+``map_rows`` (the columns a map draws, up to a limit), ``grid`` (counts per cell of a grid and
+type, for a map of more events than a browser should draw), ``page`` (the table, a page at a
+time) and ``iter_rows`` (every row, in chunks, for streaming exports). Each agrees row for row
+with the pandas filters on ``Store.events_frame()`` (tests/test_store_query.py).
+"""
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+
+import sqlalchemy as sa
+
+from events.store_schema import events_table, reports_table
+
+EARTH_RADIUS_KM = 6371.0
+NO_SOURCE = "(no source given)"
+MAP_COLUMNS = ("id", "event_date", "event_type", "sub_event_type", "actor1", "actor2", "location",
+               "location_ar", "latitude", "longitude", "geo_precision", "fatalities", "injuries")
+
+
+@dataclass(frozen=True)
+class EventQuery:
+    """Which events: None and empty tuples mean no limit, as in dashboard.filters.Filters.
+    ``text_pattern`` is a regular expression (case-insensitive) looked for in the evidence, the
+    place names and the report's title; ``near`` is (latitude, longitude, km), and
+    ``near_nowhere`` keeps nothing (a place name that could not be found). ``sources`` are
+    report sources (outlets or dataset names); ``news`` adds every source not in ``datasets``."""
+
+    date_from: date | None = None
+    date_to: date | None = None
+    include_undated: bool = True
+    include_abroad: bool = False
+    actors: tuple[str, ...] = ()
+    event_types: tuple[str, ...] = ()
+    sub_event_types: tuple[str, ...] = ()
+    admin1: tuple[str, ...] = ()
+    min_fatalities: int = 0
+    text_pattern: str = ""
+    near: tuple[float, float, float] | None = None
+    near_nowhere: bool = False
+    sources: tuple[str, ...] = ()
+    news: bool = False
+    datasets: tuple[str, ...] = ()
+
+
+def _km(dialect: str, lat: sa.ColumnElement, lon: sa.ColumnElement, lat0: float, lon0: float):
+    if dialect == "sqlite":
+        return sa.func.marsad_km(lat, lon, lat0, lon0)  # registered on every connection (store_schema)
+    f = sa.func
+    dlat, dlon = f.radians(lat - lat0) / 2, f.radians(lon - lon0) / 2
+    h = f.power(f.sin(dlat), 2) + math.cos(math.radians(lat0)) * f.cos(f.radians(lat)) * f.power(f.sin(dlon), 2)
+    return 2 * EARTH_RADIUS_KM * f.asin(f.sqrt(f.least(f.greatest(h, 0.0), 1.0)))
+
+
+def haversine_km(lat: float | None, lon: float | None, lat0: float, lon0: float) -> float | None:
+    """The SQLite function ``marsad_km``: great-circle km, as dashboard.filters computes it."""
+    if lat is None or lon is None:
+        return None
+    p1, p0 = math.radians(lat), math.radians(lat0)
+    h = math.sin((p1 - p0) / 2) ** 2 + math.cos(p0) * math.cos(p1) * math.sin(math.radians(lon - lon0) / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(min(max(h, 0.0), 1.0)))
+
+
+def conditions(q: EventQuery, dialect: str) -> list[sa.ColumnElement]:
+    """The WHERE conditions of ``q`` over events ``e`` joined to reports ``r``."""
+    e, r = events_table.c, reports_table.c
+    out: list[sa.ColumnElement] = []
+    if q.near_nowhere:
+        return [sa.false()]
+    if q.date_from is not None or q.date_to is not None or not q.include_undated:
+        dated = [e.event_date.isnot(None)]
+        if q.date_from is not None:
+            dated.append(e.event_date >= q.date_from)
+        if q.date_to is not None:
+            dated.append(e.event_date <= q.date_to)
+        out.append(sa.or_(sa.and_(*dated), e.event_date.is_(None)) if q.include_undated else sa.and_(*dated))
+    if not q.include_abroad:
+        out.append(sa.or_(e.in_libya.is_(None), e.in_libya == sa.true()))
+    for column, values in ((e.event_type, q.event_types), (e.sub_event_type, q.sub_event_types),
+                           (e.admin1, q.admin1)):
+        if values:
+            out.append(column.in_(values))
+    if q.actors:
+        named = [e.actor1.in_(q.actors), e.actor2.in_(q.actors)]
+        # assoc_actors is a JSON list: a name is in it as its JSON string, quotes and all.
+        named += [e.assoc_actors.contains(json.dumps(a, ensure_ascii=False), autoescape=True) for a in q.actors]
+        out.append(sa.or_(*named))
+    if q.min_fatalities > 0:
+        out.append(sa.func.coalesce(e.fatalities, 0) >= q.min_fatalities)
+    if q.text_pattern:
+        # SQLAlchemy drops the flags on SQLite, whose REGEXP is Python's re: an inline flag there.
+        pattern = f"(?i){q.text_pattern}" if dialect == "sqlite" else q.text_pattern
+        out.append(sa.or_(*(sa.func.coalesce(c, "").regexp_match(pattern, flags="i")
+                            for c in (e.evidence, e.location, e.location_ar, r.title))))
+    if q.near is not None:
+        lat0, lon0, km = q.near
+        out.append(_km(dialect, e.latitude, e.longitude, lat0, lon0) <= km)
+    if q.sources or q.news:
+        source = sa.func.trim(r.source)
+        named = sa.case((source == "", NO_SOURCE), else_=source)
+        either = [named.in_(q.sources)] if q.sources else []
+        if q.news:
+            either.append(named.not_in(q.datasets) if q.datasets else sa.true())
+        out.append(sa.or_(*either))
+    return out
+
+
+def _select(store, q: EventQuery, *columns) -> sa.Select:
+    e, r = events_table, reports_table
+    return (sa.select(*columns).select_from(e.join(r, e.c.report_id == r.c.id))
+            .where(*conditions(q, store.engine.dialect.name)))
+
+
+def count(store, q: EventQuery) -> int:
+    return store._read(lambda conn: conn.execute(_select(store, q, sa.func.count())).scalar_one())
+
+
+def day_counts(store, q: EventQuery) -> list[tuple[date | None, str, int, int]]:
+    """(day, event type, events, people killed) for the timeline: undated events under None."""
+    e = events_table.c
+    stmt = (_select(store, q, e.event_date, e.event_type, sa.func.count(), sa.func.sum(sa.func.coalesce(e.fatalities, 0)))
+            .group_by(e.event_date, e.event_type).order_by(e.event_date, e.event_type))
+    rows = store._read(lambda conn: conn.execute(stmt).all())
+    return [(_day(d), t, int(n), int(k or 0)) for d, t, n, k in rows]
+
+
+def map_rows(store, q: EventQuery, limit: int) -> list[dict]:
+    """The columns a map draws of up to ``limit`` placed events (oldest first)."""
+    e = events_table.c
+    stmt = (_select(store, q, *(getattr(e, c) for c in MAP_COLUMNS))
+            .where(e.latitude.isnot(None), e.longitude.isnot(None))
+            .order_by(e.event_date, e.id).limit(limit))
+    return [dict(row._mapping) for row in store._read(lambda conn: conn.execute(stmt).all())]
+
+
+def grid(store, q: EventQuery, cell_degrees: float,
+         bounds: tuple[float, float, float, float] | None = None) -> list[tuple[float, float, str, int, int]]:
+    """(latitude, longitude, event type, events, killed) per grid cell and type: the cell's
+    mean point of its events, so a cell's marker sits where its events are. ``bounds`` (south,
+    west, north, east) keeps the cells of the view."""
+    e = events_table.c
+    cy = sa.func.floor(e.latitude / cell_degrees)
+    cx = sa.func.floor(e.longitude / cell_degrees)
+    stmt = _select(store, q, sa.func.avg(e.latitude), sa.func.avg(e.longitude), e.event_type, sa.func.count(),
+                   sa.func.sum(sa.func.coalesce(e.fatalities, 0))).where(e.latitude.isnot(None),
+                                                                         e.longitude.isnot(None))
+    if bounds is not None:
+        s, w, n, east = bounds
+        stmt = stmt.where(e.latitude.between(s, n), e.longitude.between(w, east))
+    stmt = stmt.group_by(cy, cx, e.event_type)
+    rows = store._read(lambda conn: conn.execute(stmt).all())
+    return [(float(la), float(lo), t, int(n), int(k or 0)) for la, lo, t, n, k in rows]
+
+
+def page(store, q: EventQuery, columns: tuple[str, ...], offset: int = 0, limit: int = 100) -> list[dict]:
+    """One page of the table, oldest first (undated last), as the page's table orders it."""
+    e, r = events_table.c, reports_table.c
+    cols = [getattr(e, c) if c in events_table.c else getattr(r, c.removeprefix("report_")).label(c)
+            for c in columns]
+    stmt = (_select(store, q, *cols).order_by(e.event_date.is_(None), e.event_date, e.report_id,
+                                              e.evidence_start, e.id).offset(offset).limit(limit))
+    return [dict(row._mapping) for row in store._read(lambda conn: conn.execute(stmt).all())]
+
+
+def iter_rows(store, q: EventQuery, columns: tuple[str, ...], chunk: int = 5000) -> Iterator[dict]:
+    """Every row ``q`` keeps, ``chunk`` at a time (keyset paging on the event id, so no chunk
+    re-reads the ones before it and memory holds one chunk)."""
+    e, r = events_table.c, reports_table.c
+    cols = [getattr(e, c) if c in events_table.c else getattr(r, c.removeprefix("report_")).label(c)
+            for c in columns]
+    last = None
+    while True:
+        stmt = _select(store, q, *cols, e.id.label("_key")).order_by(e.id).limit(chunk)
+        if last is not None:
+            stmt = stmt.where(e.id > last)
+        rows = store._read(lambda conn, s=stmt: conn.execute(s).all())
+        for row in rows:
+            d = dict(row._mapping)
+            d.pop("_key")
+            yield d
+        if len(rows) < chunk:
+            return
+        last = rows[-1]._mapping["_key"]
+
+
+def _day(value) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
