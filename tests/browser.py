@@ -86,6 +86,7 @@ class AppServer:
                "--server.headless", "true", "--server.enableStaticServing", "true",
                "--server.fileWatcherType", "none", "--browser.gatherUsageStats", "false",
                "--global.developmentMode", "false", "--client.toolbarMode", "viewer",
+               "--runner.postScriptGC", "false",
                "--", "--db", str(self.db)]
         env = dict(os.environ, MARSAD_DB=str(self.db), PYTHONUNBUFFERED="1")
         with self.log.open("wb") as out:
