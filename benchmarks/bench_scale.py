@@ -79,7 +79,7 @@ def records(n: int) -> list[tuple]:
     by_report: dict[str, list] = {}
     first_row: dict[str, tuple] = {}
     for row in df.itertuples(index=False):
-        d = {f: plain(getattr(row, f)) for f in fields}
+        d = {f: plain(getattr(row, f, None)) for f in fields}
         d["event_date"] = d["event_date"].date() if d["event_date"] is not None else None
         d["assoc_actors"] = tuple(row.assoc_actors)
         for k in ("geo_precision", "fatalities", "injuries", "evidence_start", "evidence_end"):
@@ -233,6 +233,68 @@ def page(url: str, runs: int) -> dict:
     return out
 
 
+def sql_page(url: str, runs: int) -> dict:
+    """The same filter change as ``page``, the way the page reads a large store
+    (dashboard/big_store.py): counts and the timeline from the database, the map from the
+    filtered events up to big_store.MAP_EVENTS or else from grid counts, the first table page."""
+    from streamlit.dataframe_util import convert_pandas_df_to_arrow_bytes
+
+    from bench_map import st_folium_strings
+    import pandas as pd
+
+    from dashboard import big_store as big, mapview, offline, timeline
+    from dashboard.filters import Filters
+    from events import store_query as Q
+    from events.store import Store
+
+    store = Store(url, readonly=True)
+    facets_s, _ = median_of(lambda: big.facets_from_counts(Q.facet_counts(store)), runs)
+    q = Filters(date_from=DATE_FROM, date_to=DATE_TO, event_types=TYPES).to_query()
+    parts: dict[str, list[float]] = {"count": [], "timeline": [], "map": [], "table": []}
+    cpu_runs: list[float] = []
+    sent = shown = None
+    for run in range(runs + 1):  # run 0 warms up: not counted
+        cpu = time.process_time()
+        t0 = time.perf_counter()
+        shown = Q.count(store, q)
+        t1 = time.perf_counter()
+        bin_size = timeline.choose_bin(DATE_FROM, DATE_TO)
+        days = pd.DataFrame(Q.day_counts(store, q), columns=["day", "event_type", "events", "fatalities"])
+        chart = timeline.chart(big.histogram(days, bin_size), bin_size, dict(mapview.EVENT_TYPE_COLOURS),
+                               date_from=DATE_FROM, date_to=DATE_TO).to_json()
+        t2 = time.perf_counter()
+        if shown <= big.MAP_EVENTS:
+            fmap = mapview.build_map(store.events_frame(q, limit=big.MAP_EVENTS))
+        else:
+            fmap = big.grid_map(big.cells(Q.grid(store, q, big.cell_degrees(None))), "en", None, None)
+        script, header, html = st_folium_strings(offline.localise(fmap, copy=False))
+        t3 = time.perf_counter()
+        table = convert_pandas_df_to_arrow_bytes(pd.DataFrame(
+            Q.page(store, q, big.TABLE_COLUMNS, 0, big.TABLE_PAGE), columns=list(big.TABLE_COLUMNS)))
+        t4 = time.perf_counter()
+        for key, dt in zip(parts, (t1 - t0, t2 - t1, t3 - t2, t4 - t3)):
+            parts[key] += [dt] if run else []
+        cpu_runs += [time.process_time() - cpu] if run else []
+        sent = {"map": sum(len(s.encode("utf-8")) for s in (script, header, html)),
+                "chart": len(chart.encode("utf-8")), "table": len(table)}
+    med = {k: statistics.median(v) for k, v in parts.items()}
+    store.close()
+    return {"facets_s": facets_s, **{f"{k}_s": v for k, v in med.items()}, "warm_s": sum(med.values()),
+            "warm_cpu_s": statistics.median(cpu_runs), "shown": shown, "bytes": sum(sent.values()),
+            **{f"{k}_bytes": v for k, v in sent.items()},
+            "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
+def sql_report(backend: str, n: int, p: dict) -> str:
+    print(f"{backend:<10} {n:>9,} | SQL page: facets {p['facets_s']:6.2f} s | count {p['count_s']:5.2f} + timeline "
+          f"{p['timeline_s']:5.2f} + map {p['map_s']:5.2f} + table {p['table_s']:5.2f} = {p['warm_s']:5.2f} s "
+          f"(CPU {p['warm_cpu_s']:5.2f} s; {p['shown']:,} shown), sent {p['bytes'] / 1e6:5.2f} MB (map "
+          f"{p['map_bytes'] / 1e6:.2f}, chart {p['chart_bytes'] / 1e6:.2f}, table {p['table_bytes'] / 1e6:.2f}) | "
+          f"rss {p['rss_mb']:6.0f} MB", flush=True)
+    return (f"scale {n} events: filter->map {p['warm_s']:.2f} s, page {p['bytes']} bytes, "
+            f"rss {p['rss_mb']:.0f} MB ({backend}, SQL page)")
+
+
 # ---------------------------------------------------------------- driving it
 
 def in_child(*args: str) -> dict:
@@ -295,6 +357,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--build", nargs=2, metavar=("URL", "N"), help=argparse.SUPPRESS)
     ap.add_argument("--page", metavar="URL", help=argparse.SUPPRESS)
+    ap.add_argument("--sql-page", metavar="URL", help=argparse.SUPPRESS)
+    ap.add_argument("--paths", default="pandas,sql",
+                    help="which reads to measure: pandas (the page below big_store.LARGE_EVENTS), sql "
+                         "(the large-store page), or both (default)")
     args = ap.parse_args(argv)
     if args.build:
         print(json.dumps(build(args.build[0], int(args.build[1]))))
@@ -302,6 +368,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.page:
         print(json.dumps(page(args.page, args.runs)))
         return 0
+    if args.sql_page:
+        print(json.dumps(sql_page(args.sql_page, args.runs)))
+        return 0
+    paths = {p.strip() for p in args.paths.split(",")}
 
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()] + ([1_000_000] if args.million else [])
     backends = [b.strip() for b in args.backends.split(",") if b.strip()]
@@ -323,8 +393,12 @@ def main(argv: list[str] | None = None) -> int:
                     url = (str(Path(tmp) / f"scale-{n}.sqlite") if backend == "sqlite"
                            else fresh_database(base, f"bench_scale_{n}"))
                     built = in_child("--build", url, str(n))
-                    read = in_child("--page", url, "--runs", str(args.runs))
-                    lines.append(report(backend, n, built, read))
+                    print(f"{backend:<10} {n:>9,} | built: add {built['add_events_s']:,.0f} ev/s, bulk "
+                          f"{built['bulk_events_s'] or 0:,.0f} ev/s, {built['bytes'] / 1e6:.1f} MB", flush=True)
+                    if "pandas" in paths:
+                        lines.append(report(backend, n, built, in_child("--page", url, "--runs", str(args.runs))))
+                    if "sql" in paths:
+                        lines.append(sql_report(backend, n, in_child("--sql-page", url, "--runs", str(args.runs))))
                     if backend == "sqlite":
                         for p in Path(tmp).glob(f"scale-{n}.sqlite*"):
                             p.unlink()

@@ -406,8 +406,10 @@ class Store:
             out.append(Event(**d))
         return out
 
-    def events_frame(self) -> pd.DataFrame:
+    def events_frame(self, query=None, limit: int | None = None) -> pd.DataFrame:
         """One row per event: every Event.to_dict() key plus the report's title, url, date, source.
+        ``query`` (events.store_query.EventQuery) keeps the rows it asks for, picked by the
+        database; ``limit`` keeps the first of them by date.
 
         Types: event_date and report_published are datetime64 (NaT where unknown); counts and
         precisions are nullable Int64 (<NA> where unknown); assoc_actors is a list.
@@ -420,16 +422,22 @@ class Store:
         c = corrections_table
         corrected = (sa.exists().where(c.c.event_id == e.c.id, c.c.undone_at.is_(None))
                      if self.has_corrections else sa.false())
-        query = (
+        select = (
             sa.select(*columns, r.c.title.label("report_title"), r.c.url.label("report_url"),
                       sa.type_coerce(r.c.published, sa.String).label("report_published"),
                       r.c.source.label("report_source"),
                       sa.type_coerce(corrected, sa.String).label("corrected"))
             .join_from(e, r, e.c.report_id == r.c.id)
         )
+        if query is not None:
+            from events.store_query import conditions
+
+            select = select.where(*conditions(query, self.engine.dialect.name))
+        if limit is not None:
+            select = select.order_by(e.c.event_date.is_(None), e.c.event_date, e.c.id).limit(limit)
         from events.store_frames import object_frame, typed_events_frame
 
-        df = typed_events_frame(self._read(lambda conn: object_frame(conn.execute(query))))
+        df = typed_events_frame(self._read(lambda conn: object_frame(conn.execute(select))))
         # Sorting here rather than in SQL: pandas sorts 100k rows faster than SQLite's temp b-tree.
         df = df.sort_values(["event_date", "report_id", "evidence_start", "id"], na_position="last",
                             kind="stable", ignore_index=True)

@@ -196,3 +196,56 @@ def _day(value) -> date | None:
     if value is None or isinstance(value, date):
         return value
     return date.fromisoformat(str(value)[:10])
+
+
+# ---------------------------------------------------------------- what the store offers
+
+def facet_counts(store) -> dict:
+    """What the page's sidebar offers, counted in the database: date span, undated and abroad
+    counts, actor names with their events (actor1, actor2 and the listed others), event types
+    and their sub-types, admin1 names, the largest toll, and events per report source."""
+    e, r = events_table.c, reports_table.c
+
+    def run(conn) -> dict:
+        lo, hi, n, undated, abroad, top = conn.execute(sa.select(
+            sa.func.min(e.event_date), sa.func.max(e.event_date), sa.func.count(),
+            sa.func.sum(sa.case((e.event_date.is_(None), 1), else_=0)),
+            sa.func.sum(sa.case((e.in_libya == sa.false(), 1), else_=0)),
+            sa.func.max(e.fatalities))).one()
+        actors: dict[str, int] = {}
+        for column in (e.actor1, e.actor2):
+            for name, k in conn.execute(sa.select(column, sa.func.count()).where(column.isnot(None))
+                                        .group_by(column)):
+                actors[name] = actors.get(name, 0) + int(k)
+        for listed, k in conn.execute(sa.select(e.assoc_actors, sa.func.count())
+                                      .where(e.assoc_actors != "[]").group_by(e.assoc_actors)):
+            for name in json.loads(listed or "[]"):
+                actors[name] = actors.get(name, 0) + int(k)
+        kinds = conn.execute(sa.select(e.event_type, e.sub_event_type).distinct()).all()
+        admin1 = [a for (a,) in conn.execute(sa.select(e.admin1).where(e.admin1.isnot(None)).distinct())]
+        source = sa.func.trim(r.source)
+        sources = {(s or NO_SOURCE): int(k) for s, k in conn.execute(
+            sa.select(source, sa.func.count()).select_from(events_table.join(reports_table, e.report_id == r.id))
+            .group_by(source))}
+        return {"date_min": _day(lo), "date_max": _day(hi), "events": int(n), "undated": int(undated or 0),
+                "abroad": int(abroad or 0), "max_fatalities": int(top or 0), "actors": actors,
+                "kinds": [(t, s) for t, s in kinds], "admin1": admin1, "sources": sources}
+
+    return store._read(run)
+
+
+def top_values(store, q: EventQuery, column: str, n: int) -> list[tuple[str | None, int, int]]:
+    """(value, events, killed) of the ``n`` most frequent values of an event column under ``q``."""
+    col = getattr(events_table.c, column)
+    stmt = (_select(store, q, col, sa.func.count().label("n"),
+                    sa.func.sum(sa.func.coalesce(events_table.c.fatalities, 0)))
+            .group_by(col).order_by(sa.desc("n"), col).limit(n))
+    return [(v, int(k), int(f or 0)) for v, k, f in store._read(lambda conn: conn.execute(stmt).all())]
+
+
+def actor_pairs(store, q: EventQuery, n: int) -> list[tuple[str | None, str | None, int]]:
+    """(actor1, actor2, events) of the ``n`` most frequent pairs under ``q``."""
+    e = events_table.c
+    stmt = (_select(store, q, e.actor1, e.actor2, sa.func.count().label("n"))
+            .group_by(e.actor1, e.actor2).order_by(sa.desc("n"), e.actor1, e.actor2).limit(n))
+    return [(a, b, int(k)) for a, b, k in store._read(lambda conn: conn.execute(stmt).all())]
