@@ -152,6 +152,7 @@ def grid_map(marks: list[dict], lang: str, zoom: float | None, center) -> folium
         lines = "<br>".join(f"{t(k, lang)}: {n:,}" for k, n in sorted(c["types"].items(), key=lambda kv: -kv[1]))
         folium.CircleMarker(
             [c["lat"], c["lon"]], radius=6 + 22 * (c["n"] / top) ** 0.5, weight=1, color="#333",
+            className=f"marsad-cell marsad-n-{c['n']}",  # its count, for whoever checks the map's sums
             fill=True, fill_opacity=0.7, fill_color=EVENT_TYPE_COLOURS.get(kind, OTHER_COLOUR),
             tooltip=f"<b>{c['n']:,} {t('events', lang)}</b>, {c['killed']:,} {t('People killed', lang)}<br>{lines}",
         ).add_to(m)

@@ -152,7 +152,8 @@ def test_decoder_keeps_utf8_text(text: str) -> None:
     """UTF-8 is decided first and exactly: a text that decodes is the text that was written."""
     TRIED["decoder"] += 1
     try:
-        assert decode(text.encode("utf-8"), "x.txt") == text.removeprefix("\ufeff")
+        # Every BOM at the start goes: a file saved twice by a BOM-adding editor starts with two.
+        assert decode(text.encode("utf-8"), "x.txt") == text.lstrip("\ufeff")
     except ReportError as err:  # control characters may make it look binary: one line
         assert "\n" not in str(err)
 

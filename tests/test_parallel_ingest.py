@@ -57,7 +57,17 @@ def test_workers_give_the_single_process_events_report_for_report(ant, tmp_path)
     assert numbers == list(range(1, 242))
 
 
-def test_a_dask_local_cluster_of_two_workers_gives_the_same_events_into_postgresql(ant, pg_url):
+@pytest.fixture
+def plain_main(monkeypatch):
+    """Dask starts its workers with multiprocessing's spawn, which re-runs the parent's
+    ``__main__`` file in each; an earlier test of the page (Streamlit's AppTest) can leave
+    dashboard/app.py there. A worker must start as `marsad ingest`'s would: from a bare main."""
+    import types
+
+    monkeypatch.setitem(sys.modules, "__main__", types.ModuleType("__main__"))
+
+
+def test_a_dask_local_cluster_of_two_workers_gives_the_same_events_into_postgresql(ant, pg_url, plain_main):
     distributed = pytest.importorskip("dask.distributed", reason="pip install 'marsad[dask]'")
     articles, single = ant
     resolver = geo.Resolver(offline=True)
