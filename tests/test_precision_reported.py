@@ -90,3 +90,11 @@ def test_a_ceasefire_still_is_an_event(resolver):
 ])
 def test_what_plans_aimed_at_long_pursuits_and_suspicions(resolver, text):
     assert extract(report(text), resolver) == []
+
+
+def test_what_a_court_case_alleges_is_no_event_and_the_trial_news_stays(resolver):
+    alleged = ("وتمكن المتهم من الوصول إلى بنغازي لكن السلطات اعتقلته قبل أن ينفذ خططه، وفقا للدعوى.\n"
+               "وكان يشاهد تسجيلا يظهر خطف عمال في سرت، طبقا لأوراق المحكمة.")
+    assert extract(report(alleged), resolver) == []
+    news = alleged + "\nوقتل ثلاثة جنود في اشتباكات مع مسلحين في سرت أمس الأربعاء."
+    assert [e.location for e in extract(report(news), resolver)] == ["Sirte"]

@@ -39,6 +39,8 @@ _SINCE = cue("since")
 _SINCE_SPAN = cue("since_span")
 _TOTAL = cue("total")
 _CASE = cue("case")
+_ACCORDING = cue("according")
+_COURT = cue("court")
 _ALREADY_EN = openings("already_phrase")
 _FIRST = cue("first")
 _DENIAL = cue("denial", "ar")  # "denies this version, saying ... were arrested" asserts the arrest
@@ -70,6 +72,17 @@ def _since_a_span(tokens: list[Token], k: int) -> bool:
     return nxt.key in _SINCE_SPAN or _bare(nxt) in _SINCE_SPAN or (nxt.key.isdigit() and len(nxt.key) == 4)
 
 
+def court_attribution(tokens: list[Token]) -> str:
+    """"وفقا للدعوى", "طبقا لأوراق المحكمة", "according to the lawsuit": the sentence tells what a
+    court case alleges (a charge sheet narrates past acts), or ''."""
+    for k, tok in enumerate(tokens[:-1]):
+        if tok.key in _ACCORDING or _bare(tok) in _ACCORDING:
+            nxt = [_bare(x).lstrip("ل") for x in tokens[k + 1:k + 4]]
+            if any(w in _CASE or f"ال{w}" in _CASE or w in _COURT for w in nxt):
+                return " ".join(x.orig for x in tokens[k:k + 3])
+    return ""
+
+
 def why_not_news(tokens: list[Token], t: TriggerMatch, question: bool, text: str = "", offset: int = 0) -> str:
     """The rule that says a trigger tells no happening of the news, or ''. ``text`` (the
     sentence, starting at ``offset`` in the report) lets a plan word stop at a comma."""
@@ -98,6 +111,9 @@ def why_not_news(tokens: list[Token], t: TriggerMatch, question: bool, text: str
             return f"a plan, threat or wish ('{tokens[k].orig}' before it)"
         if _bare(tokens[k]) in _CASE:
             return f"a court case ('{tokens[k].orig}' before it)"
+    said = court_attribution(tokens)
+    if said:
+        return f"what a court case alleges ('{said}'): not a happening told as news"
     for k, tok in enumerate(before):
         key = _bare(tok)
         if key in _ANNIVERSARY or tok.key in _ANNIVERSARY:
