@@ -24,8 +24,10 @@ import tempfile
 import folium
 import pandas as pd
 import streamlit as st
+from jinja2 import Template
 
 from dashboard import basemap, state, timeline
+from dashboard.raw_element import RawMacroElement, script_json
 from dashboard.event_payload import EVENT_TYPE_COLOURS, OTHER_COLOUR
 from dashboard.filters import DATASETS, NEWS
 from dashboard.i18n import t
@@ -142,20 +144,62 @@ def cells(grid: list) -> list[dict]:
     return list(out.values())
 
 
+class GridLayer(RawMacroElement):
+    """Grid counts as one layer the browser draws from a packed list (a folium marker per cell
+    cost a millisecond each to render on the server). Each cell is an SVG circle with the class
+    marsad-cell and its count in data attributes; its tooltip lists the counts per type."""
+
+    _template = Template("""
+{% macro script(this, kwargs) %}
+(function () {
+  var map = {{ this._parent.get_name() }};
+  var D = {{ this.payload }};
+  var top = 1;
+  D.cells.forEach(function (c) { if (c[2] > top) top = c[2]; });
+  var layer = L.featureGroup();
+  D.cells.forEach(function (c) {
+    var kinds = c[4], main = 0;
+    for (var i = 1; i < kinds.length; i++) if (kinds[i][1] > kinds[main][1]) main = i;
+    var m = L.circleMarker([c[0], c[1]], {radius: 6 + 22 * Math.sqrt(c[2] / top), weight: 1, color: '#333',
+      fillColor: D.colours[kinds[main][0]] || D.other, fillOpacity: 0.7, className: 'marsad-cell'});
+    var box = document.createElement('div');
+    var b = document.createElement('b');
+    b.textContent = c[2].toLocaleString() + ' ' + D.words.events + ', ' + c[3].toLocaleString() + ' ' + D.words.killed;
+    box.appendChild(b);
+    kinds.forEach(function (k) {
+      var r = document.createElement('div');
+      r.textContent = D.types[k[0]] + ': ' + k[1].toLocaleString();
+      box.appendChild(r);
+    });
+    m.bindTooltip(box);
+    m.on('add', function () { var el = m.getElement(); if (el) el.setAttribute('data-count', c[2]); });
+    layer.addLayer(m);
+  });
+  layer.addTo(map);
+  map.getContainer().setAttribute('data-marsad-view', 'grid');
+  map.getContainer().setAttribute('data-marsad-cells', D.cells.length);
+})();
+{% endmacro %}
+""")
+
+    def __init__(self, marks: list[dict], lang: str = "en") -> None:
+        super().__init__()
+        self._name = "MarsadGrid"
+        kinds = sorted({k for c in marks for k in c["types"]})
+        index = {k: i for i, k in enumerate(kinds)}
+        cells_out = [[round(c["lat"], 5), round(c["lon"], 5), c["n"], c["killed"],
+                      [[index[k], n] for k, n in sorted(c["types"].items(), key=lambda kv: -kv[1])]] for c in marks]
+        self.data = {"cells": cells_out, "types": [t(k, lang) for k in kinds],
+                     "colours": [EVENT_TYPE_COLOURS.get(k, OTHER_COLOUR) for k in kinds], "other": OTHER_COLOUR,
+                     "words": {"events": t("events", lang), "killed": t("People killed", lang)}}
+        self.payload = script_json(self.data)
+
+
 def grid_map(marks: list[dict], lang: str, zoom: float | None, center) -> folium.Map:
     m = folium.Map(location=center or [27.0, 17.0], zoom_start=int(zoom or 5), tiles=None, min_zoom=3,
                    max_zoom=18, control_scale=True)
     basemap.add_basemap(m)
-    top = max((c["n"] for c in marks), default=1)
-    for c in marks:
-        kind = max(c["types"], key=c["types"].get)
-        lines = "<br>".join(f"{t(k, lang)}: {n:,}" for k, n in sorted(c["types"].items(), key=lambda kv: -kv[1]))
-        folium.CircleMarker(
-            [c["lat"], c["lon"]], radius=6 + 22 * (c["n"] / top) ** 0.5, weight=1, color="#333",
-            className=f"marsad-cell marsad-n-{c['n']}",  # its count, for whoever checks the map's sums
-            fill=True, fill_opacity=0.7, fill_color=EVENT_TYPE_COLOURS.get(kind, OTHER_COLOUR),
-            tooltip=f"<b>{c['n']:,} {t('events', lang)}</b>, {c['killed']:,} {t('People killed', lang)}<br>{lines}",
-        ).add_to(m)
+    m.add_child(GridLayer(marks, lang))
     return m
 
 

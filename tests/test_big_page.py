@@ -91,7 +91,7 @@ CELLS_JS = """
 let n = 0, k = 0;
 for (const p of document.querySelectorAll('path.marsad-cell')) {
   k += 1;
-  for (const c of p.classList) if (c.startsWith('marsad-n-')) n += parseInt(c.slice(9), 10);
+  n += parseInt(p.getAttribute('data-count') || '0', 10);
 }
 return [k, n];
 """
