@@ -32,7 +32,8 @@ def render(location: str, version: tuple, title: str) -> None:
     except MarsadError as exc:
         st.sidebar.error(str(exc))
     q = filters.to_query()
-    total, shown = big.event_count(location, version), big._count(location, version, q)
+    days = big._days(location, version, q)  # the timeline's counts: their sum is the filtered count
+    total, shown = big.event_count(location, version), int(days["events"].sum())
     state.write_query_params(filters, extra=i18n.query_params(st.session_state))
 
     st.html(i18n.direction_css(lang) or "<span></span>")
@@ -46,7 +47,6 @@ def render(location: str, version: tuple, title: str) -> None:
     if url_problem:
         st.warning(url_problem)
 
-    days = big._days(location, version, q)
     lo, hi = filters.date_from or facets.date_min, filters.date_to or facets.date_max
     bin_size = timeline.choose_bin(lo, hi)
     hist = big.histogram(days, bin_size)
@@ -63,7 +63,7 @@ def render(location: str, version: tuple, title: str) -> None:
     pages = max(1, -(-shown // big.TABLE_PAGE))
     number = st.number_input(f"Page (of {pages:,}, {big.TABLE_PAGE} rows each, oldest first)", min_value=1,
                              max_value=pages, step=1, key=big.K_PAGE)
-    table = big._page(location, version, q, int(number) - 1)
+    table = big._page(location, version, q, int(number) - 1, int(days.loc[days["day"].notna(), "events"].sum()))
     st.dataframe(table.rename(columns=lambda c: t(c.replace("_", " ").capitalize())), hide_index=True,
                  width="stretch")
 

@@ -84,11 +84,6 @@ def facets(location: str, version: tuple) -> state.Facets:
 # Each answer is cached per store version and query: sessions that ask the same (a newsroom
 # opening the page at nine) share it.
 @st.cache_data(show_spinner=False, max_entries=64)
-def _count(location: str, version: tuple, q: Q.EventQuery) -> int:
-    return Q.count(state.open_store(location), q)
-
-
-@st.cache_data(show_spinner=False, max_entries=64)
 def _days(location: str, version: tuple, q: Q.EventQuery) -> pd.DataFrame:
     rows = Q.day_counts(state.open_store(location), q)
     return pd.DataFrame(rows, columns=["day", "event_type", "events", "fatalities"])
@@ -105,8 +100,9 @@ def _grid(location: str, version: tuple, q: Q.EventQuery, cell: float) -> list:
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def _page(location: str, version: tuple, q: Q.EventQuery, number: int) -> pd.DataFrame:
-    rows = Q.page(state.open_store(location), q, TABLE_COLUMNS, offset=number * TABLE_PAGE, limit=TABLE_PAGE)
+def _page(location: str, version: tuple, q: Q.EventQuery, number: int, dated: int) -> pd.DataFrame:
+    rows = Q.page(state.open_store(location), q, TABLE_COLUMNS, offset=number * TABLE_PAGE, limit=TABLE_PAGE,
+                  dated=dated)
     return pd.DataFrame(rows, columns=list(TABLE_COLUMNS))
 
 

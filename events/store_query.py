@@ -70,6 +70,18 @@ def haversine_km(lat: float | None, lon: float | None, lat0: float, lon0: float)
     return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(min(max(h, 0.0), 1.0)))
 
 
+INDEXED_DAYS = 366  # a date window at most this wide is looked up in the date index
+
+
+def _scanned(column: sa.Column, dialect: str):
+    """``column`` such that SQLite will not look it up in its index ("+column"): for a filter
+    that keeps most rows (five of six types, years of dates) walking the index and fetching each
+    row costs four times a plain scan, and SQLite's planner, without statistics, picks the index."""
+    if dialect != "sqlite":
+        return column  # PostgreSQL's planner has statistics (autovacuum's ANALYZE)
+    return sa.literal_column(f"+{column.table.name}.{column.name}", type_=column.type)
+
+
 def conditions(q: EventQuery, dialect: str) -> list[sa.ColumnElement]:
     """The WHERE conditions of ``q`` over events ``e`` joined to reports ``r``."""
     e, r = events_table.c, reports_table.c
@@ -77,16 +89,19 @@ def conditions(q: EventQuery, dialect: str) -> list[sa.ColumnElement]:
     if q.near_nowhere:
         return [sa.false()]
     if q.date_from is not None or q.date_to is not None or not q.include_undated:
-        dated = [e.event_date.isnot(None)]
+        narrow = q.date_from is not None and q.date_to is not None and \
+            (q.date_to - q.date_from).days <= INDEXED_DAYS and not q.include_undated
+        when = e.event_date if narrow else _scanned(e.event_date, dialect)
+        dated = [when.isnot(None)]
         if q.date_from is not None:
-            dated.append(e.event_date >= q.date_from)
+            dated.append(when >= q.date_from)
         if q.date_to is not None:
-            dated.append(e.event_date <= q.date_to)
-        out.append(sa.or_(sa.and_(*dated), e.event_date.is_(None)) if q.include_undated else sa.and_(*dated))
+            dated.append(when <= q.date_to)
+        out.append(sa.or_(sa.and_(*dated), when.is_(None)) if q.include_undated else sa.and_(*dated))
     if not q.include_abroad:
         out.append(sa.or_(e.in_libya.is_(None), e.in_libya == sa.true()))
-    for column, values in ((e.event_type, q.event_types), (e.sub_event_type, q.sub_event_types),
-                           (e.admin1, q.admin1)):
+    for column, values in ((_scanned(e.event_type, dialect), q.event_types),
+                           (_scanned(e.sub_event_type, dialect), q.sub_event_types), (e.admin1, q.admin1)):
         if values:
             out.append(column.in_(values))
     if q.actors:
@@ -114,10 +129,16 @@ def conditions(q: EventQuery, dialect: str) -> list[sa.ColumnElement]:
     return out
 
 
-def _select(store, q: EventQuery, *columns) -> sa.Select:
+def needs_reports(q: EventQuery) -> bool:
+    """Whether ``q`` looks at the reports table (its title, its source)."""
+    return bool(q.text_pattern or q.sources or q.news)
+
+
+def _select(store, q: EventQuery, *columns, reports: bool = False) -> sa.Select:
     e, r = events_table, reports_table
-    return (sa.select(*columns).select_from(e.join(r, e.c.report_id == r.c.id))
-            .where(*conditions(q, store.engine.dialect.name)))
+    # The join only when it is needed: at a million events it doubles every scan.
+    source = e.join(r, e.c.report_id == r.c.id) if reports or needs_reports(q) else e
+    return sa.select(*columns).select_from(source).where(*conditions(q, store.engine.dialect.name))
 
 
 def count(store, q: EventQuery) -> int:
@@ -127,8 +148,9 @@ def count(store, q: EventQuery) -> int:
 def day_counts(store, q: EventQuery) -> list[tuple[date | None, str, int, int]]:
     """(day, event type, events, people killed) for the timeline: undated events under None."""
     e = events_table.c
-    stmt = (_select(store, q, e.event_date, e.event_type, sa.func.count(), sa.func.sum(sa.func.coalesce(e.fatalities, 0)))
-            .group_by(e.event_date, e.event_type).order_by(e.event_date, e.event_type))
+    day = _scanned(e.event_date, store.engine.dialect.name)  # grouped from a scan, not the index's order
+    stmt = (_select(store, q, day, e.event_type, sa.func.count(), sa.func.sum(sa.func.coalesce(e.fatalities, 0)))
+            .group_by(day, e.event_type).order_by(day, e.event_type))
     rows = store._read(lambda conn: conn.execute(stmt).all())
     return [(_day(d), t, int(n), int(k or 0)) for d, t, n, k in rows]
 
@@ -161,14 +183,29 @@ def grid(store, q: EventQuery, cell_degrees: float,
     return [(float(la), float(lo), t, int(n), int(k or 0)) for la, lo, t, n, k in rows]
 
 
-def page(store, q: EventQuery, columns: tuple[str, ...], offset: int = 0, limit: int = 100) -> list[dict]:
-    """One page of the table, oldest first (undated last), as the page's table orders it."""
+def page(store, q: EventQuery, columns: tuple[str, ...], offset: int = 0, limit: int = 100,
+         dated: int | None = None) -> list[dict]:
+    """One page of the table: dated events oldest first (ties by id), then the undated ones.
+    Each part is read in the date index's order and stops at the page's end, so a page costs
+    the same on the first and on a millionth row's page. ``dated``: how many of ``q``'s events
+    have a date (the timeline's sum), counted here when not given."""
     e, r = events_table.c, reports_table.c
     cols = [getattr(e, c) if c in events_table.c else getattr(r, c.removeprefix("report_")).label(c)
             for c in columns]
-    stmt = (_select(store, q, *cols).order_by(e.event_date.is_(None), e.event_date, e.report_id,
-                                              e.evidence_start, e.id).offset(offset).limit(limit))
-    return [dict(row._mapping) for row in store._read(lambda conn: conn.execute(stmt).all())]
+    join = _wants_reports(columns)
+    if dated is None:
+        dated = store._read(lambda conn: conn.execute(
+            _select(store, q, sa.func.count(), reports=join).where(e.event_date.isnot(None))).scalar_one())
+    rows: list = []
+    if offset < dated:
+        first = (_select(store, q, *cols, reports=join).where(e.event_date.isnot(None))
+                 .order_by(e.event_date, e.id).offset(offset).limit(limit))
+        rows = store._read(lambda conn: conn.execute(first).all())
+    if len(rows) < limit and q.include_undated:
+        rest = (_select(store, q, *cols, reports=join).where(e.event_date.is_(None)).order_by(e.id)
+                .offset(max(0, offset - dated)).limit(limit - len(rows)))
+        rows += store._read(lambda conn: conn.execute(rest).all())
+    return [dict(row._mapping) for row in rows]
 
 
 def iter_rows(store, q: EventQuery, columns: tuple[str, ...], chunk: int = 5000) -> Iterator[dict]:
@@ -179,7 +216,7 @@ def iter_rows(store, q: EventQuery, columns: tuple[str, ...], chunk: int = 5000)
             for c in columns]
     last = None
     while True:
-        stmt = _select(store, q, *cols, e.id.label("_key")).order_by(e.id).limit(chunk)
+        stmt = _select(store, q, *cols, e.id.label("_key"), reports=_wants_reports(columns)).order_by(e.id).limit(chunk)
         if last is not None:
             stmt = stmt.where(e.id > last)
         rows = store._read(lambda conn, s=stmt: conn.execute(s).all())
@@ -190,6 +227,10 @@ def iter_rows(store, q: EventQuery, columns: tuple[str, ...], chunk: int = 5000)
         if len(rows) < chunk:
             return
         last = rows[-1]._mapping["_key"]
+
+
+def _wants_reports(columns: tuple[str, ...]) -> bool:
+    return any(c not in events_table.c for c in columns)
 
 
 def _day(value) -> date | None:

@@ -123,10 +123,16 @@ def test_the_default_filters_hide_events_abroad(store, frame):
 def test_a_page_and_the_map_rows_follow_the_tables_order(store, frame):
     f = Filters(event_types=("Battles",))
     shown = f.apply(frame)
+    # Dated events oldest first, ties by id, then the undated ones by id.
+    order = list(shown.sort_values(["event_date", "id"], na_position="last")["id"])
+    assert len(order) > 150 and shown["event_date"].isna().any()
     first = Q.page(store, f.to_query(), ("id", "event_date", "report_title"), offset=0, limit=25)
-    assert [r["id"] for r in first] == list(shown["id"][:25])  # events_frame's order: date, report, position
+    assert [r["id"] for r in first] == order[:25]
     second = Q.page(store, f.to_query(), ("id",), offset=25, limit=25)
-    assert [r["id"] for r in second] == list(shown["id"][25:50])
+    assert [r["id"] for r in second] == order[25:50]
+    dated = int(shown["event_date"].notna().sum())
+    across = Q.page(store, f.to_query(), ("id",), offset=dated - 3, limit=10, dated=dated)
+    assert [r["id"] for r in across] == order[dated - 3:dated + 7]  # the last dated, then undated
     rows = Q.map_rows(store, f.to_query(), limit=40)
     assert len(rows) == 40 and all(r["latitude"] is not None for r in rows)
 
