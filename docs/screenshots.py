@@ -4,11 +4,15 @@ test extra:
 
     python docs/screenshots.py [--out docs]
 
-Writes frontline.png, playback.png, arabic.png, detail.png and correct.png.
+Writes frontline.png, playback.png, arabic.png, detail.png and correct.png, and large.png: the
+page on a store too large for pandas (30,000 SYNTHETIC events served with MARSAD_SQL_FROM=1000,
+so they count as large), its map as counts per area.
 """
 from __future__ import annotations
 
 import argparse
+import os
+import subprocess
 import sys
 import tempfile
 import time
@@ -52,6 +56,18 @@ def main() -> int:
             shot(driver, f"{app.url}?lang=ar", out / "arabic.png")
             shot(driver, f"{app.url}?event={eid}", out / "detail.png", scroll_to=f"Event {eid}")
             shot(driver, f"{app.url}?event={eid}", out / "correct.png", scroll_to="Correct an event")
+        big = Path(tmp) / "large.sqlite"
+        subprocess.run([sys.executable, str(ROOT / "benchmarks" / "bench_scale.py"), "--build", str(big), "30000"],
+                       check=True, capture_output=True, cwd=ROOT)
+        os.environ["MARSAD_SQL_FROM"] = "1000"
+        with browser.AppServer(big) as app, browser.chromium_browser(1400, 1000) as driver:
+            browser.open_page(driver, app.url, timeout=120)
+            with browser.in_map_frame(driver, timeout=120):
+                browser.wait_for(lambda: driver.execute_script(
+                    "return document.querySelectorAll('path.marsad-cell').length") > 0, 60, "the grid's cells")
+            time.sleep(2.0)
+            (out / "large.png").write_bytes(driver.get_screenshot_as_png())
+            print("wrote", out / "large.png")
     return 0
 
 

@@ -118,7 +118,10 @@ def conditions(q: EventQuery, dialect: str) -> list[sa.ColumnElement]:
                             for c in (e.evidence, e.location, e.location_ar, r.title))))
     if q.near is not None:
         lat0, lon0, km = q.near
-        out.append(_km(dialect, e.latitude, e.longitude, lat0, lon0) <= km)
+        # Placed events only: PostgreSQL's GREATEST/LEAST skip NULLs, which would put an
+        # unplaced event at distance 0.
+        out.append(sa.and_(e.latitude.isnot(None), e.longitude.isnot(None),
+                           _km(dialect, e.latitude, e.longitude, lat0, lon0) <= km))
     if q.sources or q.news:
         source = sa.func.trim(r.source)
         named = sa.case((source == "", NO_SOURCE), else_=source)
@@ -170,15 +173,21 @@ def grid(store, q: EventQuery, cell_degrees: float,
     mean point of its events, so a cell's marker sits where its events are. ``bounds`` (south,
     west, north, east) keeps the cells of the view."""
     e = events_table.c
-    cy = sa.func.floor(e.latitude / cell_degrees)
-    cx = sa.func.floor(e.longitude / cell_degrees)
+    if store.engine.dialect.name == "sqlite":
+        # One integer key per cell: CAST truncates, which is floor on the shifted (positive)
+        # values, and is twice as fast as floor() and two keys in SQLite's grouping sorter.
+        cy = sa.cast((e.latitude + 90.0) / cell_degrees, sa.Integer)
+        cx = sa.cast((e.longitude + 180.0) / cell_degrees, sa.Integer)
+        keys = (cy * 1_000_000 + cx,)
+    else:
+        keys = (sa.func.floor(e.latitude / cell_degrees), sa.func.floor(e.longitude / cell_degrees))
     stmt = _select(store, q, sa.func.avg(e.latitude), sa.func.avg(e.longitude), e.event_type, sa.func.count(),
                    sa.func.sum(sa.func.coalesce(e.fatalities, 0))).where(e.latitude.isnot(None),
                                                                          e.longitude.isnot(None))
     if bounds is not None:
         s, w, n, east = bounds
         stmt = stmt.where(e.latitude.between(s, n), e.longitude.between(w, east))
-    stmt = stmt.group_by(cy, cx, e.event_type)
+    stmt = stmt.group_by(*keys, e.event_type)
     rows = store._read(lambda conn: conn.execute(stmt).all())
     return [(float(la), float(lo), t, int(n), int(k or 0)) for la, lo, t, n, k in rows]
 

@@ -143,3 +143,11 @@ def test_the_timeline_counts_by_day_and_type_match_pandas(store, frame):
     want = shown.groupby([shown["event_date"].dt.date, "event_type"]).size()
     got = {(d, t): n for d, t, n, _ in Q.day_counts(store, f.to_query())}
     assert got == {k: int(v) for k, v in want.items()}
+
+
+def test_unplaced_events_are_never_near_a_place(store, frame):
+    # PostgreSQL's GREATEST/LEAST skip NULLs: without care an unplaced event sat at distance 0.
+    assert frame["latitude"].isna().any()
+    f = Filters(near="Tripoli", near_point=NEAR[0], radius_km=5.0, include_undated=False)
+    got = {r["id"] for r in Q.iter_rows(store, f.to_query(), ("id",))}
+    assert got == set(f.apply(frame)["id"])
