@@ -3,6 +3,7 @@ not do), top to bottom as it looks: the sidebar's filters, the title and counts,
 the map, its exports, the plots and the table."""
 from __future__ import annotations
 
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import datetime, timezone
 
 import pandas as pd
@@ -32,7 +33,14 @@ def render(location: str, version: tuple, title: str) -> None:
     except MarsadError as exc:
         st.sidebar.error(str(exc))
     q = filters.to_query()
-    days = big._days(location, version, q)  # the timeline's counts: their sum is the filtered count
+    store = state.open_store(location)
+    # The map's grid counts are read on the other core while the timeline's are: two scans of
+    # the store at once (when few events are kept, the map draws them instead and the grid goes unused).
+    pool = ThreadPoolExecutor(max_workers=1)
+    cell = big.cell_degrees(st.session_state.get(big.K_ZOOM))
+    cells_job = (cell, pool.submit(big.grid, store, version, q, cell))
+    pool.shutdown(wait=False)
+    days = big.days(store, version, q)  # the timeline's counts: their sum is the filtered count
     total, shown = big.event_count(location, version), int(days["events"].sum())
     state.write_query_params(filters, extra=i18n.query_params(st.session_state))
 
@@ -53,7 +61,7 @@ def render(location: str, version: tuple, title: str) -> None:
     if not hist.empty:
         st.altair_chart(timeline.chart(hist, bin_size, dict(mapview.EVENT_TYPE_COLOURS), date_from=lo, date_to=hi),
                         width="stretch")
-    _map(location, version, q, shown, lang)
+    _map(location, version, q, shown, lang, cells_job)
     _exports(location, q)
 
     st.subheader(t("Plots"))
@@ -69,7 +77,8 @@ def render(location: str, version: tuple, title: str) -> None:
 
 
 @st.fragment
-def _map(location: str, version: tuple, q, shown: int, lang: str) -> None:
+def _map(location: str, version: tuple, q, shown: int, lang: str,
+         cells_job: tuple[float, Future] | None = None) -> None:
     from streamlit_folium import st_folium
 
     zoom = st.session_state.get(big.K_ZOOM)
@@ -77,7 +86,10 @@ def _map(location: str, version: tuple, q, shown: int, lang: str) -> None:
     if shown <= big.MAP_EVENTS:
         fmap = mapview.build_map(big._events(location, version, q, big.MAP_EVENTS), event_links=True, lang=lang)
     else:
-        marks = big.cells(big._grid(location, version, q, big.cell_degrees(zoom)))
+        cell = big.cell_degrees(zoom)
+        # The cells counted beside the timeline, unless the map was zoomed since (a fragment rerun)
+        counted = cells_job[1].result() if cells_job is not None and cells_job[0] == cell else None
+        marks = big.cells(counted if counted is not None else big.grid(state.open_store(location), version, q, cell))
         fmap = big.grid_map(marks, lang, zoom, center)
         st.caption(f"{shown:,} events: counts per area of about {big.cell_degrees(zoom):g}° (finer as you zoom in); "
                    f"each event is drawn from {big.MAP_EVENTS:,} or fewer.")

@@ -17,6 +17,7 @@ threshold, and the page says so.
 from __future__ import annotations
 
 import csv
+import functools
 import json
 import os
 import tempfile
@@ -83,20 +84,23 @@ def facets(location: str, version: tuple) -> state.Facets:
 
 # Each answer is cached per store version and query: sessions that ask the same (a newsroom
 # opening the page at nine) share it.
-@st.cache_data(show_spinner=False, max_entries=64)
-def _days(location: str, version: tuple, q: Q.EventQuery) -> pd.DataFrame:
-    rows = Q.day_counts(state.open_store(location), q)
+# Plain LRU caches, not st.cache_data: the page fills them from a worker thread too (the map's
+# grid is counted beside the timeline, on the other core), where Streamlit's caches have no
+# script context. Keyed by the store object, which the page holds once per location.
+@functools.lru_cache(maxsize=64)
+def days(store, version: tuple, q: Q.EventQuery) -> pd.DataFrame:
+    rows = Q.day_counts(store, q)
     return pd.DataFrame(rows, columns=["day", "event_type", "events", "fatalities"])
+
+
+@functools.lru_cache(maxsize=64)
+def grid(store, version: tuple, q: Q.EventQuery, cell: float) -> tuple:
+    return tuple(Q.grid(store, q, cell))
 
 
 @st.cache_data(show_spinner="Reading the events to draw…", max_entries=16)
 def _events(location: str, version: tuple, q: Q.EventQuery, limit: int) -> pd.DataFrame:
     return state.open_store(location).events_frame(q, limit=limit)
-
-
-@st.cache_data(show_spinner=False, max_entries=64)
-def _grid(location: str, version: tuple, q: Q.EventQuery, cell: float) -> list:
-    return Q.grid(state.open_store(location), q, cell)
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
