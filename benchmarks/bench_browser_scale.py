@@ -7,7 +7,7 @@ with other filters) -> map redrawn.
     python benchmarks/bench_browser_scale.py --sizes 100000,1000000
     python benchmarks/bench_browser_scale.py --store FILE      # a store you built
 
-Stores over 200,000 events get the large-store page (dashboard/big_page.py); below, the page
+Stores over 50,000 events get the large-store page (dashboard/big_page.py); below, the page
 reads every event into pandas. Printed, never asserted: the browser and the server share the
 machine's cores.
 """

@@ -1,4 +1,4 @@
-"""The page for a store too large to read into pandas: more than LARGE_EVENTS events (200,000;
+"""The page for a store too large to read into pandas: more than LARGE_EVENTS events (50,000;
 ``MARSAD_SQL_FROM`` sets another threshold). The same sidebar filters, answered by the database
 (events.store_query on SQLite or PostgreSQL, on the events' indexes); the browser gets only what
 it draws:
@@ -34,7 +34,7 @@ from dashboard.filters import DATASETS, NEWS
 from dashboard.i18n import t
 from events import store_query as Q
 
-LARGE_EVENTS = int(os.environ.get("MARSAD_SQL_FROM") or 200_000)
+LARGE_EVENTS = int(os.environ.get("MARSAD_SQL_FROM") or 50_000)
 MAP_EVENTS = 20_000
 TABLE_PAGE = 100
 TABLE_COLUMNS = ("event_date", "event_type", "sub_event_type", "actor1", "actor2", "location", "admin1",
