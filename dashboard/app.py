@@ -7,7 +7,7 @@ with MARSAD_DB set). The page reads top to bottom the way it looks.
 from __future__ import annotations
 
 import sys
-from datetime import date, datetime, timezone
+from datetime import datetime, timezone
 from pathlib import Path
 
 # `streamlit run dashboard/app.py` puts dashboard/ on sys.path, not the checkout holding it.
