@@ -128,10 +128,10 @@ def cell_degrees(zoom: float | None) -> float:
 
 
 def cells(grid: list) -> list[dict]:
-    """One marker per cell: its events, killed, and the type most of them are."""
-    out: dict[tuple, dict] = {}
-    for lat, lon, kind, n, killed in grid:
-        key = (round(lat, 4), round(lon, 4))
+    """One marker per cell: its events, killed, and the type most of them are, at the mean point
+    of all its events."""
+    out: dict[str, dict] = {}
+    for key, lat, lon, kind, n, killed in grid:
         c = out.setdefault(key, {"lat": 0.0, "lon": 0.0, "n": 0, "killed": 0, "types": {}})
         c["lat"] += lat * n
         c["lon"] += lon * n

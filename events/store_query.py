@@ -168,10 +168,11 @@ def map_rows(store, q: EventQuery, limit: int) -> list[dict]:
 
 
 def grid(store, q: EventQuery, cell_degrees: float,
-         bounds: tuple[float, float, float, float] | None = None) -> list[tuple[float, float, str, int, int]]:
-    """(latitude, longitude, event type, events, killed) per grid cell and type: the cell's
-    mean point of its events, so a cell's marker sits where its events are. ``bounds`` (south,
-    west, north, east) keeps the cells of the view."""
+         bounds: tuple[float, float, float, float] | None = None) -> list[tuple[str, float, float, str, int, int]]:
+    """(cell, latitude, longitude, event type, events, killed) per grid cell and type: ``cell``
+    names the cell (the same for its types), the point is the mean of the type's events in it, so
+    a cell's marker sits where its events are. ``bounds`` (south, west, north, east) keeps the
+    cells of the view."""
     e = events_table.c
     if store.engine.dialect.name == "sqlite":
         # One integer key per cell: CAST truncates, which is floor on the shifted (positive)
@@ -181,7 +182,7 @@ def grid(store, q: EventQuery, cell_degrees: float,
         keys = (cy * 1_000_000 + cx,)
     else:
         keys = (sa.func.floor(e.latitude / cell_degrees), sa.func.floor(e.longitude / cell_degrees))
-    stmt = _select(store, q, sa.func.avg(e.latitude), sa.func.avg(e.longitude), e.event_type, sa.func.count(),
+    stmt = _select(store, q, *keys, sa.func.avg(e.latitude), sa.func.avg(e.longitude), e.event_type, sa.func.count(),
                    sa.func.sum(sa.func.coalesce(e.fatalities, 0))).where(e.latitude.isnot(None),
                                                                          e.longitude.isnot(None))
     if bounds is not None:
@@ -189,7 +190,9 @@ def grid(store, q: EventQuery, cell_degrees: float,
         stmt = stmt.where(e.latitude.between(s, n), e.longitude.between(w, east))
     stmt = stmt.group_by(*keys, e.event_type)
     rows = store._read(lambda conn: conn.execute(stmt).all())
-    return [(float(la), float(lo), t, int(n), int(k or 0)) for la, lo, t, n, k in rows]
+    width = len(keys)
+    return [(":".join(str(int(x)) for x in row[:width]), float(row[width]), float(row[width + 1]), row[width + 2],
+             int(row[width + 3]), int(row[width + 4] or 0)) for row in rows]
 
 
 def page(store, q: EventQuery, columns: tuple[str, ...], offset: int = 0, limit: int = 100,

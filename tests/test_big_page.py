@@ -85,6 +85,10 @@ def test_grid_cells_add_up_and_get_finer_with_zoom(store):
     n_placed = int(frame["latitude"].notna().sum())
     assert sum(c["n"] for c in coarse) == sum(c["n"] for c in fine) == n_placed
     assert len(fine) > len(coarse)
+    # One marker per cell, whatever types it holds: no two markers of one cell.
+    with Store(store) as s:
+        rows = Q.grid(s, Filters().to_query(), big.cell_degrees(5))
+    assert len(coarse) == len({key for key, *_ in rows}) < len(rows)
 
 
 CELLS_JS = """
