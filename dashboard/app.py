@@ -209,7 +209,8 @@ if not hist.empty:
     with chart_slot:
         st.altair_chart(timeline.chart(hist, bin_size, dict(mapview.EVENT_TYPE_COLOURS),
                                        date_from=dated_lo, date_to=dated_hi,
-                                       mark=(frame.lo, frame.hi) if frame else None), width="stretch")
+                                       mark=(frame.lo, frame.hi) if frame else None, lang=i18n.current()),
+                        width="stretch")
 undated_shown = timeline.undated_count(shown)
 if hist.empty and not shown.empty:
     st.caption(t("No shown event has a known date, so the timeline is empty."))

@@ -59,8 +59,8 @@ def render(location: str, version: tuple, title: str) -> None:
     bin_size = timeline.choose_bin(lo, hi)
     hist = big.histogram(days, bin_size)
     if not hist.empty:
-        st.altair_chart(timeline.chart(hist, bin_size, dict(mapview.EVENT_TYPE_COLOURS), date_from=lo, date_to=hi),
-                        width="stretch")
+        st.altair_chart(timeline.chart(hist, bin_size, dict(mapview.EVENT_TYPE_COLOURS), date_from=lo, date_to=hi,
+                                       lang=lang), width="stretch")
     _map(location, version, q, shown, lang, cells_job)
     _exports(location, q)
 

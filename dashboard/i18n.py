@@ -50,6 +50,8 @@ AR: dict[str, str] = {
     "Battles": "معارك", "Explosions/Remote violence": "انفجارات/عنف عن بعد",
     "Violence against civilians": "عنف ضد المدنيين", "Protests": "احتجاجات", "Riots": "أعمال شغب",
     "Strategic developments": "تطورات استراتيجية",
+    # the timeline
+    "Day": "اليوم", "Week (from Monday)": "الأسبوع (من الاثنين)", "Playback frame": "إطار التشغيل",
     # plots
     "all events": "كل الأحداث", "{measure} over time, by {grouping}": "{measure} عبر الزمن، حسب {grouping}",
     "Places with most events": "الأماكن الأكثر أحداثاً", "Who against whom (events)": "من ضد من (عدد الأحداث)",

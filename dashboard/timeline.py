@@ -6,6 +6,8 @@ from datetime import date, timedelta
 import altair as alt
 import pandas as pd
 
+from dashboard.i18n import t
+
 # Up to this many days a bar per day stays readable; beyond it, a bar per week.
 DAILY_MAX_SPAN_DAYS = 120
 BINS = ("day", "week")
@@ -60,9 +62,13 @@ def undated_count(df: pd.DataFrame) -> int:
 
 def chart(hist: pd.DataFrame, bin: str, colours: dict[str, str], *,
           date_from: date | None = None, date_to: date | None = None,
-          mark: tuple[date, date] | None = None) -> alt.Chart:
+          mark: tuple[date, date] | None = None, lang: str = "en") -> alt.Chart:
     """Stacked bars per period coloured like the map's markers; x spans the selected range.
-    ``mark``: playback's frame (first and last day), drawn as a band behind the bars."""
+    ``mark``: playback's frame (first and last day), drawn as a band behind the bars. ``lang``:
+    the page's language, for the titles and the event types."""
+    if lang != "en":
+        colours = {t(k, lang): v for k, v in colours.items()}
+        hist = hist.assign(event_type=hist["event_type"].map(lambda v: t(v, lang)))
     domain = list(colours)
     extra = sorted(set(hist["event_type"]) - set(domain)) if not hist.empty else []
     scale = alt.Scale(domain=domain + extra,
@@ -72,7 +78,7 @@ def chart(hist: pd.DataFrame, bin: str, colours: dict[str, str], *,
         # Pad by one bin so the first and last bars are not cut in half at the edges.
         pad = timedelta(days=1 if bin == "day" else 7)
         x_scale = alt.Scale(domain=[(date_from - pad).isoformat(), (date_to + pad).isoformat()])
-    label = "Day" if bin == "day" else "Week (from Monday)"
+    label = t("Day" if bin == "day" else "Week (from Monday)", lang)
     # Stacked by hand (y..y2 per type within a period, in the legend's order) and drawn as
     # ranged bars period..period_end: each bar spans its day or week exactly.
     order = {t: i for i, t in enumerate(domain + extra)}
@@ -88,14 +94,14 @@ def chart(hist: pd.DataFrame, bin: str, colours: dict[str, str], *,
         .encode(
             x=alt.X("period:T", title=label, scale=x_scale),
             x2="period_end:T",
-            y=alt.Y("y:Q", title="Events", axis=alt.Axis(format="d", tickMinStep=1)),
+            y=alt.Y("y:Q", title=t("Events", lang), axis=alt.Axis(format="d", tickMinStep=1)),
             y2="y2:Q",
             # The legend lists the types drawn (the map's legend has all six).
-            color=alt.Color("event_type:N", title="Event type", scale=scale,
+            color=alt.Color("event_type:N", title=t("Event type", lang), scale=scale,
                             legend=alt.Legend(orient="right", labelLimit=260,
                                               values=[t for t in order if t in present])),
-            tooltip=[alt.Tooltip("period:T", title=label), alt.Tooltip("event_type:N", title="Type"),
-                     alt.Tooltip("events:Q", title="Events")],
+            tooltip=[alt.Tooltip("period:T", title=label), alt.Tooltip("event_type:N", title=t("Type", lang)),
+                     alt.Tooltip("events:Q", title=t("Events", lang))],
         )
         .properties(height=170)
     )
@@ -104,5 +110,5 @@ def chart(hist: pd.DataFrame, bin: str, colours: dict[str, str], *,
     band = pd.DataFrame({"start": [pd.Timestamp(mark[0])], "end": [pd.Timestamp(mark[1]) + pd.Timedelta(days=1)],
                          "frame": [f"{mark[0].isoformat()} – {mark[1].isoformat()}"]})
     frame = alt.Chart(band).mark_rect(color="#222", opacity=0.12).encode(
-        x="start:T", x2="end:T", tooltip=[alt.Tooltip("frame:N", title="Playback frame")])
+        x="start:T", x2="end:T", tooltip=[alt.Tooltip("frame:N", title=t("Playback frame", lang))])
     return alt.layer(frame, bars).properties(height=170)

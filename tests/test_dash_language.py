@@ -42,6 +42,10 @@ def test_the_legends_and_the_plots_speak_the_pages_language():
     assert AR["Places with most events"] in plots.top_places_chart(plots.top_places(df), lang="ar").to_json()
     assert AR["Who against whom (events)"] in plots.actor_pairs_chart(plots.actor_pairs(df), lang="ar").to_json()
     assert "Places with most events" in plots.top_places_chart(plots.top_places(df)).to_json()
+    from dashboard import mapview, timeline
+
+    bars = timeline.chart(timeline.histogram(df, "week"), "week", dict(mapview.EVENT_TYPE_COLOURS), lang="ar").to_json()
+    assert AR["Week (from Monday)"] in bars and AR["Battles"] in bars and '"Battles"' not in bars
 
 
 @pytest.fixture(scope="module")
