@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import datetime, timezone
+from pathlib import Path
 
 import pandas as pd
 import streamlit as st
@@ -111,6 +112,9 @@ def _exports(location: str, q) -> None:
                                   (c2, "GeoJSON", big.geojson_file, "application/geo+json")):
         key = f"big_{kind}"
         if col.button(f"{t('Prepare')} {kind} ({t('every filtered event')})", key=f"{key}_make", width="stretch"):
+            old = st.session_state.pop(key, None)
+            if old is not None:  # one file per kind and session: the last one made (hundreds of MB at 1M)
+                Path(old[1]).unlink(missing_ok=True)
             with st.spinner(f"Writing the {kind}…"):
                 st.session_state[key] = (repr(q), make(state.open_store(location), q))
         ready = st.session_state.get(key)

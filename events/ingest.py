@@ -233,7 +233,7 @@ def ingest(
 
         bar = tqdm(unit=" reports", desc="ingest", file=progress_file or sys.stderr,
                    dynamic_ncols=True, leave=False)
-    from events.parallel import WINDOW_PER_WORKER, Extractor
+    from events.parallel import Extractor
 
     ex = extractor if extractor is not None else Extractor(resolver)
     # (report, its extraction in flight) or (None, an outcome already known), in reading order
@@ -271,7 +271,7 @@ def ingest(
                 pending.append((None, ReportOutcome(where, error=message)))
             else:  # read_reports only yields the two; anything else is a bug to see, not hide
                 raise TypeError(f"read_reports yielded {type(item).__name__}")
-            while len(pending) > WINDOW_PER_WORKER * ex.workers or (pending and pending[0][0] is None):
+            while len(pending) > ex.window or (pending and pending[0][0] is None):
                 report_done(done(pending.popleft()))
         while pending:
             report_done(done(pending.popleft()))

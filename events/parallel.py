@@ -6,7 +6,7 @@ time, so only it moves to the workers. Storing stays in the ingesting process, r
 report in the order they were read, each in its own transaction: the store sees exactly what a
 single-process run gives it, and a crash loses only the reports still in flight (a re-run
 skips the ones stored). A window of ``WINDOW_PER_WORKER`` reports per worker is in flight at
-once, so memory stays flat however many reports a folder or a JSONL file holds.
+once (``Extractor.window``), so memory stays flat however many reports a folder or a JSONL file holds.
 
 The resolver (gazetteer, aliases an analyst added) goes to each worker once: as the pool's
 initializer argument, or scattered to every Dask worker. Each Dask worker needs Marsad
@@ -46,9 +46,11 @@ def _extract_on_dask(report: Report, resolver):
 
 
 class Extractor:
-    """Extraction in this process: ``submit`` does the work at once (the default, --workers 1)."""
+    """Extraction in this process: ``submit`` does the work at once (the default, --workers 1),
+    so each report is stored as soon as it is read (``window`` 0)."""
 
     workers = 1
+    window = 0
 
     def __init__(self, resolver=None) -> None:
         self.resolver = resolver
@@ -75,6 +77,7 @@ class PoolExtractor(Extractor):
     def __init__(self, resolver=None, workers: int = 2) -> None:
         super().__init__(resolver)
         self.workers = workers
+        self.window = WINDOW_PER_WORKER * workers
         self._pool = ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(resolver,))
 
     def submit(self, report: Report) -> Future:
@@ -98,6 +101,7 @@ class DaskExtractor(Extractor):
         super().__init__(resolver)
         self.client, self._owned = client, owned  # owned: the client and cluster it started
         self.workers = max(1, len(client.scheduler_info().get("workers", {})))
+        self.window = WINDOW_PER_WORKER * self.workers
         # Shipped once to every worker, not once a report (the gazetteer is about 1 MB).
         self._resolver = client.scatter(resolver, broadcast=True, hash=False) if resolver is not None else None
 

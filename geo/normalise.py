@@ -243,10 +243,16 @@ def without_head(key: str) -> str | None:
                     rest = rest[: -len(w) - 1]
             return rest or None
         return None
-    for h in _EN_HEADS:
+    return _without_word(key, _EN_HEADS, _EN_TAILS)
+
+
+def _without_word(key: str, heads: tuple[str, ...], tails: tuple[str, ...]) -> str | None:
+    """``key`` without the first of ``heads`` it starts with or of ``tails`` it ends with,
+    when a name of three letters or more is left; None when it has none of them."""
+    for h in heads:
         if key.startswith(h) and len(key) > len(h) + 2:
             return key[len(h):]
-    for t in _EN_TAILS:
+    for t in tails:
         if key.endswith(t) and len(key) > len(t) + 2:
             return key[: -len(t)]
     return None
@@ -259,13 +265,7 @@ _EN_SETTLEMENT_HEADS = ("city of ", "town of ", "village of ")
 def settlement_name(key: str) -> str | None:
     """"tripoli city", "town of gharyan" (as UCDP and ACLED write places): the name of the
     settlement without the word that says it is one; None for any other key."""
-    for h in _EN_SETTLEMENT_HEADS:
-        if key.startswith(h) and len(key) > len(h) + 2:
-            return key[len(h):]
-    for t in _EN_SETTLEMENT:
-        if key.endswith(t) and len(key) > len(t) + 2:
-            return key[: -len(t)]
-    return None
+    return _without_word(key, _EN_SETTLEMENT_HEADS, _EN_SETTLEMENT)
 
 
 def loose_key(key: str) -> str:

@@ -181,8 +181,7 @@ class Resolver:
             parent = self.resolve_local(parent_part, context)
             if parent is not None:
                 context = replace(context, parent=parent.id)
-        lkey = loose_key(key)  # once: the table's stages and the fuzzy one both need it
-        ids, method, score = self._local_ids(key, fuzzy=False, lkey=lkey)
+        ids, method, score = self._local_ids(key, fuzzy=False)
         if not ids:
             # "حي شيحا", "المدخل الغربي لدرنة", "As Sabiri al Gharbi": a head word, an
             # entrance or a side of a place the table has, before any fuzzy guess
@@ -192,6 +191,7 @@ class Resolver:
                 if ids:
                     relation = part[0] or relation
         if not ids:
+            lkey = loose_key(key)  # the stages before fuzzy found nothing: only fuzzy is left
             if len(lkey) >= 3 and len(lkey) >= 0.6 * len(key.replace(" ", "")):
                 ids, method, score = self._fuzzy_ids(lkey)
         if ids:
@@ -225,7 +225,7 @@ class Resolver:
             return None
         return self.rank(ids, context or DEFAULT_CONTEXT)[0][1]
 
-    def _local_ids(self, key: str, fuzzy: bool = True, lkey: str = "") -> tuple[tuple[str, ...], str, float]:
+    def _local_ids(self, key: str, fuzzy: bool = True) -> tuple[tuple[str, ...], str, float]:
         gaz = self.gazetteer
         ids = gaz.exact.get(key)
         if ids:
@@ -241,7 +241,7 @@ class Resolver:
             ids, method, score = self._local_ids(town, fuzzy)
             if ids:
                 return ids, method, score - 1
-        lkey = lkey or loose_key(key)
+        lkey = loose_key(key)
         # folding must not shrink a name to nothing ("Zzzqqq" folds to "zk")
         plausible = len(lkey) >= 3 and len(lkey) >= 0.6 * len(key.replace(" ", ""))
         ids = gaz.loose.get(lkey) if plausible else None
