@@ -51,15 +51,6 @@ def test_two_days_at_one_place_stay_two(resolver):
     assert sorted(e.event_date for e in got if e.event_type == "Battles") == [date(2018, 5, 14), date(2018, 5, 15)], got
 
 
-def test_the_town_and_the_place_inside_it_telling_one_capture_are_one_event(resolver):
-    text = ("سيطرت قوات حكومة الوفاق اليوم الثلاثاء على ميناء سرت بعد اشتباكات مع تنظيم داعش.\n"
-            "وقامت القوات بتسيير دوريات في مدينة سرت، بعد سيطرتها اليوم الثلاثاء على مناطق في سرت.")
-    got = extract(report(text), resolver)
-    assert [(e.sub_event_type, e.location) for e in got] == [("Government regains territory", "Port of Sirte")], got
-    from events.pipeline.explain import lines
-    assert "Sirte encloses Port of Sirte" in "\n".join(lines(*explain(report(text), resolver)))
-
-
 def test_two_places_inside_one_town_stay_two(resolver):
     text = ("قصفت طائرات حربية اليوم الثلاثاء حي الليثي في بنغازي.\n"
             "وقصفت الطائرات اليوم الثلاثاء منطقة الصابري في بنغازي.\n"

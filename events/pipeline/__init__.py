@@ -15,7 +15,7 @@ before and after it need no change. Every stage may record why it decided what i
 from __future__ import annotations
 
 from events.pipeline import (almanac, background, build, dates, drafts, figures, happenings, merge, places, recalled,
-                             reported, retelling, same_day, sides, split, triggers, who, within_place)
+                             reported, retelling, same_day, sides, split, triggers, who)
 from events.pipeline.doc import Clause, Doc
 
 REPORT_STAGES = (
@@ -47,7 +47,6 @@ EVENT_STAGES = (
     ("build", build.build),
     ("recalled", recalled.recalled),
     ("merge", merge.merge),
-    ("within_place", within_place.within_place),
     ("one_battle", same_day.one_battle),
     ("unnamed_sides", merge.unnamed_sides),
     ("other_side", sides.other_side),
