@@ -98,3 +98,21 @@ def test_what_a_court_case_alleges_is_no_event_and_the_trial_news_stays(resolver
     assert extract(report(alleged), resolver) == []
     news = alleged + "\nوقتل ثلاثة جنود في اشتباكات مع مسلحين في سرت أمس الأربعاء."
     assert [e.location for e in extract(report(news), resolver)] == ["Sirte"]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المتحدث إن الجيش يبطئ تقدمه لإعطاء فرصة للمدنيين لمغادرة مناطق القتال في درنة.",
+    "وتوزعت الوحدات على محاور القتال جنوب سرت استعدادا للمرحلة المقبلة.",
+])
+def test_combat_zones_are_places_not_fighting(resolver, text):
+    assert extract(report(text), resolver) == []
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت مصادر إن قوات الجيش تدك مواقع المسلحين غرب سرت منذ صباح اليوم.",
+    "وقام الجيش أمس بدك تجمعات المسلحين في حي الصابري ببنغازي.",
+])
+def test_pounding_positions_is_shelling(resolver, text):
+    got = extract(report(text), resolver)
+    assert [(e.event_type, e.sub_event_type) for e in got] == \
+        [("Explosions/Remote violence", "Shelling/artillery/missile attack")], got
