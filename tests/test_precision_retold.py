@@ -64,3 +64,14 @@ def test_suicide_bombers_driving_the_car_bombs_make_it_one_suicide_bombing(resol
             "وقال المتحدث: \"وقعت 3 تفجيرات بسيارات مفخخة يقودها انتحاريون استهدفت قواتنا في سرت\".")
     got = extract(report(text), resolver)
     assert [(e.sub_event_type, e.location) for e in got] == [("Suicide bomb", "Sirte")], got
+
+
+def test_men_taken_in_an_attack_are_part_of_it_and_an_arrest_days_apart_stays(resolver):
+    # 15 May 2018 is a Tuesday: الأحد is the 13th
+    attack = ("هاجم مسلحون مقر المفوضية العليا للانتخابات في طرابلس اليوم الثلاثاء وقتلوا سبعة أشخاص.\n"
+              "وألقت قوات الأمن القبض على أحد المهاجمين في طرابلس اليوم الثلاثاء.")
+    got = extract(report(attack), resolver)
+    assert len(got) == 1 and got[0].sub_event_type != "Arrests" and got[0].fatalities == 7, got
+    apart = attack + "\nواعتقلت قوات الأمن يوم الأحد قياديا في التنظيم في طرابلس."
+    got = extract(report(apart), resolver)
+    assert [e.sub_event_type for e in got][1:] == ["Arrests"] and len(got) == 2, got

@@ -10,7 +10,8 @@
 - "protest_told_once": a peaceful protest and, the same day, its dispersal ("fired in the
   air to disperse the protesters", tear gas) are one protest with intervention.
 - "part_of_attack": a fire set or property wrecked on the day and at the place of an
-  attack told before is part of that attack.
+  attack told before is part of that attack; so is an arrest on the day and at the place
+  of a fight or an attack the report tells (the attacker caught, men taken in the fighting).
 - "abroad": a report whose places are all abroad and that names no Libyan armed group (a
   Gaza bombing, a Paris trial) gives no events.
 """
@@ -25,6 +26,7 @@ from events.pipeline.doc import Doc
 from events.pipeline.where import names_abroad
 from events.records import Event
 from events.sentences import tokenize
+from geo.gazetteer import haversine_km
 
 _LIBYAN = cue("libyan")
 _PERSONS = cue("persons")
@@ -102,8 +104,27 @@ def _part_of_attack(events: list[Event], trace=None) -> list[Event]:
                 trace.gone(e, "part_of_attack", "property wrecked on the day and at the place of an attack "
                                                 "told before: part of that attack")
             continue
+        # "ألقت القبض على المهاجم الخامس", "إلقاء القبض على عشرات الإرهابيين خلال هذه
+        # العمليات": men taken in a fight or an attack are part of it, told before or after
+        if e.sub_event_type == "Arrests" and e.place_id is not None and any(
+                o.event_type in VIOLENT_TYPES and o.event_date == e.event_date and _same_spot(o, e)
+                for o in events):
+            if trace is not None:
+                trace.gone(e, "part_of_attack", "an arrest on the day and at the place of a fight or an "
+                                                "attack the report tells: part of it")
+            continue
         out.append(e)
     return out
+
+
+ARREST_NEAR_KM = 15.0  # a city: "in Tripoli" and "at the commission's HQ" are one spot here
+
+
+def _same_spot(a: Event, b: Event) -> bool:
+    if a.place_id is not None and a.place_id == b.place_id:
+        return True
+    return None not in (a.latitude, b.latitude) and haversine_km(
+        a.latitude, a.longitude, b.latitude, b.longitude) <= ARREST_NEAR_KM
 
 
 def _protest_told_once(events: list[Event], trace=None) -> list[Event]:
