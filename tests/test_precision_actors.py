@@ -83,3 +83,12 @@ def test_one_side_named_twice_is_not_both_sides(resolver):
     text = "وسيطرت قوات الجيش الوطني الليبي اليوم على منطقة الحيلة في درنة بدعم من سلاح الجو التابع للجيش الوطني الليبي."
     got = extract(report(text), resolver)
     assert got and all(e.actor2 not in ("LNA air force", "LNA") for e in got), [(e.actor1, e.actor2) for e in got]
+
+
+def test_al_qaeda_fighting_in_derna_is_the_derna_council_and_elsewhere_stays_al_qaeda(resolver):
+    derna = "اشتبكت قوات الجيش الوطني الليبي اليوم مع عناصر تنظيم القاعدة في حي المغار بمدينة درنة."
+    got = [e for e in extract(report(derna), resolver) if e.event_type == "Battles"]
+    assert [(e.actor1, e.actor2) for e in got] == [("LNA", "Derna Mujahideen Shura Council")], got
+    sabha = derna.replace("في حي المغار بمدينة درنة", "في مدينة سبها")
+    got = [e for e in extract(report(sabha), resolver) if e.event_type == "Battles"]
+    assert [(e.actor1, e.actor2) for e in got] == [("LNA", "al-Qaeda")], got

@@ -11,6 +11,8 @@ A report that names no such group leaves actor2 as it was.
 A group named for the event's town (the Mujahideen Shura Council *of Derna* for a strike in
 Derna) is that town's side: it comes first among the named groups, and it stands in for its
 parent organisation ("ذراع تنظيم القاعدة", "linked to al-Qaeda") named as a side of the event.
+Where the report names only the parent, ACLED still codes its local branch
+(``LOCAL_BRANCHES``): "al-Qaeda" fighting the LNA in Derna is the Derna council.
 """
 from __future__ import annotations
 
@@ -21,6 +23,8 @@ from events.pipeline.doc import Doc
 
 _ARMED_KINDS = {"rebel": 0, "militia": 1, "communal": 1, "mercenary": 1}
 _FOUGHT = ("Battles", "Explosions/Remote violence")
+# parent organisation -> district -> the local group ACLED codes there (actors.csv ids)
+LOCAL_BRANCHES = {"aq": {"Derna": "dmsc"}}
 
 
 def _named_groups(doc: Doc) -> list:
@@ -85,5 +89,20 @@ def other_side(doc: Doc) -> None:
                                     f"actor2 {other.name_en}: the sentence leaves the other side unnamed; the armed "
                                     "group the report names most")
                 e = new
-        out.append(e)
+        out.append(_branch(doc, e))
     doc.events = out
+
+
+def _branch(doc: Doc, e):
+    """"تنظيم القاعدة" as a side of an event in Derna: the Derna council, as ACLED codes it."""
+    for field in ("actor1", "actor2"):
+        name = getattr(e, field)
+        parent = next((i for i in LOCAL_BRANCHES if name and doc.actors.get(i).name_en == name), None)
+        local = LOCAL_BRANCHES.get(parent, {}).get(e.admin1 or "")
+        if local is not None and not e.context:
+            new = replace(e, **{field: doc.actors.get(local).name_en})
+            if doc.trace is not None:
+                doc.trace.carry([e], new, "other_side", "actors", f"{field} {new.actor1 if field == 'actor1' else new.actor2}: "
+                                f"{name} in {e.admin1} is its local group there, as ACLED codes it")
+            e = new
+    return e
