@@ -92,3 +92,14 @@ def test_al_qaeda_fighting_in_derna_is_the_derna_council_and_elsewhere_stays_al_
     sabha = derna.replace("في حي المغار بمدينة درنة", "في مدينة سبها")
     got = [e for e in extract(report(sabha), resolver) if e.event_type == "Battles"]
     assert [(e.actor1, e.actor2) for e in got] == [("LNA", "al-Qaeda")], got
+
+
+def test_the_unnamed_foe_in_the_benghazi_war_is_the_benghazi_council_and_only_then(resolver):
+    text = "Clashes between the LNA and militants continued in Ganfouda in Benghazi on 22 June."
+    en = Report(id=report_id(text), text=text, language="en", published=date(2016, 6, 23), date_precision="day")
+    got = [e for e in extract(en, resolver) if e.event_type == "Battles"]
+    assert [(e.actor1, e.actor2) for e in got] == [("LNA", "Benghazi Revolutionaries Shura Council")], got
+    later = Report(id=report_id(text + " "), text=text.replace("22 June", "22 June 2019"), language="en",
+                   published=date(2019, 6, 23), date_precision="day")
+    got = [e for e in extract(later, resolver) if e.event_type == "Battles"]
+    assert got and all(e.actor2 != "Benghazi Revolutionaries Shura Council" for e in got), got

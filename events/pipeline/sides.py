@@ -12,19 +12,28 @@ A group named for the event's town (the Mujahideen Shura Council *of Derna* for 
 Derna) is that town's side: it comes first among the named groups, and it stands in for its
 parent organisation ("ذراع تنظيم القاعدة", "linked to al-Qaeda") named as a side of the event.
 Where the report names only the parent, ACLED still codes its local branch
-(``LOCAL_BRANCHES``): "al-Qaeda" fighting the LNA in Derna is the Derna council.
+(``LOCAL_BRANCHES``): "al-Qaeda" fighting the LNA in Derna is the Derna council. And where a
+state force fought in a town whose war had one opposing coalition (``LOCAL_FOES``: Benghazi
+2014-17, the Benghazi Revolutionaries Shura Council), the opponent the report leaves unnamed
+is that coalition, as ACLED codes the Benghazi war.
 """
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
+from datetime import date
 
 from events.pipeline.doc import Doc
 
 _ARMED_KINDS = {"rebel": 0, "militia": 1, "communal": 1, "mercenary": 1}
 _FOUGHT = ("Battles", "Explosions/Remote violence")
-# parent organisation -> district -> the local group ACLED codes there (actors.csv ids)
-LOCAL_BRANCHES = {"aq": {"Derna": "dmsc"}}
+# parent organisation -> district -> (first day, last day, the local group ACLED codes
+# there): the Derna council from its founding (Dec 2014) through its last stand (its
+# successor, the Derna Protection Force, was beaten by early 2019)
+LOCAL_BRANCHES = {"aq": {"Derna": (date(2014, 12, 1), date(2019, 2, 28), "dmsc")}}
+# district -> (first day, last day, the coalition a state force fought there): the Benghazi
+# war, from the council's founding (June 2014) to the LNA's last battles in the city (Dec 2017)
+LOCAL_FOES = {"Benghazi": (date(2014, 6, 1), date(2017, 12, 31), "brsc")}
 
 
 def _named_groups(doc: Doc) -> list:
@@ -57,6 +66,7 @@ def _local_for(e, groups: list, actor):
 
 def other_side(doc: Doc) -> None:
     if not any(e.event_type in _FOUGHT for e in doc.events):
+        doc.events = [_branch(doc, e) for e in doc.events]
         return
     groups = None
     by_name = {a.name_en: a for a in doc.actors.actors.values()}
@@ -93,16 +103,34 @@ def other_side(doc: Doc) -> None:
     doc.events = out
 
 
+def _within(span, day) -> bool:
+    return day is not None and span[0] <= day <= span[1]
+
+
 def _branch(doc: Doc, e):
-    """"تنظيم القاعدة" as a side of an event in Derna: the Derna council, as ACLED codes it."""
+    """"تنظيم القاعدة" as a side of an event in Derna: the Derna council; the unnamed foe of
+    a state force in the Benghazi war: the Benghazi council (as ACLED codes them)."""
+    if e.context:
+        return e
     for field in ("actor1", "actor2"):
         name = getattr(e, field)
         parent = next((i for i in LOCAL_BRANCHES if name and doc.actors.get(i).name_en == name), None)
-        local = LOCAL_BRANCHES.get(parent, {}).get(e.admin1 or "")
-        if local is not None and not e.context:
-            new = replace(e, **{field: doc.actors.get(local).name_en})
-            if doc.trace is not None:
-                doc.trace.carry([e], new, "other_side", "actors", f"{field} {new.actor1 if field == 'actor1' else new.actor2}: "
-                                f"{name} in {e.admin1} is its local group there, as ACLED codes it")
-            e = new
+        span = LOCAL_BRANCHES.get(parent, {}).get(e.admin1 or "")
+        if span is not None and _within(span, e.event_date):
+            e = _carried(doc, e, field, span[2], f"{name} in {e.admin1} is its local group there")
+    foe = LOCAL_FOES.get(e.admin1 or "")
+    a1 = next((a for a in doc.actors.actors.values() if a.name_en == e.actor1), None)
+    if foe is not None and e.event_type in _FOUGHT and _within(foe, e.event_date) and a1 is not None \
+            and a1.kind == "state" \
+            and e.actor2 in (None, doc.actors.get("gunmen").name_en):
+        e = _carried(doc, e, "actor2", foe[2], f"the foe a state force fought in {e.admin1} then, "
+                                                "which the report leaves unnamed")
     return e
+
+
+def _carried(doc: Doc, e, field: str, local: str, why: str):
+    name = doc.actors.get(local).name_en
+    new = replace(e, **{field: name})
+    if doc.trace is not None:
+        doc.trace.carry([e], new, "other_side", "actors", f"{field} {name}: {why}, as ACLED codes it")
+    return new
