@@ -14,8 +14,8 @@ parent organisation ("ذراع تنظيم القاعدة", "linked to al-Qaeda")
 Where the report names only the parent, ACLED still codes its local branch
 (``LOCAL_BRANCHES``): "al-Qaeda" fighting the LNA in Derna is the Derna council. And where a
 state force fought in a town whose war had one opposing coalition (``LOCAL_FOES``: Benghazi
-2014-17, the Benghazi Revolutionaries Shura Council), the opponent the report leaves unnamed
-is that coalition, as ACLED codes the Benghazi war.
+2014-17, Ansar al-Sharia and then the Benghazi Revolutionaries Shura Council), the opponent
+the report leaves unnamed is that coalition, as ACLED codes the Benghazi war.
 """
 from __future__ import annotations
 
@@ -31,9 +31,12 @@ _FOUGHT = ("Battles", "Explosions/Remote violence")
 # there): the Derna council from its founding (Dec 2014) through its last stand (its
 # successor, the Derna Protection Force, was beaten by early 2019)
 LOCAL_BRANCHES = {"aq": {"Derna": (date(2014, 12, 1), date(2019, 2, 28), "dmsc")}}
-# district -> (first day, last day, the coalition a state force fought there): the Benghazi
-# war, from the council's founding (June 2014) to the LNA's last battles in the city (Dec 2017)
-LOCAL_FOES = {"Benghazi": (date(2014, 6, 1), date(2017, 12, 31), "brsc")}
+# district -> [(first day, last day, the coalition a state force fought there)]: the Benghazi
+# war, from Operation Dignity (May 2014) to the LNA's last battles in the city (Dec 2017).
+# ACLED named the LNA's foe there Ansar al-Sharia in 2014 (34 of the 2014 notes' Benghazi
+# battles) and the Benghazi council later (the 2016 notes).
+LOCAL_FOES = {"Benghazi": [(date(2014, 5, 16), date(2014, 12, 31), "ansar-sharia"),
+                           (date(2015, 1, 1), date(2017, 12, 31), "brsc")]}
 
 
 def _named_groups(doc: Doc) -> list:
@@ -118,9 +121,9 @@ def _branch(doc: Doc, e):
         span = LOCAL_BRANCHES.get(parent, {}).get(e.admin1 or "")
         if span is not None and _within(span, e.event_date):
             e = _carried(doc, e, field, span[2], f"{name} in {e.admin1} is its local group there")
-    foe = LOCAL_FOES.get(e.admin1 or "")
+    foe = next((f for f in LOCAL_FOES.get(e.admin1 or "", ()) if _within(f, e.event_date)), None)
     a1 = next((a for a in doc.actors.actors.values() if a.name_en == e.actor1), None)
-    if foe is not None and e.event_type in _FOUGHT and _within(foe, e.event_date) and a1 is not None \
+    if foe is not None and e.event_type in _FOUGHT and a1 is not None \
             and a1.kind == "state" \
             and e.actor2 in (None, doc.actors.get("gunmen").name_en):
         e = _carried(doc, e, "actor2", foe[2], f"the foe a state force fought in {e.admin1} then, "
