@@ -332,10 +332,25 @@ def find_button(driver: Any, label: str) -> Any | None:
     return None
 
 
+def click(driver: Any, element: Any, tries: int = 6) -> None:
+    """A real click on ``element``, scrolled to the middle of the window first. Streamlit may
+    still be laying the page out, so the element can slide under the fixed header between
+    the scroll and the click ("element click intercepted"): scroll and click again."""
+    from selenium.common.exceptions import ElementClickInterceptedException
+
+    for k in range(tries):
+        driver.execute_script("arguments[0].scrollIntoView({block: 'center'});", element)
+        try:
+            element.click()
+            return
+        except ElementClickInterceptedException:
+            if k == tries - 1:
+                raise
+            time.sleep(0.5)
+
+
 def click_button(driver: Any, label: str, timeout: float = 30.0) -> None:
-    button = wait_for(lambda: find_button(driver, label), timeout, f"the button {label!r}")
-    driver.execute_script("arguments[0].scrollIntoView({block: 'center'});", button)
-    button.click()
+    click(driver, wait_for(lambda: find_button(driver, label), timeout, f"the button {label!r}"))
 
 
 def pwned_anywhere(driver: Any) -> list[str]:

@@ -131,8 +131,8 @@ def test_a_file_over_the_upload_limit_is_refused_with_a_message_naming_the_limit
     big = tmp_path / "huge-report.txt"
     big.write_bytes(b"Clashes in Sirte. " * (UPLOAD_MAX_BYTES // 18 + 1000))
     browser.open_page(driver, app.url)
-    browser.wait_for(lambda: driver.find_element(By.XPATH, "//summary[contains(., 'Add a report')]"), 30,
-                     "the 'Add a report' expander").click()
+    browser.click(driver, browser.wait_for(lambda: driver.find_element(By.XPATH, "//summary[contains(., 'Add a report')]"),
+                                           30, "the 'Add a report' expander"))
     upload = browser.wait_for(lambda: driver.find_element(By.CSS_SELECTOR, "input[type=file]"), 30, "the file box")
     upload.send_keys(str(big))
     # Refused in the browser (Streamlit's own message), or, where Streamlit cannot, by the page's

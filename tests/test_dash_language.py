@@ -94,7 +94,7 @@ def test_arabic_is_right_to_left_and_a_link_reopens_event_view_and_language(app,
     # Switched to English on the page: left to right again, and the URL says so.
     english = browser.wait_for(lambda: next((l for l in side.find_elements(By.CSS_SELECTOR, "label")
                                              if l.text.strip() == "English"), None), 30, "the English switch")
-    english.click()
+    browser.click(driver, english)
     browser.wait_for(lambda: driver.execute_script(
         "return getComputedStyle(arguments[0]).direction",
         driver.find_element(By.CSS_SELECTOR, "[data-testid=stMain]")) == "ltr", 30, "a left-to-right page")

@@ -75,14 +75,12 @@ def test_in_the_browser_the_plots_follow_the_filters(tmp_path, chromium):
         browser.open_page(driver, query)
         tab = browser.wait_for(lambda: next((t for t in driver.find_elements(By.CSS_SELECTOR, "[role=tab]")
                                              if t.text.strip() == "Places"), None), 30, "the Places tab")
-        driver.execute_script("arguments[0].scrollIntoView({block: 'center'});", tab)
-        tab.click()
+        browser.click(driver, tab)
         browser.wait_for(lambda: any(b.is_displayed() and b.text.strip() == "SVG"
                                      for b in driver.find_elements(By.CSS_SELECTOR, "button")), 30, "the SVG button")
         button = next(b for b in driver.find_elements(By.CSS_SELECTOR, "button")
                       if b.is_displayed() and b.text.strip() == "SVG")
-        driver.execute_script("arguments[0].scrollIntoView({block: 'center'});", button)
-        button.click()
+        browser.click(driver, button)
         svg = browser.wait_for(lambda: next((f for f in downloads.iterdir() if f.suffix == ".svg"), None), 60,
                                "the SVG download")
         return svg.read_text(encoding="utf-8")
