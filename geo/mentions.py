@@ -186,8 +186,12 @@ def _scan(sc: _Scanner, text: str, abroad: bool = True) -> list[_Match]:
                         break
                 if not ids:
                     continue
-                if w == 1 and sc.open_ids.issuperset(ids) and not cued(norms, i, raw, out, key, skip):
-                    continue  # "المبنى" is the building, not the OSM village of that name
+                if w == 1 and any(x in sc.open_ids for x in ids) and not cued(norms, i, raw, out, key, skip):
+                    # "المبنى" is the building, not the OSM village of that name; and an
+                    # uncued "جندوبة" is the Tunisian city, not the OSM village of its name
+                    ids = tuple(x for x in ids if x not in sc.open_ids)
+                    if not ids:
+                        continue
                 if w > 1 and not all(JOIN_GAP.match(text[toks[j][1]:toks[j + 1][0]])
                                      for j in range(i, i + w - 1)):
                     continue

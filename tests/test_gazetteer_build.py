@@ -117,6 +117,11 @@ def test_open_village_names_need_a_cue_in_running_text(resolver):
     assert [m.text for m in resolver.find_places(text)] == []
     found = resolver.find_places("قصف على قرية تملوشايت")
     assert [m.resolution.place.source for m in found] == [OSM_SOURCE]
+    # a name shared by an OSM village of the Nafusa and a city abroad: the city, unless cued
+    found = resolver.find_places("أوقفت الشرطة بجندوبة شخصا")
+    assert [(m.resolution.place.name_en, m.resolution.place.country) for m in found] == [("Jendouba", "TN")]
+    found = resolver.find_places("قصف على قرية جندوبة في الجبل الغربي")
+    assert found[0].resolution.place.country == "LY" and found[0].resolution.place.source == OSM_SOURCE
 
 
 def test_a_village_named_like_a_district_does_not_take_its_name(resolver):

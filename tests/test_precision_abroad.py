@@ -72,3 +72,17 @@ def test_a_running_total_so_far_is_background_and_a_toll_that_rises_is_news(reso
     assert extract(report(tally), resolver) == []
     toll = "وارتفع إجمالي عدد قتلى التفجير الانتحاري في بنغازي أمس إلى 12 شخصا."
     assert [e.location for e in extract(report(toll), resolver)] == ["Benghazi"]
+
+
+def test_an_arrest_in_a_tunisian_town_stays_abroad_though_libya_is_named_after(resolver):
+    text = "تمكنت الوحدات الأمنية بجندوبة اليوم من إيقاف عنصر إرهابي عائد من ليبيا."
+    got = extract(report(text), resolver)
+    assert [(e.sub_event_type, e.location, e.in_libya) for e in got] == [("Arrests", "Jendouba", False)], got
+
+
+@pytest.mark.parametrize("text", [
+    "وطالب المجلس البلدي بإيقاف العمل في ميناء الزويتينة اليوم.",
+    "ودعا الطرفان إلى إيقاف إطلاق النار في طرابلس.",
+])
+def test_stopping_work_or_fire_is_no_arrest(resolver, text):
+    assert not [e for e in extract(report(text), resolver) if e.sub_event_type == "Arrests"]

@@ -30,8 +30,8 @@ def place_pairs(doc: Doc, c: Clause, h: Happening, notes: list | None = None) ->
     splaces = c.places
     if chosen:
         return [(p, "actor" if p.in_actor else "own") for p in chosen]
-    libya = [p for p in splaces if p.country_level and not p.in_actor]
-    far = foreign_place(doc, c, h) if not libya or happens_abroad(c.tokens) else None
+    libya = [p for p in splaces if p.country_level and not p.in_actor and not _origin(doc.text, p)]
+    far = foreign_place(doc, c, h)
     if far is not None and libya and min(_gap(p, h.main) for p in libya) < _gap(far, h.main):
         # "مختطفين منذ يوم أمس في ليبيا ... الليبي الموقوف في تونس": Libya is where it happened
         _say(notes, f"Libya is named nearer the trigger than {far.place.name_en}: it happened in Libya")
@@ -59,6 +59,14 @@ def place_pairs(doc: Doc, c: Clause, h: Happening, notes: list | None = None) ->
 def _say(notes: list | None, text: str) -> None:
     if notes is not None:
         notes.append(text)
+
+
+_FROM = re.compile(r"(?:^|[\s،,(])(?:من|from)\s+$")
+
+
+def _origin(text: str, p: ExtractedPlace) -> bool:
+    """"عائد من ليبيا", "returning from Libya": where someone came from, not where it happened."""
+    return bool(_FROM.search(text[max(0, p.start - 12):p.start]))
 
 
 def _gap(p: ExtractedPlace, t: TriggerMatch) -> float:
