@@ -116,3 +116,22 @@ def test_pounding_positions_is_shelling(resolver, text):
     got = extract(report(text), resolver)
     assert [(e.event_type, e.sub_event_type) for e in got] == \
         [("Explosions/Remote violence", "Shelling/artillery/missile attack")], got
+
+
+@pytest.mark.parametrize("text", [
+    "وكان المهاجم يرتدي حزاما ناسفا لكنه لم يتمكن من تفجيره في درنة أمس.",
+    "وفر المهاجرون من مركز الاحتجاز في طرابلس أمس.",
+    "وبقي العشرات رهن الاحتجاز في طرابلس.",
+    "وقال الوزير في طرابلس إن المعركة ضد الإرهاب مستمرة.",
+    "وقضت محكمة في القاهرة بإعدامه إثر إدانته بالهجوم على كمين في درنة.",
+])
+def test_what_could_not_happen_places_of_detention_slogans_and_convictions(resolver, text):
+    assert extract(report(text), resolver) == []
+
+
+def test_a_press_review_gives_no_events_but_a_paper_quoted_in_the_news_does(resolver):
+    review = ("تناولت الصحف اليوم المعارك الدائرة في درنة.\n"
+              "صحيفة العرب كتبت إن الهجوم على الهلال النفطي يؤخر حسم معركة درنة.")
+    assert extract(report(review), resolver) == []
+    news = "قتل ثلاثة أشخاص في اشتباكات في سبها أمس.\nصحيفة الوسط قالت إن الاشتباكات اندلعت في حي الطيوري."
+    assert extract(report(news), resolver)

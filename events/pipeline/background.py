@@ -1,7 +1,8 @@
 """Stages that drop what is not a new happening of the news:
 
 - "background": a sentence that opens as background ("يذكر أن", "يشار إلى أن", "الجدير
-  بالذكر", "وكانت القوات قد ...", "Previously,") and has no day of its own.
+  بالذكر", "وكانت القوات قد ...", "Previously,") and has no day of its own; and a press
+  review ("تناولت الصحف اليوم ...", then each "صحيفة X كتبت ...").
 - "weak_only": a sentence whose only triggers are deaths with no stated cause ("3 people
   killed.") adds its figures to the event told just before it in the paragraph; with no
   such event it is an event only when it gives a figure ("the battle" with nobody hurt
@@ -19,6 +20,23 @@ from events.sentences import Token
 
 _BACKGROUND_AR = cue("background")
 _BACKGROUND_EN = openings("background_opening")
+_PRESS_REVIEW = openings("press_review_opening")
+_PAPER = frozenset({"صحيفه", "وصحيفه"})
+
+
+def press_review(doc: Doc, tokens: list[Token]) -> str:
+    """"تناولت الصحف اليوم ...": a press review tells what newspapers wrote, not a happening;
+    in a report that opens as one, so does each "صحيفة X كتبت ..." that follows."""
+    head = " ".join(t.key.lstrip("و") for t in tokens[:2])
+    hit = next((o for o in _PRESS_REVIEW if head == o), "")
+    if hit:
+        return f"a press review ('{hit}')"
+    if tokens and tokens[0].key in _PAPER and doc.sent_tokens:
+        a, b = doc.sent_tokens[0]
+        first = " ".join(t.key.lstrip("و") for t in doc.tokens[a:min(b, a + 2)])
+        if first in _PRESS_REVIEW:
+            return "a newspaper's piece in a press review"
+    return ""
 
 
 def opens_as_background(tokens: list[Token]) -> str:
@@ -40,6 +58,11 @@ def opens_as_background(tokens: list[Token]) -> str:
 
 
 def background(doc: Doc, c: Clause) -> bool:
+    review = press_review(doc, c.tokens)
+    if review:
+        if doc.trace is not None:
+            doc.trace.note(c, "background", f"{review}: what the press wrote, not news")
+        return False
     how = opens_as_background(c.tokens)
     if how and not any(m.value is not None for m in c.dates):
         if doc.trace is not None:

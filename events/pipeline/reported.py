@@ -49,6 +49,7 @@ _RELATIVE = cue("relative")
 _TRUCE = cue("truce")
 _WAS = frozenset(w.key for w in tokenize("كان كانت كانوا"))
 _NEGATION_AR = cue("negation", "ar")
+_UNABLE = cue("unable")
 _BREAK = re.compile(r"[،,;:؛]")
 PLAN_REACH = 4  # words before a trigger a plan word governs ("خطة منع الإرهابيين والسيارات المفخخة")
 
@@ -101,6 +102,10 @@ def why_not_news(tokens: list[Token], t: TriggerMatch, question: bool, text: str
     prev = tokens[t.first - 1].key if t.first > 0 else ""
     if prev in _NEGATION_AR or (prev[:1] in ("و", "ف") and prev[1:] in _NEGATION_AR):
         return f"negated ('{tokens[t.first - 1].orig}'): nothing happened"  # "لم ولن تستهدف"
+    unable = next((k for k in range(max(1, t.first - 2), t.first) if _bare(tokens[k]) in _UNABLE
+                   and _bare(tokens[k - 1]) in _NEGATION_AR), None)
+    if unable is not None:  # "لم يتمكن من تفجيره": the belt never went off
+        return f"could not ('{tokens[unable - 1].orig} {tokens[unable].orig}'): nothing happened"
     denial = next((x for x in before if _bare(x) in _DENIAL or x.key in _DENIAL), None)
     if denial is not None:
         return f"denied ('{denial.orig}'): told as not having happened"
