@@ -135,3 +135,11 @@ def test_a_press_review_gives_no_events_but_a_paper_quoted_in_the_news_does(reso
     assert extract(report(review), resolver) == []
     news = "قتل ثلاثة أشخاص في اشتباكات في سبها أمس.\nصحيفة الوسط قالت إن الاشتباكات اندلعت في حي الطيوري."
     assert extract(report(news), resolver)
+
+
+def test_a_launch_told_as_what_the_days_since_followed_is_background_and_fighting_after_an_announcement_is_news(resolver):
+    told = ("وحملت الأيام القليلة التي أعقبت إعلان قائد الجيش الليبي، خليفة حفتر، بدء عملية عسكرية "
+            "واسعة في درنة، إشارات ميدانية.")
+    assert extract(report(told), resolver) == []
+    fight = "وبعد إعلان الهدنة، اندلعت اشتباكات عنيفة في سبها أمس."
+    assert [e.event_type for e in extract(report(fight), resolver)] == ["Battles"]

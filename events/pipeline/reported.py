@@ -50,7 +50,11 @@ _TRUCE = cue("truce")
 _WAS = frozenset(w.key for w in tokenize("كان كانت كانوا"))
 _NEGATION_AR = cue("negation", "ar")
 _UNABLE = cue("unable")
+_AFTER = cue("after", "ar")
+_ANNOUNCEMENT = frozenset(w.key for w in tokenize("إعلان الإعلان"))
+_FOLLOWED = frozenset(w.key for w in tokenize("أعقبت أعقب تلت تلا"))
 _BREAK = re.compile(r"[،,;:؛]")
+ANNOUNCED_REACH = 8  # "أعقبت إعلان قائد الجيش الليبي، خليفة حفتر، بدء عملية": the announcer's name between
 PLAN_REACH = 4  # words before a trigger a plan word governs ("خطة منع الإرهابيين والسيارات المفخخة")
 
 
@@ -102,6 +106,12 @@ def why_not_news(tokens: list[Token], t: TriggerMatch, question: bool, text: str
     prev = tokens[t.first - 1].key if t.first > 0 else ""
     if prev in _NEGATION_AR or (prev[:1] in ("و", "ف") and prev[1:] in _NEGATION_AR):
         return f"negated ('{tokens[t.first - 1].orig}'): nothing happened"  # "لم ولن تستهدف"
+    told = next((k for k in range(max(1, t.first - ANNOUNCED_REACH), t.first)
+                 if _bare(tokens[k]) in _ANNOUNCEMENT
+                 and (_bare(tokens[k - 1]) in _AFTER or tokens[k - 1].key in _FOLLOWED)), None) \
+        if t.trigger.event_type == "Strategic developments" else None
+    if told is not None:  # "الأيام التي أعقبت إعلان حفتر بدء عملية": the launch came before
+        return f"what was announced before ('{tokens[told - 1].orig} {tokens[told].orig}'): background"
     unable = next((k for k in range(max(1, t.first - 2), t.first) if _bare(tokens[k]) in _UNABLE
                    and _bare(tokens[k - 1]) in _NEGATION_AR), None)
     if unable is not None:  # "لم يتمكن من تفجيره": the belt never went off
