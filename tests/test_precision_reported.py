@@ -143,3 +143,12 @@ def test_a_launch_told_as_what_the_days_since_followed_is_background_and_fightin
     assert extract(report(told), resolver) == []
     fight = "وبعد إعلان الهدنة، اندلعت اشتباكات عنيفة في سبها أمس."
     assert [e.event_type for e in extract(report(fight), resolver)] == ["Battles"]
+
+
+@pytest.mark.parametrize("text", [
+    "وحذر المسؤول في طرابلس من احتمال اندلاع اشتباكات جديدة.",
+    "ووضعت البلدية خطة إجلاء في حال اندلاع اشتباكات في سبها.",
+    "وتشكل المجلس في درنة بذريعة استهداف قوات الجيش.",
+])
+def test_possibilities_cases_and_pretexts(resolver, text):
+    assert extract(report(text), resolver) == []
