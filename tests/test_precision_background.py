@@ -99,6 +99,16 @@ def test_an_almanac_of_this_day_gives_no_event_and_the_news_after_it_stays(resol
     assert "almanac_line" in why and "chronicle of past days" in why
 
 
+def test_a_retrospective_on_the_anniversary_of_a_death_tells_history_and_its_dated_news_stays(resolver):
+    text = ("وجد القذافي والمقربون منه أنفسهم معزولين في مدينة سرت تحت قصف الطائرات.\n"
+            "وعن واقعة اغتيال القذافي، قال العميد إنه اغتيل وهو في عهدة الثوار.\n"
+            "وقتل ثلاثة مدنيين في قصف على حي الليثي في بنغازي أمس السبت.")
+    r = Report(id=report_id(text), text=text, title="من قتل القذافي وكيف؟ شهادات خاصة في ذكرى مصرع العقيد",
+               language="ar", published=PUBLISHED, date_precision="day")
+    got = extract(r, resolver)
+    assert [(e.location, e.event_date) for e in got] == [("Al-Laithi", date(2018, 6, 9))], got
+
+
 def test_an_ordinary_report_naming_a_past_day_is_no_almanac(resolver):
     text = "قتل ثلاثة مدنيين في قصف على حي الليثي في بنغازي أمس السبت، في اليوم نفسه الذي شهد اشتباكات في درنة."
     assert "Al-Laithi" in [e.location for e in extract(report(text), resolver)]
