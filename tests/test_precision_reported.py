@@ -152,3 +152,10 @@ def test_a_launch_told_as_what_the_days_since_followed_is_background_and_fightin
 ])
 def test_possibilities_cases_and_pretexts(resolver, text):
     assert extract(report(text), resolver) == []
+
+
+def test_theft_and_looting_as_a_pair_is_rhetoric_and_a_looted_shop_stays_news(resolver):
+    rhetoric = "وأمر حفتر بتسليم الموانئ النفطية في محاولة لحماية عوائد النفط من السرقة والنهب في بنغازي."
+    assert not [e for e in extract(report(rhetoric), resolver) if e.sub_event_type == "Looting/property destruction"]
+    news = "ونهب مسلحون مخازن الأدوية في مستشفى سبها أمس."
+    assert [e.sub_event_type for e in extract(report(news), resolver)] == ["Looting/property destruction"]
