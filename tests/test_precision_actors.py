@@ -37,9 +37,11 @@ def test_a_named_enemy_stays(resolver):
     assert [(e.actor1, e.actor2) for e in got] == [("LNA", "ISIS")], got
 
 
-def test_no_group_named_leaves_actor2_empty(resolver):
+def test_no_group_named_makes_the_other_side_unidentified(resolver):
+    # a battle has two sides; a report that names no group leaves ACLED's "Unidentified
+    # Armed Group", not a group named elsewhere or nothing
     got = extract(report("وسيطرت قوات الجيش الوطني الليبي اليوم على حي شيحة في درنة."), resolver)
-    assert [(e.actor1, e.actor2) for e in got] == [("LNA", None)], got
+    assert [(e.actor1, e.actor2) for e in got] == [("LNA", "Unidentified armed group")], got
 
 
 def _en(text: str) -> Report:
@@ -103,3 +105,55 @@ def test_the_unnamed_foe_in_the_benghazi_war_is_the_benghazi_council_and_only_th
                    published=date(2019, 6, 23), date_precision="day")
     got = [e for e in extract(later, resolver) if e.event_type == "Battles"]
     assert got and all(e.actor2 != "Benghazi Revolutionaries Shura Council" for e in got), got
+
+
+# --- sides the report leaves unnamed, as ACLED's codebook fills them ----------------------
+
+def english(text: str) -> Report:
+    return Report(id=report_id(text), text=text, language="en", published=PUBLISHED, date_precision="day")
+
+
+@pytest.mark.parametrize("text", [
+    "An engineer was shot dead at his home in Benghazi's Hawari district on Sunday.",
+    "A shopkeeper was shot dead in Sabha on Sunday while driving with a friend.",
+])
+def test_a_killing_nobody_claims_is_unidentified_against_civilians(resolver, text):
+    got = extract(english(text), resolver)
+    assert [(e.event_type, e.actor1, e.actor2) for e in got] == [
+        ("Violence against civilians", "Unidentified armed group", "Civilians")], got
+
+
+def test_an_arabic_killing_nobody_claims(resolver):
+    got = extract(report("اغتال مسلحون مجهولون اليوم الأحد ناشطا في مدينة درنة."), resolver)
+    assert [(e.actor1, e.actor2) for e in got] == [("Unidentified armed group", "Civilians")], got
+
+
+def test_clashes_with_no_side_named_are_two_unidentified_groups(resolver):
+    got = extract(english("Clashes broke out in the Gwarsha district of Benghazi on Sunday."), resolver)
+    assert [(e.event_type, e.actor1, e.actor2) for e in got] == [
+        ("Battles", "Unidentified armed group", "Unidentified armed group")], got
+
+
+def test_shells_nobody_is_said_to_have_fired(resolver):
+    got = extract(english("Suburbs of Benghazi were heavily shelled with Grad rockets on Sunday."), resolver)
+    assert [(e.actor1, e.actor2) for e in got] == [("Unidentified armed group", None)], got
+
+
+def test_an_air_strike_keeps_its_unnamed_air_force_open(resolver):
+    got = extract(report("شنت طائرات حربية غارة على مواقع في مدينة درنة يوم الأحد."), resolver)
+    assert got and all(e.actor1 != "Unidentified armed group" for e in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Pro-HoR demonstrations took place in Ajdabiya on Sunday recognising the House of Representatives.",
+    "Hundreds of residents of Benghazi protested on Sunday against the National Salvation Government.",
+])
+def test_a_protest_is_the_protesters_whoever_it_is_for_or_against(resolver, text):
+    got = extract(english(text), resolver)
+    assert [(e.event_type, e.actor1, e.actor2) for e in got] == [("Protests", "Protesters", None)], got
+
+
+def test_a_force_that_broke_up_a_protest_is_its_actor2(resolver):
+    text = "Police fired tear gas to disperse protesters in Tripoli's Martyrs Square on Sunday."
+    got = extract(english(text), resolver)
+    assert [(e.event_type, e.actor1, e.actor2) for e in got] == [("Protests", "Protesters", "Police forces")], got

@@ -85,7 +85,8 @@ def test_weapons_depot_and_ain_zara_are_two_events(seed_report):
     assert len(got) == 2, [e.to_dict() for e in got]
     assert {e.place_id for e in got} == {"tripoli", "ain-zara"}
     assert all(e.actor2 == "Tripoli militias (GNA-aligned)" for e in got)
-    assert all(e.actor1 is None for e in got)  # alone, nobody says whose strikes they are
+    # alone, nobody says whose strikes they are: ACLED's unidentified armed group
+    assert all(e.actor1 == "Unidentified armed group" for e in got)
     depot = next(e for e in got if e.place_id == "tripoli")
     assert depot.geo_precision == 2  # only "belonging to the Tripoli militias": near Tripoli
 

@@ -4,9 +4,6 @@
   tellings of one strike are merged, the telling with the figures as evidence, distinct
   figures added up and repeated ones counted once; a telling that names no actor joins
   the one that names it.
-- "unnamed_sides": ACLED's coding of what the report leaves unnamed: an unclaimed bomb,
-  suicide attack or grenade is an unidentified armed group's; a blast or shell that
-  killed "people" / "أشخاص" / children with no armed side hit was against civilians.
 - "protest_told_once": a peaceful protest and, the same day, its dispersal ("fired in the
   air to disperse the protesters", tear gas) are one protest with intervention.
 - "part_of_attack": a fire set or property wrecked on the day and at the place of an
@@ -25,27 +22,13 @@ from events.pipeline.cues import cue
 from events.pipeline.doc import Doc
 from events.pipeline.where import names_abroad
 from events.records import Event
-from events.sentences import tokenize
 from geo.gazetteer import haversine_km
 
 _LIBYAN = cue("libyan")
-_PERSONS = cue("persons")
-_PLANTED = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
 
 
 def merge(doc: Doc) -> None:
     doc.events = _merge(doc.events, doc.trace)
-
-
-def unnamed_sides(doc: Doc) -> None:
-    out = []
-    for e in doc.events:
-        new = _unnamed_sides(e, doc.actors)
-        if new is not e and doc.trace is not None:
-            doc.trace.carry([e], new, "unnamed_sides", "actors", f"ACLED's coding of sides the report leaves unnamed: "
-                                                f"actor1 {new.actor1}, actor2 {new.actor2}")
-        out.append(new)
-    doc.events = out
 
 
 def protest_told_once(doc: Doc) -> None:
@@ -71,24 +54,6 @@ def abroad(doc: Doc) -> None:
                     doc.trace.gone(e, "abroad", "every place the report names is abroad and it names no "
                                                 "Libyan armed group: nothing here happened in Libya")
         doc.events = kept
-
-
-def _unnamed_sides(e: Event, lex) -> Event:
-    """ACLED's coding of a bombing whose sides the report leaves unnamed: a bomb nobody
-    claimed is an unidentified armed group's, and a blast that killed "people" /
-    "أشخاص" with no armed side hit was against civilians. (After the merge: a telling
-    that names nobody must first join the one that names the bomber.)"""
-    if e.event_type != "Explosions/Remote violence":
-        return e
-    a1, a2 = e.actor1, e.actor2
-    if a1 is None and e.sub_event_type in _PLANTED:
-        a1 = lex.get("gunmen").name_en
-    if a2 is None and e.sub_event_type in _PLANTED | {"Shelling/artillery/missile attack", "Air/drone strike"} \
-            and any(t.key.lstrip("و") in _PERSONS for t in tokenize(e.evidence)):
-        a2 = lex.get("civilians").name_en
-    if (a1, a2) == (e.actor1, e.actor2) or a1 == a2:
-        return e
-    return replace(e, actor1=a1, actor2=a2)
 
 
 def _part_of_attack(events: list[Event], trace=None) -> list[Event]:

@@ -1,0 +1,86 @@
+"""Stage "unnamed_sides" (an event stage, after the merge): the sides a report leaves
+unnamed, filled in as ACLED's codebook fills them, so an event on the map says who acted
+even when the sentence does not.
+
+- A bomb nobody claimed (planted, suicide, grenade) and a shell or rocket nobody is said to
+  have fired are an unidentified armed group's; an air strike is left alone (ACLED names
+  the air force whose planes it was, which a report that does not say leaves open).
+- A blast or shell that killed "people" / "أشخاص" / children with no armed side hit was
+  against civilians.
+- Violence against civilians always has both sides: the attacker the report does not name
+  is an unidentified armed group, the victim it does not name (or names as a person) is
+  civilians. "An explosives expert was shot dead at his home" is (unidentified armed
+  group, civilians).
+- A battle always has two sides: one the report leaves unnamed is an unidentified armed
+  group ("clashes broke out in Gwarsha" is two of them). The next stage ("other_side") may
+  still put the armed group the report names most in place of an unnamed foe of a state
+  force.
+- A protest's actor is the protesters, whoever the protest was for or against ("Pro-HoR
+  demonstrations" are protesters, not the House); a force is its actor2 only when it
+  intervened. A riot's actor is the rioters unless an armed group rioted.
+
+Runs after the merge: a telling that names nobody must first join the one that names the
+bomber.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from events.pipeline.cues import cue
+from events.pipeline.doc import Doc
+from events.records import Event
+from events.sentences import tokenize
+
+_PERSONS = cue("persons")
+_PLANTED = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
+_FIRED = frozenset({"Shelling/artillery/missile attack"})
+_STRUCK = _PLANTED | _FIRED | {"Air/drone strike"}
+_ARMED = frozenset({"state", "rebel", "militia", "communal", "mercenary", "foreign-state", "unidentified", "generic"})
+_INTERVENED = frozenset({"Protest with intervention", "Excessive force against protesters"})
+
+
+def unnamed_sides(doc: Doc) -> None:
+    lex = doc.actors
+    kinds = {a.name_en: a.kind for a in lex.actors.values()}
+    names = {k: lex.get(k).name_en for k in ("gunmen", "civilians", "protesters", "rioters")}
+    out = []
+    for e in doc.events:
+        new = e if e.context else _filled(e, kinds, names)
+        if new is not e and doc.trace is not None:
+            doc.trace.carry([e], new, "unnamed_sides", "actors", f"ACLED's coding of sides the report leaves unnamed: "
+                                                                 f"actor1 {new.actor1}, actor2 {new.actor2}")
+        out.append(new)
+    doc.events = out
+
+
+def _filled(e: Event, kinds: dict, names: dict) -> Event:
+    a1, a2 = e.actor1, e.actor2
+    unknown, civilians = names["gunmen"], names["civilians"]
+    if e.event_type == "Explosions/Remote violence":
+        if a1 is None and e.sub_event_type in _PLANTED | _FIRED:
+            a1 = unknown
+        if a2 is None and e.sub_event_type in _STRUCK and _names_persons(e.evidence):
+            a2 = civilians
+    elif e.event_type == "Violence against civilians":
+        if a2 is None or a2 == unknown:
+            a2 = civilians
+        if a1 is None or a1 == a2:
+            a1 = unknown
+    elif e.event_type == "Battles":
+        a1, a2 = a1 or unknown, a2 or unknown
+    elif e.event_type == "Protests":
+        if a1 != names["protesters"]:
+            a2 = a2 if a2 is not None and kinds.get(a2) in _ARMED else a1 if kinds.get(a1) in _ARMED else None
+            a1 = names["protesters"]
+        if e.sub_event_type not in _INTERVENED:
+            a2 = None
+    elif e.event_type == "Riots":
+        if a1 is None or kinds.get(a1) not in _ARMED:
+            a1, a2 = names["rioters"], a2 if kinds.get(a2) in _ARMED or a2 == civilians else None
+    if (a1, a2) == (e.actor1, e.actor2):
+        return e
+    return replace(e, actor1=a1, actor2=a2)
+
+
+def _names_persons(text: str) -> bool:
+    return any(t.key.lstrip("و") in _PERSONS for t in tokenize(text))
