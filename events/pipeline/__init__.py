@@ -14,7 +14,7 @@ before and after it need no change. Every stage may record why it decided what i
 """
 from __future__ import annotations
 
-from events.pipeline import (almanac, background, build, dates, drafts, figures, happenings, merge, places, recalled,
+from events.pipeline import (almanac, background, bare_death, build, dates, drafts, figures, happenings, merge, periods, places, recalled,
                              reported, retelling, same_day, sides, split, triggers, unnamed, who)
 from events.pipeline.doc import Clause, Doc
 
@@ -48,10 +48,12 @@ EVENT_STAGES = (
     ("recalled", recalled.recalled),
     ("merge", merge.merge),
     ("one_battle", same_day.one_battle),
+    ("bare_death", bare_death.bare_death),
     ("unnamed_sides", unnamed.unnamed_sides),
     ("other_side", sides.other_side),
     ("protest_told_once", merge.protest_told_once),
     ("part_of_attack", merge.part_of_attack),
+    ("periods", periods.periods),
     ("abroad", merge.abroad),
 )
 

@@ -34,6 +34,7 @@ _AIR_IN_REPORT = tuple(sorted(cue("air_in_report")))
 def build(doc: Doc) -> None:
     d0, p0, b0 = doc.fallback_date
     doc.events = [event(doc, d, d0, p0, b0) for d in doc.drafts]
+    doc.bare_deaths = {e.id for d, e in zip(doc.drafts, doc.events) if d.trigger.trigger.flag == "weak"}
     if doc.trace is not None:
         doc.trace.built(doc.drafts, doc.events)
 

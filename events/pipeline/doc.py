@@ -114,6 +114,7 @@ class Doc:
     prev_end: int = 0
     drafts: list[Draft] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    bare_deaths: set[str] = field(default_factory=set)  # ids of events told only by a death word
 
 
 @dataclass

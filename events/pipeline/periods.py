@@ -1,0 +1,67 @@
+"""Stage "periods" (an event stage): Libyan state forces named as they were on the event's
+day, as ACLED names them, so a 2014 event does not carry a government formed in 2016.
+
+The lexicon names today's forces ("LNA", "GNA forces", "Police forces"). Before the House
+of Representatives took office (4 Aug 2014) the state's forces were those of the General
+National Congress, ACLED's "Military Forces of Libya (2012-2014)" and "Police Forces of
+Libya (2012-2014)"; Haftar's Operation Dignity, from its start on 16 May 2014 to then, was
+a rebellion against that state (ACLED: "Libyan Rebel Forces"). From 4 Aug 2014 until the
+Government of National Accord reached Tripoli (30 Mar 2016) there was no GNA: the forces
+of the recognised government were the HoR's army, which became the LNA, and the police
+ACLED's "Police Forces of Libya (2014-2016)". Events abroad and undated ones are left as
+they are.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from events.pipeline.doc import Doc
+
+HOR_TOOK_OFFICE = date(2014, 8, 4)
+DIGNITY_BEGAN = date(2014, 5, 16)
+GNA_IN_TRIPOLI = date(2016, 3, 30)
+_LIBYAN_STATE = frozenset({"lna", "saiqa", "lna-air", "gna", "gna-air", "presidential-guard", "border-guards",
+                           "army", "air-force"})
+_HAFTAR = frozenset({"lna", "lna-air"})
+_GNA = frozenset({"gna", "gna-air", "presidential-guard"})
+
+
+def period_id(actor_id: str, day: date) -> str:
+    """The lexicon id of the force ``actor_id`` was on ``day`` (itself when unchanged)."""
+    if day < HOR_TOOK_OFFICE:
+        if actor_id == "police":
+            return "police-2012"
+        if actor_id in _HAFTAR and day >= DIGNITY_BEGAN:
+            return "dignity-2014"
+        return "army-2012" if actor_id in _LIBYAN_STATE else actor_id
+    if day < GNA_IN_TRIPOLI:
+        if actor_id == "police":
+            return "police-2014"
+        if actor_id in _GNA:
+            return "lna-air" if actor_id == "gna-air" else "lna"
+    return actor_id
+
+
+def periods(doc: Doc) -> None:
+    lex = doc.actors
+    ids = {a.name_en: a.id for a in lex.actors.values()}
+    out = []
+    for e in doc.events:
+        if e.event_date is None or e.in_libya is False or e.event_date >= GNA_IN_TRIPOLI:
+            out.append(e)
+            continue
+        named = {}
+        for field in ("actor1", "actor2"):
+            old = getattr(e, field)
+            new = period_id(ids.get(old, ""), e.event_date) if old else ""
+            if old and new != ids.get(old):
+                named[field] = lex.get(new).name_en
+        if named:
+            new_e = replace(e, **named)
+            if doc.trace is not None:
+                doc.trace.carry([e], new_e, "periods", "actors",
+                                ", ".join(f"{f} {n}: the force as it was on {e.event_date}" for f, n in named.items()))
+            e = new_e
+        out.append(e)
+    doc.events = out
