@@ -157,3 +157,62 @@ def test_a_force_that_broke_up_a_protest_is_its_actor2(resolver):
     text = "Police fired tear gas to disperse protesters in Tripoli's Martyrs Square on Sunday."
     got = extract(english(text), resolver)
     assert [(e.event_type, e.actor1, e.actor2) for e in got] == [("Protests", "Protesters", "Police forces")], got
+
+
+# --- forces named as they were on the event's day -------------------------------------------
+
+def dated(text: str, day: date) -> Report:
+    return Report(id=report_id(text), text=text, language="en", published=day, date_precision="day")
+
+
+def test_the_army_before_the_house_of_representatives_took_office(resolver):
+    got = extract(dated("A car bomb targeted a Libyan army barracks in Benghazi on Tuesday, "
+                        "wounding two soldiers of the Libyan National Army.", date(2014, 4, 30)), resolver)
+    assert got and all("GNA forces" not in (e.actor1, e.actor2) for e in got)
+    assert any("Libyan army (2012-2014)" in (e.actor1, e.actor2) for e in got), got
+
+
+def test_haftar_in_the_summer_of_2014_was_a_rebel(resolver):
+    got = extract(dated("Haftar's forces clashed with Ansar al-Sharia in Benghazi on Monday.", date(2014, 6, 10)),
+                  resolver)
+    assert [(e.actor1, e.actor2) for e in got] == [("Operation Dignity (2014)", "Ansar al-Sharia")], got
+
+
+def test_no_gna_before_it_reached_tripoli(resolver):
+    text = "Pro-government forces clashed with the Benghazi Revolutionaries Shura Council in Benghazi on Monday."
+    early = extract(dated(text, date(2014, 12, 22)), resolver)
+    late = extract(dated(text, date(2016, 12, 22)), resolver)
+    assert [e.actor1 for e in early] == ["LNA"], early
+    assert [e.actor1 for e in late] == ["GNA forces"], late
+
+
+def test_the_police_of_each_period(resolver):
+    text = "Gunmen attacked a police station in Tripoli on Monday, wounding two policemen."
+    names = {day: {a for e in extract(dated(text, day), resolver) for a in (e.actor1, e.actor2)}
+             for day in (date(2014, 3, 3), date(2015, 3, 3), date(2017, 3, 3))}
+    assert "Libyan police (2012-2014)" in names[date(2014, 3, 3)], names
+    assert "Libyan police (2014-2016)" in names[date(2015, 3, 3)], names
+    assert "Police forces" in names[date(2017, 3, 3)], names
+
+
+# --- a death told with no cause ------------------------------------------------------------
+
+def test_a_death_beside_its_cause_is_its_toll(resolver):
+    text = "A former military officer was killed in Shebna on Sunday. He was shot dead while driving with a friend."
+    got = extract(english(text), resolver)
+    assert [(e.event_type, e.fatalities) for e in got] == [("Violence against civilians", 1)], got
+
+
+def test_a_civilian_death_with_no_cause_is_violence_against_civilians(resolver):
+    got = extract(english("A French engineer was killed in Benghazi on Sunday."), resolver)
+    assert [(e.event_type, e.actor1, e.actor2) for e in got] == [
+        ("Violence against civilians", "Unidentified armed group", "Civilians")], got
+    got = extract(report("مقتل مواطن برصاص في مدينة بنغازي يوم الأحد."), resolver)
+    assert [e.event_type for e in got] == ["Violence against civilians"], got
+
+
+def test_a_soldier_s_death_with_no_cause_stays_a_fight(resolver):
+    got = extract(report("مقتل جندي في مدينة بنغازي يوم الأحد."), resolver)
+    assert [e.event_type for e in got] == ["Battles"], got
+    got = extract(report("مقتل ضابط سابق في مدينة بنغازي يوم الأحد."), resolver)
+    assert [e.event_type for e in got] == ["Violence against civilians"], got

@@ -15,7 +15,7 @@ before and after it need no change. Every stage may record why it decided what i
 from __future__ import annotations
 
 from events.pipeline import (almanac, background, bare_death, build, dates, drafts, figures, happenings, merge, periods, places, recalled,
-                             reported, retelling, same_day, sides, split, triggers, unnamed, who)
+                             reported, retelling, same_day, sides, split, triggers, unnamed, victims, who)
 from events.pipeline.doc import Clause, Doc
 
 REPORT_STAGES = (
@@ -49,6 +49,7 @@ EVENT_STAGES = (
     ("merge", merge.merge),
     ("one_battle", same_day.one_battle),
     ("bare_death", bare_death.bare_death),
+    ("victims", victims.victims),
     ("unnamed_sides", unnamed.unnamed_sides),
     ("other_side", sides.other_side),
     ("protest_told_once", merge.protest_told_once),
