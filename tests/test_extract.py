@@ -711,3 +711,12 @@ def test_a_place_before_today_is_a_place_not_a_newspaper(resolver):
 def test_force_majeure_names_no_egyptian_forces(resolver):
     got = extract(report("أعلنت المؤسسة الوطنية للنفط حالة القوة القاهرة على شحن النفط من ميناء الزويتينة اليوم."), resolver)
     assert got and all(e.actor1 is None and e.sub_event_type == "Other" for e in got), [e.to_dict() for e in got]
+
+
+@pytest.mark.parametrize("text, whose", [
+    ("Zintan militia bombarded Janzur with over 100 missiles in clashes with Misratah militia.", "misrata"),
+    ("اشتبكت كتائب الزنتان مع قوات فجر ليبيا في منطقة ككلة يوم الجمعة.", "zintan"),
+])
+def test_a_place_that_names_whose_fighters_they_are_is_not_where(resolver, text, whose):
+    got = extract(report(text), resolver)
+    assert got and all(e.place_id != whose for e in got), [(e.place_id, e.event_type) for e in got]

@@ -29,6 +29,7 @@ _SETTLEMENT = cue("settlement")
 _SOURCE_NOUN = cue("source_noun")
 _ORIGIN = cue("origin")
 _INSTITUTION = cue("institution")
+_ARMED_OF_PLACE = cue("armed_of_place")
 POINT_KINDS = frozenset({"city", "town", "village", "hamlet", "neighbourhood", "district",
                          "airport", "air base", "military camp", "port", "oil field",
                          "oil terminal", "refinery", "border crossing", "road", "landmark"})
@@ -100,9 +101,18 @@ def usable_places(text: str, tokens: list[Token], starts: list[int], raw: list,
             in_actor = True  # "وقال مصدر طبي بمركز بنغازي الطبي", "a source at Zliten hospital": who tells
         if not in_actor and i > 1 and tokens[i - 1].key in ("من", "from") and tokens[i - 2].key in _ORIGIN:
             in_actor = True  # "اللواء السابع القادم من ترهونة", "fighters coming from Misrata": a home
+        if not in_actor and _armed_of(tokens, prev, j, m):
+            in_actor = True  # "Misratah militias", "كتائب الزنتان": whose the fighters are
         out.append(ExtractedPlace(m.start, m.end, m.text, m, in_actor, area))
     return out
 
+
+def _armed_of(tokens: list[Token], prev: Token | None, j: int, m) -> bool:
+    """Whether a place names whose fighters they are: "Zintan militias" (the word after,
+    ``tokens[j]``) or "ميليشيات مصراتة" (the word before, ``prev``)."""
+    if prev is not None and prev.key.lstrip("و") in _ARMED_OF_PLACE and m.start - prev.end <= 2:
+        return True
+    return j < len(tokens) and tokens[j].key in _ARMED_OF_PLACE and tokens[j].start - m.end <= 1
 
 
 _DISTANCE = re.compile(r"(?:about|some|around|roughly|نحو|حوالي|حوالى|على بعد|على مسافة)?\s*"
