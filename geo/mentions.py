@@ -326,8 +326,11 @@ def find_places(resolver: Resolver, text: str, context: Context) -> list[PlaceMe
         return []
     # A report about a neighbour: a name known in both countries is the neighbour's
     # ("سوسة" in a report of the Tunisian interior ministry is Sousse, not Susa).
-    about, clearly = report_country(sc, text, matches, context.country)
     places = sc.gaz.places
+    # Only a name known in two countries needs the report's country (the count reads every
+    # word again, a tenth of the scan): most reports name none.
+    about, clearly = report_country(sc, text, matches, context.country) \
+        if any(len({places[i].country for i in m.ids}) > 1 for m in matches) else (context.country, False)
 
     def ctx_for(m: _Match, ctx: Context) -> Context:
         if about != context.country and abroad_wins(places, m.ids, context.country, about,
