@@ -720,3 +720,16 @@ def test_force_majeure_names_no_egyptian_forces(resolver):
 def test_a_place_that_names_whose_fighters_they_are_is_not_where(resolver, text, whose):
     got = extract(report(text), resolver)
     assert got and all(e.place_id != whose for e in got), [(e.place_id, e.event_type) for e in got]
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("The imam of a mosque in Benghazi was gunned down as he left evening prayers on Sunday.",
+     "Violence against civilians"),
+    ("A judge was murdered outside his home in Derna on Sunday.", "Violence against civilians"),
+    ("Gunmen opened fire on the convoy of the army chief of staff in Tripoli on Sunday.", "Battles"),
+    ("Three activists were found beheaded in Derna on Sunday.", "Violence against civilians"),
+    ("Armed men ransacked the offices of a radio station in Zawiya on Sunday.", "Strategic developments"),
+])
+def test_english_ways_of_telling_an_attack(resolver, text, event_type):
+    got = extract(report(text, lang="en"), resolver)
+    assert [e.event_type for e in got] == [event_type], [(e.event_type, e.evidence) for e in got]
