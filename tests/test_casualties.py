@@ -142,6 +142,11 @@ EN_CASES = [
     ("3 men were shot dead", (3, False, None, False, False)),
     ("Twenty-five people were killed and one hundred and fifty wounded",
      (25, False, 150, False, False)),
+    # one victim told as a person: ACLED counts one
+    ("Gunmen shot dead a former rebel chief in Sirte.", (1, False, None, False, False)),
+    ("An army colonel was gunned down in his family home.", (1, False, None, False, False)),
+    ("A judge was murdered in Derna on Sunday.", (1, False, None, False, False)),
+    ("Unknown gunmen assassinated a member of the council of elders.", (1, False, None, False, False)),
 ]
 
 
@@ -159,6 +164,7 @@ EN_NOT_CASUALTIES = [
     "It is not known if there were any casualties or arrests.",
     "The shopkeeper shot the militiaman in the leg.", "In 2011 the revolution began.",
     "the 166 Brigade took the airport", "",
+    "A judge survived an assassination attempt in Derna.",
 ]
 
 

@@ -17,13 +17,16 @@ _EST = r"about|around|approximately|nearly|almost|some|roughly|up\s+to|an\s+esti
 _QUAL = rf"(?:(?P<lb>{_LB})|(?P<est>{_EST})|a\s+total\s+of|another|an\s+additional|a\s+further)\s+"
 _PERSON = (r"man|woman|boy|girl|child|civilian|soldier|person|fighter|member|policeman|"
               r"journalist|commander|leader|militant|militiaman|officer|guard|student|doctor|"
-              r"migrant|worker|resident|youth|teenager|photographer|reporter|driver|shepherd|farmer")
+              r"migrant|worker|resident|youth|teenager|photographer|reporter|driver|shepherd|farmer|"
+              r"chief|colonel|captain|lieutenant|sergeant|commando|imam|sheikh|preacher|judge|lawyer|"
+              r"prosecutor|activist|engineer|official|businessman|employee|cleaner|teacher|nurse|"
+              r"cameraman|presenter|editor|candidate")
 _N = rf"(?P<n>{EN_VAGUE}|{EN_NUMBER})"
 _FWD = re.compile(
     rf"\b(?P<trig>killing|killed|kills|kill|executed|executing|wounding|wounded|injuring|injured|"
     rf"injures|wounds|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|"
     rf"cost\s+the\s+lives\s+of|costing\s+the\s+lives\s+of|shot\s+dead|gunned\s+down|bodies\s+of|"
-    rf"shot\s+and\s+killed)\s+"
+    rf"shot\s+and\s+killed|assassinated|assassinating|murdered|murdering|body\s+of)\s+"
     rf"(?:{_QUAL})?(?:{_N}|(?P<one>an?)\s+(?=(?:\w+\s+){{0,2}}?(?:{_PERSON})\b))", _I)
 _ALL = re.compile(r"\b(?:killed|killing|killing\s+off)\s+all\b(?!\s+(?:but|except))", _I)
 _TOLL = re.compile(
@@ -36,6 +39,8 @@ _BACK_TRIGGERS = {
     "casualties": "killed", "lives": "killed", "die": "killed", "dies": "killed",
     "wounded": "wounded", "injured": "wounded", "hurt": "wounded", "injuries": "wounded",
     "wounds": "wounded", "shot": "killed",
+    # "A judge was murdered", "An army colonel was gunned down": one dead
+    "murdered": "killed", "assassinated": "killed", "gunned": "killed", "beheaded": "killed",
 }
 _AUX = (r"(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is|been|being|had|have|has|got|"
            r"(?:is|are|was|were)\s+(?:said|reported|believed|thought|confirmed)\s+to\s+have\s+(?:been\s+)?)\s+)?"
