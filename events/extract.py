@@ -12,7 +12,7 @@ The work is done by the stages of ``events.pipeline`` (listed, in order, in
     sentence:  paragraph → background → triggers → reported → blame → circumstance → blamed_act →
                restated → retold_figures → weak_only → told_again → no_ground →
                happenings → casualties → drafts
-    events:    build → recalled → merge → one_battle → bare_death → victims → unnamed_sides → other_side → protest_told_once
+    events:    build → recalled → nowhere → merge → one_battle → bare_death → victims → unnamed_sides → other_side → protest_told_once
                → part_of_attack → periods → abroad
 
 Each stage module's docstring says what it decides and why.

@@ -43,7 +43,7 @@ def test_explain_lists_the_context_apart(resolver):
     events, trace = explain(report(text), resolver)
     assert events == [] and len(trace.context) == 1
     said = "\n".join(lines(events, trace))
-    assert "context (recalled" in said and "more than 31 days before the report's date" in said
+    assert "context (not one of" in said and "more than 31 days before the report's date" in said
 
 
 def test_an_election_next_december_is_no_event(resolver):
@@ -128,3 +128,32 @@ def test_a_criminal_record_is_no_event_but_a_strike_told_after_a_record_stays(re
     news = record + "\nوقتل جنديان في تفجير سيارة مفخخة في بنغازي أمس السبت."
     got = extract(report(news), resolver)
     assert [(e.location, e.fatalities) for e in got] == [("Benghazi", 2)], got
+
+
+# --- a happening placed only in Libya as a whole has no spot on the map -------------------
+
+def test_an_event_placed_only_in_libya_is_context(resolver):
+    text = "أعلن تنظيم أنصار الشريعة في ليبيا اليوم السبت حل التنظيم بعد تلقيه خسائر كبيرة في المعارك مع الجيش الليبي."
+    rep = Report(id=report_id(text), text=text, language="ar", published=date(2017, 5, 27), date_precision="day")
+    assert extract(rep, resolver) == []
+    kept = extract(rep, resolver, context=True)
+    assert kept and all(e.context and e.place_id == "libya" for e in kept), kept
+
+
+def test_an_event_with_a_town_stays_an_event(resolver):
+    text = "اندلعت اشتباكات عنيفة في مدينة سبها جنوب ليبيا اليوم السبت."
+    rep = Report(id=report_id(text), text=text, language="ar", published=date(2017, 5, 27), date_precision="day")
+    got = extract(rep, resolver)
+    assert [(e.place_id, e.context) for e in got] == [("sabha", False)], got
+
+
+# --- civilians are never a side of a clash -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "أعلنت حكومة الوفاق أن أكثر من 1800 أسرة نزحت بسبب الاشتباكات في جنوب العاصمة طرابلس اليوم.",
+    "وقال أحد السكان إنه عقب الاشتباكات احتج عدد من السكان بإغلاق الطريق الساحلي في مصراتة اليوم.",
+])
+def test_civilians_near_a_clash_are_not_its_target(resolver, text):
+    rep = Report(id=report_id(text), text=text, language="ar", published=date(2018, 9, 4), date_precision="day")
+    got = extract(rep, resolver)
+    assert all(e.event_type != "Violence against civilians" for e in got), [(e.event_type, e.actor2) for e in got]

@@ -14,8 +14,9 @@ before and after it need no change. Every stage may record why it decided what i
 """
 from __future__ import annotations
 
-from events.pipeline import (almanac, background, bare_death, build, dates, drafts, figures, happenings, merge, periods, places, recalled,
-                             reported, retelling, same_day, sides, split, triggers, unnamed, victims, who)
+from events.pipeline import (almanac, background, bare_death, build, dates, drafts, figures, happenings, merge,
+                             nowhere, periods, places, recalled, reported, retelling, same_day, sides, split,
+                             triggers, unnamed, victims, who)
 from events.pipeline.doc import Clause, Doc
 
 REPORT_STAGES = (
@@ -46,6 +47,7 @@ SENTENCE_STAGES = (
 EVENT_STAGES = (
     ("build", build.build),
     ("recalled", recalled.recalled),
+    ("nowhere", nowhere.nowhere),
     ("merge", merge.merge),
     ("one_battle", same_day.one_battle),
     ("bare_death", bare_death.bare_death),

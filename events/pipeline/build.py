@@ -30,6 +30,11 @@ from events.records import Event, event_id
 # Strike words that are an air strike when the report talks of air strikes anywhere.
 _AIR_IN_REPORT = tuple(sorted(cue("air_in_report")))
 
+# Clash words, both sides fighting (as written in events/lexicon/triggers.csv)
+MUTUAL = frozenset({"اشتباك*", "اشتبك*", "تشتبك", "يشتبك", "معارك", "المعارك", "معركة", "مواجهات", "المواجهات",
+                    "قتال", "القتال", "اقتتال", "يقاتلون", "تقاتل", "تبادل إطلاق النار", "تبادل لإطلاق النار",
+                    "clash*", "fighting", "fought", "battle*", "firefight*", "gunfight*", "exchange of fire",
+                    "exchanged fire"})
 
 def build(doc: Doc) -> None:
     d0, p0, b0 = doc.fallback_date
@@ -66,6 +71,13 @@ def event(doc: Doc, d: Draft,
         sub = territory_sub_type(a1.is_state if a1 is not None else (speaker.is_state if speaker else None))
         if say:
             say("exists", f"ground taken: {sub.lower()} (from who took it)")
+    if event_type == "Battles" and sub == "Armed clash" and a2 is not None and a2.is_civilian \
+            and trig.phrase in MUTUAL:
+        # "1800 أسرة نزحت بسبب الاشتباكات", "عقب الاشتباكات احتج السكان": civilians are
+        # never a side of a clash; they suffered from it or reacted to it
+        a2 = None
+        if say:
+            say("actors", "civilians are not a side of a clash between armed groups: actor2 left unnamed")
     if event_type == "Battles" and sub == "Armed clash" and a2 is not None and a2.is_civilian \
             and (a1 is None or not a1.is_civilian):
         event_type, sub = "Violence against civilians", "Attack"

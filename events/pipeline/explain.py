@@ -150,7 +150,7 @@ def lines(events: list[Event], trace: Trace, title: str = "") -> list[str]:
     out = [f"== {title}"] if title else []
     for n, e in enumerate([*events, *trace.context], start=1):
         why = trace.why_of(e)
-        kind = "context (recalled, not one of the report's events)" if e.context else "event"
+        kind = "context (not one of the report's events)" if e.context else "event"
         if e.in_libya is False:
             kind += " abroad"
         out.append(f"{kind} {n}: {e.event_type} / {e.sub_event_type}, {e.event_date} ({e.date_precision}), "

@@ -1,0 +1,32 @@
+"""Stage "nowhere" (an event stage, after "recalled"): a happening the report places only
+in Libya as a whole, or in one of its three historic provinces, has no spot on a map.
+
+"أعلن تنظيم أنصار الشريعة في ليبيا حل التنظيم", "the east of Libya", "الجنوب الليبي":
+the country's point or a province's (Cyrenaica's lies in the desert south of Jalu) would
+put a dot where nothing happened, and an analyst who finds one there stops trusting the
+others. Such an event is kept as context (``context=True``: listed by ``--explain`` and
+by ``extract(report, context=True)``, hidden on the map by default, never counted as one
+of the report's events), with the reason recorded. Events abroad keep their own country,
+and a region a report can place (the Oil Crescent, the Nafusa Mountains) stays an event.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from events.pipeline.doc import Doc
+
+PROVINCES = frozenset({"libya", "cyrenaica", "tripolitania", "fezzan"})
+
+
+def nowhere(doc: Doc) -> None:
+    out = []
+    for e in doc.events:
+        if not e.context and e.place_id in PROVINCES:
+            new = replace(e, context=True)
+            if doc.trace is not None:
+                doc.trace.carry([e], new, "nowhere", "exists",
+                                f"context, not one of the report's events: placed only at {e.location}, "
+                                "with no spot for the map")
+            e = new
+        out.append(e)
+    doc.events = out
