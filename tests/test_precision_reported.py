@@ -159,3 +159,10 @@ def test_theft_and_looting_as_a_pair_is_rhetoric_and_a_looted_shop_stays_news(re
     assert not [e for e in extract(report(rhetoric), resolver) if e.sub_event_type == "Looting/property destruction"]
     news = "ونهب مسلحون مخازن الأدوية في مستشفى سبها أمس."
     assert [e.sub_event_type for e in extract(report(news), resolver)] == ["Looting/property destruction"]
+
+
+def test_the_name_of_an_operation_is_no_ground_taken(resolver):
+    text = ("وأعلن القائد العام للجيش الليبي، المشير خليفة حفتر، اليوم، انطلاق المرحلة الثانية من عملية تحرير "
+            "مدينة درنة من الجماعات الإرهابية المسلحة.")
+    got = extract(report(text), resolver)
+    assert all(e.sub_event_type != "Government regains territory" for e in got), got
