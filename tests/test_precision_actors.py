@@ -216,3 +216,10 @@ def test_a_soldier_s_death_with_no_cause_stays_a_fight(resolver):
     assert [e.event_type for e in got] == ["Battles"], got
     got = extract(report("مقتل ضابط سابق في مدينة بنغازي يوم الأحد."), resolver)
     assert [e.event_type for e in got] == ["Violence against civilians"], got
+
+
+def test_a_leader_killed_is_the_target_not_the_actor(resolver):
+    text = ("أعلنت مصادر ميدانية ليبية، الأحد، بأن الجيش الوطني الليبي تمكن من قتل زعيم تنظيم القاعدة في درنة، "
+            "خلال اشتباكات مع مسلحي التنظيم المتشدد في المدينة.")
+    got = extract(report(text), resolver)
+    assert [(e.actor1, e.actor2) for e in got] == [("LNA", "Derna Mujahideen Shura Council")], got
