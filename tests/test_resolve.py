@@ -131,7 +131,7 @@ def test_names_starting_with_clitic_letters_stay_whole(resolver, name, pid):
 
 
 @pytest.mark.parametrize("name, pid", [
-    ("الشرارة", "sharara"), ("Sharara", "sharara"), ("Benina airport", "benina-airport"),
+    ("الشرارة", "sharara"), ("Sharara", "sharara"), ("Benina airport", "benina-airport"), ("Binina International Airport", "benina-airport"), ("Binina", "benina"),
     ("Port of Sirte", "sirte-port"),
 ])
 def test_generic_words_around_a_name(resolver, name, pid):
