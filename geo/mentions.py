@@ -225,7 +225,7 @@ def _scan(sc: _Scanner, text: str, abroad: bool = True) -> list[_Match]:
             if own or (fac and elsewhere(sc, fac, found[1])):
                 found, field = (found[0], own or fac, found[2], found[3]), True
         if not found and not arabic and raw[:1].isupper():
-            found = _loose_latin(sc, toks, norms, text, i)
+            found = _bare_possessive(sc, norms[i]) or _loose_latin(sc, toks, norms, text, i)
         if not found:
             i += 1
             continue
@@ -269,6 +269,16 @@ def _scan(sc: _Scanner, text: str, abroad: bool = True) -> list[_Match]:
         out.append(m)
         i += w
     return out
+
+
+def _bare_possessive(sc: _Scanner, norm: str):
+    """"Benghazis port", "central Darnahs Fanar Street": a possessive whose apostrophe was
+    lost (wire copy, ACLED's notes) names the place; only the team's Libyan rows, names of
+    four letters or more."""
+    if len(norm) < 5 or norm[-1] != "s" or " " in norm:
+        return None
+    ids = tuple(x for x in sc.mention.get(norm[:-1], ()) if x in sc.curated and x not in sc.abroad)
+    return (1, ids, 0, norm[:-1]) if ids else None
 
 
 def _loose_latin(sc: _Scanner, toks: list, norms: list[str], text: str, i: int):
