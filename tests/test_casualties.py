@@ -147,6 +147,7 @@ EN_CASES = [
     ("An army colonel was gunned down in his family home.", (1, False, None, False, False)),
     ("A judge was murdered in Derna on Sunday.", (1, False, None, False, False)),
     ("Unknown gunmen assassinated a member of the council of elders.", (1, False, None, False, False)),
+    ("A security patrol found four unknown bodies in a forest.", (4, False, None, False, False)),
 ]
 
 

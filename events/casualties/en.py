@@ -26,7 +26,7 @@ _FWD = re.compile(
     rf"\b(?P<trig>killing|killed|kills|kill|executed|executing|wounding|wounded|injuring|injured|"
     rf"injures|wounds|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|"
     rf"cost\s+the\s+lives\s+of|costing\s+the\s+lives\s+of|shot\s+dead|gunned\s+down|bodies\s+of|"
-    rf"shot\s+and\s+killed|assassinated|assassinating|murdered|murdering|body\s+of)\s+"
+    rf"shot\s+and\s+killed|shot\s+to\s+death|assassinated|assassinating|murdered|murdering|body\s+of)\s+"
     rf"(?:{_QUAL})?(?:{_N}|(?P<one>an?)\s+(?=(?:\w+\s+){{0,2}}?(?:{_PERSON})\b))", _I)
 _ALL = re.compile(r"\b(?:killed|killing|killing\s+off)\s+all\b(?!\s+(?:but|except))", _I)
 _TOLL = re.compile(
@@ -41,6 +41,7 @@ _BACK_TRIGGERS = {
     "wounds": "wounded", "shot": "killed",
     # "A judge was murdered", "An army colonel was gunned down": one dead
     "murdered": "killed", "assassinated": "killed", "gunned": "killed", "beheaded": "killed",
+    "bodies": "killed",  # "found four unknown bodies", "two bodies were pulled out"
 }
 _AUX = (r"(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is|been|being|had|have|has|got|"
            r"(?:is|are|was|were)\s+(?:said|reported|believed|thought|confirmed)\s+to\s+have\s+(?:been\s+)?)\s+)?"
