@@ -223,3 +223,10 @@ def test_a_leader_killed_is_the_target_not_the_actor(resolver):
             "خلال اشتباكات مع مسلحي التنظيم المتشدد في المدينة.")
     got = extract(report(text), resolver)
     assert [(e.actor1, e.actor2) for e in got] == [("LNA", "Derna Mujahideen Shura Council")], got
+
+
+def test_a_force_subjected_to_fire_is_acted_on(resolver):
+    text = "تعرضت دورية تابعة لحرس السواحل الليبي بنقطة مصفاة الزاوية، فجر اليوم الأحد، إلى إطلاق نار من قبل مهربين."
+    got = extract(report(text), resolver)
+    assert [(e.event_type, e.actor1, e.actor2) for e in got] == [
+        ("Battles", "Unidentified armed group", "Border guards")], got

@@ -11,6 +11,11 @@ CUES = {
     دفاعات أهداف مخابئ قواعد قاعدة سيطرة على استهدف استهدفت استهداف يستهدف تستهدف استهدفوا
     زعيم زعماء أمير أمراء
     """,
+    # a few words before a name: it was subjected to the act ("تعرضت دورية تابعة لحرس السواحل
+    # إلى إطلاق نار من قبل مهربين"): the one acted on, not who acted
+    "suffered_before": """
+    تعرض تعرضت تعرضوا تعرضا تعرضتا يتعرض تتعرض
+    """,
     # right before a name: the agent (passive "by", "من قبل")
     "agent_before": """
     قبل

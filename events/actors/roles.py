@@ -12,7 +12,7 @@ from events.actors.cues import (AFTER, AGENT_BEFORE, AGENT_NOUNS, AND, ANNOUNCE,
                                 HARM, LINKERS, LOYAL, MASDARS, MEMBER_NOUNS, MEMBERS, NOT_TAKING,
                                 NUMBER_WORDS, OWNER_WORDS, OWNING_PARTICIPLE, PASSIVE_AUX, SAID, SEIZED,
                                 SOURCE_WORDS, SPEAKER_AFTER, SPEAKER_BEFORE, SPEAKER_TITLES,
-                                SPOKESMAN_AFTER, TARGET_BEFORE, WITH)
+                                SPOKESMAN_AFTER, SUFFERED_BEFORE, TARGET_BEFORE, WITH)
 from events.actors.lexicon import Actor, ActorLexicon, ActorMention, load_actors
 from events.sentences import Token, clitic_forms
 
@@ -66,6 +66,8 @@ def _role_of(tokens: list[Token], m: ActorMention, first_limit: int, extra_targe
     # In a battle both sides act: "32 Misratan fighters were killed in clashes with ISIS".
     if not two_sided and not tokens[m.first].arabic and _suffered(tokens, m):
         return "target"
+    if tokens[m.first].arabic and any(w.lstrip("و") in SUFFERED_BEFORE for w in wide):
+        return "target"  # "تعرضت دورية تابعة لحرس السواحل لإطلاق نار": the patrol was fired on
     if before:
         prev = before[-1]
         if prev in AGENT_BEFORE:
