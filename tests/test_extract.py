@@ -733,3 +733,16 @@ def test_a_place_that_names_whose_fighters_they_are_is_not_where(resolver, text,
 def test_english_ways_of_telling_an_attack(resolver, text, event_type):
     got = extract(report(text, lang="en"), resolver)
     assert [e.event_type for e in got] == [event_type], [(e.event_type, e.evidence) for e in got]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("أعلن المجلس البلدي لمدينة ترهونة اليوم سيطرة اللواء السابع على مطار طرابلس الدولي.",
+     ("Strategic developments", "Non-violent transfer of territory")),
+    ("سيطر اللواء السابع اليوم على مطار طرابلس الدولي بعد اشتباكات عنيفة.",
+     ("Battles", "Non-state actor overtakes territory")),
+    # a town taken is a fight, told or not
+    ("سيطر تنظيم داعش اليوم على مدينة سرت.", ("Battles", "Non-state actor overtakes territory")),
+])
+def test_a_group_taking_a_place_without_a_fight(resolver, text, kind):
+    got = extract(report(text), resolver)
+    assert [(e.event_type, e.sub_event_type) for e in got] == [kind], got

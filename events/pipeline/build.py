@@ -20,16 +20,18 @@ decide, the date, the place's precision and a confidence.
 from __future__ import annotations
 
 from events.actors import load_actors
-from events.event_types import has_air_word, territory_sub_type
+from events.event_types import VIOLENT_TYPES, has_air_word, territory_sub_type
 from events.pipeline.dates import date_in
 from events.pipeline.doc import Doc, Draft
 from events.pipeline.places import REGION_KINDS
 from events.pipeline.cues import cue
 from events.records import Event, event_id
+from geo.facilities import FACILITY_KINDS
 
 # Strike words that are an air strike when the report talks of air strikes anywhere.
 _AIR_IN_REPORT = tuple(sorted(cue("air_in_report")))
 
+_SITES = FACILITY_KINDS | {"landmark"}  # a building, base or port: not a town, whose taking is a fight
 # Clash words, both sides fighting (as written in events/lexicon/triggers.csv)
 MUTUAL = frozenset({"اشتباك*", "اشتبك*", "تشتبك", "يشتبك", "معارك", "المعارك", "معركة", "مواجهات", "المواجهات",
                     "قتال", "القتال", "اقتتال", "يقاتلون", "تقاتل", "تبادل إطلاق النار", "تبادل لإطلاق النار",
@@ -71,6 +73,14 @@ def event(doc: Doc, d: Draft,
         sub = territory_sub_type(a1.is_state if a1 is not None else (speaker.is_state if speaker else None))
         if say:
             say("exists", f"ground taken: {sub.lower()} (from who took it)")
+        spot = d.place.place if d.place is not None else None
+        if sub == "Non-state actor overtakes territory" and spot is not None and spot.kind in _SITES \
+                and not _fought(doc, stoks):
+            # "سيطرة اللواء السابع على مطار طرابلس", "militias took over the state TV channel":
+            # a group taking a site (not a town) with no fight told is a non-violent transfer
+            event_type, sub = "Strategic developments", "Non-violent transfer of territory"
+            if say:
+                say("exists", "a group took a site with no fighting told in the sentence: non-violent transfer")
     if event_type == "Battles" and sub == "Armed clash" and a2 is not None and a2.is_civilian \
             and trig.phrase in MUTUAL:
         # "1800 أسرة نزحت بسبب الاشتباكات", "عقب الاشتباكات احتج السكان": civilians are
@@ -200,3 +210,9 @@ def event(doc: Doc, d: Draft,
         confidence=conf,
         in_libya=(place.country == "LY") if place is not None else (False if d.place_how == "abroad" else None),
     )
+
+
+def _fought(doc: Doc, tokens) -> bool:
+    """Whether a sentence tells of violence besides ground changing hands."""
+    return any(m.trigger.event_type in VIOLENT_TYPES and m.trigger.flag not in ("territory", "ignore")
+               for m in doc.triggers.find(tokens))
