@@ -57,6 +57,8 @@ class ActorMention:
 class ActorLexicon:
     def __init__(self, actors: list[Actor]) -> None:
         self.actors = {a.id: a for a in actors}
+        # Events carry an actor's name_en: the stages after the build look actors up by it
+        self._by_name = {a.name_en: a for a in actors}
         self._index = PhraseIndex()
         for a in actors:
             for name in (a.name_ar, *a.aliases):
@@ -68,6 +70,10 @@ class ActorLexicon:
 
     def get(self, actor_id: str) -> Actor | None:
         return self.actors.get(actor_id)
+
+    def named(self, name_en: str | None) -> Actor | None:
+        """The actor an event's actor1/actor2 names (its ``name_en``), if any."""
+        return self._by_name.get(name_en) if name_en else None
 
     def find(self, tokens: list[Token], text: str | None = None, base: int = 0) -> list[ActorMention]:
         """Mentions in ``tokens``; ``text`` (starting at offset ``base``) gives their text."""

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from events.event_types import VIOLENT_TYPES
 from events.pipeline.doc import Doc
-from events.pipeline.merge import _same_spot, _sum_distinct
+from events.pipeline.merge import same_spot, summed_figures
 
 
 def bare_death(doc: Doc) -> None:
@@ -28,16 +28,11 @@ def bare_death(doc: Doc) -> None:
             continue
         cause = next((o for o in doc.events if id(o) not in gone and o is not e and o.id not in doc.bare_deaths
                       and not o.context and o.event_type in VIOLENT_TYPES and o.event_date == e.event_date
-                      and _same_spot(o, e) and _sides_agree(o, e)), None)
+                      and same_spot(o, e) and _sides_agree(o, e)), None)
         if cause is None:
             continue
         cause = told[id(cause)]
-        dead, dead_lb = _sum_distinct([(cause.fatalities, cause.fatalities_lower_bound),
-                                       (e.fatalities, e.fatalities_lower_bound)])
-        hurt, hurt_lb = _sum_distinct([(cause.injuries, cause.injuries_lower_bound),
-                                       (e.injuries, e.injuries_lower_bound)])
-        one = replace(cause, fatalities=dead, fatalities_lower_bound=dead_lb, injuries=hurt,
-                      injuries_lower_bound=hurt_lb, actor1=cause.actor1 or e.actor1,
+        one = replace(cause, **summed_figures([cause, e]), actor1=cause.actor1 or e.actor1,
                       actor2=cause.actor2 or (e.actor2 if e.actor2 != cause.actor1 else None),
                       confidence=max(cause.confidence, e.confidence))
         if doc.trace is not None:

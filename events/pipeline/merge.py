@@ -72,7 +72,7 @@ def _part_of_attack(events: list[Event], trace=None) -> list[Event]:
         # "ألقت القبض على المهاجم الخامس", "إلقاء القبض على عشرات الإرهابيين خلال هذه
         # العمليات": men taken in a fight or an attack are part of it, told before or after
         if e.sub_event_type == "Arrests" and e.place_id is not None and any(
-                o.event_type in VIOLENT_TYPES and o.event_date == e.event_date and _same_spot(o, e)
+                o.event_type in VIOLENT_TYPES and o.event_date == e.event_date and same_spot(o, e)
                 for o in events):
             if trace is not None:
                 trace.gone(e, "part_of_attack", "an arrest on the day and at the place of a fight or an "
@@ -85,7 +85,7 @@ def _part_of_attack(events: list[Event], trace=None) -> list[Event]:
 ARREST_NEAR_KM = 15.0  # a city: "in Tripoli" and "at the commission's HQ" are one spot here
 
 
-def _same_spot(a: Event, b: Event) -> bool:
+def same_spot(a: Event, b: Event) -> bool:
     if a.place_id is not None and a.place_id == b.place_id:
         return True
     return None not in (a.latitude, b.latitude) and haversine_km(
@@ -107,11 +107,8 @@ def _protest_told_once(events: list[Event], trace=None) -> list[Event]:
                       and (f.admin1 is None or e.admin1 is None or f.admin1 == e.admin1)), None)
             if f is not None:
                 old = e
-                dead, dead_lb = _sum_distinct([(e.fatalities, e.fatalities_lower_bound), (f.fatalities, f.fatalities_lower_bound)])
-                hurt, hurt_lb = _sum_distinct([(e.injuries, e.injuries_lower_bound), (f.injuries, f.injuries_lower_bound)])
                 e = replace(e, sub_event_type=f.sub_event_type, actor2=e.actor2 or f.actor2,
-                            fatalities=dead, fatalities_lower_bound=dead_lb, injuries=hurt, injuries_lower_bound=hurt_lb,
-                            confidence=max(e.confidence, f.confidence))
+                            confidence=max(e.confidence, f.confidence), **summed_figures([e, f]))
                 if trace is not None:
                     trace.carry([old, f], e, "protest_told_once", "exists", "a peaceful protest and its dispersal the same day: "
                                                       "one protest with intervention")
@@ -153,10 +150,7 @@ def _merge(events: list[Event], trace=None) -> list[Event]:
         group = groups[key]
         best = max(group, key=lambda e: (e.fatalities is not None or e.injuries is not None,
                                          e.confidence, -e.evidence_start))
-        dead, dead_lb = _sum_distinct([(e.fatalities, e.fatalities_lower_bound) for e in group])
-        hurt, hurt_lb = _sum_distinct([(e.injuries, e.injuries_lower_bound) for e in group])
-        best = replace(best, fatalities=dead, fatalities_lower_bound=dead_lb,
-                       injuries=hurt, injuries_lower_bound=hurt_lb,
+        best = replace(best, **summed_figures(group),
                        actor1=best.actor1 or next((e.actor1 for e in group if e.actor1), None),
                        actor2=best.actor2 or next((e.actor2 for e in group if e.actor2 and e.actor2 != (best.actor1 or e.actor1)), None),
                        geo_precision=min((e.geo_precision for e in group if e.geo_precision), default=None),
@@ -168,6 +162,14 @@ def _merge(events: list[Event], trace=None) -> list[Event]:
         out.append(best)
     out.sort(key=lambda e: (e.evidence_start, e.id))
     return out
+
+
+def summed_figures(tellings: list[Event]) -> dict:
+    """The dead and wounded of several tellings of one happening, as ``replace`` keywords:
+    figures that differ are added (the sides' dead), one repeated is counted once."""
+    dead, dead_lb = _sum_distinct([(e.fatalities, e.fatalities_lower_bound) for e in tellings])
+    hurt, hurt_lb = _sum_distinct([(e.injuries, e.injuries_lower_bound) for e in tellings])
+    return {"fatalities": dead, "fatalities_lower_bound": dead_lb, "injuries": hurt, "injuries_lower_bound": hurt_lb}
 
 
 def _sum_distinct(figures: list[tuple[int | None, bool]]) -> tuple[int | None, bool]:
@@ -183,8 +185,5 @@ def _sum_distinct(figures: list[tuple[int | None, bool]]) -> tuple[int | None, b
 def _side(actor_name: str | None) -> str:
     if actor_name is None:
         return ""
-    lex = load_actors()
-    for a in lex.actors.values():
-        if a.name_en == actor_name:
-            return a.affiliation or a.id
-    return actor_name
+    a = load_actors().named(actor_name)
+    return (a.affiliation or a.id) if a is not None else actor_name

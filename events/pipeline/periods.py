@@ -45,7 +45,6 @@ def period_id(actor_id: str, day: date) -> str:
 
 def periods(doc: Doc) -> None:
     lex = doc.actors
-    ids = {a.name_en: a.id for a in lex.actors.values()}
     out = []
     for e in doc.events:
         if e.event_date is None or e.in_libya is False or e.event_date >= GNA_IN_TRIPOLI:
@@ -53,9 +52,9 @@ def periods(doc: Doc) -> None:
             continue
         named = {}
         for field in ("actor1", "actor2"):
-            old = getattr(e, field)
-            new = period_id(ids.get(old, ""), e.event_date) if old else ""
-            if old and new != ids.get(old):
+            actor = lex.named(getattr(e, field))
+            new = period_id(actor.id, e.event_date) if actor is not None else ""
+            if actor is not None and new != actor.id:
                 named[field] = lex.get(new).name_en
         if named:
             new_e = replace(e, **named)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from events.pipeline.doc import Doc
-from events.pipeline.merge import _sum_distinct
+from events.pipeline.merge import summed_figures
 from events.records import Event
 
 _TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
@@ -42,12 +42,9 @@ def one_battle(doc: Doc) -> None:
         tellings = [e for e in group if e is best or not _sides(e) or not _sides(best) or _sides(e) & _sides(best)]
         if len(tellings) < 2:
             continue
-        dead, dead_lb = _sum_distinct([(e.fatalities, e.fatalities_lower_bound) for e in tellings])
-        hurt, hurt_lb = _sum_distinct([(e.injuries, e.injuries_lower_bound) for e in tellings])
         a1 = best.actor1 or next((e.actor1 for e in tellings if e.actor1), None)
         a2 = best.actor2 or next((x for e in tellings for x in (e.actor2, e.actor1) if x and x != a1), None)
-        one = replace(best, actor1=a1, actor2=a2, fatalities=dead, fatalities_lower_bound=dead_lb,
-                      injuries=hurt, injuries_lower_bound=hurt_lb,
+        one = replace(best, actor1=a1, actor2=a2, **summed_figures(tellings),
                       geo_precision=min((e.geo_precision for e in tellings if e.geo_precision), default=None),
                       confidence=max(e.confidence for e in tellings))
         if doc.trace is not None:

@@ -68,20 +68,20 @@ def _local_for(e, groups: list, actor):
 
 
 def other_side(doc: Doc) -> None:
-    by_name = {a.name_en: a for a in doc.actors.actors.values()}
+    named = doc.actors.named
     if not any(e.event_type in _FOUGHT for e in doc.events):
-        doc.events = [_branch(doc, e, by_name) for e in doc.events]
+        doc.events = [_branch(doc, e) for e in doc.events]
         return
     groups = None
     unidentified = doc.actors.get("gunmen").name_en
     out = []
     for e in doc.events:
-        a1 = by_name.get(e.actor1) if e.actor1 else None
+        a1 = named(e.actor1)
         if e.event_type in _FOUGHT and not e.context and (e.actor1 or e.actor2):
             if groups is None:
                 groups = _named_groups(doc)
             for field in ("actor1", "actor2"):
-                local = _local_for(e, groups, by_name.get(getattr(e, field) or ""))
+                local = _local_for(e, groups, named(getattr(e, field)))
                 if local is not None:
                     new = replace(e, **{field: local.name_en})
                     if doc.trace is not None:
@@ -102,7 +102,7 @@ def other_side(doc: Doc) -> None:
                                     f"actor2 {other.name_en}: the sentence leaves the other side unnamed; the armed "
                                     "group the report names most")
                 e = new
-        out.append(_branch(doc, e, by_name))
+        out.append(_branch(doc, e))
     doc.events = out
 
 
@@ -110,7 +110,7 @@ def _within(span, day) -> bool:
     return day is not None and span[0] <= day <= span[1]
 
 
-def _branch(doc: Doc, e, by_name: dict):
+def _branch(doc: Doc, e):
     """"تنظيم القاعدة" as a side of an event in Derna: the Derna council; the unnamed foe of
     a state force in the Benghazi war: the Benghazi council (as ACLED codes them)."""
     if e.context:
@@ -122,7 +122,7 @@ def _branch(doc: Doc, e, by_name: dict):
         if span is not None and _within(span, e.event_date):
             e = _carried(doc, e, field, span[2], f"{name} in {e.admin1} is its local group there")
     foe = next((f for f in LOCAL_FOES.get(e.admin1 or "", ()) if _within(f, e.event_date)), None)
-    a1 = by_name.get(e.actor1) if e.actor1 else None
+    a1 = doc.actors.named(e.actor1)
     if foe is not None and e.event_type in _FOUGHT and a1 is not None \
             and a1.kind == "state" \
             and e.actor2 in (None, doc.actors.get("gunmen").name_en):

@@ -41,11 +41,10 @@ _INTERVENED = frozenset({"Protest with intervention", "Excessive force against p
 
 def unnamed_sides(doc: Doc) -> None:
     lex = doc.actors
-    kinds = {a.name_en: a.kind for a in lex.actors.values()}
     names = {k: lex.get(k).name_en for k in ("gunmen", "civilians", "protesters", "rioters")}
     out = []
     for e in doc.events:
-        new = e if e.context else _filled(e, kinds, names)
+        new = e if e.context else _filled(e, lex, names)
         if new is not e and doc.trace is not None:
             doc.trace.carry([e], new, "unnamed_sides", "actors", f"ACLED's coding of sides the report leaves unnamed: "
                                                                  f"actor1 {new.actor1}, actor2 {new.actor2}")
@@ -53,7 +52,10 @@ def unnamed_sides(doc: Doc) -> None:
     doc.events = out
 
 
-def _filled(e: Event, kinds: dict, names: dict) -> Event:
+def _filled(e: Event, lex, names: dict) -> Event:
+    def armed(name: str | None) -> bool:
+        return getattr(lex.named(name), "kind", None) in _ARMED
+
     a1, a2 = e.actor1, e.actor2
     unknown, civilians = names["gunmen"], names["civilians"]
     if e.event_type == "Explosions/Remote violence":
@@ -70,13 +72,14 @@ def _filled(e: Event, kinds: dict, names: dict) -> Event:
         a1, a2 = a1 or unknown, a2 or unknown
     elif e.event_type == "Protests":
         if a1 != names["protesters"]:
-            a2 = a2 if a2 is not None and kinds.get(a2) in _ARMED else a1 if kinds.get(a1) in _ARMED else None
+            # the force named is the one that intervened, whichever side the sentence put it on
+            a2 = a2 if armed(a2) else (a1 if armed(a1) else None)
             a1 = names["protesters"]
         if e.sub_event_type not in _INTERVENED:
             a2 = None
     elif e.event_type == "Riots":
-        if a1 is None or kinds.get(a1) not in _ARMED:
-            a1, a2 = names["rioters"], a2 if kinds.get(a2) in _ARMED or a2 == civilians else None
+        if not armed(a1):
+            a1, a2 = names["rioters"], (a2 if armed(a2) or a2 == civilians else None)
     if (a1, a2) == (e.actor1, e.actor2):
         return e
     return replace(e, actor1=a1, actor2=a2)

@@ -28,7 +28,6 @@ def victims(doc: Doc) -> None:
     lex = doc.actors
     civilians = lex.get("civilians").name_en
     unknown = lex.get("gunmen").name_en
-    kinds = {a.name_en: a.kind for a in lex.actors.values()}
     out = []
     for e in doc.events:
         new = e
@@ -36,7 +35,7 @@ def victims(doc: Doc) -> None:
             out.append(e)
             continue
         if e.id in doc.bare_deaths and e.event_type == "Battles" and e.actor2 in (None, civilians, unknown) \
-                and kinds.get(e.actor1) in (None, "unidentified"):
+                and getattr(lex.named(e.actor1), "kind", None) in (None, "unidentified"):
             serving, civil = _victim(e.evidence)
             if civil and not serving:
                 new = replace(e, event_type="Violence against civilians", sub_event_type="Attack", actor2=civilians)
@@ -52,7 +51,7 @@ def _victim(text: str) -> tuple[bool, bool]:
     serving = civil = False
     prev: list[str] = []
     for t in tokenize(text):
-        k = t.key.lstrip("و") if t.key not in _SERVING else t.key
+        k = t.key.lstrip("و")
         if k in _SERVING:
             former = any(p in _FORMER for p in prev[-3:])
             if former:
