@@ -76,10 +76,16 @@ def test_in_the_browser_the_plots_follow_the_filters(tmp_path, chromium):
         tab = browser.wait_for(lambda: next((t for t in driver.find_elements(By.CSS_SELECTOR, "[role=tab]")
                                              if t.text.strip() == "Places"), None), 30, "the Places tab")
         browser.click(driver, tab)
-        browser.wait_for(lambda: any(b.is_displayed() and b.text.strip() == "SVG"
-                                     for b in driver.find_elements(By.CSS_SELECTOR, "button")), 30, "the SVG button")
-        button = next(b for b in driver.find_elements(By.CSS_SELECTOR, "button")
-                      if b.is_displayed() and b.text.strip() == "SVG")
+
+        def shown_svg_buttons():
+            return [b for b in driver.find_elements(By.CSS_SELECTOR, "button")
+                    if b.is_displayed() and b.text.strip() == "SVG"]
+
+        # Until the switch is over: the tab selected and only its panel's SVG button shown (a
+        # button of the tab shown before could otherwise be clicked, and export another chart).
+        browser.wait_for(lambda: tab.get_attribute("aria-selected") == "true" and len(shown_svg_buttons()) == 1,
+                         30, "the Places tab's SVG button")
+        button = shown_svg_buttons()[0]
         browser.click(driver, button)
         svg = browser.wait_for(lambda: next((f for f in downloads.iterdir() if f.suffix == ".svg"), None), 60,
                                "the SVG download")
