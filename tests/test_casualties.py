@@ -148,6 +148,10 @@ EN_CASES = [
     ("A judge was murdered in Derna on Sunday.", (1, False, None, False, False)),
     ("Unknown gunmen assassinated a member of the council of elders.", (1, False, None, False, False)),
     ("A security patrol found four unknown bodies in a forest.", (4, False, None, False, False)),
+    # headlines drop the article; a long subject headed by a person is still one
+    ("Assailants kill army officer in Benghazi.", (1, False, None, False, False)),
+    ("Unidentified gunmen killed an Egyptian national late Thursday in a sewing shop.", (1, False, None, False, False)),
+    ("A member of the Libyan Special Forces died of a gunshot wound to the head.", (1, False, None, False, False)),
 ]
 
 
@@ -166,6 +170,9 @@ EN_NOT_CASUALTIES = [
     "The shopkeeper shot the militiaman in the leg.", "In 2011 the revolution began.",
     "the 166 Brigade took the airport", "",
     "A judge survived an assassination attempt in Derna.",
+    "Gunmen in Benghazi tried to kill a pilot who previously worked for the Interior Ministry.",
+    "The group threatened to kill two hostages.",
+    "Protesters chanted slogans to kill army officer corruption.",
 ]
 
 

@@ -20,7 +20,11 @@ _PERSON = (r"man|woman|boy|girl|child|civilian|soldier|person|fighter|member|pol
               r"migrant|worker|resident|youth|teenager|photographer|reporter|driver|shepherd|farmer|"
               r"chief|colonel|captain|lieutenant|sergeant|commando|imam|sheikh|preacher|judge|lawyer|"
               r"prosecutor|activist|engineer|official|businessman|employee|cleaner|teacher|nurse|"
-              r"cameraman|presenter|editor|candidate")
+              r"cameraman|presenter|editor|candidate|national|citizen|poet|pilot|professor|cleric|"
+              r"gardener|artist|academic|blogger|trader|merchant|mechanic|surgeon|diplomat|prisoner|"
+              r"detainee|inmate|mayor|councillor|councilor|priest|staffer|reservist|element|figure|"
+              r"politician|lawmaker|dissident|singer|footballer")
+_PERSON_HEAD = re.compile(rf"(?:[a-z'\-]+\s+){{0,2}}?(?:{_PERSON})\b", _I)
 _N = rf"(?P<n>{EN_VAGUE}|{EN_NUMBER})"
 _FWD = re.compile(
     rf"\b(?P<trig>killing|killed|kills|kill|executed|executing|wounding|wounded|injuring|injured|"
@@ -28,6 +32,11 @@ _FWD = re.compile(
     rf"cost\s+the\s+lives\s+of|costing\s+the\s+lives\s+of|shot\s+dead|gunned\s+down|bodies\s+of|"
     rf"shot\s+and\s+killed|shot\s+to\s+death|assassinated|assassinating|murdered|murdering|body\s+of)\s+"
     rf"(?:{_QUAL})?(?:{_N}|(?P<one>an?)\s+(?=(?:\w+\s+){{0,2}}?(?:{_PERSON})\b))", _I)
+# Headlines drop the article: "Assailants kill army officer in Benghazi" is one dead.
+_HEADLINE = re.compile(
+    rf"\b(?:kill|kills)\s+(?:(?!(?:the|a|an|his|her|their|its|by|and|or|to)\b)[a-z]+\s+)?(?:{_PERSON})\b", _I)
+# "tried to kill a pilot", "threatened to kill two hostages", "came to kill": nobody died
+_ATTEMPT = re.compile(r"\bto\s*\Z", _I)
 _ALL = re.compile(r"\b(?:killed|killing|killing\s+off)\s+all\b(?!\s+(?:but|except))", _I)
 _TOLL = re.compile(
     rf"\b(?:(?P<k>death|fatality)\s+toll|(?P<k2>number\s+of\s+(?:dead|deaths|fatalities))|"
@@ -106,9 +115,15 @@ def figures(ft: str) -> list[Figure]:
         if q is None or q.value > 100000:
             continue
         trig = m.group("trig").lower()
+        if _ATTEMPT.search(ft, max(0, s - 30), s):
+            continue
         kind = "wounded" if trig.startswith(("wound", "injur")) else "killed"
         figs.append(Figure(kind, q, s, e, vague=is_vague(m, _VAGUE)))
         occupied.take(s, e)
+    for m in _HEADLINE.finditer(ft):
+        if free(*m.span()) and not _ATTEMPT.search(ft, max(0, m.start() - 30), m.start()):
+            figs.append(Figure("killed", Quantity(1), *m.span()))
+            occupied.take(*m.span())
     floor = 0
     for m in _BACK_TRIGGER.finditer(ft):
         word = m.group("w").lower()
@@ -131,7 +146,9 @@ def figures(ft: str) -> list[Figure]:
         if b.group("one") and not n:
             np_tokens = (b.group("np") or "").split()
             # "A boy was killed": the article counts one only for a short singular subject.
-            if len(np_tokens) > 5 or not re.search(r"\b(?:was|is|has\s+been|died)\b", chunk[b.end("np"):] + " " + word, re.I):
+            # a person noun first may carry a longer tail: "A member of the Libyan Special Forces died"
+            longest = 8 if np_tokens and _PERSON_HEAD.match(" ".join(np_tokens[:3])) else 5
+            if len(np_tokens) > longest or not re.search(r"\b(?:was|is|has\s+been|died)\b", chunk[b.end("np"):] + " " + word, re.I):
                 continue
         if n and is_year(n):
             continue
