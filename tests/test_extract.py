@@ -211,8 +211,12 @@ def test_empty_and_bad_input(resolver):
         place_mentions(None, resolver)
 
 
-def test_event_without_any_place(resolver):
-    e = one("Clashes erupted at dawn.", resolver)
+def test_event_without_any_place_is_context(resolver):
+    # no spot for the map: kept, flagged as context (hidden by default, never counted), like
+    # an event placed only in "Libya"; an analyst who knows the place can show and move it
+    assert extract(report("Clashes erupted at dawn."), resolver) == []
+    [e] = extract(report("Clashes erupted at dawn."), resolver, context=True)
+    assert e.context and e.event_type == "Battles"
     assert e.location is None and e.latitude is None and e.geo_precision is None and e.geocoder is None
 
 

@@ -1,5 +1,6 @@
-"""Stage "nowhere" (an event stage, after "recalled"): a happening the report places only
-in Libya as a whole, or in one of its three historic provinces, has no spot on a map.
+"""Stage "nowhere" (an event stage, after "recalled"): a happening the report places
+nowhere, or only in Libya as a whole or one of its three historic provinces, has no spot
+on a map.
 
 "أعلن تنظيم أنصار الشريعة في ليبيا حل التنظيم", "the east of Libya", "الجنوب الليبي":
 the country's point or a province's (Cyrenaica's lies in the desert south of Jalu) would
@@ -8,6 +9,10 @@ others. Such an event is kept as context (``context=True``: listed by ``--explai
 by ``extract(report, context=True)``, hidden on the map by default, never counted as one
 of the report's events), with the reason recorded. Events abroad keep their own country,
 and a region a report can place (the Oil Crescent, the Nafusa Mountains) stays an event.
+
+With no place at all (the report names none the gazetteer or geocoder knows), what is left
+is almost always talk rather than a happening: in the 241 Arabic articles, 12 of 13 such
+events were a blast in Gaza, Manchester's bombing, a newspaper's view, a lawsuit.
 """
 from __future__ import annotations
 
@@ -21,7 +26,7 @@ PROVINCES = frozenset({"libya", "cyrenaica", "tripolitania", "fezzan"})
 def nowhere(doc: Doc) -> None:
     out = []
     for e in doc.events:
-        if not e.context and e.place_id in PROVINCES:
+        if not e.context and (e.place_id in PROVINCES or (e.place_id is None and e.latitude is None)):
             new = replace(e, context=True)
             if doc.trace is not None:
                 doc.trace.carry([e], new, "nowhere", "exists",
