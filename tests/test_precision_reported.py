@@ -166,3 +166,25 @@ def test_the_name_of_an_operation_is_no_ground_taken(resolver):
             "مدينة درنة من الجماعات الإرهابية المسلحة.")
     got = extract(report(text), resolver)
     assert all(e.sub_event_type != "Government regains territory" for e in got), got
+
+
+@pytest.mark.parametrize("text", [
+    # a release: the kidnapped are named as such, their kidnapping not told here
+    "أعلنت السلطات اليوم الإفراج عن 13 مصريا كانوا مختطفين في أجدابيا.",
+    "وقال أحد المختطفين بعد الإفراج عنه في طرابلس إنهم عوملوا معاملة حسنة.",
+    # a happening that only dates another one
+    "وقال إنه تحدث مع ابنه في طرابلس قبل 5 أيام من الهجوم.",
+    "He said he spoke to his son in Tripoli two days before the attack.",
+    # how a source spoke
+    "وكشف في اتصال هاتفي مع وكالة الأنباء من طرابلس أن الوضع هادئ.",
+])
+def test_releases_time_anchors_and_phone_interviews_tell_no_happening(resolver, text):
+    lang = "en" if text.isascii() else "ar"
+    rep = Report(id=report_id(text), text=text, language=lang, published=PUBLISHED, date_precision="day")
+    assert extract(rep, resolver) == []
+
+
+def test_a_kidnapping_told_with_its_release_stays_one(resolver):
+    text = "أعلنت الشرطة إطلاق سراح اللاعب بعد يوم من اختطافه على يد مسلحين في طرابلس."
+    got = extract(report(text), resolver)
+    assert [e.sub_event_type for e in got] == ["Abduction/forced disappearance"], got
