@@ -188,3 +188,15 @@ def test_a_kidnapping_told_with_its_release_stays_one(resolver):
     text = "أعلنت الشرطة إطلاق سراح اللاعب بعد يوم من اختطافه على يد مسلحين في طرابلس."
     got = extract(report(text), resolver)
     assert [e.sub_event_type for e in got] == ["Abduction/forced disappearance"], got
+
+
+def test_a_part_in_fighting_described_does_not_swallow_the_arrest(resolver):
+    text = ("أعلن الجيش الليبي الجمعة القبض على مسؤول الملف الأمني فيما يسمى مجلس شورى مجاهدي درنة.\n"
+            "وتحدثت مصادر عسكرية بأن أبرز القيادات التي تم رصد مشاركتها في المواجهات ضد الجيش تتحصن في درنة.")
+    got = extract(report(text), resolver)
+    assert [e.sub_event_type for e in got] == ["Arrests"], got
+
+
+def test_rocket_launchers_in_a_column_are_no_shelling(resolver):
+    text = "وضمت التعزيزات عربات مدججة بالأسلحة الثقيلة وآليات مجنزرة وراجمات صواريخ في طريقها إلى درنة."
+    assert [e.event_type for e in extract(report(text), resolver)] != ["Explosions/Remote violence"]

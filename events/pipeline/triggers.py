@@ -25,6 +25,7 @@ _CIRCUMSTANCE = cue("circumstance")
 _GENERIC_ATTACK = cue("generic_attack")
 _RELEASE = cue("release")
 _DURATION = cue("time_anchor")
+_PARTICIPATION = cue("participation")
 
 
 def triggers(doc: Doc, c: Clause) -> bool:
@@ -87,6 +88,8 @@ def is_accusation(tokens: list[Token], t: TriggerMatch) -> bool:
     keys = [tokens[k].key for k in range(lo, t.first)]
     if any(k in _ACCUSED for k in keys):
         return True
+    if any(keys[i] in _PARTICIPATION and keys[i + 1] in ("في", "in") for i in range(max(0, len(keys) - 4), len(keys) - 1)):
+        return True  # "القيادات التي تم رصد مشاركتها في المواجهات": a part in fighting, described
     return any(keys[i] == "accused" and keys[i + 1] == "of" and keys[i + 2] in ("involvement", "involved", "being")
                for i in range(len(keys) - 2))
 
