@@ -200,3 +200,16 @@ def test_a_part_in_fighting_described_does_not_swallow_the_arrest(resolver):
 def test_rocket_launchers_in_a_column_are_no_shelling(resolver):
     text = "وضمت التعزيزات عربات مدججة بالأسلحة الثقيلة وآليات مجنزرة وراجمات صواريخ في طريقها إلى درنة."
     assert [e.event_type for e in extract(report(text), resolver)] != ["Explosions/Remote violence"]
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت الحكومة إن أكثر من 1800 أسرة نزحت بسبب الاشتباكات في جنوب العاصمة طرابلس.",
+    "وأعلن المجلس حالة الطوارئ في العاصمة طرابلس بسبب المعارك.",
+])
+def test_fighting_named_as_the_cause_of_something_else_is_not_told_again(resolver, text):
+    assert [e.event_type for e in extract(report(text), resolver)] in ([], ["Strategic developments"])
+
+
+def test_fighting_of_its_own_as_a_cause_stays_news(resolver):
+    text = "ونزحت عشرات الأسر أمس بسبب اشتباكات عنيفة اندلعت في حي أبو سليم بطرابلس."
+    assert [e.event_type for e in extract(report(text), resolver)] == ["Battles"]

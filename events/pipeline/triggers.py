@@ -53,6 +53,8 @@ def why_not_happening(tokens: list[Token], t: TriggerMatch, report_lang: str = "
         return "accusation (what someone is charged with)"
     if is_release(tokens, t):
         return "release (the kidnapped freed; no kidnapping told here)"
+    if is_cause(tokens, t, report_lang):
+        return "a known happening named as the cause of another ('نزحت بسبب الاشتباكات'), not told"
     if is_time_anchor(tokens, t):
         return "a point in time ('five days before the attack'), not a telling"
     return ""
@@ -100,6 +102,19 @@ def is_release(tokens: list[Token], t: TriggerMatch) -> bool:
     if t.first != t.last or not tokens[t.first].key.removeprefix("ال").startswith("مختطف"):
         return False
     return any(tokens[k].key in _RELEASE for k in range(len(tokens)))
+
+
+def is_cause(tokens: list[Token], t: TriggerMatch, report_lang: str = "en") -> bool:
+    """"1800 أسرة نزحت بسبب الاشتباكات", "the port closed because of the fighting": the
+    fighting is named, definite, as why something else happened; told as news it has a
+    sentence of its own (and "بسبب اشتباكات اندلعت أمس", indefinite, stays an event)."""
+    if t.first == 0 or not definite_at(tokens, t.first, report_lang):
+        return False
+    prev = tokens[t.first - 1].key
+    if prev in ("بسبب", "وبسبب"):
+        return True
+    return prev == "the" and t.first >= 3 and (
+        tokens[t.first - 2].key in ("of", "to") and tokens[t.first - 3].key in ("because", "due", "owing"))
 
 
 def is_time_anchor(tokens: list[Token], t: TriggerMatch) -> bool:
