@@ -213,3 +213,10 @@ def test_fighting_named_as_the_cause_of_something_else_is_not_told_again(resolve
 def test_fighting_of_its_own_as_a_cause_stays_news(resolver):
     text = "ونزحت عشرات الأسر أمس بسبب اشتباكات عنيفة اندلعت في حي أبو سليم بطرابلس."
     assert [e.event_type for e in extract(report(text), resolver)] == ["Battles"]
+
+
+def test_a_city_described_by_its_weeks_of_war_gives_the_days_battle_only(resolver):
+    text = ("أعلنت مصادر ميدانية، الأحد، أن الجيش تمكن من قتل زعيم التنظيم في درنة خلال اشتباكات "
+            "مع مسلحي التنظيم في المدينة، التي تشهد معارك منذ أسابيع.")
+    got = extract(report(text), resolver)
+    assert [(e.event_type, e.event_date) for e in got] == [("Battles", date(2018, 5, 13))], got

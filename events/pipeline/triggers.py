@@ -55,6 +55,8 @@ def why_not_happening(tokens: list[Token], t: TriggerMatch, report_lang: str = "
         return "release (the kidnapped freed; no kidnapping told here)"
     if is_cause(tokens, t, report_lang):
         return "a known happening named as the cause of another ('نزحت بسبب الاشتباكات'), not told"
+    if is_described_since(tokens, t):
+        return "a place described by what it has seen since ('المدينة التي تشهد معارك منذ أسابيع')"
     if is_time_anchor(tokens, t):
         return "a point in time ('five days before the attack'), not a telling"
     return ""
@@ -115,6 +117,16 @@ def is_cause(tokens: list[Token], t: TriggerMatch, report_lang: str = "en") -> b
         return True
     return prev == "the" and t.first >= 3 and (
         tokens[t.first - 2].key in ("of", "to") and tokens[t.first - 3].key in ("because", "due", "owing"))
+
+
+def is_described_since(tokens: list[Token], t: TriggerMatch) -> bool:
+    """"في المدينة، التي تشهد معارك منذ أسابيع", "the city, which has seen fighting since
+    May": a relative clause that describes a place by its weeks of war; the day's happening
+    is told by the main clause."""
+    after = [tokens[k].key for k in range(t.last + 1, min(len(tokens), t.last + 3))]
+    before = [tokens[k].key for k in range(max(0, t.first - 3), t.first)]
+    return "منذ" in after[:2] and any(k in ("التي", "الذي", "اللتين", "اللذين") for k in before) or \
+        "since" in after[:2] and "which" in before
 
 
 def is_time_anchor(tokens: list[Token], t: TriggerMatch) -> bool:
