@@ -220,3 +220,8 @@ def test_a_city_described_by_its_weeks_of_war_gives_the_days_battle_only(resolve
             "مع مسلحي التنظيم في المدينة، التي تشهد معارك منذ أسابيع.")
     got = extract(report(text), resolver)
     assert [(e.event_type, e.event_date) for e in got] == [("Battles", date(2018, 5, 13))], got
+
+
+def test_what_a_decision_is_about_is_no_happening(resolver):
+    text = "وكان قد أصدر بيانا الثلاثاء أيد فيه قرار المشير بشأن تسليم الموانئ النفطية للمؤسسة الوطنية للنفط في بنغازي."
+    assert extract(report(text), resolver) == []
