@@ -230,3 +230,23 @@ def test_a_force_subjected_to_fire_is_acted_on(resolver):
     got = extract(report(text), resolver)
     assert [(e.event_type, e.actor1, e.actor2) for e in got] == [
         ("Battles", "Unidentified armed group", "Border guards")], got
+
+
+def _english(text: str, day: date) -> Report:
+    return Report(id=report_id(text), text=text, language="en", published=day, date_precision="day")
+
+
+def test_a_named_leader_in_apposition_killed_is_the_target(resolver):
+    text = "An IS leader, Abdelhadi Zargoon, was killed in an airstrike that targeted his house in Benghazi on 22 June."
+    [e] = extract(_english(text, date(2016, 6, 24)), resolver)
+    assert e.actor2 == "ISIS" and e.actor1 != "ISIS", e
+
+
+@pytest.mark.parametrize("day, actor1", [
+    (date(2016, 6, 24), "GNA forces"),  # the Sirte campaign: its unnamed strikes on IS
+    (date(2015, 6, 24), None),          # before it, nobody ACLED would name
+])
+def test_an_unnamed_strike_on_is_in_sirte_in_2016_is_the_gna_campaign(resolver, day, actor1):
+    text = "An IS leader was killed in an airstrike that targeted his house in Sirte on 22 June."
+    [e] = extract(_english(text, day), resolver)
+    assert (e.actor1, e.actor2) == (actor1, "ISIS"), e

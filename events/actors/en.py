@@ -117,7 +117,8 @@ CUES = {
     # the member nouns that may stand between a side's name and "were killed"
     "member_nouns": """
     soldiers soldier fighters fighter members member troops personnel officers officer
-    guards guard recruits conscripts militiamen gunmen
+    guards guard recruits conscripts militiamen gunmen leader leaders commander commanders
+    militants militant emir
     """,
     # right after a name: its spokesman speaks for it
     "spokesman_after": """

@@ -47,6 +47,13 @@ def _suffered(tokens: list[Token], m: ActorMention) -> bool:
     k = m.last + 1
     while k < len(tokens) and tokens[k].key in MEMBER_NOUNS:
         k += 1
+    if 0 < k < len(tokens) and tokens[k].start - tokens[k - 1].end >= 2 and tokens[k].orig[:1].isupper():
+        # "An IS leader, Abdelhadi Zargoon, was killed": past a name in apposition (a comma
+        # leaves a gap of two between words)
+        close = next((j for j in range(k + 1, min(len(tokens), k + 6))
+                      if tokens[j].start - tokens[j - 1].end >= 2), None)
+        if close is not None:
+            k = close
     aux = 0
     while k < len(tokens) and tokens[k].key in PASSIVE_AUX and aux < 2:
         k, aux = k + 1, aux + 1

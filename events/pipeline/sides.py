@@ -15,7 +15,9 @@ Where the report names only the parent, ACLED still codes its local branch
 (``LOCAL_BRANCHES``): "al-Qaeda" fighting the LNA in Derna is the Derna council. And where a
 state force fought in a town whose war had one opposing coalition (``LOCAL_FOES``: Benghazi
 2014-17, Ansar al-Sharia and then the Benghazi Revolutionaries Shura Council), the opponent
-the report leaves unnamed is that coalition, as ACLED codes the Benghazi war.
+the report leaves unnamed is that coalition, as ACLED codes the Benghazi war; the other way
+round (``LOCAL_STRIKERS``: Sirte 2016), an unnamed strike on the Islamic State there was the
+GNA-aligned campaign's.
 """
 from __future__ import annotations
 
@@ -37,6 +39,11 @@ LOCAL_BRANCHES = {"aq": {"Derna": (date(2014, 12, 1), date(2019, 2, 28), "dmsc")
 # battles) and the Benghazi council later (the 2016 notes).
 LOCAL_FOES = {"Benghazi": [(date(2014, 5, 16), date(2014, 12, 31), "ansar-sharia"),
                            (date(2015, 1, 1), date(2017, 12, 31), "brsc")]}
+
+# district -> [(first day, last day, the group hit, the force that fought it there)]: the
+# Sirte campaign against the Islamic State (Bunyan al-Marsous, GNA-aligned, May-Dec 2016),
+# whose unnamed strikes and assaults on IS in the city ACLED codes as the GNA's forces.
+LOCAL_STRIKERS = {"Sirte": [(date(2016, 5, 12), date(2016, 12, 6), "isis", "gna")]}
 
 
 def _named_groups(doc: Doc) -> list:
@@ -128,6 +135,12 @@ def _branch(doc: Doc, e):
             and e.actor2 in (None, doc.actors.get("gunmen").name_en):
         e = _carried(doc, e, "actor2", foe[2], f"the foe a state force fought in {e.admin1} then, "
                                                 "which the report leaves unnamed")
+    hit = doc.actors.named(e.actor2)
+    striker = next((f for f in LOCAL_STRIKERS.get(e.admin1 or "", ())
+                    if _within(f, e.event_date) and hit is not None and hit.id == f[2]), None)
+    if striker is not None and e.event_type in _FOUGHT and e.actor1 in (None, doc.actors.get("gunmen").name_en):
+        e = _carried(doc, e, "actor1", striker[3], f"the force that fought {e.actor2} in {e.admin1} then, "
+                                                   "which the report leaves unnamed")
     return e
 
 
