@@ -250,3 +250,20 @@ def test_an_unnamed_strike_on_is_in_sirte_in_2016_is_the_gna_campaign(resolver, 
     text = "An IS leader was killed in an airstrike that targeted his house in Sirte on 22 June."
     [e] = extract(_english(text, day), resolver)
     assert (e.actor1, e.actor2) == (actor1, "ISIS"), e
+
+
+@pytest.mark.parametrize("text, lang, kind", [
+    ("A radio presenter was shot and killed in the Salmani district of Benghazi.", "en", "Violence against civilians"),
+    ("Gunmen opened fire on a judge in the Hadaiq area of Benghazi, wounding him in the shoulder.", "en",
+     "Violence against civilians"),
+    ("أطلق مسلحون مجهولون النار على ناشط حقوقي في بنغازي أمس.", "ar", "Violence against civilians"),
+    # a serving soldier shot, or two sides fighting, stay a fight
+    ("A soldier was shot and killed at a checkpoint in Benghazi.", "en", "Battles"),
+    ("A civilian was killed in clashes between gunmen in Benghazi.", "en", "Battles"),
+])
+def test_one_side_shooting_a_civilian_is_violence_against_civilians(resolver, text, lang, kind):
+    rep = Report(id=report_id(text), text=text, language=lang, published=date(2014, 6, 10), date_precision="day")
+    got = extract(rep, resolver)
+    assert [e.event_type for e in got] == [kind], got
+    if kind != "Battles":
+        assert got[0].actor2 == "Civilians"

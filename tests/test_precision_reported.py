@@ -225,3 +225,15 @@ def test_a_city_described_by_its_weeks_of_war_gives_the_days_battle_only(resolve
 def test_what_a_decision_is_about_is_no_happening(resolver):
     text = "وكان قد أصدر بيانا الثلاثاء أيد فيه قرار المشير بشأن تسليم الموانئ النفطية للمؤسسة الوطنية للنفط في بنغازي."
     assert extract(report(text), resolver) == []
+
+
+@pytest.mark.parametrize("text", [
+    "وتتمركز المجموعات التي أطلقت النار على مشارف مطار طرابلس القديم وترفض الخروج سلميا.",
+    "وأفادت أن المليشيات التي سيطرت على العاصمة طرابلس حظيت بدعم دولي.",
+])
+def test_a_relative_clause_says_which_group_is_meant(resolver, text):
+    assert extract(report(text), resolver) == []
+
+
+def test_shots_into_the_air_are_no_shooting(resolver):
+    assert extract(report("وأطلق مسلحون النار في الهواء وسط طرابلس احتفالا بالعيد."), resolver) == []

@@ -1,12 +1,14 @@
 """Stage "victims" (an event stage, after "bare_death"): a death told with no cause
 whose victim is a civilian is violence against civilians, as ACLED codes it.
 
-A bare "killed" / "مقتل" makes an armed clash for want of better. "A French engineer was
+A bare "killed" / "مقتل" makes an armed clash for want of better, and so does one side's
+shooting ("was shot and killed", "opened fire on him", "أطلق مسلحون النار على"). "A French engineer was
 killed in Benghazi", "مقتل مهندس في بنغازي" are not fights: when the victim is a civilian
 by what he or she does (engineer, imam, مهندس، إمام), a person ("a man", "مواطن"), or a
 former or retired officer (ضابط سابق), and no serving member of a force is named and
 nobody armed on the victim's side, the death is violence against civilians by an
-unidentified group. Deaths told beside their cause have joined it before this stage.
+unidentified group — unless the sentence tells fighting between sides (a clash, a battle).
+Deaths told beside their cause have joined it before this stage.
 
 (A killing of a serving officer stays as the trigger says: ACLED's own notes code an
 officer shot dead as violence against civilians as often as a fight, so no rule here.)
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from events.pipeline.build import MUTUAL
 from events.pipeline.cues import cue
 from events.pipeline.doc import Doc
 from events.sentences import tokenize
@@ -34,8 +37,9 @@ def victims(doc: Doc) -> None:
         if e.context or e.in_libya is False:
             out.append(e)
             continue
-        if e.id in doc.bare_deaths and e.event_type == "Battles" and e.actor2 in (None, civilians, unknown) \
-                and getattr(lex.named(e.actor1), "kind", None) in (None, "unidentified"):
+        if e.event_type == "Battles" and e.actor2 in (None, civilians, unknown) \
+                and getattr(lex.named(e.actor1), "kind", None) in (None, "unidentified") \
+                and (e.id in doc.bare_deaths or (e.sub_event_type == "Armed clash" and not _mutual(doc, e))):
             serving, civil = _victim(e.evidence)
             if civil and not serving:
                 new = replace(e, event_type="Violence against civilians", sub_event_type="Attack", actor2=civilians)
@@ -44,6 +48,12 @@ def victims(doc: Doc) -> None:
                             "a death with no cause whose victim is a civilian: violence against civilians")
         out.append(new)
     doc.events = out
+
+
+def _mutual(doc: Doc, e) -> bool:
+    """Whether the event's sentence tells fighting between sides (a clash, a battle), not
+    one side shooting at someone."""
+    return any(t.trigger.phrase in MUTUAL for t in doc.triggers.find(tokenize(e.evidence)))
 
 
 def _victim(text: str) -> tuple[bool, bool]:
