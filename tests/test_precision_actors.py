@@ -267,3 +267,9 @@ def test_one_side_shooting_a_civilian_is_violence_against_civilians(resolver, te
     assert [e.event_type for e in got] == [kind], got
     if kind != "Battles":
         assert got[0].actor2 == "Civilians"
+
+
+def test_two_towns_before_one_group_noun_are_two_sides(resolver):
+    text = "Intermittent gunfire was heard in Tripoli on Wednesday between Zintan and Misratah militias."
+    [e] = extract(_english(text, date(2014, 7, 31)), resolver)
+    assert {e.actor1, e.actor2} == {"Zintan brigades", "Misrata brigades"}, e

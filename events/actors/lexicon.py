@@ -122,7 +122,26 @@ class ActorLexicon:
                 skip = True
                 continue
             merged.append(m)
+        merged = self._coordinated(tokens, merged, text, base)
         return [m for m in merged if not _bare_adjective_off_duty(tokens, m)]
+
+    def _coordinated(self, tokens: list[Token], found: list[ActorMention], text: str | None,
+                     base: int) -> list[ActorMention]:
+        """"between Zintan and Misratah militias": the group noun after the second name
+        is the first's too (English only; Arabic repeats the noun)."""
+        out = list(found)
+        for m in found:
+            k = m.first - 2
+            if m.last == m.first or k < 0 or tokens[m.first].arabic or tokens[m.first - 1].key != "and" \
+                    or any(o.first <= k <= o.last for o in found):
+                continue
+            noun = " ".join(tokens[j].orig for j in range(m.first + 1, m.last + 1))
+            hits = [h for h in self._index.find(tokenize(f"{tokens[k].orig} {noun}")) if h.first == 0]
+            if hits and hits[0].last == len(noun.split()):
+                a = hits[0].payload
+                surface = text[tokens[k].start - base:tokens[k].end - base] if text is not None else ""
+                out.append(ActorMention(tokens[k].start, tokens[k].end, surface, a, k, k))
+        return sorted(out, key=lambda o: o.first)
 
     def find_in(self, text: str) -> list[ActorMention]:
         return self.find(tokenize(text), text)
