@@ -273,3 +273,14 @@ def test_two_towns_before_one_group_noun_are_two_sides(resolver):
     text = "Intermittent gunfire was heard in Tripoli on Wednesday between Zintan and Misratah militias."
     [e] = extract(_english(text, date(2014, 7, 31)), resolver)
     assert {e.actor1, e.actor2} == {"Zintan brigades", "Misrata brigades"}, e
+
+
+@pytest.mark.parametrize("day, sides", [
+    (date(2014, 10, 28), ("LNA", "Ansar al-Sharia")),
+    (date(2016, 6, 22), ("LNA", "Benghazi Revolutionaries Shura Council")),
+    (date(2013, 10, 28), ("Unidentified armed group", "Unidentified armed group")),  # before the war
+])
+def test_fighting_in_benghazi_with_no_side_named_is_that_wars(resolver, day, sides):
+    text = "Violent clashes have erupted across Benghazi with fighting taking place in the Sabri district."
+    got = extract(_english(text, day), resolver)
+    assert got and all((e.actor1, e.actor2) == sides for e in got), got

@@ -15,7 +15,8 @@ Where the report names only the parent, ACLED still codes its local branch
 (``LOCAL_BRANCHES``): "al-Qaeda" fighting the LNA in Derna is the Derna council. And where a
 state force fought in a town whose war had one opposing coalition (``LOCAL_FOES``: Benghazi
 2014-17, Ansar al-Sharia and then the Benghazi Revolutionaries Shura Council), the opponent
-the report leaves unnamed is that coalition, as ACLED codes the Benghazi war; the other way
+the report leaves unnamed is that coalition, as ACLED codes the Benghazi war (and fighting
+there told with no side at all is between the two); the other way
 round (``LOCAL_STRIKERS``: Sirte 2016), an unnamed strike on the Islamic State there was the
 GNA-aligned campaign's.
 """
@@ -129,6 +130,12 @@ def _branch(doc: Doc, e):
         if span is not None and _within(span, e.event_date):
             e = _carried(doc, e, field, span[2], f"{name} in {e.admin1} is its local group there")
     foe = next((f for f in LOCAL_FOES.get(e.admin1 or "", ()) if _within(f, e.event_date)), None)
+    unknown = doc.actors.get("gunmen").name_en
+    if foe is not None and e.event_type == "Battles" and e.actor1 in (None, unknown) \
+            and e.actor2 in (None, unknown):
+        # "Violent clashes have erupted across Benghazi": that war's two sides
+        e = _carried(doc, e, "actor1", "lna", f"the state side of the {e.admin1} war then, the fighting "
+                                              "told with no side named")
     a1 = doc.actors.named(e.actor1)
     if foe is not None and e.event_type in _FOUGHT and a1 is not None \
             and a1.kind == "state" \
