@@ -152,6 +152,10 @@ EN_CASES = [
     ("Assailants kill army officer in Benghazi.", (1, False, None, False, False)),
     ("Unidentified gunmen killed an Egyptian national late Thursday in a sewing shop.", (1, False, None, False, False)),
     ("A member of the Libyan Special Forces died of a gunshot wound to the head.", (1, False, None, False, False)),
+    ("An air force officer was found shot dead in his car near a cemetery.", (1, False, None, False, False)),
+    ("Gunmen assassinated a top government intelligence official in Benghazi.", (1, False, None, False, False)),
+    ("A non-commissioned officer in the military police was assassinated by unknown gunmen.",
+     (1, False, None, False, False)),
 ]
 
 
@@ -172,6 +176,7 @@ EN_NOT_CASUALTIES = [
     "A judge survived an assassination attempt in Derna.",
     "Gunmen in Benghazi tried to kill a pilot who previously worked for the Interior Ministry.",
     "The group threatened to kill two hostages.",
+    "A reporter in Tripoli said a bomb was found.",
     "Protesters chanted slogans to kill army officer corruption.",
 ]
 

@@ -31,7 +31,7 @@ _FWD = re.compile(
     rf"injures|wounds|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|"
     rf"cost\s+the\s+lives\s+of|costing\s+the\s+lives\s+of|shot\s+dead|gunned\s+down|bodies\s+of|"
     rf"shot\s+and\s+killed|shot\s+to\s+death|assassinated|assassinating|murdered|murdering|body\s+of)\s+"
-    rf"(?:{_QUAL})?(?:{_N}|(?P<one>an?)\s+(?=(?:\w+\s+){{0,2}}?(?:{_PERSON})\b))", _I)
+    rf"(?:{_QUAL})?(?:{_N}|(?P<one>an?)\s+(?=(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON})\b))", _I)
 # Headlines drop the article: "Assailants kill army officer in Benghazi" is one dead.
 _HEADLINE = re.compile(
     rf"\b(?:kill|kills)\s+(?:(?!(?:the|a|an|his|her|their|its|by|and|or|to)\b)[a-z]+\s+)?(?:{_PERSON})\b", _I)
@@ -55,7 +55,7 @@ _BACK_TRIGGERS = {
 _AUX = (r"(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is|been|being|had|have|has|got|"
            r"(?:is|are|was|were)\s+(?:said|reported|believed|thought|confirmed)\s+to\s+have\s+(?:been\s+)?)\s+)?"
            r"(?:(?:\w+ly|reported|also|all|later|then|since|now|each|both|lost\s+their|"
-           r"shot|summarily|left|(?:kidnapped|abducted|tortured|shot|captured|beaten|"
+           r"shot|summarily|left|found|(?:kidnapped|abducted|tortured|shot|captured|beaten|"
            r"wounded|injured)\s+and)\s+)*")
 _MONTHS_EN = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 _NP_TOKEN = (rf"(?!(?:{EN_NUMBER}|{EN_VAGUE}|and\b|but\b|while\b|after\b|when\b|as\b|with\b|"
@@ -63,6 +63,11 @@ _NP_TOKEN = (rf"(?!(?:{EN_NUMBER}|{EN_VAGUE}|and\b|but\b|while\b|after\b|when\b|
 _BACK = re.compile(
     rf"(?:(?:{_QUAL}))?(?:{_N}|(?P<one>\b(?:an?|one)\b))"
     rf"(?P<np>(?:\s+{_NP_TOKEN}){{0,10}}?)\s+{_AUX}\Z", _I)
+# "A non-commissioned officer in the military police was assassinated": one person with a
+# longer tail (no comma in it) than the general pattern lets through
+_BACK_PERSON = re.compile(
+    rf"(?P<n>(?!))?(?P<one>\b(?:an?|one)\b)(?P<np>\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_PERSON})\b(?:\s+[^\s.;:!?,]+){{0,7}}?)"
+    rf"\s+{_AUX}\Z", _I)
 _ZERO = re.compile(
     r"\b(?:(?:no|without|caused\s+no|causing\s+no|there\s+were\s+no)\s+(?:\w+\s+)?"
     r"(?P<what>casualties|fatalities|deaths|injuries|one\s+(?:was\s+)?(?:killed|hurt|injured|wounded)"
@@ -138,7 +143,7 @@ def figures(ft: str) -> list[Figure]:
             continue
         wstart, chunk = window_before(ft, s, floor)
         floor = e
-        b = _BACK.search(chunk)
+        b = _BACK.search(chunk) or _BACK_PERSON.search(chunk)
         if b is None:
             continue
         bs = wstart + b.start()
