@@ -27,6 +27,9 @@ _RELEASE = cue("release")
 _DURATION = cue("time_anchor")
 _PARTICIPATION = cue("participation")
 _ARMED_GROUPS = cue("armed_groups_named")
+# the words for fighting in general (a clash, the battles), as the build stage lists them
+_FIGHTING = frozenset({"اشتباك*", "اشتبك*", "معارك", "المعارك", "معركة", "مواجهات", "المواجهات", "قتال",
+                       "القتال", "اقتتال", "clash*", "fighting", "fought", "battle*"})
 
 
 def triggers(doc: Doc, c: Clause) -> bool:
@@ -113,8 +116,8 @@ def is_cause(tokens: list[Token], t: TriggerMatch, report_lang: str = "en") -> b
     """"1800 أسرة نزحت بسبب الاشتباكات", "the port closed because of the fighting": the
     fighting is named, definite, as why something else happened; told as news it has a
     sentence of its own (and "بسبب اشتباكات اندلعت أمس", indefinite, stays an event)."""
-    if t.first == 0 or not definite_at(tokens, t.first, report_lang):
-        return False
+    if t.first == 0 or t.trigger.phrase not in _FIGHTING or not definite_at(tokens, t.first, report_lang):
+        return False  # "closed due to the kidnapping of its staff": a kidnapping named so is news
     prev = tokens[t.first - 1].key
     if prev in ("بسبب", "وبسبب"):
         return True
