@@ -284,3 +284,10 @@ def test_fighting_in_benghazi_with_no_side_named_is_that_wars(resolver, day, sid
     text = "Violent clashes have erupted across Benghazi with fighting taking place in the Sabri district."
     got = extract(_english(text, day), resolver)
     assert got and all((e.actor1, e.actor2) == sides for e in got), got
+
+
+def test_a_young_man_shot_dead_is_violence_against_civilians(resolver):
+    text = "قُتل، اليوم الثلاثاء، شاب تونسي يبلغ من العمر 21 سنة رميا بالرصاص في بلدة العجيلات بليبيا."
+    got = extract(report(text), resolver)
+    assert [(e.event_type, e.fatalities, e.location) for e in got] == \
+        [("Violence against civilians", 1, "Al-Ajaylat")], got

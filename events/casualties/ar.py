@@ -45,9 +45,10 @@ _FWD = re.compile(
     rf"(?:هم|ه|ها)?\s+(?:(?:فيها|فيه|خلالها|خلاله|بينهم|منهم|منها|جراءه|جراءها|بها)\s+)?"
     rf"(?:{_QUAL})?{_N}"
     rf"(?P<after_lb>\s+(?:[\w]+\s+)?علي\s+الاقل)?", _F)
+# "قُتل، اليوم الثلاثاء، شاب تونسي": a day set off by commas may stand between verb and victim
 _FWD_ONE = re.compile(
     rf"(?<![\w])(?P<cl>[وفبل]?)(?P<trig>{'|'.join(sorted(set(_KILL + ['اصابه', 'جرح', 'اصيب']), key=len, reverse=True))})"
-    rf"\s+(?:(?P<two>{'|'.join(_PERSON_2)})|(?P<one>{_PERSON_1_ALT}))(?![\w])", _F)
+    rf"(?:\s*[،,][^،,.\d]{{1,30}}[،,])?\s+(?:(?P<two>{'|'.join(_PERSON_2)})|(?P<one>{_PERSON_1_ALT}))(?![\w])", _F)
 _DUAL_NOUN = re.compile(r"(?<![\w])(?P<cl>[وف]?)(?:(?P<k>قتيلان|قتيلين|شهيدان|شهيدين)|(?P<w>جريحان|جريحين|مصابان|مصابين))(?![\w])", _F)
 # "ثلاثة أشخاص قتلوا", "شخصان قتلا": the verb after its subject.
 _VERB_AFTER = re.compile(
