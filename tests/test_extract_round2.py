@@ -90,3 +90,19 @@ def test_round2_total(resolver):
         total += len(agree)
     known = sum(len(c.get("known_misses", ())) for c in CASES)
     assert agreed >= total - known, f"{agreed}/{total} fields agree"
+
+
+@pytest.mark.parametrize("text, where", [
+    ("Citizens demonstrated in support of the army in Martyrs Square in Tubruq.", "Tobruk"),
+    ("Citizens demonstrated in support of the army in Martyrs Square in the town of Al-Bayda.", "Al-Bayda"),
+    # the square of the town named: the square itself
+    ("Thousands demonstrated in Martyrs Square in Tripoli.", "Martyrs' Square"),
+])
+def test_a_landmark_named_in_another_town_is_a_namesake(text, where):
+    import geo
+    from events.extract import extract
+    from events.records import Report, report_id
+
+    rep = Report(id=report_id(text), text=text, language="en", published=date(2014, 6, 1), date_precision="day")
+    got = extract(rep, geo.Resolver(offline=True))
+    assert [e.location for e in got] == [where], got

@@ -20,6 +20,7 @@ from events.sentences import Token
 
 _ABROAD = cue("abroad")
 _IN = cue("in")
+_IN_TOWN = re.compile(r"^\s*(?:in|at|في)?\s*(?:the\s+(?:town|city|village)\s+of\s+|مدينة\s+|بلدة\s+)?$", re.I)
 _LIST_GAP = re.compile(r"^[\s،,]*(?:و|and|as well as|or|,|،)?[\s،,]*$")
 
 
@@ -94,6 +95,16 @@ def places_for(text: str, h: Happening, places: list[ExtractedPlace], notes: lis
             + ("" if len(inside) == len(cands) else " (in the happening's own stretch)"))
         notes.append(f"nearest: {best.text} -> {best.place.name_en}"
                      + (" (after the trigger first: X in PLACE)" if best.start >= main.end else ""))
+    # "Martyrs Square in Tubruq": a square, quarter or site the gazetteer knows in another
+    # town is a namesake; the town named right after it says where.
+    town = next((p for p in inside if 0 <= p.start - best.end <= 30 and _IN_TOWN.match(text[best.end:p.start])
+                 and _KIND_RANK.get(best.place.kind, 0) < _KIND_RANK.get(p.place.kind, 0) <= 3
+                 and not p.in_actor and not _within(best.place, p.place)
+                 and not _near(best.place, p.place)), None)
+    if town is not None:
+        _say(notes, f"{best.place.name_en} lies in another town than the {town.place.name_en} named after it: "
+                    f"a namesake; the event is in {town.place.name_en}")
+        best = town
     # "the same west Tripoli suburb" of Janzour: a place inside the chosen one, named in the
     # same stretch, is the more precise answer.
     children = [p for p in inside if p is not best and not p.country_level and _within(p.place, best.place)
@@ -118,7 +129,15 @@ def places_for(text: str, h: Happening, places: list[ExtractedPlace], notes: lis
             chosen.append(replace(p, area=p.area or best.area))  # "near A and B": both near
             _say(notes, f"listed after it with and/comma: {p.place.name_en} (one event per place)")
         text_end = p.end
+    if town is not None:
+        chosen[0] = replace(chosen[0], area=True)  # somewhere in the town, not at its point
     return chosen
+
+
+def _near(a, b) -> bool:
+    from geo.gazetteer import haversine_km
+
+    return haversine_km(a.lat, a.lon, b.lat, b.lon) <= 30
 
 
 def _listed(text: str, a: ExtractedPlace, b: ExtractedPlace) -> bool:
