@@ -106,3 +106,16 @@ def test_a_landmark_named_in_another_town_is_a_namesake(text, where):
     rep = Report(id=report_id(text), text=text, language="en", published=date(2014, 6, 1), date_precision="day")
     got = extract(rep, geo.Resolver(offline=True))
     assert [e.location for e in got] == [where], got
+
+
+@pytest.mark.parametrize("text, where", [
+    ("A member of the local Abu Sleem [Abu-Salim] Martyrs Brigade was killed in Derna. "
+     "He was gunned down by unknown assailants.", "Derna"),
+    ("The commander of the Brega Martyrs Brigade was killed in heavy fighting in Benghazi.", "Benghazi"),
+])
+def test_a_town_in_a_units_name_is_not_where_it_fought(text, where):
+    from events.records import Report, report_id
+
+    rep = Report(id=report_id(text), text=text, language="en", published=date(2014, 6, 1), date_precision="day")
+    got = extract(rep, geo.Resolver(offline=True))
+    assert got and all(e.location == where for e in got), got

@@ -112,7 +112,14 @@ def _armed_of(tokens: list[Token], prev: Token | None, j: int, m) -> bool:
     ``tokens[j]``) or "ميليشيات مصراتة" (the word before, ``prev``)."""
     if prev is not None and prev.key.lstrip("و") in _ARMED_OF_PLACE and m.start - prev.end <= 2:
         return True
-    return j < len(tokens) and tokens[j].key in _ARMED_OF_PLACE and tokens[j].start - m.end <= 1
+    if j < len(tokens) and tokens[j].key in _ARMED_OF_PLACE and tokens[j].start - m.end <= 1:
+        return True
+    # "the Brega Martyrs Brigade", "Abu Sleem [Abu-Salim] Martyrs Brigade": a unit's name
+    k = j
+    if k < len(tokens) and tokens[k].start - m.end == 2 and not tokens[k].arabic and tokens[k].orig[:1].isupper():
+        while k < min(len(tokens), j + 3) and tokens[k].orig[:1].isupper() and tokens[k].key not in ("martyrs", "martyr"):
+            k += 1  # past a name given again in brackets
+    return k + 1 < len(tokens) and tokens[k].key in ("martyrs", "martyr") and tokens[k + 1].key in _ARMED_OF_PLACE
 
 
 _DISTANCE = re.compile(r"(?:about|some|around|roughly|نحو|حوالي|حوالى|على بعد|على مسافة)?\s*"
@@ -165,10 +172,13 @@ def _of_an_institution(tokens: list[Token], i: int) -> bool:
 
 
 def main_place(places: list[ExtractedPlace]) -> ExtractedPlace | None:
-    """The report's main place: its most mentioned town (first mentioned among equals)."""
+    """The report's main place: its most mentioned town (first mentioned among equals); a
+    place inside a group's name ("the Abu Sleem Martyrs Brigade") counts only where no
+    other is named."""
     counts: Counter[str] = Counter()
     first: dict[str, ExtractedPlace] = {}
-    for p in places:
+    named = [p for p in places if not p.in_actor] or places
+    for p in named:
         if p.country_level:
             continue
         pid = p.place.id
