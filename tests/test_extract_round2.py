@@ -119,3 +119,21 @@ def test_a_town_in_a_units_name_is_not_where_it_fought(text, where):
     rep = Report(id=report_id(text), text=text, language="en", published=date(2014, 6, 1), date_precision="day")
     got = extract(rep, geo.Resolver(offline=True))
     assert got and all(e.location == where for e in got), got
+
+
+def test_the_towns_of_a_list_before_the_event_word_are_each_an_event():
+    text = "The cities of Tripoli, Misratah and Benghazi witnessed huge demonstrations against foreign intervention."
+    from events.records import Report, report_id
+
+    rep = Report(id=report_id(text), text=text, language="en", published=date(2014, 6, 1), date_precision="day")
+    got = extract(rep, geo.Resolver(offline=True))
+    assert sorted(e.location for e in got) == ["Benghazi", "Misrata", "Tripoli"], got
+
+
+def test_a_towns_islamists_are_whose_not_where():
+    text = "Displaced families in Warshafanah were shelled by Misratah Islamists on Thursday."
+    from events.records import Report, report_id
+
+    rep = Report(id=report_id(text), text=text, language="en", published=date(2014, 9, 12), date_precision="day")
+    got = extract(rep, geo.Resolver(offline=True))
+    assert got and all(e.location != "Misrata" for e in got), got

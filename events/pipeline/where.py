@@ -131,7 +131,32 @@ def places_for(text: str, h: Happening, places: list[ExtractedPlace], notes: lis
         text_end = p.end
     if town is not None:
         chosen[0] = replace(chosen[0], area=True)  # somewhere in the town, not at its point
+    else:
+        chosen[:0] = _listed_before(text, cands, k, best, notes)
     return chosen
+
+
+def _listed_before(text: str, cands: list[ExtractedPlace], k: int, best: ExtractedPlace,
+                   notes: list | None) -> list[ExtractedPlace]:
+    """"The cities of Tripoli, Misratah, Benghazi and Ghiryan witnessed demonstrations": the
+    places of the list the chosen one ends are places of the happening too."""
+    out: list[ExtractedPlace] = []
+    cur = best
+    for p in reversed(cands[:k]):
+        gap = text[p.end:cur.start] if 0 <= cur.start - p.end <= 20 else None
+        if gap is None or not _LIST_GAP.match(gap) or p.in_actor != best.in_actor or p.area:
+            break
+        conj = cur.text.startswith("و") and not any(
+            n.startswith("و") for n in (cur.place.name_ar or "", *cur.place.aliases))
+        if not re.search(r"\band\b|,|،", gap) and not conj and not gap.endswith("و"):
+            break  # two names side by side say where, not a list
+        if p.place.kind in REGION_KINDS or cur.place.parent == p.place.id or p.place.parent == cur.place.id:
+            break
+        if p.place.id != best.place.id and p.place.id not in {o.place.id for o in out}:
+            out.insert(0, p)
+            _say(notes, f"listed before it with and/comma: {p.place.name_en} (one event per place)")
+        cur = p
+    return out
 
 
 def _near(a, b) -> bool:
