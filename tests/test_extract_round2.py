@@ -137,3 +137,12 @@ def test_a_towns_islamists_are_whose_not_where():
     rep = Report(id=report_id(text), text=text, language="en", published=date(2014, 9, 12), date_precision="day")
     got = extract(rep, geo.Resolver(offline=True))
     assert got and all(e.location != "Misrata" for e in got), got
+
+
+def test_a_road_between_towns_is_placed_at_the_town_named_on_it():
+    text = "A man was found dead inside his car on the coastal road linking Darnah and the nearby Karsah beach."
+    from events.records import Report, report_id
+
+    rep = Report(id=report_id(text), text=text, language="en", published=date(2014, 6, 1), date_precision="day")
+    [e] = extract(rep, geo.Resolver(offline=True))
+    assert (e.location, e.geo_precision) == ("Derna", 2), e

@@ -95,6 +95,19 @@ def places_for(text: str, h: Happening, places: list[ExtractedPlace], notes: lis
             + ("" if len(inside) == len(cands) else " (in the happening's own stretch)"))
         notes.append(f"nearest: {best.text} -> {best.place.name_en}"
                      + (" (after the trigger first: X in PLACE)" if best.start >= main.end else ""))
+    # "on the coastal road linking Darnah and Karsah": a road between towns has no one point
+    # (the gazetteer's is a token one); a town the stretch names says where on it.
+    if best.place.kind == "road" and best.place.parent is None:
+        towns = [p for p in inside if p.place.kind != "road" and _KIND_RANK.get(p.place.kind, 0) <= 3
+                 and not p.in_actor and p.place.kind not in REGION_KINDS]
+        if towns:
+            best = min(towns, key=lambda p: _distance(p, main))
+            _say(notes, f"a road between towns has no one point: {best.place.name_en}, named on it")
+            road = True
+        else:
+            road = False
+    else:
+        road = False
     # "Martyrs Square in Tubruq": a square, quarter or site the gazetteer knows in another
     # town is a namesake; the town named right after it says where.
     town = next((p for p in inside if 0 <= p.start - best.end <= 30 and _IN_TOWN.match(text[best.end:p.start])
@@ -129,8 +142,8 @@ def places_for(text: str, h: Happening, places: list[ExtractedPlace], notes: lis
             chosen.append(replace(p, area=p.area or best.area))  # "near A and B": both near
             _say(notes, f"listed after it with and/comma: {p.place.name_en} (one event per place)")
         text_end = p.end
-    if town is not None:
-        chosen[0] = replace(chosen[0], area=True)  # somewhere in the town, not at its point
+    if town is not None or road:
+        chosen[0] = replace(chosen[0], area=True)  # somewhere in or by the town, not at its point
     else:
         chosen[:0] = _listed_before(text, cands, k, best, notes)
     return chosen
@@ -174,7 +187,7 @@ def _listed(text: str, a: ExtractedPlace, b: ExtractedPlace) -> bool:
 
 
 _KIND_RANK = {"country": 5, "region": 4, "admin1": 4, "wadi": 4, "city": 3, "town": 2,
-              "village": 1, "hamlet": 1, "district": 1}  # anything else (a camp, a port): 0
+              "village": 1, "hamlet": 1, "district": 1, "neighbourhood": 1}  # anything else (a camp, a port): 0
 
 
 def _within(child, parent) -> bool:
