@@ -156,6 +156,7 @@ EN_CASES = [
     ("A member of the Libyan Special Forces died of a gunshot wound to the head.", (1, False, None, False, False)),
     ("An air force officer was found shot dead in his car near a cemetery.", (1, False, None, False, False)),
     ("Gunmen assassinated a top government intelligence official in Benghazi.", (1, False, None, False, False)),
+    ("Suspected militiamen beheaded a Philippine worker in Benghazi.", (1, False, None, False, False)),
     ("A non-commissioned officer in the military police was assassinated by unknown gunmen.",
      (1, False, None, False, False)),
 ]

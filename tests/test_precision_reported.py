@@ -237,3 +237,15 @@ def test_a_relative_clause_says_which_group_is_meant(resolver, text):
 
 def test_shots_into_the_air_are_no_shooting(resolver):
     assert extract(report("وأطلق مسلحون النار في الهواء وسط طرابلس احتفالا بالعيد."), resolver) == []
+
+
+def test_suspected_men_who_act_are_no_charge():
+    import geo
+
+    text = "Suspected militiamen beheaded a Philippine worker in Benghazi on Sunday."
+    rep = Report(id=report_id(text), text=text, language="en", published=PUBLISHED, date_precision="day")
+    got = extract(rep, geo.Resolver(offline=True))
+    assert [(e.event_type, e.fatalities) for e in got] == [("Violence against civilians", 1)], got
+    charged = "Two men suspected of beheading a worker in Benghazi were arrested on Sunday."
+    rep = Report(id=report_id(charged), text=charged, language="en", published=PUBLISHED, date_precision="day")
+    assert [e.sub_event_type for e in extract(rep, geo.Resolver(offline=True))] == ["Arrests"]

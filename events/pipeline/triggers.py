@@ -26,6 +26,9 @@ _GENERIC_ATTACK = cue("generic_attack")
 _RELEASE = cue("release")
 _DURATION = cue("time_anchor")
 _PARTICIPATION = cue("participation")
+# "Suspected militiamen beheaded a worker": who is suspected of the act told, not a charge
+_SUSPECTED_WHO = frozenset({"militiamen", "gunmen", "militants", "islamists", "jihadists", "fighters", "members",
+                            "assailants", "attackers", "men", "kidnappers", "smugglers"})
 _ARMED_GROUPS = cue("armed_groups_named")
 # the words for fighting in general (a clash, the battles), as the build stage lists them
 _FIGHTING = frozenset({"اشتباك*", "اشتبك*", "معارك", "المعارك", "معركة", "مواجهات", "المواجهات", "قتال",
@@ -92,11 +95,14 @@ def is_accusation(tokens: list[Token], t: TriggerMatch) -> bool:
     """"two men accused of involvement in kidnappings", "متهم في عمليات اغتيال", "suspected
     of working for the LNA", "سجله الإجرامي": what someone is charged with or a career,
     not a happening told."""
+    if t.trigger.sub_event_type == "Arrests":
+        return False  # "two men suspected of beheading a worker were arrested": the arrest is news
     if any(tokens[k].key in _CAREER for k in range(t.first)):
         return True  # "ثمن جرائمه، إذ ساهم ... في قتل مئات الليبيين ... أو في قتال الجيش"
     lo = max(0, t.first - 8)
     keys = [tokens[k].key for k in range(lo, t.first)]
-    if any(k in _ACCUSED for k in keys):
+    if any(k in _ACCUSED and not (i + 1 < len(keys) and keys[i + 1] in _SUSPECTED_WHO)
+           for i, k in enumerate(keys)):
         return True
     if any(keys[i] in _PARTICIPATION and keys[i + 1] in ("في", "in") for i in range(max(0, len(keys) - 4), len(keys) - 1)):
         return True  # "القيادات التي تم رصد مشاركتها في المواجهات": a part in fighting, described
