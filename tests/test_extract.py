@@ -748,6 +748,9 @@ def test_a_place_that_names_whose_fighters_they_are_is_not_where(resolver, text,
     ("Skirmishes erupted in Benghazi between the army and Ansar al-Sharia.", "Battles"),
     ("Libyan security forces launched a new raid in the town of Al-Ujaylat.", "Battles"),
     ("A curfew was imposed in Sabha by the Southern Operations Room.", "Strategic developments"),
+    # headlines tell in the present
+    ("Libyan Ansar al-Sharia regains control over Benghazi's al-Jala hospital", "Battles"),
+    ("Gunmen storm Libyan parliament in Tripoli, demand suspension", "Battles"),
 ])
 def test_english_ways_of_telling_an_attack(resolver, text, event_type):
     # each found through its own lexicon row or casualty rule (ACLED 2014 notes gave none before)
