@@ -75,3 +75,21 @@ def test_men_taken_in_an_attack_are_part_of_it_and_an_arrest_days_apart_stays(re
     apart = attack + "\nواعتقلت قوات الأمن يوم الأحد قياديا في التنظيم في طرابلس."
     got = extract(report(apart), resolver)
     assert [e.sub_event_type for e in got][1:] == ["Arrests"] and len(got) == 2, got
+
+
+def test_a_car_bomb_told_at_its_town_and_at_the_spot_is_one_event_at_the_spot():
+    import geo
+
+    text = ("أسفر انفجار سيارة مفخخة ليل الخميس وسط بنغازي عن مقتل سبعة أشخاص على الأقل وإصابة 20 آخرين.\n"
+            "وأوضح المصدر أن السيارة المفخخة انفجرت قرب فندق تيبستي في شارع تجاري.")
+    got = extract(report(text), geo.Resolver(offline=True))
+    assert [(e.location, e.fatalities, e.injuries) for e in got] == [("Tibesti hotel", 7, 20)], got
+
+
+def test_two_spots_in_one_town_stay_two_bombs():
+    import geo
+
+    text = ("انفجرت سيارة مفخخة قرب فندق تيبستي في بنغازي مساء الخميس.\n"
+            "وانفجرت سيارة مفخخة ثانية قرب مسجد بيعة الرضوان في بنغازي مساء الخميس.")
+    got = extract(report(text), geo.Resolver(offline=True))
+    assert len(got) == 2, got

@@ -15,7 +15,7 @@ before and after it need no change. Every stage may record why it decided what i
 from __future__ import annotations
 
 from events.pipeline import (almanac, background, bare_death, build, dates, drafts, figures, happenings, merge,
-                             nowhere, periods, places, recalled, reported, retelling, same_day, sides, split,
+                             nowhere, one_blast, periods, places, recalled, reported, retelling, same_day, sides, split,
                              triggers, unnamed, victims, who)
 from events.pipeline.doc import Clause, Doc
 
@@ -50,6 +50,7 @@ EVENT_STAGES = (
     ("nowhere", nowhere.nowhere),
     ("merge", merge.merge),
     ("one_battle", same_day.one_battle),
+    ("one_blast", one_blast.one_blast),
     ("bare_death", bare_death.bare_death),
     ("victims", victims.victims),
     ("unnamed_sides", unnamed.unnamed_sides),
