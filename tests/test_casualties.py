@@ -47,6 +47,7 @@ AR_CASES = [
     # text, (killed, killed_lb, wounded, wounded_lb, estimate)
     # a day set off by commas between the verb and its one victim
     ("قُتل، اليوم الثلاثاء، شاب تونسي رميا بالرصاص في بلدة العجيلات.", (1, False, None, False, False)),
+    ("وآخرها كان مساء اليوم وراح ضحيتها اثنان من الجنود فيما جرح ثلاثة آخرون.", (2, False, 3, False, False)),
     ("مبرزا مقتل أكثر من 90 وإصابة 150 في صفوف المسلحين جراء الغارات على العاصمة.",
      (90, True, 150, False, False)),
     ("المعارك أدت إلى مقتل عدة قادة لميليشيات طرابلس، مبرزا مقتل أكثر من 90 وإصابة 150 في صفوف المسلحين",

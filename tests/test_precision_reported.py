@@ -249,3 +249,8 @@ def test_suspected_men_who_act_are_no_charge():
     charged = "Two men suspected of beheading a worker in Benghazi were arrested on Sunday."
     rep = Report(id=report_id(charged), text=charged, language="en", published=PUBLISHED, date_precision="day")
     assert [e.sub_event_type for e in extract(rep, geo.Resolver(offline=True))] == ["Arrests"]
+
+
+def test_a_warning_of_mines_is_no_blast(resolver):
+    text = "كما حذر آمر الغرفة المواطنين في درنة من خطر الألغام والمفخخات وعدم التعامل مع الأشياء المشبوهة."
+    assert extract(report(text), resolver) == []

@@ -61,6 +61,8 @@ _COMBINED = re.compile(
 _LAQI = re.compile(
     rf"(?<![\w])(?P<cl>[وف]?)(?:لقي|لقيت|لقوا|لقى)\s+(?:(?:{_QUAL})?{_N}|(?P<one>{_PERSON_1_ALT}|امراه|طفله|سيده)(?![\w]))"
     rf"(?:\s+\S+){{0,5}}?\s+(?:مصرع|حتف)", _F)
+# "وراح ضحيتها اثنان من الجنود": the attack took N as its victims.
+_RAHA = re.compile(rf"(?<![\w])(?P<cl>[وف]?)(?:راح|ذهب)\s+ضحيت(?:ها|ه|هم|هما)\s+(?:{_QUAL})?{_N}", _F)
 # "مقتل إرهابيين اثنين": two follows its noun.
 _FWD_TWO = re.compile(
     rf"(?<![\w])(?P<cl>[وفبل]?)(?P<trig>{'|'.join(sorted(set(_KILL + ['اصابه', 'جرح', 'اصيب']), key=len, reverse=True))})"
@@ -95,6 +97,7 @@ def _start_words() -> dict[str, tuple[str, ...]]:
     add(sorted(set(_KILL + ["اصابه", "جرح", "اصيب"])), "_FWD_ONE", "_FWD_TWO")
     add(["مقتل", "قتل", "سقوط", "استشهاد"], "_COMBINED")
     add(["لقي", "لقيت", "لقوا", "لقى"], "_LAQI")
+    add(["راح", "ذهب"], "_RAHA")
     add(["حصيله", "عدد"], "_TOLL")
     add(["قتلوا", "قتلا", "قتلن", "لقوا", "جرحوا", "جرحا", "اصيبوا", "اصيبا", "سقطوا"], "_VERB_AFTER")
     add(["قتيلان", "قتيلين", "شهيدان", "شهيدين", "جريحان", "جريحين", "مصابان", "مصابين"], "_DUAL_NOUN")
@@ -155,6 +158,11 @@ def figures(ft: str) -> list[Figure]:
                     q = Quantity(q.value, True, q.estimate)
                 figs.append(Figure("killed", q, m.end("cl"), m.end(), vague=is_vague(m, _VAGUE)))
                 occupied.take(*m.span())
+    for m in _hits(_RAHA, starts, ft):
+        q = number(m)
+        if q and free(*m.span()) and not is_year(m.group("n")):
+            figs.append(Figure("killed", q, m.end("cl"), m.end(), vague=is_vague(m, _VAGUE)))
+            occupied.take(*m.span())
     for m in _hits(_FWD, starts, ft):
         s, e = m.end("cl"), m.end()
         if not free(s, e):
@@ -274,5 +282,5 @@ def _coordinated_dual(ft: str, f: Figure, after: str, occupied: Occupied) -> Fig
 
 
 _PATTERN_NAMES = {id(globals()[n]): n for n in (
-    "_COMBINED", "_TOLL", "_LAQI", "_FWD", "_FWD_ONE", "_FWD_TWO", "_NOUN_TRIGGER",
+    "_COMBINED", "_TOLL", "_LAQI", "_RAHA", "_FWD", "_FWD_ONE", "_FWD_TWO", "_NOUN_TRIGGER",
     "_VERB_AFTER", "_DUAL_NOUN", "_ZERO")}

@@ -3,13 +3,14 @@ at its town and once at the spot in it is one event, at the spot.
 
 "انفجار سيارة مفخخة ... وسط بنغازي" in the lead, "انفجرت قرب فندق تيبستي" in the body:
 "merge" keeps them apart (two places), yet it is one car bomb, and ACLED codes it once at
-the most precise place the report gives. So an Explosions/Remote violence or Violence
-against civilians event placed at a town (geo precision 1, a city or town of the gazetteer)
+the most precise place the report gives. So a bombing (IED, suicide bomb, grenade) or an
+act of violence against civilians placed at a town (geo precision 1, a city or town of the gazetteer)
 goes into one of the same type, sub-type and day placed at a spot inside that town (a
 parent of the spot, or within 15 km), when their actors do not disagree and neither is told
 as another one ("ثانية", "a second bomb"); figures told twice are counted once
-(``summed_figures``). Two spots in one town stay two events (two bombs),
-and so does fighting ("one_battle" holds that a town's battle and a quarter's are apart).
+(``summed_figures``). Two spots in one town stay two events (two bombs);
+strikes and shelling (a city's toll of a campaign's strikes is no one strike at a quarter)
+and fighting ("one_battle" holds that a town's battle and a quarter's are apart) are left.
 """
 from __future__ import annotations
 
@@ -21,7 +22,10 @@ from events.pipeline.merge import summed_figures
 from events.records import Event
 from geo.gazetteer import haversine_km
 
-_TYPES = ("Explosions/Remote violence", "Violence against civilians")
+# One bomb or one attack, not strikes or shelling: "مقتل أكثر من 90 جراء الغارات على العاصمة"
+# sums a campaign's strikes on the city, and is not the one strike told at Ain Zara.
+_SUB_TYPES = ("Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Attack",
+              "Abduction/forced disappearance", "Sexual violence")
 _TOWN_KINDS = ("city", "town")
 _INSIDE_KM = 15.0
 _ANOTHER = re.compile(r"(?<![\w])(?:ثانية|الثانية|ثان|أخرى|اخرى|آخر)(?![\w])|\b(?:second|another)\b", re.I)
@@ -63,7 +67,7 @@ def one_blast(doc: Doc) -> None:
 
 def _at_town(e: Event, places: dict) -> bool:
     p = places.get(e.place_id) if e.place_id else None
-    return (not e.context and e.event_type in _TYPES and e.event_date is not None and p is not None
+    return (not e.context and e.sub_event_type in _SUB_TYPES and e.event_date is not None and p is not None
             and p.kind in _TOWN_KINDS and (e.geo_precision or 1) == 1)
 
 
