@@ -49,25 +49,11 @@ def triggers(doc: Doc, c: Clause) -> bool:
 
 
 def why_not_happening(tokens: list[Token], t: TriggerMatch, report_lang: str = "en") -> str:
-    """The rule that says a trigger reports no happening, or ''."""
-    if is_purpose(tokens, t, report_lang):
-        return "purpose (an aim or intention, not a happening)"
-    if is_negated(tokens, t, report_lang):
-        return "negated (nothing happened)"
-    if is_support(tokens, t):
-        return "support (describes what backed another happening)"
-    if is_accusation(tokens, t):
-        return "accusation (what someone is charged with)"
-    if is_release(tokens, t):
-        return "release (the kidnapped freed; no kidnapping told here)"
-    if is_cause(tokens, t, report_lang):
-        return "a known happening named as the cause of another ('نزحت بسبب الاشتباكات'), not told"
-    if is_relative(tokens, t):
-        return "a relative clause naming who did it ('المجموعات التي أطلقت النار'), not a telling"
-    if is_described_since(tokens, t):
-        return "a place described by what it has seen since ('المدينة التي تشهد معارك منذ أسابيع')"
-    if is_time_anchor(tokens, t):
-        return "a point in time ('five days before the attack'), not a telling"
+    """The rule that says a trigger reports no happening, or '' (the rules in order:
+    ``NOT_HAPPENING`` at the end of this module)."""
+    for rule, why in NOT_HAPPENING:
+        if rule(tokens, t, report_lang):
+            return why
     return ""
 
 
@@ -193,3 +179,19 @@ def generic_attack(t: TriggerMatch) -> bool:
     """"الهجوم", "the attack": a word that names whatever violence was told before."""
     keys = [w.key for w in tokenize(t.trigger.phrase.replace("*", ""))]
     return len(keys) == 1 and keys[0] in _GENERIC_ATTACK
+
+
+# (rule(tokens, trigger, report language), why), tried in order by ``why_not_happening``
+NOT_HAPPENING = (
+    (is_purpose, "purpose (an aim or intention, not a happening)"),
+    (is_negated, "negated (nothing happened)"),
+    (lambda tokens, t, _lang: is_support(tokens, t), "support (describes what backed another happening)"),
+    (lambda tokens, t, _lang: is_accusation(tokens, t), "accusation (what someone is charged with)"),
+    (lambda tokens, t, _lang: is_release(tokens, t), "release (the kidnapped freed; no kidnapping told here)"),
+    (is_cause, "a known happening named as the cause of another ('نزحت بسبب الاشتباكات'), not told"),
+    (lambda tokens, t, _lang: is_relative(tokens, t),
+     "a relative clause naming who did it ('المجموعات التي أطلقت النار'), not a telling"),
+    (lambda tokens, t, _lang: is_described_since(tokens, t),
+     "a place described by what it has seen since ('المدينة التي تشهد معارك منذ أسابيع')"),
+    (lambda tokens, t, _lang: is_time_anchor(tokens, t), "a point in time ('five days before the attack'), not a telling"),
+)
