@@ -93,3 +93,12 @@ def test_two_spots_in_one_town_stay_two_bombs():
             "وانفجرت سيارة مفخخة ثانية قرب مسجد بيعة الرضوان في بنغازي مساء الخميس.")
     got = extract(report(text), geo.Resolver(offline=True))
     assert len(got) == 2, got
+
+
+def test_a_killing_and_the_shooting_it_was_done_by_are_one_event_where_it_happened():
+    import geo
+
+    text = ("اغتالت مجموعة مسلحة مدرب نادي الوفاء بمدينة أوباري بإطلاق نار على سيارة كان يستقلها "
+            "قرب جزيرة الأندلسي بتاجوراء أمس الأربعاء.")
+    got = extract(report(text), geo.Resolver(offline=True))
+    assert [(e.event_type, e.location) for e in got] == [("Violence against civilians", "Tajoura")], got

@@ -3,7 +3,8 @@ that has its own place (the nearest place after it, before the next trigger) or 
 date (the dates nearest to it) starts a new happening when these differ from the previous
 one's ("استهداف مخزن ... لميليشيات طرابلس ... واستهداف عدد من المواقع في عين زارة" is two
 events; "blew up the home ... after January's suicide bombing" too), and so does a
-violent trigger after an after-word ("captured the town after weeks of shelling"). A
+violent trigger after an after-word ("captured the town after weeks of shelling"); a
+violent trigger told as the means of the one before ("اغتالت ... بإطلاق نار") stays in it. A
 happening's type is its highest-priority trigger's (an arrest told with fighting is the
 fighting: "4 killed in the exchange of fire, two others arrested")."""
 from __future__ import annotations
@@ -30,6 +31,16 @@ def _after_word(tokens: list[Token], t: TriggerMatch, floor: int = 0) -> bool:
     """"... بعد أسابيع من الضربات": an after-word just before this trigger, and after the
     trigger before it (in "إثر هجوم انتحاري" the word goes with هجوم, not انتحاري)."""
     return any(tokens[k].key in _AFTER_WORDS for k in range(max(floor, t.first - 4), t.first))
+
+
+def _instrument(tokens: list[Token] | None, t: TriggerMatch, prev: Happening) -> bool:
+    """"اغتالت مجموعة مسلحة مدرب النادي ... بإطلاق نار على سيارته": the shooting is how the
+    killing told before it was done (the ب of means), one happening."""
+    if tokens is None:
+        return False
+    key = tokens[t.first].key
+    return key.startswith("ب") and not t.trigger.phrase.startswith("ب") \
+        and t.trigger.event_type in VIOLENT_TYPES and any(x.trigger.event_type in VIOLENT_TYPES for x in prev.triggers)
 
 
 def group(sentence: Sentence, triggers: list[TriggerMatch], places: list[ExtractedPlace],
@@ -66,7 +77,8 @@ def group(sentence: Sentence, triggers: list[TriggerMatch], places: list[Extract
         if prev is None:
             out.append(Happening([t], seg_start=sentence.start, seg_end=end))
         elif not other_date and not earlier and (not own or not prev.places or own_ids & {p.place.id for p in prev.places}
-                                 or (all(p.in_actor for p in own) and not all(p.in_actor for p in prev.places))):
+                                 or (all(p.in_actor for p in own) and not all(p.in_actor for p in prev.places))
+                                 or _instrument(sentence_tokens, t, prev)):
             prev.triggers.append(t)
             prev.seg_end = end
         else:

@@ -30,6 +30,7 @@ _SOURCE_NOUN = cue("source_noun")
 _ORIGIN = cue("origin")
 _INSTITUTION = cue("institution")
 _ARMED_OF_PLACE = cue("armed_of_place")
+_CLUB = frozenset({"نادي", "لنادي", "فريق", "لفريق"})
 POINT_KINDS = frozenset({"city", "town", "village", "hamlet", "neighbourhood", "district",
                          "airport", "air base", "military camp", "port", "oil field",
                          "oil terminal", "refinery", "border crossing", "road", "landmark"})
@@ -166,8 +167,10 @@ def _of_an_institution(tokens: list[Token], i: int) -> bool:
     back = [tokens[k].key for k in range(max(0, i - 3), i)]
     if any(k in ("في", "in", "at") for k in back[-1:]):
         return False
-    if back and back[-1] in ("لمدينه", "مدينه", "of", "لبلديه", "بلديه"):
+    if back and back[-1] in ("لمدينه", "مدينه", "بمدينه", "of", "لبلديه", "بلديه"):
         back = back[:-1]
+    if len(back) > 1 and back[-2] in _CLUB:
+        return True  # "مدرب نادي الوفاء بمدينة أوباري": the club's town, not where he was shot
     return bool(back) and back[-1] in _INSTITUTION or (len(back) > 1 and back[-2] in _INSTITUTION and back[-1] in ("of", "ل"))
 
 
