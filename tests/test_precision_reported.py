@@ -254,3 +254,12 @@ def test_suspected_men_who_act_are_no_charge():
 def test_a_warning_of_mines_is_no_blast(resolver):
     text = "كما حذر آمر الغرفة المواطنين في درنة من خطر الألغام والمفخخات وعدم التعامل مع الأشياء المشبوهة."
     assert extract(report(text), resolver) == []
+
+
+def test_falling_into_the_armys_hands_is_an_arrest_and_a_record_is_no_news(resolver):
+    text = ("صاحب الـ39 عاما، الذي سقط الاثنين في قبضة الجيش الوطني الليبي بمدينة درنة، بات اسمه مقترنا "
+            "بهجمات إرهابية كبرى بدأت بمحاولة اغتيال وزير الداخلية.")
+    got = extract(report(text), resolver)
+    assert [(e.sub_event_type, e.location) for e in got] == [("Arrests", "Derna")], got
+    held = "وبهذا تصبح منطقة الفتائح، شرقي مدينة درنة، بالكامل في قبضة الجيش الوطني الليبي."
+    assert [e.sub_event_type for e in extract(report(held), resolver)] != ["Arrests"]
