@@ -102,3 +102,14 @@ def test_a_killing_and_the_shooting_it_was_done_by_are_one_event_where_it_happen
             "قرب جزيرة الأندلسي بتاجوراء أمس الأربعاء.")
     got = extract(report(text), geo.Resolver(offline=True))
     assert [(e.event_type, e.location) for e in got] == [("Violence against civilians", "Tajoura")], got
+
+
+def test_the_days_fighting_told_by_the_army_and_as_against_the_terrorists_is_one_battle():
+    import geo
+
+    text = ("قال الناطق الرسمي باسم الجيش الوطني الليبي العميد أحمد المسماري إن معارك درنة متواصلة وأن العمليات "
+            "العسكرية في مراحلها الأخيرة.\n"
+            "وأشار إلى أنه تجري الآن عمليات عسكرية في الجيب الأخير من درنة وتدور اشتباكات عنيفة في أحد أصعب أوكار "
+            "الإرهابيين في درنة.")
+    got = [e for e in extract(report(text), geo.Resolver(offline=True)) if e.event_type == "Battles"]
+    assert [(e.location, e.actor1) for e in got] == [("Derna", "LNA")], got

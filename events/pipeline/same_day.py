@@ -23,11 +23,13 @@ def _rank(e: Event) -> tuple:
     return (e.sub_event_type in _TERRITORY, e.actor1 is not None, e.fatalities is not None, e.confidence)
 
 
-def _sides(e: Event) -> set:
-    return {a for a in (e.actor1, e.actor2) if a}
+def _sides(e: Event, unknown: str = "") -> set:
+    """The sides an event names; "the terrorists", an unidentified group, names nobody."""
+    return {a for a in (e.actor1, e.actor2) if a and a != unknown}
 
 
 def one_battle(doc: Doc) -> None:
+    unknown = doc.actors.get("gunmen").name_en
     groups: dict[tuple, list[Event]] = {}
     for e in doc.events:
         if e.event_type == "Battles" and e.place_id is not None and e.event_date is not None and not e.context:
@@ -39,11 +41,15 @@ def one_battle(doc: Doc) -> None:
             continue
         best = max(group, key=_rank)
         # Two named pairs with nobody in common are two fights (rare in one report).
-        tellings = [e for e in group if e is best or not _sides(e) or not _sides(best) or _sides(e) & _sides(best)]
+        tellings = [e for e in group if e is best or not _sides(e, unknown) or not _sides(best, unknown)
+                    or _sides(e, unknown) & _sides(best, unknown)]
         if len(tellings) < 2:
             continue
-        a1 = best.actor1 or next((e.actor1 for e in tellings if e.actor1), None)
-        a2 = best.actor2 or next((x for e in tellings for x in (e.actor2, e.actor1) if x and x != a1), None)
+        # a side one telling names outranks "the terrorists" of another
+        a1 = next((e.actor1 for e in [best, *tellings] if e.actor1 and e.actor1 != unknown), best.actor1) \
+            or next((e.actor1 for e in tellings if e.actor1), None)
+        a2 = next((x for e in [best, *tellings] for x in (e.actor2, e.actor1) if x and x not in (a1, unknown)),
+                  best.actor2)
         one = replace(best, actor1=a1, actor2=a2, **summed_figures(tellings),
                       geo_precision=min((e.geo_precision for e in tellings if e.geo_precision), default=None),
                       confidence=max(e.confidence for e in tellings))
