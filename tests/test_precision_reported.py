@@ -263,3 +263,14 @@ def test_falling_into_the_armys_hands_is_an_arrest_and_a_record_is_no_news(resol
     assert [(e.sub_event_type, e.location) for e in got] == [("Arrests", "Derna")], got
     held = "وبهذا تصبح منطقة الفتائح، شرقي مدينة درنة، بالكامل في قبضة الجيش الوطني الليبي."
     assert [e.sub_event_type for e in extract(report(held), resolver)] != ["Arrests"]
+
+
+def test_a_demand_to_leave_a_government_is_no_withdrawal(resolver):
+    text = "ووصف المجبري طرابلس بأنها لم تعد ساحة للعمل السياسي، مطالبا وزير المالية بالانسحاب من حكومة الوفاق."
+    assert extract(report(text), resolver) == []
+
+
+def test_a_man_subjected_to_kidnapping_was_kidnapped(resolver):
+    text = "وفي نهاية الأسبوع الماضي، تعرض المجبري للاختطاف من منزله في حي النوفليين بطرابلس."
+    got = extract(report(text), resolver)
+    assert [e.sub_event_type for e in got] == ["Abduction/forced disappearance"], got

@@ -14,8 +14,9 @@ def is_purpose(tokens: list[Token], t: TriggerMatch) -> bool:
     """"لتحرير العاصمة", "حتى استعادة درنة": an aim, not a happening."""
     tok = tokens[t.first]
     prev = tokens[t.first - 1].key if t.first > 0 else ""
-    if prev.lstrip("و").startswith(("تعرض", "يتعرض", "تتعرض", "معرض")):
-        return False  # "تعرضه لهجوم صاروخي": it suffered the attack
+    if any(tokens[k].key.lstrip("و").startswith(("تعرض", "يتعرض", "تتعرض", "معرض"))
+           for k in range(max(0, t.first - 3), t.first)):
+        return False  # "تعرضه لهجوم صاروخي", "تعرض المجبري للاختطاف": it suffered the act
     if prev in _PURPOSE:
         return True  # "سيقاتل حتى استعادة درنة", "بهدف السيطرة"
     if tok.key in _TO_FIGHT:
