@@ -274,3 +274,8 @@ def test_a_man_subjected_to_kidnapping_was_kidnapped(resolver):
     text = "وفي نهاية الأسبوع الماضي، تعرض المجبري للاختطاف من منزله في حي النوفليين بطرابلس."
     got = extract(report(text), resolver)
     assert [e.sub_event_type for e in got] == ["Abduction/forced disappearance"], got
+
+
+def test_men_who_fight_in_a_groups_ranks_are_members_not_a_fight(resolver):
+    text = "نشرت كتيبة تابعة للجيش صورا تكشف قائمة تضم 15 اسما تونسيا لعناصر تقاتل ضمن الجماعات المتشددة في سرت."
+    assert extract(report(text), resolver) == []
