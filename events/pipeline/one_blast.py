@@ -34,22 +34,21 @@ _ANOTHER = re.compile(r"(?<![\w])(?:ثانية|الثانية|ثان|أخرى|ا
 def one_blast(doc: Doc) -> None:
     places = doc.resolver.gazetteer.places if doc.resolver is not None else {}
     unknown = doc.actors.get("gunmen").name_en
-    into: dict[int, Event] = {}  # id(town event) -> the spot event it joins
+    joined: dict[int, list[Event]] = {}  # id(spot event) -> [spot, the town tellings it takes]
+    gone: set[int] = set()
     for town in doc.events:
         if not _at_town(town, places):
             continue
         spots = [s for s in doc.events if s is not town and _same_happening(town, s, unknown)
                  and _inside(s, town, places)]
         if len(spots) == 1:  # with two spots the town's telling could be either: left alone
-            into[id(town)] = spots[0]
-    if not into:
+            joined.setdefault(id(spots[0]), [spots[0]]).append(town)
+            gone.add(id(town))
+    if not gone:
         return
-    joined: dict[int, list[Event]] = {}
-    for t_id, spot in into.items():
-        joined.setdefault(id(spot), [spot]).append(next(e for e in doc.events if id(e) == t_id))
     out = []
     for e in doc.events:
-        if id(e) in into:
+        if id(e) in gone:
             continue
         tellings = joined.get(id(e))
         if tellings:

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from events.event_types import TriggerMatch
 from events.pipeline import lang
+from events.pipeline.build import MUTUAL
 from events.pipeline.cues import cue
 from events.pipeline.doc import Clause, Doc
 from events.pipeline.who import blame_at
@@ -30,9 +31,7 @@ _PARTICIPATION = cue("participation")
 _SUSPECTED_WHO = frozenset({"militiamen", "gunmen", "militants", "islamists", "jihadists", "fighters", "members",
                             "assailants", "attackers", "men", "kidnappers", "smugglers"})
 _ARMED_GROUPS = cue("armed_groups_named")
-# the words for fighting in general (a clash, the battles), as the build stage lists them
-_FIGHTING = frozenset({"اشتباك*", "اشتبك*", "معارك", "المعارك", "معركة", "مواجهات", "المواجهات", "قتال",
-                       "القتال", "اقتتال", "clash*", "fighting", "fought", "battle*"})
+_RELATIVE = ("التي", "الذي", "الذين", "اللتين", "اللذين")
 
 
 def triggers(doc: Doc, c: Clause) -> bool:
@@ -108,7 +107,7 @@ def is_cause(tokens: list[Token], t: TriggerMatch, report_lang: str = "en") -> b
     """"1800 أسرة نزحت بسبب الاشتباكات", "the port closed because of the fighting": the
     fighting is named, definite, as why something else happened; told as news it has a
     sentence of its own (and "بسبب اشتباكات اندلعت أمس", indefinite, stays an event)."""
-    if t.first == 0 or t.trigger.phrase not in _FIGHTING or not definite_at(tokens, t.first, report_lang):
+    if t.first == 0 or t.trigger.phrase not in MUTUAL or not definite_at(tokens, t.first, report_lang):
         return False  # "closed due to the kidnapping of its staff": a kidnapping named so is news
     prev = tokens[t.first - 1].key
     if prev in ("بسبب", "وبسبب"):
@@ -122,7 +121,7 @@ def is_relative(tokens: list[Token], t: TriggerMatch) -> bool:
     العاصمة": a verb in a relative clause on an armed group says which group is meant; the
     shooting itself is told where it is news. (On a person, "عشماوي الذي اعتقلته السلطات",
     the clause may be the news: left alone.)"""
-    return t.first > 1 and tokens[t.first].arabic and tokens[t.first - 1].key in ("التي", "الذي", "الذين") \
+    return t.first > 1 and tokens[t.first].arabic and tokens[t.first - 1].key in _RELATIVE \
         and tokens[t.first - 2].key.lstrip("و") in _ARMED_GROUPS and not definite_at(tokens, t.first, "ar")
 
 
@@ -132,7 +131,7 @@ def is_described_since(tokens: list[Token], t: TriggerMatch) -> bool:
     is told by the main clause."""
     after = [tokens[k].key for k in range(t.last + 1, min(len(tokens), t.last + 3))]
     before = [tokens[k].key for k in range(max(0, t.first - 3), t.first)]
-    return "منذ" in after[:2] and any(k in ("التي", "الذي", "اللتين", "اللذين") for k in before) or \
+    return "منذ" in after[:2] and any(k in _RELATIVE for k in before) or \
         "since" in after[:2] and "which" in before
 
 

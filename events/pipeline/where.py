@@ -17,6 +17,7 @@ from events.pipeline.cues import cue
 from events.pipeline.doc import Clause, Doc, ExtractedPlace, Happening
 from events.pipeline.places import REGION_KINDS
 from events.sentences import Token
+from geo.gazetteer import haversine_km
 
 _ABROAD = cue("abroad")
 _IN = cue("in")
@@ -97,17 +98,13 @@ def places_for(text: str, h: Happening, places: list[ExtractedPlace], notes: lis
                      + (" (after the trigger first: X in PLACE)" if best.start >= main.end else ""))
     # "on the coastal road linking Darnah and Karsah": a road between towns has no one point
     # (the gazetteer's is a token one); a town the stretch names says where on it.
-    if best.place.kind == "road" and best.place.parent is None:
-        towns = [p for p in inside if p.place.kind != "road" and _KIND_RANK.get(p.place.kind, 0) <= 3
-                 and not p.in_actor and p.place.kind not in REGION_KINDS]
-        if towns:
-            best = min(towns, key=lambda p: _distance(p, main))
-            _say(notes, f"a road between towns has no one point: {best.place.name_en}, named on it")
-            road = True
-        else:
-            road = False
-    else:
-        road = False
+    towns = [p for p in inside if p.place.kind != "road" and _KIND_RANK.get(p.place.kind, 0) <= 3
+             and not p.in_actor and p.place.kind not in REGION_KINDS] \
+        if best.place.kind == "road" and best.place.parent is None else []
+    road = bool(towns)
+    if road:
+        best = min(towns, key=lambda p: _distance(p, main))
+        _say(notes, f"a road between towns has no one point: {best.place.name_en}, named on it")
     # "Martyrs Square in Tubruq": a square, quarter or site the gazetteer knows in another
     # town is a namesake; the town named right after it says where.
     town = next((p for p in inside if 0 <= p.start - best.end <= 30 and _IN_TOWN.match(text[best.end:p.start])
@@ -173,8 +170,6 @@ def _listed_before(text: str, cands: list[ExtractedPlace], k: int, best: Extract
 
 
 def _near(a, b) -> bool:
-    from geo.gazetteer import haversine_km
-
     return haversine_km(a.lat, a.lon, b.lat, b.lon) <= 30
 
 
@@ -202,9 +197,7 @@ def _within(child, parent) -> bool:
     if parent.kind in ("city", "town"):
         if child.parent and child.parent != parent.id:
             return False  # Souq al-Juma is Tripoli's, not Janzour's, though near both
-        from geo.gazetteer import haversine_km
-
-        return haversine_km(child.lat, child.lon, parent.lat, parent.lon) <= 30
+        return _near(child, parent)
     return False
 
 
