@@ -15,7 +15,8 @@ nearest date, then the one of the same type), and the pairs are compared field b
   forces and government of one state in one period are one family ("Military Forces of Libya
   (2014-)" with or without "Special Forces" or "Libyan National Army" after it), otherwise the
   name without its bracketed place ("Islamic State (Tripoli)" = "Islamic State (Libya)") and
-  without a leading acronym ("BRSC: ..."), through ACLED's own renamings (``ACLED_RENAMES``).
+  without a leading acronym ("BRSC: ..."), through ACLED's own renamings (``ACLED_RENAMES``;
+  an early "X Ethnic Militia" is the later "X Communal Militia").
   Extracted names are first turned into ACLED's through the actor lexicon's ``acled_name``;
 - date: the extracted day equals the gold's (a gold date of None: agrees);
 - fatalities: equal, no number counting as 0 (gold None is "not given", extracted None too);
@@ -47,6 +48,7 @@ BACKGROUND_DAYS = 31  # EVENT_CODING: an event happened "roughly the month befor
 ACLED_RENAMES = {
     "shura council of darnah mujahidin": "mujahideen shura council of derna",
     "benghazi defence brigades": "brigades for the defence of benghazi",
+    "operation libya dawn": "libya dawn",  # the 2014 notes' name; later versions drop "Operation"
 }
 
 
@@ -110,6 +112,9 @@ def actor_family(name: str | None, acled_names: dict[str, str] | None = None) ->
         name = re.sub(r"\s*\([^)]*\)\s*", " ", name)
     name = re.sub(r"[^\w\s]", " ", name)
     name = " ".join(name.split())
+    # ACLED's early codebook named a town's militia an "ethnic militia" ("Zintan Ethnic
+    # Militia" in the 2014 notes), later ones a "communal militia": one group
+    name = re.sub(r"\bethnic militia\b", "communal militia", name)
     return ACLED_RENAMES.get(name, name)
 
 

@@ -178,6 +178,30 @@ def test_haftar_in_the_summer_of_2014_was_a_rebel(resolver):
     assert [(e.actor1, e.actor2) for e in got] == [("Operation Dignity (2014)", "Ansar al-Sharia")], got
 
 
+def test_dignity_stayed_rebels_until_the_army_joined_it(resolver):
+    text = "Haftar's forces clashed with Ansar al-Sharia in Benghazi on Monday."
+    before = extract(dated(text, date(2014, 9, 22)), resolver)
+    after = extract(dated(text, date(2014, 11, 3)), resolver)
+    assert [e.actor1 for e in before] == ["Operation Dignity (2014)"], before
+    assert [e.actor1 for e in after] == ["LNA"], after
+
+
+def test_the_militias_of_2014_are_nobody_in_particular(resolver):
+    got = extract(dated("Militias clashed in Zawiya on Monday, leaving two dead.", date(2014, 9, 22)), resolver)
+    assert got and all("Tripoli militias (GNA-aligned)" not in (e.actor1, e.actor2) for e in got), got
+    assert [(e.actor1, e.actor2) for e in got] == [("Unidentified armed group", "Unidentified armed group")], got
+
+
+@pytest.mark.parametrize("day, sides", [
+    (date(2014, 8, 4), ("Zintan brigades", "Misrata brigades")),  # the battle for the airport
+    (date(2014, 6, 2), ("Unidentified armed group", "Unidentified armed group")),  # before it
+])
+def test_fighting_with_no_side_in_tripoli_s_airport_war(resolver, day, sides):
+    got = extract(dated("Rival militias continued fighting around Tripoli's international airport on Monday.", day),
+                  resolver)
+    assert [(e.event_type, e.actor1, e.actor2) for e in got] == [("Battles", *sides)], got
+
+
 def test_no_gna_before_it_reached_tripoli(resolver):
     text = "Pro-government forces clashed with the Benghazi Revolutionaries Shura Council in Benghazi on Monday."
     early = extract(dated(text, date(2014, 12, 22)), resolver)
@@ -209,6 +233,17 @@ def test_a_civilian_death_with_no_cause_is_violence_against_civilians(resolver):
         ("Violence against civilians", "Unidentified armed group", "Civilians")], got
     got = extract(report("مقتل مواطن برصاص في مدينة بنغازي يوم الأحد."), resolver)
     assert [e.event_type for e in got] == ["Violence against civilians"], got
+
+
+@pytest.mark.parametrize("text, victim", [
+    ("An army officer was shot dead on Saturday in the eastern city of Benghazi.", "Libyan army (2012-2014)"),
+    ("An air force officer was found shot dead in his car near a cemetery in Benghazi.", "Libyan army (2012-2014)"),
+    ("A policeman was killed on Monday when gunmen opened fire on his car in Derna.", "Libyan police (2012-2014)"),
+])
+def test_a_member_of_a_force_attacked_is_a_fight_with_that_force(resolver, text, victim):
+    got = extract(dated(text, date(2014, 3, 8)), resolver)
+    assert [(e.event_type, e.actor1, e.actor2) for e in got] == [
+        ("Battles", "Unidentified armed group", victim)], got
 
 
 def test_a_soldier_s_death_with_no_cause_stays_a_fight(resolver):

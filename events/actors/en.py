@@ -68,9 +68,12 @@ CUES = {
     "seized": """
     arrested detained captured kidnapped abducted seized apprehended killed
     """,
-    # "killing three soldiers": the soldiers are acted on
+    # "killing three soldiers": the soldiers are acted on; after "was"/"were" ("an army
+    # officer was shot dead", "was found shot") the name before is the victim
     "harm": """
     killing killed wounding wounded injuring injured kill wound injure leaving left
+    shot assassinated ambushed attacked targeted stabbed murdered executed gunned found
+    kidnapped abducted
     """,
     # counts before a victim
     "number_words": """

@@ -31,6 +31,7 @@ from geo.facilities import FACILITY_KINDS
 # Strike words that are an air strike when the report talks of air strikes anywhere.
 _AIR_IN_REPORT = tuple(sorted(cue("air_in_report")))
 
+_ARMED = frozenset({"state", "militia", "rebel", "communal", "foreign-state", "mercenary"})
 _SITES = FACILITY_KINDS | {"landmark"}  # a building, base or port: not a town, whose taking is a fight
 # Clash words, both sides fighting (as written in events/lexicon/triggers.csv)
 MUTUAL = frozenset({"اشتباك*", "اشتبك*", "تشتبك", "يشتبك", "معارك", "المعارك", "معركة", "مواجهات", "المواجهات",
@@ -122,6 +123,14 @@ def event(doc: Doc, d: Draft,
         a2, a1 = (a2 or a1), None
     if event_type == "Riots" and (a1 is None or a1.is_civilian):
         a1 = load_actors().get("rioters")
+    if event_type == "Violence against civilians" and sub == "Attack" and a2 is not None \
+            and a2.kind in _ARMED and (a1 is None or not a1.is_civilian):
+        # "An army officer was shot dead", "a policeman was killed by gunmen": an attack on
+        # a member of a force is a fight with that force (ACLED: armed clash), not violence
+        # against civilians
+        event_type, sub = "Battles", "Armed clash"
+        if say:
+            say("exists", f"an attack on a member of {a2.name_en}: an armed clash")
     if event_type == "Violence against civilians" and a2 is None:
         a2 = load_actors().get("civilians")  # ACLED: the target of such violence is civilians
         if say:

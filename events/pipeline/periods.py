@@ -4,12 +4,15 @@ day, as ACLED names them, so a 2014 event does not carry a government formed in 
 The lexicon names today's forces ("LNA", "GNA forces", "Police forces"). Before the House
 of Representatives took office (4 Aug 2014) the state's forces were those of the General
 National Congress, ACLED's "Military Forces of Libya (2012-2014)" and "Police Forces of
-Libya (2012-2014)"; Haftar's Operation Dignity, from its start on 16 May 2014 to then, was
-a rebellion against that state (ACLED: "Libyan Rebel Forces"). From 4 Aug 2014 until the
+Libya (2012-2014)"; Haftar's Operation Dignity, from its start on 16 May 2014, was a
+rebellion against that state (ACLED: "Libyan Rebel Forces"), and stayed apart from the new
+government's army until that army joined its Benghazi offensive (15 Oct 2014); ACLED's 2014
+notes call it rebels until then (97 of 135 mentions before, 10 of 178 after). From 4 Aug 2014 until the
 Government of National Accord reached Tripoli (30 Mar 2016) there was no GNA: the forces
 of the recognised government were the HoR's army, which became the LNA, and the police
-ACLED's "Police Forces of Libya (2014-2016)". Events abroad and undated ones are left as
-they are.
+ACLED's "Police Forces of Libya (2014-2016)". Before then "the militias" of a report were
+nobody's in particular: the lexicon's GNA-aligned Tripoli militias are an unidentified armed
+group. Events abroad and undated ones are left as they are.
 """
 from __future__ import annotations
 
@@ -20,6 +23,7 @@ from events.pipeline.doc import Doc
 
 HOR_TOOK_OFFICE = date(2014, 8, 4)
 DIGNITY_BEGAN = date(2014, 5, 16)
+ARMY_JOINED_DIGNITY = date(2014, 10, 15)
 GNA_IN_TRIPOLI = date(2016, 3, 30)
 _LIBYAN_STATE = frozenset({"lna", "saiqa", "lna-air", "gna", "gna-air", "presidential-guard", "border-guards",
                            "army", "air-force"})
@@ -29,11 +33,13 @@ _GNA = frozenset({"gna", "gna-air", "presidential-guard"})
 
 def period_id(actor_id: str, day: date) -> str:
     """The lexicon id of the force ``actor_id`` was on ``day`` (itself when unchanged)."""
+    if actor_id == "tripoli-militias" and day < GNA_IN_TRIPOLI:
+        return "gunmen"
+    if actor_id in _HAFTAR and DIGNITY_BEGAN <= day < ARMY_JOINED_DIGNITY:
+        return "dignity-2014"
     if day < HOR_TOOK_OFFICE:
         if actor_id == "police":
             return "police-2012"
-        if actor_id in _HAFTAR and day >= DIGNITY_BEGAN:
-            return "dignity-2014"
         return "army-2012" if actor_id in _LIBYAN_STATE else actor_id
     if day < GNA_IN_TRIPOLI:
         if actor_id == "police":

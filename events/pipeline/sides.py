@@ -27,6 +27,7 @@ from dataclasses import replace
 from datetime import date
 
 from events.pipeline.doc import Doc
+from events.pipeline.periods import period_id
 
 _ARMED_KINDS = {"rebel": 0, "militia": 1, "communal": 1, "mercenary": 1}
 _FOUGHT = ("Battles", "Explosions/Remote violence")
@@ -40,6 +41,12 @@ LOCAL_BRANCHES = {"aq": {"Derna": (date(2014, 12, 1), date(2019, 2, 28), "dmsc")
 # battles) and the Benghazi council later (the 2016 notes).
 LOCAL_FOES = {"Benghazi": [(date(2014, 5, 16), date(2014, 12, 31), "ansar-sharia"),
                            (date(2015, 1, 1), date(2017, 12, 31), "brsc")]}
+
+# district -> [(first day, last day, side one, side two)]: a war of two known sides, where
+# fighting told with no side named was between them: the battle for Tripoli's airport
+# (13 Jul-23 Aug 2014, Zintan's brigades against the Misratan-led Libya Dawn coalition, which
+# ACLED codes as Misratah's militia; 31 of the 35 battles of the 2014 notes there then).
+LOCAL_WARS = {"Tripoli": [(date(2014, 7, 13), date(2014, 8, 23), "zintan", "misrata")]}
 
 # district -> [(first day, last day, the group hit, the force that fought it there)]: the
 # Sirte campaign against the Islamic State (Bunyan al-Marsous, GNA-aligned, May-Dec 2016),
@@ -129,8 +136,14 @@ def _branch(doc: Doc, e):
         span = LOCAL_BRANCHES.get(parent, {}).get(e.admin1 or "")
         if span is not None and _within(span, e.event_date):
             e = _carried(doc, e, field, span[2], f"{name} in {e.admin1} is its local group there")
-    foe = next((f for f in LOCAL_FOES.get(e.admin1 or "", ()) if _within(f, e.event_date)), None)
     unknown = doc.actors.get("gunmen").name_en
+    war = next((w for w in LOCAL_WARS.get(e.admin1 or "", ()) if _within(w, e.event_date)), None)
+    if war is not None and e.event_type == "Battles" and _unnamed(doc, e.actor1, e.event_date) \
+            and _unnamed(doc, e.actor2, e.event_date):
+        for field, side in (("actor1", war[2]), ("actor2", war[3])):
+            e = _carried(doc, e, field, side, f"a side of the {e.admin1} war then, the fighting told with "
+                                              "no side named")
+    foe = next((f for f in LOCAL_FOES.get(e.admin1 or "", ()) if _within(f, e.event_date)), None)
     if foe is not None and e.event_type == "Battles" and e.actor1 in (None, unknown) \
             and e.actor2 in (None, unknown):
         # "Violent clashes have erupted across Benghazi": that war's two sides
@@ -149,6 +162,13 @@ def _branch(doc: Doc, e):
         e = _carried(doc, e, "actor1", striker[3], f"the force that fought {e.actor2} in {e.admin1} then, "
                                                    "which the report leaves unnamed")
     return e
+
+
+def _unnamed(doc: Doc, name: str | None, day) -> bool:
+    """No side, an unidentified one, or one named by a word that meant nobody in particular
+    on ``day`` ("the militias" before the GNA)."""
+    actor = doc.actors.named(name)
+    return actor is None or actor.id == "gunmen" or period_id(actor.id, day) == "gunmen"
 
 
 def _carried(doc: Doc, e, field: str, local: str, why: str):

@@ -10,6 +10,7 @@ from dataclasses import replace
 from events.actors import choose_roles, detect_speaker
 from events.event_types import VIOLENT_TYPES, TriggerMatch
 from events.pipeline.cues import cue
+from events.pipeline.build import MUTUAL
 from events.pipeline.doc import Clause, Doc, Happening
 from events.sentences import Token
 
@@ -59,7 +60,9 @@ def roles_for(doc: Doc, c: Clause, h: Happening):
         "Excessive force against protesters")
     roles = choose_roles(stoks, mentions, (main.first, main.last), violent=violent,
                          speaker=doc.speaker, lex=doc.actors, territory=main.trigger.flag == "territory",
-                         two_sided=main.trigger.event_type == "Battles")
+                         # one side's shooting ("a policeman was killed when gunmen opened
+                         # fire") has a victim; in fighting both sides act
+                         two_sided=main.trigger.event_type == "Battles" and main.trigger.phrase in MUTUAL)
     blame = blame_at(stoks) if main.trigger.event_type in VIOLENT_TYPES else None
     if blame is not None and blame > main.last:
         # "قتلت ثلاث طفلات جراء سقوط قذيفة، واتهمت حكومة الوفاق قوات حفتر بقصف ...":
