@@ -48,7 +48,8 @@ BACKGROUND_DAYS = 31  # EVENT_CODING: an event happened "roughly the month befor
 ACLED_RENAMES = {
     "shura council of darnah mujahidin": "mujahideen shura council of derna",
     "benghazi defence brigades": "brigades for the defence of benghazi",
-    "operation libya dawn": "libya dawn",  # the 2014 notes' name; later versions drop "Operation"
+    "operation libya dawn": "libya dawn",
+    "tabu communal militia": "tebu communal militia",  # the 2014 notes spell the Tebu "Tabu"  # the 2014 notes' name; later versions drop "Operation"
 }
 
 
