@@ -186,6 +186,15 @@ def test_dignity_stayed_rebels_until_the_army_joined_it(resolver):
     assert [e.actor1 for e in after] == ["LNA"], after
 
 
+def test_the_army_of_a_report_that_does_not_name_haftar_was_the_state_s(resolver):
+    day = date(2014, 9, 22)
+    plain = extract(dated("An army colonel was shot dead by unknown gunmen in Benghazi on Monday.", day), resolver)
+    haftar = extract(dated("Haftars forces shelled the Sabri district of Benghazi on Monday, killing two soldiers.",
+                           day), resolver)
+    assert [e.actor2 for e in plain] == ["LNA"], plain
+    assert [e.actor1 for e in haftar] == ["Operation Dignity (2014)"], haftar
+
+
 def test_the_militias_of_2014_are_nobody_in_particular(resolver):
     got = extract(dated("Militias clashed in Zawiya on Monday, leaving two dead.", date(2014, 9, 22)), resolver)
     assert got and all("Tripoli militias (GNA-aligned)" not in (e.actor1, e.actor2) for e in got), got

@@ -121,7 +121,8 @@ CUES = {
     "member_nouns": """
     soldiers soldier fighters fighter members member troops personnel officers officer
     guards guard recruits conscripts militiamen gunmen leader leaders commander commanders
-    militants militant emir
+    militants militant emir colonel colonels captain captains lieutenant lieutenants major
+    sergeant sergeants brigadier general
     """,
     # right after a name: its spokesman speaks for it
     "spokesman_after": """

@@ -7,7 +7,9 @@ National Congress, ACLED's "Military Forces of Libya (2012-2014)" and "Police Fo
 Libya (2012-2014)"; Haftar's Operation Dignity, from its start on 16 May 2014, was a
 rebellion against that state (ACLED: "Libyan Rebel Forces"), and stayed apart from the new
 government's army until that army joined its Benghazi offensive (15 Oct 2014); ACLED's 2014
-notes call it rebels until then (97 of 135 mentions before, 10 of 178 after). From 4 Aug 2014 until the
+notes call it rebels until then (97 of 135 mentions before, 10 of 178 after) — where the
+report names it (Haftar, Operation Dignity): in one that does not, "the army", "soldiers"
+stay the state's. From 4 Aug 2014 until the
 Government of National Accord reached Tripoli (30 Mar 2016) there was no GNA: the forces
 of the recognised government were the HoR's army, which became the LNA, and the police
 ACLED's "Police Forces of Libya (2014-2016)". Before then "the militias" of a report were
@@ -31,11 +33,13 @@ _HAFTAR = frozenset({"lna", "lna-air"})
 _GNA = frozenset({"gna", "gna-air", "presidential-guard"})
 
 
-def period_id(actor_id: str, day: date) -> str:
-    """The lexicon id of the force ``actor_id`` was on ``day`` (itself when unchanged)."""
+def period_id(actor_id: str, day: date, haftar_named: bool = True) -> str:
+    """The lexicon id of the force ``actor_id`` was on ``day`` (itself when unchanged).
+    ``haftar_named`` False: the text said only "the army", "soldiers", which before the army
+    joined Operation Dignity were the state's, not Haftar's."""
     if actor_id == "tripoli-militias" and day < GNA_IN_TRIPOLI:
         return "gunmen"
-    if actor_id in _HAFTAR and DIGNITY_BEGAN <= day < ARMY_JOINED_DIGNITY:
+    if actor_id in _HAFTAR and DIGNITY_BEGAN <= day < ARMY_JOINED_DIGNITY and haftar_named:
         return "dignity-2014"
     if day < HOR_TOOK_OFFICE:
         if actor_id == "police":
@@ -51,6 +55,8 @@ def period_id(actor_id: str, day: date) -> str:
 
 def periods(doc: Doc) -> None:
     lex = doc.actors
+    # "the army" of a report that names Haftar's side is his; of one that does not, the state's
+    haftar = any(m.actor.id in _HAFTAR for m in doc.all_mentions)
     out = []
     for e in doc.events:
         if e.event_date is None or e.in_libya is False or e.event_date >= GNA_IN_TRIPOLI:
@@ -59,7 +65,7 @@ def periods(doc: Doc) -> None:
         named = {}
         for field in ("actor1", "actor2"):
             actor = lex.named(getattr(e, field))
-            new = period_id(actor.id, e.event_date) if actor is not None else ""
+            new = period_id(actor.id, e.event_date, haftar) if actor is not None else ""
             if actor is not None and new != actor.id:
                 named[field] = lex.get(new).name_en
         if named:
