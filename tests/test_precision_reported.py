@@ -177,8 +177,12 @@ def test_the_name_of_an_operation_is_no_ground_taken(resolver):
     "He said he spoke to his son in Tripoli two days before the attack.",
     # how a source spoke
     "وكشف في اتصال هاتفي مع وكالة الأنباء من طرابلس أن الوضع هادئ.",
+    # weapons held, not fired
+    "وقال إن المجموعة المسلحة في طرابلس لديها صواريخ بعيدة المدى.",
+    # areas described by their fighting
+    "وقال إن الجهاز تلقى توجيها بإعادة جميع السودانيين من مناطق النزاعات والقتال في طرابلس وسرت.",
 ])
-def test_releases_time_anchors_and_phone_interviews_tell_no_happening(resolver, text):
+def test_releases_time_anchors_phone_interviews_weapons_held_and_war_zones_tell_no_happening(resolver, text):
     lang = "en" if text.isascii() else "ar"
     rep = Report(id=report_id(text), text=text, language=lang, published=PUBLISHED, date_precision="day")
     assert extract(rep, resolver) == []
@@ -279,3 +283,14 @@ def test_a_man_subjected_to_kidnapping_was_kidnapped(resolver):
 def test_men_who_fight_in_a_groups_ranks_are_members_not_a_fight(resolver):
     text = "نشرت كتيبة تابعة للجيش صورا تكشف قائمة تضم 15 اسما تونسيا لعناصر تقاتل ضمن الجماعات المتشددة في سرت."
     assert extract(report(text), resolver) == []
+
+
+def test_a_statement_in_which_a_targeting_is_confirmed_is_still_told(resolver):
+    # "فيه" before a happening that is not a weapon: "a statement in which it confirmed the attack"
+    text = "وأصدرت وزارة الداخلية بيانا أكدت فيه استهداف مقر المؤسسة الوطنية للنفط في طرابلس من قبل مسلحين اليوم."
+    assert [e.location for e in extract(report(text), resolver)] == ["Tripoli"]
+
+
+def test_a_fight_told_in_its_zone_is_still_a_fight(resolver):
+    text = "واندلعت اشتباكات عنيفة اليوم في منطقة صلاح الدين جنوب طرابلس."
+    assert [e.event_type for e in extract(report(text), resolver)] == ["Battles"]

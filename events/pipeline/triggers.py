@@ -27,6 +27,9 @@ _GENERIC_ATTACK = cue("generic_attack")
 _RELEASE = cue("release")
 _DURATION = cue("time_anchor")
 _PARTICIPATION = cue("participation")
+_POSSESSION = cue("possession")
+_WEAPONS = cue("weapon_words")
+_FIGHT_ZONE = cue("fight_zone")
 # "Suspected militiamen beheaded a worker": who is suspected of the act told, not a charge
 _SUSPECTED_WHO = frozenset({"militiamen", "gunmen", "militants", "islamists", "jihadists", "fighters", "members",
                             "assailants", "attackers", "men", "kidnappers", "smugglers"})
@@ -146,6 +149,28 @@ def is_time_anchor(tokens: list[Token], t: TriggerMatch) -> bool:
     return len(keys) >= 3 and keys[-1] == "the" and keys[-2] == "before" and keys[-3] in _DURATION
 
 
+def is_possession(tokens: list[Token], t: TriggerMatch) -> bool:
+    """"مفاعل ديمونة الذي فيه صواريخ نووية", "a militia that possesses drones": a weapon
+    word after a word of having names what is held, not a strike."""
+    return t.first == t.last and t.first > 0 and tokens[t.first - 1].key.lstrip("و") in _POSSESSION \
+        and tokens[t.first].key.lstrip("و") in _WEAPONS
+
+
+def is_fight_zone(tokens: list[Token], t: TriggerMatch, report_lang: str = "en") -> bool:
+    """"السودانيين من مناطق النزاعات والقتال في سوريا وليبيا", "civilians fled the combat
+    zones": a definite fighting word after a word for areas names where fighting is, not a
+    fight told (up to three words back, through "X و")."""
+    if t.trigger.phrase not in MUTUAL or not definite_at(tokens, t.first, report_lang):
+        return False
+    keys = [tokens[k].key for k in range(max(0, t.first - 3), t.first)]
+    if not keys:
+        return False
+    if keys[-1] in _FIGHT_ZONE:
+        return True
+    # "مناطق النزاعات والقتال": the area word, one more noun, then و joined to the trigger
+    return tokens[t.first].key.startswith("و") and len(keys) >= 2 and keys[-2] in _FIGHT_ZONE
+
+
 def circumstance(doc: Doc, c: Clause) -> bool:
     """"Clashes between X and Y killed five, as rockets landed near homes", "اشتباكات وسط
     قصف مدفعي": a trigger in a clause of circumstance after another trigger tells how the
@@ -193,4 +218,6 @@ NOT_HAPPENING = (
     (lambda tokens, t, _lang: is_described_since(tokens, t),
      "a place described by what it has seen since ('المدينة التي تشهد معارك منذ أسابيع')"),
     (lambda tokens, t, _lang: is_time_anchor(tokens, t), "a point in time ('five days before the attack'), not a telling"),
+    (lambda tokens, t, _lang: is_possession(tokens, t), "weapons held ('فيه صواريخ'), no strike told"),
+    (is_fight_zone, "a place described by its fighting ('مناطق النزاعات والقتال'), not a fight told"),
 )
