@@ -179,6 +179,9 @@ def test_the_name_of_an_operation_is_no_ground_taken(resolver):
     "وكشف في اتصال هاتفي مع وكالة الأنباء من طرابلس أن الوضع هادئ.",
     # weapons held, not fired
     "وقال إن المجموعة المسلحة في طرابلس لديها صواريخ بعيدة المدى.",
+    # ground cleared of mines
+    "وأعاد الجيش فتح الطريق الممتد بين درنة والقبة بعد تأمينه من الألغام والمفخخات.",
+    "The road between Derna and Al-Qubbah was reopened on Sunday after it was cleared of landmines.",
     # areas described by their fighting
     "وقال إن الجهاز تلقى توجيها بإعادة جميع السودانيين من مناطق النزاعات والقتال في طرابلس وسرت.",
 ])
@@ -294,3 +297,8 @@ def test_a_statement_in_which_a_targeting_is_confirmed_is_still_told(resolver):
 def test_a_fight_told_in_its_zone_is_still_a_fight(resolver):
     text = "واندلعت اشتباكات عنيفة اليوم في منطقة صلاح الدين جنوب طرابلس."
     assert [e.event_type for e in extract(report(text), resolver)] == ["Battles"]
+
+
+def test_a_mine_that_went_off_on_a_cleared_road_is_still_a_blast(resolver):
+    text = "وقتل ثلاثة مدنيين في انفجار لغم أرضي على الطريق بين درنة والقبة اليوم."
+    assert [e.event_type for e in extract(report(text), resolver)] == ["Explosions/Remote violence"]

@@ -29,6 +29,7 @@ _DURATION = cue("time_anchor")
 _PARTICIPATION = cue("participation")
 _POSSESSION = cue("possession")
 _WEAPONS = cue("weapon_words")
+_CLEARED_OF = cue("cleared_of")
 _FIGHT_ZONE = cue("fight_zone")
 # "Suspected militiamen beheaded a worker": who is suspected of the act told, not a charge
 _SUSPECTED_WHO = frozenset({"militiamen", "gunmen", "militants", "islamists", "jihadists", "fighters", "members",
@@ -156,6 +157,24 @@ def is_possession(tokens: list[Token], t: TriggerMatch) -> bool:
         and tokens[t.first].key.lstrip("و") in _WEAPONS
 
 
+def is_cleared_of(tokens: list[Token], t: TriggerMatch) -> bool:
+    """"بعد تأمينه من الألغام والمفخخات", "the road was cleared of mines": ground made safe
+    from explosives, no blast told."""
+    if t.trigger.flag == "territory" and tokens[t.last].key in _CLEARED_OF and t.last + 2 < len(tokens) \
+            and tokens[t.last + 1].key in ("من", "of") and _mine_word(tokens[t.last + 2].key):
+        return True  # "cleared of landmines", "تطهير من الألغام": not ground taken
+    if t.trigger.sub_event_type != "Remote explosive/landmine/IED" or t.first < 2:
+        return False
+    if tokens[t.first - 1].key not in ("من", "of"):
+        return False
+    return tokens[t.first - 2].key in _CLEARED_OF or (t.first >= 3 and tokens[t.first - 3].key in _CLEARED_OF)
+
+
+def _mine_word(key: str) -> bool:
+    key = key.lstrip("و").removeprefix("ال")
+    return "mine" in key or "لغام" in key or "لغم" in key or key in _WEAPONS
+
+
 def is_fight_zone(tokens: list[Token], t: TriggerMatch, report_lang: str = "en") -> bool:
     """"السودانيين من مناطق النزاعات والقتال في سوريا وليبيا", "civilians fled the combat
     zones": a definite fighting word after a word for areas names where fighting is, not a
@@ -219,5 +238,6 @@ NOT_HAPPENING = (
      "a place described by what it has seen since ('المدينة التي تشهد معارك منذ أسابيع')"),
     (lambda tokens, t, _lang: is_time_anchor(tokens, t), "a point in time ('five days before the attack'), not a telling"),
     (lambda tokens, t, _lang: is_possession(tokens, t), "weapons held ('فيه صواريخ'), no strike told"),
+    (lambda tokens, t, _lang: is_cleared_of(tokens, t), "ground cleared of mines ('تأمينه من الألغام'), no blast told"),
     (is_fight_zone, "a place described by its fighting ('مناطق النزاعات والقتال'), not a fight told"),
 )

@@ -22,6 +22,10 @@ from geo.gazetteer import haversine_km
 _ABROAD = cue("abroad")
 _IN = cue("in")
 _IN_TOWN = re.compile(r"^\s*(?:in|at|في)?\s*(?:the\s+(?:town|city|village)\s+of\s+|مدينة\s+|بلدة\s+)?$", re.I)
+# "the road between Derna and Al-Qubbah", "الطريق الممتد بين درنة والقبة": the two towns
+# are the road's ends, one stretch, not two places of the happening
+_ROAD_BETWEEN = re.compile(r"(?:road|highway|route|stretch|طريق|الطريق|طريقا|الطرق)\S*(?:\s+\S+){0,3}?\s+"
+                           r"(?:between|linking|connecting|بين|الرابط بين|الواصل بين)\s*$", re.I)
 _LIST_GAP = re.compile(r"^[\s،,]*(?:و|and|as well as|or|,|،)?[\s،,]*$")
 
 
@@ -125,7 +129,10 @@ def places_for(text: str, h: Happening, places: list[ExtractedPlace], notes: lis
     chosen = [best]
     k = cands.index(best)
     text_end = best.end
-    for p in cands[k + 1:]:
+    ends = _ROAD_BETWEEN.search(text[max(0, best.start - 60):best.start]) is not None
+    if ends:
+        _say(notes, f"{best.place.name_en} is one end of a road named between towns: the stretch is one place")
+    for p in ([] if ends else cands[k + 1:]):
         gap = text[text_end:p.start] if 0 <= p.start - text_end <= 20 else None
         if gap is None or not _LIST_GAP.match(gap) or p.in_actor != best.in_actor:
             break
@@ -139,7 +146,7 @@ def places_for(text: str, h: Happening, places: list[ExtractedPlace], notes: lis
             chosen.append(replace(p, area=p.area or best.area))  # "near A and B": both near
             _say(notes, f"listed after it with and/comma: {p.place.name_en} (one event per place)")
         text_end = p.end
-    if town is not None or road:
+    if town is not None or road or ends:
         chosen[0] = replace(chosen[0], area=True)  # somewhere in or by the town, not at its point
     else:
         chosen[:0] = _listed_before(text, cands, k, best, notes)
@@ -161,6 +168,10 @@ def _listed_before(text: str, cands: list[ExtractedPlace], k: int, best: Extract
         if not re.search(r"\band\b|,|،", gap) and not conj and not gap.endswith("و"):
             break  # two names side by side say where, not a list
         if p.place.kind in REGION_KINDS or cur.place.parent == p.place.id or p.place.parent == cur.place.id:
+            break
+        if _ROAD_BETWEEN.search(text[max(0, p.start - 60):p.start]):
+            _say(notes, f"{best.place.name_en} is the far end of a road named from {p.place.name_en}: "
+                        "one place")
             break
         if p.place.id != best.place.id and p.place.id not in {o.place.id for o in out}:
             out.insert(0, p)
