@@ -179,6 +179,9 @@ def test_the_name_of_an_operation_is_no_ground_taken(resolver):
     "وكشف في اتصال هاتفي مع وكالة الأنباء من طرابلس أن الوضع هادئ.",
     # weapons held, not fired
     "وقال إن المجموعة المسلحة في طرابلس لديها صواريخ بعيدة المدى.",
+    # a call to end the fighting, adherence to past ceasefires
+    "وكانت الولايات المتحدة وبريطانيا وإيطاليا وفرنسا دعت، في وقت سابق إلى إنهاء القتال في طرابلس.",
+    "وحث الأمين العام الأطراف في طرابلس على الالتزام باتفاقات وقف إطلاق النار المبرمة في الماضي.",
     # ground cleared of mines
     "وأعاد الجيش فتح الطريق الممتد بين درنة والقبة بعد تأمينه من الألغام والمفخخات.",
     "The road between Derna and Al-Qubbah was reopened on Sunday after it was cleared of landmines.",
@@ -302,3 +305,17 @@ def test_a_fight_told_in_its_zone_is_still_a_fight(resolver):
 def test_a_mine_that_went_off_on_a_cleared_road_is_still_a_blast(resolver):
     text = "وقتل ثلاثة مدنيين في انفجار لغم أرضي على الطريق بين درنة والقبة اليوم."
     assert [e.event_type for e in extract(report(text), resolver)] == ["Explosions/Remote violence"]
+
+
+def test_a_call_to_end_the_fighting_names_no_author(resolver):
+    text = ("وقالت وزارة الصحة إن المعارك في طرابلس أوقعت 12 قتيلا اليوم.\n"
+            "وكانت الولايات المتحدة وبريطانيا وإيطاليا وفرنسا دعت، في وقت سابق إلى إنهاء القتال في ليبيا.")
+    got = extract(report(text), resolver)
+    assert [e.event_type for e in got] == ["Battles"], got
+    assert not {"French forces", "Italian forces", "US forces", "British forces"} & {got[0].actor1, got[0].actor2}, got
+
+
+def test_the_army_entering_a_district_is_ground_taken(resolver):
+    text = "قال المتحدث باسم الجيش الليبي إن الجيش الليبي دخل أكبر أحياء درنة ويتقدم بشكل ثابت."
+    got = extract(report(text), resolver)
+    assert [(e.event_type, e.location) for e in got] == [("Battles", "Derna")], got
