@@ -182,6 +182,9 @@ def test_the_name_of_an_operation_is_no_ground_taken(resolver):
     # a call to end the fighting, adherence to past ceasefires
     "وكانت الولايات المتحدة وبريطانيا وإيطاليا وفرنسا دعت، في وقت سابق إلى إنهاء القتال في طرابلس.",
     "وحث الأمين العام الأطراف في طرابلس على الالتزام باتفاقات وقف إطلاق النار المبرمة في الماضي.",
+    # what was to be prevented
+    "وتشكل المجلس بهدف منع قوات الجيش الليبي من إعادة السيطرة على درنة.",
+    "The council was formed in Derna to stop the army from retaking the city.",
     # ground cleared of mines
     "وأعاد الجيش فتح الطريق الممتد بين درنة والقبة بعد تأمينه من الألغام والمفخخات.",
     "The road between Derna and Al-Qubbah was reopened on Sunday after it was cleared of landmines.",

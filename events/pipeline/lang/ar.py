@@ -8,6 +8,7 @@ from events.sentences import Token
 _PURPOSE = cue("purpose", "ar")
 _NEGATION = cue("negation", "ar")
 _TO_FIGHT = cue("to_fight", "ar")
+_PREVENT = cue("prevent", "ar")
 
 
 def is_purpose(tokens: list[Token], t: TriggerMatch) -> bool:
@@ -19,6 +20,9 @@ def is_purpose(tokens: list[Token], t: TriggerMatch) -> bool:
         return False  # "تعرضه لهجوم صاروخي", "تعرض المجبري للاختطاف": it suffered the act
     if prev in _PURPOSE:
         return True  # "سيقاتل حتى استعادة درنة", "بهدف السيطرة"
+    back = [tokens[k].key for k in range(max(0, t.first - 7), t.first)]
+    if "من" in back[-2:] and any(k in _PREVENT for k in back):
+        return True  # "بهدف منع قوات الجيش من إعادة السيطرة على درنة": to be prevented
     if tok.key in _TO_FIGHT:
         return True  # "تصدير العناصر للقتال مع جبهة النصرة": "to fight", why someone went somewhere
     first_word = t.trigger.phrase.split()[0]

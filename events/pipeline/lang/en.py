@@ -6,6 +6,7 @@ from events.pipeline.cues import cue
 from events.sentences import Token
 
 _PURPOSE = cue("purpose", "en")
+_PREVENT = cue("prevent", "en")
 _INTENT = cue("intent")
 _GOES_ON = cue("goes_on")
 _NEGATION = cue("negation", "en")
@@ -17,6 +18,9 @@ def is_purpose(tokens: list[Token], t: TriggerMatch) -> bool:
     prev = tokens[t.first - 1].key if t.first > 0 else ""
     if prev in _PURPOSE:
         return True
+    back = [tokens[k].key for k in range(max(0, t.first - 7), t.first)]
+    if "from" in back[-2:] and any(k in _PREVENT for k in back):
+        return True  # "to prevent the army from retaking Derna": to be prevented
     if any(tokens[k].key in _INTENT for k in range(max(0, t.first - 3), t.first)):
         return True  # "will retake", "threatened to attack"
     if t.first > 0 and tokens[t.first - 1].key == "to":
