@@ -335,3 +335,15 @@ def test_a_young_man_shot_dead_is_violence_against_civilians(resolver):
     got = extract(report(text), resolver)
     assert [(e.event_type, e.fatalities, e.location) for e in got] == \
         [("Violence against civilians", 1, "Al-Ajaylat")], got
+
+
+def test_whom_a_speaker_works_for_did_not_set_off_the_blast(resolver):
+    text = "وقال مسؤول تابع للحكومة المؤقتة المنبثقة عن مجلس النواب إن سيارة مفخخة انفجرت قرب مسجد في بنغازي اليوم."
+    got = extract(report(text), resolver)
+    assert [(e.event_type, e.actor1) for e in got] == [("Explosions/Remote violence", "Unidentified armed group")], got
+
+
+def test_a_force_that_tells_of_its_own_strike_did_it(resolver):
+    text = "وقال الجيش الوطني الليبي إن طائراته قصفت مواقع للإرهابيين في درنة اليوم."
+    got = extract(report(text), resolver)
+    assert [e.actor1 for e in got] == ["LNA"], got

@@ -17,6 +17,24 @@ from events.actors.lexicon import Actor, ActorLexicon, ActorMention, load_actors
 from events.sentences import Token, clitic_forms
 
 
+# A speech verb, then a complementiser, then the act: "وقال مسؤول تابع للحكومة المؤقتة إن
+# السيارة انفجرت": who the speaker works for is no side of the act
+_SPEECH = frozenset({"قال", "أكد", "اكد", "أوضح", "اوضح", "أفاد", "افاد", "ذكر", "صرح", "كشف", "أضاف", "اضاف",
+                     "أشار", "اشار", "نقل", "قالت", "أكدت", "أوضحت", "أفادت", "ذكرت", "صرحت", "كشفت", "أضافت"})
+_THAT = frozenset({"إن", "ان", "أن", "بأن", "بان", "إنه", "انه", "أنه"})
+_UNARMED = frozenset({"political", "international", "civilians"})
+
+
+def _speech_frame_end(tokens: list[Token], tf: int) -> int | None:
+    """Index of the complementiser that ends "قال X ... إن" before the trigger, if any."""
+    for k in range(tf - 1, -1, -1):
+        if tokens[k].key in _THAT:
+            if any(tokens[j].key.lstrip("و") in _SPEECH for j in range(k)):
+                return k
+            return None
+    return None
+
+
 def _is_masdar(t: Token) -> bool:
     return any(f in MASDARS for f in clitic_forms(t.key))
 
@@ -152,6 +170,10 @@ def choose_roles(tokens: list[Token], mentions: list[ActorMention], trigger: tup
     arabic = tokens[tf].arabic if tokens else False
     extra = FROM_WORDS if territory else frozenset()
     roles = [(m, _role_of(tokens, m, 0, extra, two_sided)) for m in mentions]
+    frame = _speech_frame_end(tokens, tf) if arabic and violent else None
+    if frame is not None:
+        roles = [(m, "speaker" if r == "plain" and m.last < frame and m.actor.kind in _UNARMED else r)
+                 for m, r in roles]
     if arabic and _is_masdar(tokens[tf]):
         # A verbal noun's next noun is what it acts on: "استعادة الموانئ من الميليشيات",
         # "استهداف مواقع", not its subject.
@@ -212,8 +234,12 @@ def choose_roles(tokens: list[Token], mentions: list[ActorMention], trigger: tup
             m.first - tl > 6 or (m.first > 0 and tokens[m.first - 1].key in AWAY_FROM)))]
         if after:
             actor1 = min(after, key=dist)
-    if actor1 is None and (arabic and speakers):
-        actor1 = min(speakers, key=dist)
+    if actor1 is None and arabic:
+        # a side that tells of its own act did it; a government or a party that tells of a
+        # blast did not set it off
+        armed = [m for m in speakers if not (violent and m.actor.kind in _UNARMED)]
+        if armed:
+            actor1 = min(armed, key=dist)
     a1 = resolve_generic(actor1.actor, speaker, lex) if actor1 else None
     # "GNA and LNA delegations signed", "اشتباكات بين التبو والطوارق": the other of a pair.
     partner = _partner(tokens, mentions, actor1) if actor1 is not None else None
