@@ -66,7 +66,9 @@ def test_the_window_at_each_precision():
     assert span(date(2018, 5, 7), "month") == (date(2018, 5, 1), date(2018, 5, 31))
     assert when_told(ev(date(2018, 5, 1), "month"), PUBLISHED) == ""  # last month: news
     assert when_told(ev(date(2018, 4, 1), "month"), PUBLISHED) == "recalled"
-    assert when_told(ev(date(2018, 1, 1), "year"), PUBLISHED) == ""  # "this year" may be this week
+    # "35 killed in bombings this year": a tally of the year, not a happening the report tells
+    assert when_told(ev(date(2018, 1, 1), "year"), PUBLISHED) == "recalled"
+    assert when_told(ev(date(2018, 1, 1), "year"), PUBLISHED, "year") == ""  # the report says no more itself
     assert when_told(ev(date(2017, 1, 1), "year"), PUBLISHED) == "recalled"
     assert when_told(ev(date(2018, 5, 10), "day"), PUBLISHED) == ""  # 31 days before: the month before
     assert when_told(ev(date(2018, 5, 9), "day"), PUBLISHED) == "recalled"
@@ -166,3 +168,12 @@ def test_the_clash_words_are_trigger_rows():
 
     rows = {t.phrase: t for t in load_triggers().triggers}
     assert all(p in rows and rows[p].event_type == "Battles" for p in MUTUAL), MUTUAL - set(rows)
+
+
+def test_a_tally_of_the_year_is_context_and_the_day_s_blast_stays(resolver):
+    text = ("قتل ستة أشخاص في انفجار سيارة مفخخة وسط بنغازي أمس السبت.\n"
+            "وتحسنت حالة الأمن في بنغازي، لكن 35 شخصا على الأقل قتلوا في تفجيرات بمسجدين في المدينة هذا العام.")
+    got = extract(report(text), resolver)
+    assert [(e.event_date, e.fatalities) for e in got] == [(date(2018, 6, 9), 6)], got
+    tally = [e for e in extract(report(text), resolver, context=True) if e.context]
+    assert [e.fatalities for e in tally] == [35], tally

@@ -6,8 +6,10 @@ before the report's date — the 2011 war, a birth year, an offensive "launched 
 in a September report — is background the report recalls: it is kept, flagged
 ``context=True``, for a reader who wants it, and is never one of the report's events
 (``extract`` leaves context out unless asked). A happening dated after the report's date
-(elections "next December") is a plan, not an event: dropped. A report without a date
-decides nothing here.
+(elections "next December") is a plan, not an event: dropped. A happening the report
+dates only by a year ("35 killed in bombings of two mosques this year") is a tally of the
+year, not a happening it tells: context too, unless the report itself is dated no finer. A
+report without a date decides nothing here.
 """
 from __future__ import annotations
 
@@ -33,7 +35,7 @@ def span(d: date, precision: str) -> tuple[date, date]:
     return d, d
 
 
-def when_told(e: Event, published: date | None) -> str:
+def when_told(e: Event, published: date | None, report_precision: str = "day") -> str:
     """'' for the report's news; 'recalled' for a happening from before its window;
     'ahead' for one dated after the report (a plan)."""
     if published is None or e.event_date is None or e.date_precision == "unknown":
@@ -43,6 +45,8 @@ def when_told(e: Event, published: date | None) -> str:
         return "recalled"
     if (first - published).days > AHEAD_DAYS:
         return "ahead"
+    if e.date_precision == "year" and report_precision in ("day", "week", "month"):
+        return "recalled"
     return ""
 
 
@@ -52,7 +56,7 @@ def recalled(doc: Doc) -> None:
         return
     out = []
     for e in doc.events:
-        kind = when_told(e, published)
+        kind = when_told(e, published, doc.report.date_precision)
         if kind == "ahead":
             if doc.trace is not None:
                 doc.trace.gone(e, "recalled", f"dated {e.event_date} ({e.date_precision}), after the report's "
@@ -61,9 +65,11 @@ def recalled(doc: Doc) -> None:
         if kind == "recalled":
             new = replace(e, context=True)
             if doc.trace is not None:
-                doc.trace.carry([e], new, "recalled", "exists",
-                                f"context, not one of the report's events: dated {e.event_date} ({e.date_precision}), "
-                                f"more than {WINDOW_DAYS} days before the report's date {published}")
+                why = (f"dated only by its year ({e.event_date.year}): a tally of the year" if e.date_precision == "year"
+                       and e.event_date.year == published.year else
+                       f"dated {e.event_date} ({e.date_precision}), more than {WINDOW_DAYS} days before the "
+                       f"report's date {published}")
+                doc.trace.carry([e], new, "recalled", "exists", f"context, not one of the report's events: {why}")
             e = new
         out.append(e)
     doc.events = out
