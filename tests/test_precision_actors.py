@@ -347,3 +347,9 @@ def test_a_force_that_tells_of_its_own_strike_did_it(resolver):
     text = "وقال الجيش الوطني الليبي إن طائراته قصفت مواقع للإرهابيين في درنة اليوم."
     got = extract(report(text), resolver)
     assert [e.actor1 for e in got] == ["LNA"], got
+
+
+def test_the_groups_a_town_was_freed_from_lost_it(resolver):
+    got = extract(report("أعلن الجيش الوطني الليبي اليوم تحرير مدينة سرت من تنظيمي القاعدة وداعش."), resolver)
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in got] == [
+        ("Government regains territory", "LNA", "ISIS")], got

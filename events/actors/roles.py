@@ -103,6 +103,9 @@ def _role_of(tokens: list[Token], m: ActorMention, first_limit: int, extra_targe
         takes = prev in CONTROL and (len(before) < 2 or before[-2] not in NOT_TAKING)
         if prev in extra_target and not takes:
             return "target"
+        if tokens[m.first].arabic and len(wide) >= 3 and wide[-3] in extra_target \
+                and wide[-2].startswith(("تنظيم", "جماع", "ميليشي", "مليشي")):
+            return "target"  # "تحرير بنغازي من تنظيمي القاعدة وداعش": the second of the groups it was taken from
         if prev in OWNER_WORDS and len(before) > 1 and before[-2] in AGENT_NOUNS:
             return "plain"  # "طائرة مسيرة تابعة لقوات حفتر": Haftar's drone, not his target
         if not takes and (prev in TARGET_BEFORE or (len(before) > 1 and before[-2] in TARGET_BEFORE
