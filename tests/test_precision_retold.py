@@ -77,6 +77,13 @@ def test_men_taken_in_an_attack_are_part_of_it_and_an_arrest_days_apart_stays(re
     assert [e.sub_event_type for e in got][1:] == ["Arrests"] and len(got) == 2, got
 
 
+def test_a_fire_the_unknown_attackers_set_is_part_of_their_bombing(resolver):
+    text = ("تعرض فجر اليوم الثلاثاء مقر حرس السواحل في سرت إلى عملية تفجير بعبوة ناسفة.\n"
+            "وأفادت وكالة الأنباء أن الانفجار أسفر عن أضرار مادية وأن أحد المجهولين أضرموا النار بإحدى الغرف.")
+    got = extract(report(text), resolver)
+    assert [e.event_type for e in got] == ["Explosions/Remote violence"], got
+
+
 def test_a_car_bomb_told_at_its_town_and_at_the_spot_is_one_event_at_the_spot():
     import geo
 
