@@ -182,6 +182,14 @@ def test_the_name_of_an_operation_is_no_ground_taken(resolver):
     # a call to end the fighting, adherence to past ceasefires
     "وكانت الولايات المتحدة وبريطانيا وإيطاليا وفرنسا دعت، في وقت سابق إلى إنهاء القتال في طرابلس.",
     "وحث الأمين العام الأطراف في طرابلس على الالتزام باتفاقات وقف إطلاق النار المبرمة في الماضي.",
+    # a second negation joined by و
+    "وشددت غرفة العمليات بأن وحداتها في درنة لم ولن تستهدف المنشآت الحيوية.",
+    # a truce broken
+    "وقال إن الطرف المحسوب على حكومة الإنقاذ في طرابلس انتهك الهدنة والترتيبات الأمنية.",
+    # bodies handed over: the dead of a fight told elsewhere
+    "واستلم الهلال الأحمر في درنة بالتعاون مع الجيش جثامين أربعة من قتلى التنظيم.",
+    # whom a side blames, in general
+    "وأضاف أن الجماعات الإرهابية في درنة هي من تقوم بتفجير مقدرات الشعب.",
     # what was to be prevented
     "وتشكل المجلس بهدف منع قوات الجيش الليبي من إعادة السيطرة على درنة.",
     "The council was formed in Derna to stop the army from retaking the city.",

@@ -30,6 +30,9 @@ _PARTICIPATION = cue("participation")
 _POSSESSION = cue("possession")
 _WEAPONS = cue("weapon_words")
 _CLEARED_OF = cue("cleared_of")
+_BREACH = cue("breach")
+_BODIES = cue("bodies")
+_HANDOVER = cue("handover")
 _FIGHT_ZONE = cue("fight_zone")
 # "Suspected militiamen beheaded a worker": who is suspected of the act told, not a charge
 _SUSPECTED_WHO = frozenset({"militiamen", "gunmen", "militants", "islamists", "jihadists", "fighters", "members",
@@ -90,6 +93,9 @@ def is_accusation(tokens: list[Token], t: TriggerMatch) -> bool:
         return True  # "ثمن جرائمه، إذ ساهم ... في قتل مئات الليبيين ... أو في قتال الجيش"
     lo = max(0, t.first - 8)
     keys = [tokens[k].key for k in range(lo, t.first)]
+    if any(keys[i] in ("هي", "هو", "هم") and keys[i + 1] == "من" and keys[i + 2] in ("تقوم", "يقوم", "يقومون")
+           for i in range(max(0, len(keys) - 5), len(keys) - 2)):
+        return True  # "الجماعات الإرهابية هي من تقوم بتفجير ...": whom a side blames, in general
     if any(k in _ACCUSED and not (i + 1 < len(keys) and keys[i + 1] in _SUSPECTED_WHO)
            for i, k in enumerate(keys)):
         return True
@@ -175,6 +181,25 @@ def _mine_word(key: str) -> bool:
     return "mine" in key or "لغام" in key or "لغم" in key or key in _WEAPONS
 
 
+def is_breach(tokens: list[Token], t: TriggerMatch) -> bool:
+    """"انتهك الهدنة", "violated the ceasefire": a truce broken; no agreement is made (the
+    fighting that broke it is told as fighting)."""
+    return t.trigger.sub_event_type == "Agreement" and t.first > 0 and (
+        tokens[t.first - 1].key.lstrip("و") in _BREACH
+        or (t.first > 1 and tokens[t.first - 1].key == "the" and tokens[t.first - 2].key in _BREACH))
+
+
+def is_bodies_handed_over(tokens: list[Token], t: TriggerMatch) -> bool:
+    """"استلم الهلال الأحمر جثامين أربعة من قتلى التنظيم", "the Red Crescent recovered the
+    bodies of ten fighters killed": bodies handed over or recovered name the dead of a fight
+    told elsewhere, not a happening."""
+    if t.trigger.flag != "weak":
+        return False
+    back = [tokens[k].key.lstrip("و") for k in range(max(0, t.first - 5), t.first)]
+    return any(k in _BODIES for k in back) and any(tokens[k].key.lstrip("و") in _HANDOVER
+                                                    for k in range(max(0, t.first - 15), t.first))
+
+
 def is_fight_zone(tokens: list[Token], t: TriggerMatch, report_lang: str = "en") -> bool:
     """"السودانيين من مناطق النزاعات والقتال في سوريا وليبيا", "civilians fled the combat
     zones": a definite fighting word after a word for areas names where fighting is, not a
@@ -239,5 +264,8 @@ NOT_HAPPENING = (
     (lambda tokens, t, _lang: is_time_anchor(tokens, t), "a point in time ('five days before the attack'), not a telling"),
     (lambda tokens, t, _lang: is_possession(tokens, t), "weapons held ('فيه صواريخ'), no strike told"),
     (lambda tokens, t, _lang: is_cleared_of(tokens, t), "ground cleared of mines ('تأمينه من الألغام'), no blast told"),
+    (lambda tokens, t, _lang: is_breach(tokens, t), "a truce broken ('انتهك الهدنة'), no agreement made"),
+    (lambda tokens, t, _lang: is_bodies_handed_over(tokens, t),
+     "bodies handed over ('استلم ... جثامين أربعة من قتلى التنظيم'): the dead of a fight told elsewhere"),
     (is_fight_zone, "a place described by its fighting ('مناطق النزاعات والقتال'), not a fight told"),
 )
