@@ -287,3 +287,14 @@ def test_number_languages_each_read_their_own_words():
     assert ar.vague("بالعشرات من").lower_bound and en.vague("عشرات") is None
     # English reads only ASCII phrases; Arabic takes whatever is left, so none is unread.
     assert en.reads("twenty") and not en.reads("عشرون") and ar.reads("عشرون")
+
+
+@pytest.mark.parametrize("text,killed", [
+    # ACLED counts the bomber among the dead
+    ("A car bomb struck near the Al-Abraq air base, killing five soldiers and the attacker.", 6),
+    ("A suicide attack hit the centre of Tobruk killing one person (and the attacker).", 2),
+    # a unit's number is its name, never a count of the dead
+    ("Three members of the 149 Infantry Battalion were killed in a blast in Tobruk.", 3),
+])
+def test_the_attacker_counts_and_a_unit_number_does_not(text, killed):
+    assert find_casualties(text, "en").killed == killed

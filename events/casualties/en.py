@@ -77,9 +77,14 @@ _ZERO = re.compile(
 _NOT_PEOPLE = re.compile(
     rf"\s*(?:km\b|kilomet|miles?\b|met(?:er|re)s?\b|%|percent|per\s+cent|years?\b|year-old|"
     rf"months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|times\b|brigades?\b|battalions?\b|"
+    rf"(?:[A-Z][\w-]*\s+){{1,2}}(?:brigade|battalion|regiment|division)\b|"
     rf"vehicles?\b|tanks?\b|targets?\b|sites?\b|positions?\b|houses?\b|buildings?\b|"
     rf"(?:{_MONTHS_EN})[a-z]*\b|million\b|billion\b|dinars?\b|dollars?\b)", _I)
 _NOT_AFTER_UNIT = re.compile(r"(?:brigade|battalion|regiment|unit|division|no\.?|number|route|road|highway|camp|km|kilometre|kilometer)\s*$", _I)
+# "killing five soldiers and the attacker", "killing one person (and the attacker)"
+_AND_ATTACKER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s*\(?\s*and\s+(?:the|its)\s+(?:suicide\s+)?"
+                           r"(?:attacker|bomber|assailant)\b", _I)
+_UNIT_NUMBER = re.compile(r"\b\d+(?=(?:st|nd|rd|th)?\s+(?:[A-Z][\w-]*\s+){0,2}(?:Brigade|Battalion|Regiment|Division)\b)")
 _BACK_TRIGGER = re.compile(rf"\b(?P<w>{word_trie(_BACK_TRIGGERS)})\b", _I)
 
 
@@ -124,6 +129,8 @@ def figures(ft: str) -> list[Figure]:
         if _ATTEMPT.search(ft, max(0, s - 30), s):
             continue
         kind = "wounded" if trig.startswith(("wound", "injur")) else "killed"
+        if kind == "killed" and _AND_ATTACKER.match(ft, e):
+            q = Quantity(q.value + 1, q.lower_bound, q.estimate)  # ACLED counts the bomber too
         figs.append(Figure(kind, q, s, e, vague=is_vague(m, _VAGUE)))
         occupied.take(s, e)
     for m in _HEADLINE.finditer(ft):
@@ -144,6 +151,9 @@ def figures(ft: str) -> list[Figure]:
             continue
         wstart, chunk = window_before(ft, s, floor)
         floor = e
+        # "Three members of the 149 Infantry Battalion were killed": the unit's number is a
+        # name (masked, same length, so offsets hold); the count is before it
+        chunk = _UNIT_NUMBER.sub(lambda u: "x" * len(u.group()), chunk)
         b = _BACK.search(chunk) or _BACK_PERSON.search(chunk)
         if b is None:
             continue
