@@ -293,6 +293,8 @@ def test_number_languages_each_read_their_own_words():
     # ACLED counts the bomber among the dead
     ("A car bomb struck near the Al-Abraq air base, killing five soldiers and the attacker.", 6),
     ("A suicide attack hit the centre of Tobruk killing one person (and the attacker).", 2),
+    # a range: ACLED takes the lower figure
+    ("Between seven and eight people were killed as air strikes hit Zuwara on Tuesday.", 7),
     # a unit's number is its name, never a count of the dead
     ("Three members of the 149 Infantry Battalion were killed in a blast in Tobruk.", 3),
 ])

@@ -85,6 +85,7 @@ _NOT_AFTER_UNIT = re.compile(r"(?:brigade|battalion|regiment|unit|division|no\.?
 _AND_ATTACKER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s*\(?\s*and\s+(?:the|its)\s+(?:suicide\s+)?"
                            r"(?:attacker|bomber|assailant)\b", _I)
 _UNIT_NUMBER = re.compile(r"\b\d+(?=(?:st|nd|rd|th)?\s+(?:[A-Z][\w-]*\s+){0,2}(?:Brigade|Battalion|Regiment|Division)\b)")
+_RANGE = re.compile(rf"(?P<low>\bbetween\s+(?:{EN_NUMBER}))(?P<up>\s+(?:and|to)\s+(?:{EN_NUMBER}))\b", _I)
 _BACK_TRIGGER = re.compile(rf"\b(?P<w>{word_trie(_BACK_TRIGGERS)})\b", _I)
 
 
@@ -154,6 +155,8 @@ def figures(ft: str) -> list[Figure]:
         # "Three members of the 149 Infantry Battalion were killed": the unit's number is a
         # name (masked, same length, so offsets hold); the count is before it
         chunk = _UNIT_NUMBER.sub(lambda u: "x" * len(u.group()), chunk)
+        # "Between seven and eight people were killed": ACLED takes the lower figure
+        chunk = _RANGE.sub(lambda r: r.group("low") + re.sub(r"\S", "x", r.group("up")), chunk)
         b = _BACK.search(chunk) or _BACK_PERSON.search(chunk)
         if b is None:
             continue
