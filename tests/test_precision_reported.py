@@ -330,3 +330,10 @@ def test_the_army_entering_a_district_is_ground_taken(resolver):
     text = "قال المتحدث باسم الجيش الليبي إن الجيش الليبي دخل أكبر أحياء درنة ويتقدم بشكل ثابت."
     got = extract(report(text), resolver)
     assert [(e.event_type, e.location) for e in got] == [("Battles", "Derna")], got
+
+
+def test_an_ambush_suffered_after_a_long_subject_is_told(resolver):
+    text = ("تعرض رئيس المجلس الأعلى للدولة الذي يشغل منصبه منذ عامين والوفد المرافق له لكمين مسلح "
+            "وإطلاق نار أثناء زيارته لمدينة غريان اليوم.")
+    got = extract(report(text), resolver)
+    assert [(e.event_type, e.location) for e in got] == [("Battles", "Gharyan")], got

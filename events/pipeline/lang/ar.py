@@ -15,9 +15,12 @@ def is_purpose(tokens: list[Token], t: TriggerMatch) -> bool:
     """"لتحرير العاصمة", "حتى استعادة درنة": an aim, not a happening."""
     tok = tokens[t.first]
     prev = tokens[t.first - 1].key if t.first > 0 else ""
-    if any(tokens[k].key.lstrip("و").startswith(("تعرض", "يتعرض", "تتعرض", "معرض"))
-           for k in range(max(0, t.first - 3), t.first)):
+    suffered = ("تعرض", "يتعرض", "تتعرض", "معرض")
+    if any(tokens[k].key.lstrip("و").startswith(suffered) for k in range(max(0, t.first - 3), t.first)):
         return False  # "تعرضه لهجوم صاروخي", "تعرض المجبري للاختطاف": it suffered the act
+    if tok.key.startswith("ل") and any(tokens[k].key.lstrip("و").startswith(suffered)
+                                      for k in range(max(0, t.first - 20), t.first)):
+        return False  # "تعرض السويحلي الذي يشغل منصب ... والوفد المرافق له لكمين": the long subject between
     if prev in _PURPOSE:
         return True  # "سيقاتل حتى استعادة درنة", "بهدف السيطرة"
     back = [tokens[k].key for k in range(max(0, t.first - 7), t.first)]
