@@ -190,6 +190,8 @@ def test_the_name_of_an_operation_is_no_ground_taken(resolver):
     "واستلم الهلال الأحمر في درنة بالتعاون مع الجيش جثامين أربعة من قتلى التنظيم.",
     # whom a side blames, in general
     "وأضاف أن الجماعات الإرهابية في درنة هي من تقوم بتفجير مقدرات الشعب.",
+    # the second half of a pretext, joined by و
+    "وتزامن ذلك مع تشكيل مسلحين في درنة تحالفا بذريعة محاربة تنظيم داعش، واستهداف قوات الجيش الوطني الليبي.",
     # what was to be prevented
     "وتشكل المجلس بهدف منع قوات الجيش الليبي من إعادة السيطرة على درنة.",
     "The council was formed in Derna to stop the army from retaking the city.",

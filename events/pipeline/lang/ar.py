@@ -23,6 +23,8 @@ def is_purpose(tokens: list[Token], t: TriggerMatch) -> bool:
         return False  # "تعرض السويحلي الذي يشغل منصب ... والوفد المرافق له لكمين": the long subject between
     if prev in _PURPOSE:
         return True  # "سيقاتل حتى استعادة درنة", "بهدف السيطرة"
+    if tok.key.startswith("و") and any(tokens[k].key in _PURPOSE for k in range(max(0, t.first - 5), t.first - 1)):
+        return True  # "بذريعة محاربة تنظيم داعش، واستهداف قوات الجيش": the aim's second half
     back = [tokens[k].key for k in range(max(0, t.first - 7), t.first)]
     if "من" in back[-2:] and any(k in _PREVENT for k in back):
         return True  # "بهدف منع قوات الجيش من إعادة السيطرة على درنة": to be prevented
