@@ -353,3 +353,19 @@ def test_the_groups_a_town_was_freed_from_lost_it(resolver):
     got = extract(report("أعلن الجيش الوطني الليبي اليوم تحرير مدينة سرت من تنظيمي القاعدة وداعش."), resolver)
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in got] == [
         ("Government regains territory", "LNA", "ISIS")], got
+
+
+@pytest.mark.parametrize("text, day, sides", [
+    # the subject of an "after ...ing" clause is the sentence's, named first
+    ("Three Libyan government troops were killed on Saturday in clashes with the Islamic State (IS) affiliates in "
+     "Sirte, after taking control of the city center.", date(2016, 7, 2), ("GNA forces", "ISIS")),
+    # a camp that fell to a force was taken by it
+    ("The camp in Ganfouda used by Libya Shield as its headquarters fell to the Libyan National Army on Friday.",
+     date(2016, 6, 24), ("LNA", "Libya Shield")),
+    # an unattributed air force over Sirte during the 2016 campaign was the campaign's
+    ("The air force carried out nine air strikes on Islamic State positions in Sirte on Friday.", date(2016, 7, 1),
+     ("GNA air force", "ISIS")),
+])
+def test_who_took_or_struck_in_english_notes(resolver, text, day, sides):
+    got = extract(dated(text, day), resolver)
+    assert [(e.actor1, e.actor2) for e in got] == [sides], got

@@ -23,6 +23,7 @@ _SPEECH = frozenset({"قال", "أكد", "اكد", "أوضح", "اوضح", "أف
                      "أشار", "اشار", "نقل", "قالت", "أكدت", "أوضحت", "أفادت", "ذكرت", "صرحت", "كشفت", "أضافت"})
 _THAT = frozenset({"إن", "ان", "أن", "بأن", "بان", "إنه", "انه", "أنه"})
 _UNARMED = frozenset({"political", "international", "civilians"})
+_CLAUSE_LINK = frozenset({"after", "before", "while", "since", "upon", "when"})
 
 
 def _speech_frame_end(tokens: list[Token], tf: int) -> int | None:
@@ -93,6 +94,10 @@ def _role_of(tokens: list[Token], m: ActorMention, first_limit: int, extra_targe
         return "target"
     if tokens[m.first].arabic and any(w.lstrip("و") in SUFFERED_BEFORE for w in wide):
         return "target"  # "تعرضت دورية تابعة لحرس السواحل لإطلاق نار": the patrol was fired on
+    if not tokens[m.first].arabic and len(wide) >= 2 and any(
+            wide[i] in ("fell", "falls", "fallen") and wide[i + 1] in ("to", "into") and
+            all(w in ("the", "hands", "of") for w in wide[i + 2:]) for i in range(len(wide) - 1)):
+        return "agent"  # "the camp fell to the LNA's 302 brigade": who took it
     if before:
         prev = before[-1]
         if prev in AGENT_BEFORE:
@@ -189,6 +194,12 @@ def choose_roles(tokens: list[Token], mentions: list[ActorMention], trigger: tup
         return not (violent and m.actor.is_civilian)
 
     actor1 = None
+    if not arabic and 0 < tf and tokens[tf - 1].key in _CLAUSE_LINK and tokens[tf].key.endswith("ing"):
+        # "Three government troops were killed in clashes with IS, after taking control of the
+        # city center": the -ing clause's subject is the sentence's, named first
+        subject = [m for m, r in roles if r in ("plain", "target") and m.last < tf and ok1(m)]
+        if subject:
+            actor1 = min(subject, key=lambda m: m.first)
     # "by X" far from the trigger names the agent of another verb ("استعادة ... منشأتين
     # تعرضتا لهجوم منذ أسبوع من قبل مجموعات مسلحة").
     # "shot down a drone operated by Wagner": after the act, "by" after an owning
@@ -197,7 +208,7 @@ def choose_roles(tokens: list[Token], mentions: list[ActorMention], trigger: tup
               and tokens[m.first - 2].key in OWNING_PARTICIPLE else r) for m, r in roles]
     agents = [m for m, r in roles if r == "agent" and ok1(m) and dist(m) <= 7]
     plain = [m for m, r in roles if r == "plain" and ok1(m)]
-    if agents:
+    if agents and actor1 is None:
         actor1 = min(agents, key=dist)
     if actor1 is None:
         # Overlapping the trigger ("وجود قوات تركية") or right beside it.

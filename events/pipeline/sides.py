@@ -52,6 +52,7 @@ LOCAL_WARS = {"Tripoli": [(date(2014, 7, 13), date(2014, 8, 23), "zintan", "misr
 # Sirte campaign against the Islamic State (Bunyan al-Marsous, GNA-aligned, May-Dec 2016),
 # whose unnamed strikes and assaults on IS in the city ACLED codes as the GNA's forces.
 LOCAL_STRIKERS = {"Sirte": [(date(2016, 5, 12), date(2016, 12, 6), "isis", "gna")]}
+_HAFTAR_AIR = {"lna-air": "gna-air"}
 
 
 def _named_groups(doc: Doc) -> list:
@@ -161,6 +162,12 @@ def _branch(doc: Doc, e):
     if striker is not None and e.event_type in _FOUGHT and e.actor1 in (None, doc.actors.get("gunmen").name_en):
         e = _carried(doc, e, "actor1", striker[3], f"the force that fought {e.actor2} in {e.admin1} then, "
                                                    "which the report leaves unnamed")
+    a1 = doc.actors.named(e.actor1)
+    if striker is not None and e.event_type in _FOUGHT and a1 is not None and a1.id in _HAFTAR_AIR:
+        # "the air force launched nine strikes on IS in Sirte" (2016): an unattributed air
+        # force is read as the LNA's, but over Sirte then it was the campaign's
+        e = _carried(doc, e, "actor1", _HAFTAR_AIR[a1.id], f"the air force that struck {e.actor2} in "
+                                                          f"{e.admin1} then was the campaign's")
     return e
 
 
