@@ -369,3 +369,9 @@ def test_the_groups_a_town_was_freed_from_lost_it(resolver):
 def test_who_took_or_struck_in_english_notes(resolver, text, day, sides):
     got = extract(dated(text, day), resolver)
     assert [(e.actor1, e.actor2) for e in got] == [sides], got
+
+
+def test_residents_who_riot_are_the_rioters_not_their_victims(resolver):
+    text = "In Janzour in west Tripoli, locals set tyres on fire and blocked roads on Friday, angry residents said."
+    got = extract(dated(text, date(2016, 6, 24)), resolver)
+    assert [(e.event_type, e.actor1, e.actor2) for e in got] == [("Riots", "Rioters", None)], got

@@ -137,6 +137,8 @@ def event(doc: Doc, d: Draft,
             say("actors", "actor2 civilians: ACLED's target of violence against civilians")
     if event_type in ("Protests", "Riots") and a2 is not None and a2.id in ("protesters", "rioters"):
         a2 = None
+    if sub == "Violent demonstration" and a2 is not None and a2.is_civilian:
+        a2 = None  # "locals set tyres on fire ... residents were angry": the residents are the rioters
     if a2 is not None and a1 is not None and a2.id == a1.id:
         a2 = None
 
