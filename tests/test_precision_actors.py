@@ -375,3 +375,9 @@ def test_residents_who_riot_are_the_rioters_not_their_victims(resolver):
     text = "In Janzour in west Tripoli, locals set tyres on fire and blocked roads on Friday, angry residents said."
     got = extract(dated(text, date(2016, 6, 24)), resolver)
     assert [(e.event_type, e.actor1, e.actor2) for e in got] == [("Riots", "Rioters", None)], got
+
+
+def test_gharyan_s_brigades_are_a_side(resolver):
+    text = "Clashes were reported between Zintani forces and Gharyan brigades at Abu Shaybah near Gharyan on Wednesday."
+    got = extract(dated(text, date(2014, 9, 17)), resolver)
+    assert [(e.actor1, e.actor2) for e in got] == [("Zintan brigades", "Gharyan militias")], got
