@@ -381,3 +381,9 @@ def test_gharyan_s_brigades_are_a_side(resolver):
     text = "Clashes were reported between Zintani forces and Gharyan brigades at Abu Shaybah near Gharyan on Wednesday."
     got = extract(dated(text, date(2014, 9, 17)), resolver)
     assert [(e.actor1, e.actor2) for e in got] == [("Zintan brigades", "Gharyan militias")], got
+
+
+def test_the_february_17_brigade_is_a_side(resolver):
+    text = "Haftar's forces launched fresh air raids on the February 17 Martyrs Brigade in Benghazi on Sunday."
+    got = extract(dated(text, date(2014, 6, 1)), resolver)
+    assert [(e.actor1, e.actor2) for e in got] == [("Operation Dignity (2014)", "February 17 Martyrs Brigade")], got
