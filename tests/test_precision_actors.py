@@ -387,3 +387,10 @@ def test_the_february_17_brigade_is_a_side(resolver):
     text = "Haftar's forces launched fresh air raids on the February 17 Martyrs Brigade in Benghazi on Sunday."
     got = extract(dated(text, date(2014, 6, 1)), resolver)
     assert [(e.actor1, e.actor2) for e in got] == [("Operation Dignity (2014)", "February 17 Martyrs Brigade")], got
+
+
+def test_by_is_no_person_hit(resolver):
+    # "passers-by" among the words for people once made every "by" one
+    text = "A shelling with mortar rounds by unidentified attackers hit buildings of Benghazi University on Monday."
+    got = extract(dated(text, date(2014, 9, 1)), resolver)
+    assert [(e.actor1, e.actor2) for e in got] == [("Unidentified armed group", None)], got
