@@ -394,3 +394,18 @@ def test_by_is_no_person_hit(resolver):
     text = "A shelling with mortar rounds by unidentified attackers hit buildings of Benghazi University on Monday."
     got = extract(dated(text, date(2014, 9, 1)), resolver)
     assert [(e.actor1, e.actor2) for e in got] == [("Unidentified armed group", None)], got
+
+
+@pytest.mark.parametrize("text", [
+    "The body of a businessman who was kidnapped three weeks ago was found by police in Benghazi this morning.",
+    "Libyan police discovered the decomposing body of a man in Benghazi on Saturday.",
+])
+def test_who_found_a_body_did_not_kill(resolver, text):
+    got = extract(dated(text, date(2014, 3, 15)), resolver)
+    assert got and all(e.actor1 == "Unidentified armed group" and e.actor2 == "Civilians" for e in got), got
+
+
+def test_a_woman_killed_by_shells_was_a_civilian(resolver):
+    got = extract(dated("A woman was killed on Tuesday after random shells fell in the Janzour area.",
+                        date(2014, 8, 5)), resolver)
+    assert [(e.event_type, e.actor2) for e in got] == [("Explosions/Remote violence", "Civilians")], got

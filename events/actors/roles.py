@@ -23,6 +23,7 @@ _SPEECH = frozenset({"قال", "أكد", "اكد", "أوضح", "اوضح", "أف
                      "أشار", "اشار", "نقل", "قالت", "أكدت", "أوضحت", "أفادت", "ذكرت", "صرحت", "كشفت", "أضافت"})
 _THAT = frozenset({"إن", "ان", "أن", "بأن", "بان", "إنه", "انه", "أنه"})
 _UNARMED = frozenset({"political", "international", "civilians"})
+_FINDING = frozenset({"found", "discovered", "recovered", "retrieved"})
 _CLAUSE_LINK = frozenset({"after", "before", "while", "since", "upon", "when"})
 
 
@@ -94,6 +95,10 @@ def _role_of(tokens: list[Token], m: ActorMention, first_limit: int, extra_targe
         return "target"
     if tokens[m.first].arabic and any(w.lstrip("و") in SUFFERED_BEFORE for w in wide):
         return "target"  # "تعرضت دورية تابعة لحرس السواحل لإطلاق نار": the patrol was fired on
+    if not tokens[m.first].arabic and (
+            (len(before) >= 2 and before[-1] == "by" and before[-2] in _FINDING)
+            or (m.last + 1 < len(tokens) and tokens[m.last + 1].key in _FINDING)):
+        return "finder"  # "the body ... was found by police", "police discovered the body": not who killed
     if not tokens[m.first].arabic and len(wide) >= 2 and any(
             wide[i] in ("fell", "falls", "fallen") and wide[i + 1] in ("to", "into") and
             all(w in ("the", "hands", "of") for w in wide[i + 2:]) for i in range(len(wide) - 1)):
