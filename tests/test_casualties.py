@@ -300,3 +300,13 @@ def test_number_languages_each_read_their_own_words():
 ])
 def test_the_attacker_counts_and_a_unit_number_does_not(text, killed):
     assert find_casualties(text, "en").killed == killed
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("عثرت الأجهزة الأمنية في بنغازي اليوم على جثة شاب مقتول بالرصاص.", 1),
+    ("عثر على 3 جثث مجهولة الهوية في بنغازي.", 3),
+    ("أعلنت الشرطة العثور على جثتي شابين في طرابلس.", 2),
+    ("عثر على جثث في بنغازي.", None),  # some bodies: no count
+])
+def test_arabic_bodies_found_are_the_dead(text, killed):
+    assert find_casualties(text, "ar").killed == killed

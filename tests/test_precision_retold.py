@@ -120,3 +120,10 @@ def test_the_days_fighting_told_by_the_army_and_as_against_the_terrorists_is_one
             "الإرهابيين في درنة.")
     got = [e for e in extract(report(text), geo.Resolver(offline=True)) if e.event_type == "Battles"]
     assert [(e.location, e.actor1) for e in got] == [("Derna", "LNA")], got
+
+
+def test_a_force_that_declines_to_comment_on_a_strike_did_not_strike(resolver):
+    text = ("قتل 3 أشخاص في غارة جوية استهدفت منزلا في أوباري اليوم الثلاثاء.\n"
+            "وامتنع الجيش الليبي عن التعليق على الغارة.")
+    got = extract(report(text), resolver)
+    assert [e.actor1 for e in got] != ["LNA"] and len(got) == 1, got

@@ -24,6 +24,7 @@ _SPEECH = frozenset({"قال", "أكد", "اكد", "أوضح", "اوضح", "أف
 _THAT = frozenset({"إن", "ان", "أن", "بأن", "بان", "إنه", "انه", "أنه"})
 _UNARMED = frozenset({"political", "international", "civilians"})
 _FINDING = frozenset({"found", "discovered", "recovered", "retrieved"})
+_FINDING_AR = frozenset({"عثر", "عثرت", "عثروا", "انتشل", "انتشلت", "انتشلوا"})
 _CLAUSE_LINK = frozenset({"after", "before", "while", "since", "upon", "when"})
 
 
@@ -99,6 +100,8 @@ def _role_of(tokens: list[Token], m: ActorMention, first_limit: int, extra_targe
             (len(before) >= 2 and before[-1] == "by" and before[-2] in _FINDING)
             or (m.last + 1 < len(tokens) and tokens[m.last + 1].key in _FINDING)):
         return "finder"  # "the body ... was found by police", "police discovered the body": not who killed
+    if tokens[m.first].arabic and m.first > 0 and tokens[m.first - 1].key.lstrip("و") in _FINDING_AR:
+        return "finder"  # "عثرت الأجهزة الأمنية على جثة": who found it
     if not tokens[m.first].arabic and len(wide) >= 2 and any(
             wide[i] in ("fell", "falls", "fallen") and wide[i + 1] in ("to", "into") and
             all(w in ("the", "hands", "of") for w in wide[i + 2:]) for i in range(len(wide) - 1)):

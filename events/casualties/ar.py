@@ -63,6 +63,9 @@ _LAQI = re.compile(
     rf"(?:\s+\S+){{0,5}}?\s+(?:مصرع|حتف)", _F)
 # "وراح ضحيتها اثنان من الجنود": the attack took N as its victims.
 _RAHA = re.compile(rf"(?<![\w])(?P<cl>[وف]?)(?:راح|ذهب)\s+ضحيت(?:ها|ه|هم|هما)\s+(?:{_QUAL})?{_N}", _F)
+# "عثرت الأجهزة الأمنية على جثة شاب", "العثور على 3 جثث": bodies found are the dead
+_BODIES = re.compile(rf"(?<![\w])(?P<cl>)علي\s+(?:{_QUAL})?(?:{_N}\s+)?(?P<b>جثه|جثث|جثتي|جثتين|جثمان|جثامين)(?![\w])", _F)
+_FOUND = re.compile(r"(?:عثر\w*|العثور|وجد\w*|انتشال|انتشل\w*)(?:\s+\S+){0,6}\s*\Z", _F)
 # "مقتل إرهابيين اثنين": two follows its noun.
 _FWD_TWO = re.compile(
     rf"(?<![\w])(?P<cl>[وفبل]?)(?P<trig>{'|'.join(sorted(set(_KILL + ['اصابه', 'جرح', 'اصيب']), key=len, reverse=True))})"
@@ -98,6 +101,7 @@ def _start_words() -> dict[str, tuple[str, ...]]:
     add(["مقتل", "قتل", "سقوط", "استشهاد"], "_COMBINED")
     add(["لقي", "لقيت", "لقوا", "لقى"], "_LAQI")
     add(["راح", "ذهب"], "_RAHA")
+    add(["علي"], "_BODIES")
     add(["حصيله", "عدد"], "_TOLL")
     add(["قتلوا", "قتلا", "قتلن", "لقوا", "جرحوا", "جرحا", "اصيبوا", "اصيبا", "سقطوا"], "_VERB_AFTER")
     add(["قتيلان", "قتيلين", "شهيدان", "شهيدين", "جريحان", "جريحين", "مصابان", "مصابين"], "_DUAL_NOUN")
@@ -201,6 +205,17 @@ def figures(ft: str) -> list[Figure]:
         kind = "killed" if trig in _KILL else "wounded"
         figs.append(Figure(kind, Quantity(2 if two else 1), s, e))
         occupied.take(s, e)
+    for m in _hits(_BODIES, starts, ft):
+        s, e = m.span()
+        if not free(s, e) or not _FOUND.search(ft[max(0, s - 60):s]):
+            continue
+        body = m.group("b")
+        q = number(m) if m.group("n") else (Quantity(2) if body in ("جثتي", "جثتين") else
+                                            Quantity(1) if body in ("جثه", "جثمان") else None)
+        if q is None or q.value > 100000 or (m.group("n") and is_year(m.group("n"))):
+            continue  # "جثث" with no number: some bodies, not a count
+        figs.append(Figure("killed", q, s, e, vague=is_vague(m, _VAGUE) if m.group("n") else False))
+        occupied.take(s, e)
     for m in _hits(_FWD_TWO, starts, ft):
         s, e = m.end("cl"), m.end()
         if free(s, e):
@@ -282,5 +297,5 @@ def _coordinated_dual(ft: str, f: Figure, after: str, occupied: Occupied) -> Fig
 
 
 _PATTERN_NAMES = {id(globals()[n]): n for n in (
-    "_COMBINED", "_TOLL", "_LAQI", "_RAHA", "_FWD", "_FWD_ONE", "_FWD_TWO", "_NOUN_TRIGGER",
+    "_COMBINED", "_TOLL", "_LAQI", "_RAHA", "_BODIES", "_FWD", "_FWD_ONE", "_FWD_TWO", "_NOUN_TRIGGER",
     "_VERB_AFTER", "_DUAL_NOUN", "_ZERO")}

@@ -28,6 +28,7 @@ from events.sentences import Token
 _DEMONSTRATIVE = cue("demonstrative")
 _BLAMED_ACT = cue("blamed_act")
 _CLAIM = cue("claim")
+_NO_COMMENT = cue("no_comment")
 
 
 def told_before(drafts: list[Draft], t: TriggerMatch) -> Draft | None:
@@ -159,7 +160,9 @@ def told_again(doc: Doc, c: Clause) -> bool:
     t0 = again[0]
     target = told_before(drafts, t0)
     claim = any(tok.key.lstrip("و") in _CLAIM for tok in stoks)
-    if target is not None and (target.roles.actor1 is None or claim):
+    # "وامتنع الجيش الليبي عن التعليق على الغارة": who declines to comment is no author
+    no_comment = not claim and any(tok.key.lstrip("و") in _NO_COMMENT for tok in stoks)
+    if target is not None and (target.roles.actor1 is None or claim) and not no_comment:
         _give_author(doc, c, target, t0, outranks=True, stage="told_again")
     cas = figures.find(c.text, doc.lang)
     if cas is not None and (cas.killed is not None or cas.wounded is not None):
