@@ -409,3 +409,14 @@ def test_a_woman_killed_by_shells_was_a_civilian(resolver):
     got = extract(dated("A woman was killed on Tuesday after random shells fell in the Janzour area.",
                         date(2014, 8, 5)), resolver)
     assert [(e.event_type, e.actor2) for e in got] == [("Explosions/Remote violence", "Civilians")], got
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Gunmen attacked polling stations in Ubari on Wednesday and forced their closure.", "Strategic developments"),
+    ("A group of militants attacked a historic mosque in Tripoli's Old City on Tuesday.", "Strategic developments"),
+    # somebody hurt: an attack on people
+    ("Gunmen attacked a mosque in Tripoli on Friday, killing two worshippers.", "Violence against civilians"),
+])
+def test_a_building_attacked_with_nobody_hurt_is_property_attacked(resolver, text, kind):
+    got = extract(dated(text, date(2014, 10, 14)), resolver)
+    assert [e.event_type for e in got] == [kind], got

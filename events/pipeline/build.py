@@ -39,6 +39,24 @@ MUTUAL = frozenset({"اشتباك*", "اشتبك*", "تشتبك", "يشتبك", 
                     "clash*", "fighting", "fought", "battle*", "firefight*", "gunfight*", "exchange of fire",
                     "exchanged fire"})
 
+_CIVIL_BUILDING = cue("civil_building")
+
+
+def _building_attacked(stoks, d: Draft) -> bool:
+    """A building for civilians named within four words after the trigger."""
+    t = d.trigger
+    return any(stoks[k].key.lstrip("و").removeprefix("ال") in _CIVIL_BUILDING or stoks[k].key in _CIVIL_BUILDING
+               for k in range(t.last + 1, min(len(stoks), t.last + 5)))
+
+
+def _mutual_in(d: Draft) -> bool:
+    return any(t.trigger.phrase in MUTUAL for t in d.happening.triggers)
+
+
+def _hurt(d: Draft) -> bool:
+    return bool(d.fatalities or d.injuries)
+
+
 def build(doc: Doc) -> None:
     d0, p0, b0 = doc.fallback_date
     doc.events = [event(doc, d, d0, p0, b0) for d in doc.drafts]
@@ -123,6 +141,14 @@ def event(doc: Doc, d: Draft,
         a2, a1 = (a2 or a1), None
     if event_type == "Riots" and (a1 is None or a1.is_civilian):
         a1 = load_actors().get("rioters")
+    if event_type == "Battles" and sub == "Armed clash" and not _mutual_in(d) and _building_attacked(stoks, d) \
+            and (a2 is None or a2.kind in ("unidentified", "civilians")) and not _hurt(d):
+        # "Gunmen attacked polling stations in Ubari and forced their closure", "attacked a
+        # historic mosque": a building attacked with nobody hurt is property attacked (ACLED:
+        # a strategic development), not a fight
+        event_type, sub = "Strategic developments", "Looting/property destruction"
+        if say:
+            say("exists", "a building attacked with nobody hurt: property attacked, not a fight")
     if event_type == "Violence against civilians" and sub == "Attack" and a2 is not None \
             and a2.kind in _ARMED and (a1 is None or not a1.is_civilian):
         # "An army officer was shot dead", "a policeman was killed by gunmen": an attack on
