@@ -339,3 +339,14 @@ def test_an_ambush_suffered_after_a_long_subject_is_told(resolver):
             "وإطلاق نار أثناء زيارته لمدينة غريان اليوم.")
     got = extract(report(text), resolver)
     assert [(e.event_type, e.location) for e in got] == [("Battles", "Gharyan")], got
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The abduction of a Sufi imam in central Tripoli on Friday sparked small but angry protests.", "en"),
+    ("Residents of Marj blocked the road with sandbags on Friday, protesting the abduction of two Italians.", "en"),
+    ("وتظاهر العشرات في طرابلس اليوم احتجاجا على اختطاف ناشط مدني.", "ar"),
+])
+def test_the_violence_a_crowd_protests_is_its_reason_not_another_event(resolver, text, lang):
+    rep = Report(id=report_id(text), text=text, language=lang, published=PUBLISHED, date_precision="day")
+    got = extract(rep, resolver)
+    assert [e.event_type for e in got] in (["Protests"], ["Riots"]), got

@@ -30,6 +30,7 @@ _PARTICIPATION = cue("participation")
 _POSSESSION = cue("possession")
 _WEAPONS = cue("weapon_words")
 _CLEARED_OF = cue("cleared_of")
+_PROTEST_REASON = cue("protest_reason")
 _BREACH = cue("breach")
 _BODIES = cue("bodies")
 _HANDOVER = cue("handover")
@@ -50,6 +51,14 @@ def triggers(doc: Doc, c: Clause) -> bool:
             if rule:
                 doc.trace.note(c, "triggers", f"'{phrase(c, t)}' dropped: {rule}")
     c.found = [t for t in found if not why_not_happening(c.tokens, t, doc.lang)]
+    if any(t.trigger.event_type in ("Protests", "Riots") for t in c.found):
+        # "The abduction of a Sufi imam sparked angry protests", "احتجاجا على اختطاف": the
+        # violence the crowd protested is its reason, told as news elsewhere if at all
+        reasons = [t for t in c.found if t.trigger.event_type in _VIOLENT_NOT_CROWD and _protest_reason(c.tokens, t)]
+        for t in reasons:
+            c.found.remove(t)
+            if doc.trace is not None:
+                doc.trace.note(c, "triggers", f"'{phrase(c, t)}' dropped: what the protest told beside it was about")
     # A blame sentence with no trigger left still names the author of the violence told.
     return bool(c.found) or blame_at(c.tokens) is not None
 
@@ -161,6 +170,18 @@ def is_possession(tokens: list[Token], t: TriggerMatch) -> bool:
     word after a word of having names what is held, not a strike."""
     return t.first == t.last and t.first > 0 and tokens[t.first - 1].key.lstrip("و") in _POSSESSION \
         and tokens[t.first].key.lstrip("و") in _WEAPONS
+
+
+_VIOLENT_NOT_CROWD = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+
+
+def _protest_reason(tokens: list[Token], t: TriggerMatch) -> bool:
+    """A word of protest just before the trigger ("protesting the abduction of",
+    "احتجاجا على اختطاف"), or a word of causing just after it ("The abduction ... sparked")."""
+    before = range(max(0, t.first - 4), t.first)
+    after = range(t.last + 1, min(len(tokens), t.last + 12))
+    return any(tokens[k].key.lstrip("و") in _PROTEST_REASON for k in before) or \
+        any(tokens[k].key in ("sparked", "prompted", "triggered") for k in after)
 
 
 def is_cleared_of(tokens: list[Token], t: TriggerMatch) -> bool:
