@@ -350,3 +350,13 @@ def test_the_violence_a_crowd_protests_is_its_reason_not_another_event(resolver,
     rep = Report(id=report_id(text), text=text, language=lang, published=PUBLISHED, date_precision="day")
     got = extract(rep, resolver)
     assert [e.event_type for e in got] in (["Protests"], ["Riots"]), got
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Members of the Ajdabiya bomb disposal unit defused a car bomb near one of the town's schools on Monday.", "en"),
+    ("وتمكنت وحدة الهندسة العسكرية في بنغازي اليوم من تفكيك سيارة مفخخة قرب مدرسة.", "ar"),
+])
+def test_a_bomb_defused_is_disrupted_weapons_use_not_a_blast(resolver, text, lang):
+    rep = Report(id=report_id(text), text=text, language=lang, published=PUBLISHED, date_precision="day")
+    got = extract(rep, resolver)
+    assert [(e.event_type, e.sub_event_type) for e in got] == [("Strategic developments", "Disrupted weapons use")], got
