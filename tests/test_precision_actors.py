@@ -362,6 +362,9 @@ def test_the_groups_a_town_was_freed_from_lost_it(resolver):
     # a camp that fell to a force was taken by it
     ("The camp in Ganfouda used by Libya Shield as its headquarters fell to the Libyan National Army on Friday.",
      date(2016, 6, 24), ("LNA", "Libya Shield")),
+    # a base handed over to a government was taken by it
+    ("The Yarmouk barracks in Tripoli has been formally handed over to Government of the National Accord "
+     "defence minister on Thursday.", date(2016, 6, 30), ("GNA forces", None)),
     # an unattributed air force over Sirte during the 2016 campaign was the campaign's
     ("The air force carried out nine air strikes on Islamic State positions in Sirte on Friday.", date(2016, 7, 1),
      ("GNA air force", "ISIS")),

@@ -103,9 +103,9 @@ def _role_of(tokens: list[Token], m: ActorMention, first_limit: int, extra_targe
     if tokens[m.first].arabic and m.first > 0 and tokens[m.first - 1].key.lstrip("و") in _FINDING_AR:
         return "finder"  # "عثرت الأجهزة الأمنية على جثة": who found it
     if not tokens[m.first].arabic and len(wide) >= 2 and any(
-            wide[i] in ("fell", "falls", "fallen") and wide[i + 1] in ("to", "into") and
+            wide[i] in ("fell", "falls", "fallen", "over") and wide[i + 1] in ("to", "into") and
             all(w in ("the", "hands", "of") for w in wide[i + 2:]) for i in range(len(wide) - 1)):
-        return "agent"  # "the camp fell to the LNA's 302 brigade": who took it
+        return "agent"  # "the camp fell to the LNA's 302 brigade", "handed over to the GNA": who took it
     if before:
         prev = before[-1]
         if prev in AGENT_BEFORE:
