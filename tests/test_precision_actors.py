@@ -365,6 +365,14 @@ def test_the_groups_a_town_was_freed_from_lost_it(resolver):
     # a base handed over to a government was taken by it
     ("The Yarmouk barracks in Tripoli has been formally handed over to Government of the National Accord "
      "defence minister on Thursday.", date(2016, 6, 30), ("GNA forces", None)),
+    # a town's militia with no name of its own
+    ("The son of a local landowner was kidnapped and killed on Tuesday by a militia from Gasr Ben Ghashir.",
+     date(2016, 6, 21), ("Local militia", "Civilians")),
+    ("A Gasr Ben Gashir militia allegedly executed a man accused of armed robbery on Thursday.",
+     date(2016, 6, 23), ("Local militia", "Civilians")),
+    # the charge against the victims is no second event
+    ("Two men accused of kidnappings were summarily shot on Friday by a local militia in Gasr Ben Ghashir.",
+     date(2016, 6, 24), ("Local militia", "Civilians")),
     # an unattributed air force over Sirte during the 2016 campaign was the campaign's
     ("The air force carried out nine air strikes on Islamic State positions in Sirte on Friday.", date(2016, 7, 1),
      ("GNA air force", "ISIS")),

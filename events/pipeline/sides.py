@@ -22,6 +22,7 @@ GNA-aligned campaign's.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 from datetime import date
@@ -126,11 +127,35 @@ def _within(span, day) -> bool:
     return day is not None and span[0] <= day <= span[1]
 
 
+# "a militia from Gasr Ben Ghashir", "a Gasr Ben Gashir militia": a town's armed men with no
+# name of their own (ACLED: an unidentified communal militia)
+_TOWN_MILITIA = re.compile(r"\bmilitia(?:men)?\s+(?:from|of)\s+(?:the\s+)?(?:town\s+of\s+)?(?P<a>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+                           r"|\b(?:[Aa]n?|[Tt]he)\s+(?P<b>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+militia\b")
+_UNNAMED_IDS = frozenset({"gunmen", "tripoli-militias"})
+
+
+def _town_militia(doc: Doc, e):
+    """actor1/actor2 named only as "militia" or unknown, where the sentence says the militia is
+    a town's: that town's local militia."""
+    m = _TOWN_MILITIA.search(e.evidence or "")
+    if m is None:
+        return e
+    town = (m.group("a") or m.group("b")).strip()
+    if not any(p.text == town or p.text in town for p in doc.places):
+        return e
+    for field in ("actor1", "actor2"):
+        actor = doc.actors.named(getattr(e, field))
+        if actor is not None and actor.id in _UNNAMED_IDS:
+            return _carried(doc, e, field, "local-militia", f"the militia of {town}, with no name of its own")
+    return e
+
+
 def _branch(doc: Doc, e):
     """"تنظيم القاعدة" as a side of an event in Derna: the Derna council; the unnamed foe of
     a state force in the Benghazi war: the Benghazi council (as ACLED codes them)."""
     if e.context:
         return e
+    e = _town_militia(doc, e)
     for field in ("actor1", "actor2"):
         name = getattr(e, field)
         parent = next((i for i in LOCAL_BRANCHES if name and doc.actors.get(i).name_en == name), None)

@@ -110,6 +110,8 @@ def is_accusation(tokens: list[Token], t: TriggerMatch) -> bool:
         return True
     if any(keys[i] in _PARTICIPATION and keys[i + 1] in ("في", "in") for i in range(max(0, len(keys) - 4), len(keys) - 1)):
         return True  # "القيادات التي تم رصد مشاركتها في المواجهات": a part in fighting, described
+    if keys[-2:] == ["accused", "of"] or keys[-3:-1] == ["accused", "of"]:
+        return True  # "two men accused of kidnappings", "accused of the killing"
     return any(keys[i] == "accused" and keys[i + 1] == "of" and keys[i + 2] in ("involvement", "involved", "being")
                for i in range(len(keys) - 2))
 
