@@ -30,6 +30,13 @@ def test_the_unnamed_enemy_is_the_group_the_report_names(resolver):
     assert got and all((e.actor1, e.actor2) == ("LNA", "Derna Mujahideen Shura Council") for e in got), got
 
 
+def test_the_unnamed_foe_in_derna_s_2018_war_is_the_council_whatever_else_the_report_names(resolver):
+    text = ("وقال المسماري إن بقايا تنظيم داعش تتحصن في بعض أحياء المدينة إلى جانب تنظيم داعش في سرت.\n"
+            "وسيطرت قوات الجيش الوطني الليبي اليوم على حي شيحة في درنة بعد اشتباكات عنيفة.")
+    got = [e for e in extract(report(text), resolver) if e.location != "Sirte"]
+    assert got and all((e.actor1, e.actor2) == ("LNA", "Derna Mujahideen Shura Council") for e in got), got
+
+
 def test_a_named_enemy_stays(resolver):
     text = ("تواصل قوات الجيش الوطني الليبي عملياتها ضد مجلس شورى مجاهدي درنة.\n"
             "واشتبكت قوات الجيش الوطني الليبي اليوم مع عناصر تنظيم داعش جنوب سرت.")
@@ -40,7 +47,8 @@ def test_a_named_enemy_stays(resolver):
 def test_no_group_named_makes_the_other_side_unidentified(resolver):
     # a battle has two sides; a report that names no group leaves ACLED's "Unidentified
     # Armed Group", not a group named elsewhere or nothing
-    got = extract(report("وسيطرت قوات الجيش الوطني الليبي اليوم على حي شيحة في درنة."), resolver)
+    # (outside a town's war of one known foe: Derna's 2018 campaign has its own test)
+    got = extract(report("وسيطرت قوات الجيش الوطني الليبي اليوم على مطار تمنهنت قرب سبها."), resolver)
     assert [(e.actor1, e.actor2) for e in got] == [("LNA", "Unidentified armed group")], got
 
 

@@ -41,7 +41,10 @@ LOCAL_BRANCHES = {"aq": {"Derna": (date(2014, 12, 1), date(2019, 2, 28), "dmsc")
 # ACLED named the LNA's foe there Ansar al-Sharia in 2014 (34 of the 2014 notes' Benghazi
 # battles) and the Benghazi council later (the 2016 notes).
 LOCAL_FOES = {"Benghazi": [(date(2014, 5, 16), date(2014, 12, 31), "ansar-sharia"),
-                           (date(2015, 1, 1), date(2017, 12, 31), "brsc")]}
+                           (date(2015, 1, 1), date(2017, 12, 31), "brsc")],
+              # the LNA's Derna campaign (launched 7 May 2018) against the Derna council and
+              # its successor, whatever "ISIS remnants" a report also names
+              "Derna": [(date(2018, 5, 7), date(2019, 2, 28), "dmsc")]}
 
 # district -> [(first day, last day, side one, side two)]: a war of two known sides, where
 # fighting told with no side named was between them: the battle for Tripoli's airport
@@ -111,7 +114,11 @@ def other_side(doc: Doc) -> None:
             if groups is None:
                 groups = _named_groups(doc)
             town = [g for g in groups if _of_town(g, e)]
-            other = next((g for g in town + groups if g.affiliation != a1.affiliation), None)
+            foe = next((f for f in LOCAL_FOES.get(e.admin1 or "", ()) if _within(f, e.event_date)), None)
+            war = [doc.actors.get(foe[2])] if foe is not None else []
+            told = {m.actor.id for m in doc.actors.find_in(e.evidence)} if war else set()
+            here = [g for g in groups if g.id in told]  # named in the event's own sentence
+            other = next((g for g in town + here + war + groups if g.affiliation != a1.affiliation), None)
             if other is not None:
                 new = replace(e, actor2=other.name_en)
                 if doc.trace is not None:
