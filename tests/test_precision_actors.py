@@ -37,6 +37,13 @@ def test_the_unnamed_foe_in_derna_s_2018_war_is_the_council_whatever_else_the_re
     assert got and all((e.actor1, e.actor2) == ("LNA", "Derna Mujahideen Shura Council") for e in got), got
 
 
+def test_the_militias_of_a_report_on_jadran_s_attack_are_his(resolver):
+    text = ("وهاجمت ميليشيات إبراهيم الجضران الأسبوع الماضي ميناءي السدرة ورأس لانوف.\n"
+            "وأعلن الجيش الوطني الليبي اليوم استعادة السيطرة على ميناء السدرة من الميليشيات.")
+    got = [e for e in extract(report(text), resolver) if e.event_date == PUBLISHED]
+    assert got and all(e.actor2 == "Petroleum Facilities Guard" for e in got), got
+
+
 def test_a_named_enemy_stays(resolver):
     text = ("تواصل قوات الجيش الوطني الليبي عملياتها ضد مجلس شورى مجاهدي درنة.\n"
             "واشتبكت قوات الجيش الوطني الليبي اليوم مع عناصر تنظيم داعش جنوب سرت.")

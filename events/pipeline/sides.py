@@ -109,6 +109,14 @@ def other_side(doc: Doc) -> None:
                                         f"{field} {local.name_en}: the group named for the event's town stands "
                                         f"for {getattr(e, field)}, its parent organisation")
                     e = new
+        if e.event_type in _FOUGHT and not e.context and "tripoli-militias" in {
+                getattr(named(e.actor1), "id", None), getattr(named(e.actor2), "id", None)}:
+            # "استعادة ... من الميليشيات" in a report on Jadran's attack on the oil ports: "the
+            # militias" (read as Tripoli's GNA-aligned ones) are the militia the report names
+            if groups is None:
+                groups = _named_groups(doc)
+            e = _the_militias(doc, e, groups)
+            a1 = named(e.actor1)
         if e.event_type in _FOUGHT and a1 is not None and a1.kind == "state" \
                 and (e.actor2 is None or e.actor2 == unidentified) and not e.context:
             if groups is None:
@@ -128,6 +136,20 @@ def other_side(doc: Doc) -> None:
                 e = new
         out.append(_branch(doc, e))
     doc.events = out
+
+
+def _the_militias(doc: Doc, e, groups: list):
+    """Put the one militia of another camp that the report names in place of "the militias"."""
+    sides = {getattr(doc.actors.named(n), "affiliation", None) for n in (e.actor1, e.actor2)}
+    others = [g for g in groups if g.kind == "militia" and g.affiliation not in sides | {"GNA"}]
+    if len(others) != 1:
+        return e
+    field = "actor1" if getattr(doc.actors.named(e.actor1), "id", None) == "tripoli-militias" else "actor2"
+    new = replace(e, **{field: others[0].name_en})
+    if doc.trace is not None:
+        doc.trace.carry([e], new, "other_side", "actors", f"{field} {others[0].name_en}: 'the militias' of a report "
+                                                            "that names this militia of another camp")
+    return new
 
 
 def _within(span, day) -> bool:
