@@ -127,3 +127,19 @@ def test_a_force_that_declines_to_comment_on_a_strike_did_not_strike(resolver):
             "وامتنع الجيش الليبي عن التعليق على الغارة.")
     got = extract(report(text), resolver)
     assert [e.actor1 for e in got] != ["LNA"] and len(got) == 1, got
+
+
+def test_the_derna_report_whose_battle_took_the_lna_s_air_force_as_its_foe(resolver):
+    # the ANT article where one_battle once set the LNA against "LNA air force" (a side named
+    # by the quote's "نفذ سلاح الجو الليبي ثلاث طلعات")
+    import json
+
+    from conftest import shared_file
+    from events.read import read_reports
+
+    path = shared_file("ant_libya_arabic_news.jsonl")
+    docs = [json.loads(line)["docno"] for line in path.open(encoding="utf-8")]
+    reports = [r for r in read_reports([path]) if isinstance(r, Report)]
+    rep = dict(zip(docs, reports))["SK-middleEast-1724-20180515"]
+    lna_camp = {"LNA", "LNA air force"}
+    assert all(not {e.actor1, e.actor2} <= lna_camp for e in extract(rep, resolver))

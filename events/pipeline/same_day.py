@@ -49,7 +49,10 @@ def one_battle(doc: Doc) -> None:
         ordered = [best, *tellings]
         a1 = next((e.actor1 for e in ordered if e.actor1 and e.actor1 != unknown), None) \
             or next((e.actor1 for e in ordered if e.actor1), None)
-        a2 = next((x for e in ordered for x in (e.actor2, e.actor1) if x and x not in (a1, unknown)), best.actor2)
+        # the other side is of another camp: "LNA" and "LNA air force" are one side
+        camp = getattr(doc.actors.named(a1), "affiliation", None) or None
+        a2 = next((x for e in ordered for x in (e.actor2, e.actor1) if x and x not in (a1, unknown)
+                   and (camp is None or getattr(doc.actors.named(x), "affiliation", None) != camp)), best.actor2)
         one = replace(best, actor1=a1, actor2=a2, **summed_figures(tellings),
                       geo_precision=min((e.geo_precision for e in tellings if e.geo_precision), default=None),
                       confidence=max(e.confidence for e in tellings))
