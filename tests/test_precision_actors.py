@@ -44,6 +44,13 @@ def test_the_militias_of_a_report_on_jadran_s_attack_are_his(resolver):
     assert got and all(e.actor2 == "Petroleum Facilities Guard" for e in got), got
 
 
+def test_what_a_strike_hit_is_the_construct_after_it_not_its_author(resolver):
+    # "باستهداف غرفة عمليات العصابات الإرهابية": the gangs' operations room was hit
+    text = "أعلن الجيش الوطني الليبي اليوم في بيان عن قيام قواته الجوية باستهداف غرفة عمليات العصابات الإرهابية في درنة."
+    got = extract(report(text), resolver)
+    assert [e.actor1 for e in got] == ["LNA"], got
+
+
 def test_a_named_enemy_stays(resolver):
     text = ("تواصل قوات الجيش الوطني الليبي عملياتها ضد مجلس شورى مجاهدي درنة.\n"
             "واشتبكت قوات الجيش الوطني الليبي اليوم مع عناصر تنظيم داعش جنوب سرت.")

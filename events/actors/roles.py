@@ -193,7 +193,7 @@ def choose_roles(tokens: list[Token], mentions: list[ActorMention], trigger: tup
     if arabic and _is_masdar(tokens[tf]):
         # A verbal noun's next noun is what it acts on: "استعادة الموانئ من الميليشيات",
         # "استهداف مواقع", not its subject.
-        roles = [(m, "target" if r == "plain" and 0 < m.first - tl <= 2 else r) for m, r in roles]
+        roles = [(m, "target" if r == "plain" and 0 < m.first - tl <= 3 else r) for m, r in roles]
 
     def dist(m: ActorMention) -> int:
         return m.first - tl if m.first > tl else (tf - m.last if m.last < tf else 0)
