@@ -51,6 +51,20 @@ def test_what_a_strike_hit_is_the_construct_after_it_not_its_author(resolver):
     assert [e.actor1 for e in got] == ["LNA"], got
 
 
+def test_whose_fighters_were_killed_are_the_target(resolver):
+    text = ("وأضاف أن الجيش الليبي قام بقتل عدد من مقاتلي التنظيمات الإرهابية خلال المواجهات في بنغازي اليوم، "
+            "وبدك تجمعاتهم بالمدفعية.")
+    got = extract(report(text), resolver)
+    assert got and all(e.actor1 == "LNA" for e in got), got
+
+
+def test_a_resident_named_in_a_capture_is_no_side(resolver):
+    text = ("وأوضح المصدر أن بوجراد أحد سكان منطقة قاريونس وأبرز القادة الميدانيين لتنظيم أنصار الشريعة وقتل "
+            "بالمواجهات التي سيطرت بعدها وحدات الجيش على منطقة قاريونس في بنغازي اليوم.")
+    got = extract(report(text), resolver)
+    assert got and all("Civilians" not in (e.actor1, e.actor2) for e in got if e.event_type == "Battles"), got
+
+
 def test_a_named_enemy_stays(resolver):
     text = ("تواصل قوات الجيش الوطني الليبي عملياتها ضد مجلس شورى مجاهدي درنة.\n"
             "واشتبكت قوات الجيش الوطني الليبي اليوم مع عناصر تنظيم داعش جنوب سرت.")

@@ -23,6 +23,7 @@ _SPEECH = frozenset({"قال", "أكد", "اكد", "أوضح", "اوضح", "أف
                      "أشار", "اشار", "نقل", "قالت", "أكدت", "أوضحت", "أفادت", "ذكرت", "صرحت", "كشفت", "أضافت"})
 _THAT = frozenset({"إن", "ان", "أن", "بأن", "بان", "إنه", "انه", "أنه"})
 _UNARMED = frozenset({"political", "international", "civilians"})
+_MEMBERS_OF = frozenset({"مقاتلي", "عناصر", "مسلحي", "افراد", "أفراد", "جنود", "منتسبي"})
 _FINDING = frozenset({"found", "discovered", "recovered", "retrieved"})
 _FINDING_AR = frozenset({"عثر", "عثرت", "عثروا", "انتشل", "انتشلت", "انتشلوا"})
 _CLAUSE_LINK = frozenset({"after", "before", "while", "since", "upon", "when"})
@@ -126,6 +127,8 @@ def _role_of(tokens: list[Token], m: ActorMention, first_limit: int, extra_targe
             return "target"
         if prev == "من" and len(before) > 1 and before[-2] in MEMBERS:
             return "target"  # "قتل جنديان من الجيش الليبي": the army's dead, not its act
+        if prev.lstrip("و") in _MEMBERS_OF and any("قتل" in w for w in wide[:-1]):
+            return "target"  # "قام بقتل عدد من مقاتلي التنظيمات الإرهابية": whose fighters died
         if any(b in ASSOC_BEFORE for b in before):
             return "assoc"
         if any(b in SPEAKER_BEFORE for b in before):

@@ -100,8 +100,8 @@ def event(doc: Doc, d: Draft,
             event_type, sub = "Strategic developments", "Non-violent transfer of territory"
             if say:
                 say("exists", "a group took a site with no fighting told in the sentence: non-violent transfer")
-    if event_type == "Battles" and sub == "Armed clash" and a2 is not None and a2.is_civilian \
-            and trig.phrase in MUTUAL:
+    if event_type == "Battles" and a2 is not None and a2.is_civilian \
+            and (trig.phrase in MUTUAL or trig.flag == "territory"):
         # "1800 أسرة نزحت بسبب الاشتباكات", "عقب الاشتباكات احتج السكان": civilians are
         # never a side of a clash; they suffered from it or reacted to it
         a2 = None
