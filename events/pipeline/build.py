@@ -100,7 +100,7 @@ def event(doc: Doc, d: Draft,
             event_type, sub = "Strategic developments", "Non-violent transfer of territory"
             if say:
                 say("exists", "a group took a site with no fighting told in the sentence: non-violent transfer")
-    if event_type == "Battles" and a2 is not None and a2.is_civilian \
+    if event_type == "Battles" and a2 is not None and a2.is_civilian and a2.id not in ("protesters", "rioters") \
             and (trig.phrase in MUTUAL or trig.flag == "territory"):
         # "1800 أسرة نزحت بسبب الاشتباكات", "عقب الاشتباكات احتج السكان": civilians are
         # never a side of a clash; they suffered from it or reacted to it
