@@ -20,8 +20,8 @@ def resolver():
     return geo.Resolver(offline=True)
 
 
-def report(text: str) -> Report:
-    return Report(id=report_id(text), text=text, language="ar", published=PUBLISHED, date_precision="day")
+def report(text: str, lang: str = "ar") -> Report:
+    return Report(id=report_id(text), text=text, language=lang, published=PUBLISHED, date_precision="day")
 
 
 @pytest.mark.parametrize("text", [
@@ -203,7 +203,7 @@ def test_the_name_of_an_operation_is_no_ground_taken(resolver):
 ])
 def test_releases_time_anchors_phone_interviews_weapons_held_and_war_zones_tell_no_happening(resolver, text):
     lang = "en" if text.isascii() else "ar"
-    rep = Report(id=report_id(text), text=text, language=lang, published=PUBLISHED, date_precision="day")
+    rep = report(text, lang)
     assert extract(rep, resolver) == []
 
 
@@ -347,7 +347,7 @@ def test_an_ambush_suffered_after_a_long_subject_is_told(resolver):
     ("وتظاهر العشرات في طرابلس اليوم احتجاجا على اختطاف ناشط مدني.", "ar"),
 ])
 def test_the_violence_a_crowd_protests_is_its_reason_not_another_event(resolver, text, lang):
-    rep = Report(id=report_id(text), text=text, language=lang, published=PUBLISHED, date_precision="day")
+    rep = report(text, lang)
     got = extract(rep, resolver)
     assert [e.event_type for e in got] in (["Protests"], ["Riots"]), got
 
@@ -357,6 +357,6 @@ def test_the_violence_a_crowd_protests_is_its_reason_not_another_event(resolver,
     ("وتمكنت وحدة الهندسة العسكرية في بنغازي اليوم من تفكيك سيارة مفخخة قرب مدرسة.", "ar"),
 ])
 def test_a_bomb_defused_is_disrupted_weapons_use_not_a_blast(resolver, text, lang):
-    rep = Report(id=report_id(text), text=text, language=lang, published=PUBLISHED, date_precision="day")
+    rep = report(text, lang)
     got = extract(rep, resolver)
     assert [(e.event_type, e.sub_event_type) for e in got] == [("Strategic developments", "Disrupted weapons use")], got

@@ -130,6 +130,22 @@ CUES = {
     "away_from": """
     من عن
     """,
+    # a speech verb, then a complementiser, then the act ("وقال مسؤول تابع للحكومة إن
+    # السيارة انفجرت"): who the speaker works for is no side of the act
+    "speech_verbs": """
+    قال قالت أكد أكدت أوضح أوضحت أفاد أفادت ذكر ذكرت صرح صرحت كشف كشفت أضاف أضافت أشار نقل
+    """,
+    "complementisers": """
+    إن أن بأن إنه أنه
+    """,
+    # "بقتل عدد من مقاتلي التنظيمات": the group whose members were killed
+    "members_of": """
+    مقاتلي عناصر مسلحي أفراد جنود منتسبي
+    """,
+    # who found a body ("عثرت الأجهزة الأمنية على جثة") did not kill
+    "finding": """
+    عثر عثرت عثروا انتشل انتشلت انتشلوا
+    """,
 }
 
 # Two words that look like a describing word and a name but are neither: "حالة القوة

@@ -54,6 +54,11 @@ PLANE_ADJ = cue("plane_adj")
 OWNED_BY = cue("owned_by")
 MILITARY_NOUNS = cue("military_nouns")
 NATIONALITY_ADJ = cue("nationality_adjectives")
+SPEECH_VERBS = cue("speech_verbs")
+COMPLEMENTISERS = cue("complementisers")
+MEMBERS_OF = cue("members_of")
+FINDING = cue("finding")
+CLAUSE_LINK = cue("clause_link")
 NOT_A_NAME = frozenset((a.key, b.key) for lang in LANGUAGES for a, b in
                        (tokenize(x) for x in lang.NOT_A_NAME))
 # Every cue name the rules read: a language's cue outside it would silently do nothing.

@@ -128,6 +128,14 @@ CUES = {
     "spokesman_after": """
     spokesman spokesperson
     """,
+    # who found a body ("was found by police", "police discovered the body") did not kill
+    "finding": """
+    found discovered recovered retrieved
+    """,
+    # "..., after taking control of": the -ing clause's subject is the sentence's
+    "clause_link": """
+    after before while since upon when
+    """,
 }
 
 NOT_A_NAME: tuple[str, ...] = ()

@@ -12,28 +12,20 @@ from events.actors.cues import (AFTER, AGENT_BEFORE, AGENT_NOUNS, AND, ANNOUNCE,
                                 HARM, LINKERS, LOYAL, MASDARS, MEMBER_NOUNS, MEMBERS, NOT_TAKING,
                                 NUMBER_WORDS, OWNER_WORDS, OWNING_PARTICIPLE, PASSIVE_AUX, SAID, SEIZED,
                                 SOURCE_WORDS, SPEAKER_AFTER, SPEAKER_BEFORE, SPEAKER_TITLES,
-                                SPOKESMAN_AFTER, SUFFERED_BEFORE, TARGET_BEFORE, WITH)
+                                SPOKESMAN_AFTER, SUFFERED_BEFORE, TARGET_BEFORE, WITH, SPEECH_VERBS,
+                                COMPLEMENTISERS, MEMBERS_OF, FINDING, CLAUSE_LINK)
 from events.actors.lexicon import Actor, ActorLexicon, ActorMention, load_actors
 from events.sentences import Token, clitic_forms
 
 
-# A speech verb, then a complementiser, then the act: "وقال مسؤول تابع للحكومة المؤقتة إن
-# السيارة انفجرت": who the speaker works for is no side of the act
-_SPEECH = frozenset({"قال", "أكد", "اكد", "أوضح", "اوضح", "أفاد", "افاد", "ذكر", "صرح", "كشف", "أضاف", "اضاف",
-                     "أشار", "اشار", "نقل", "قالت", "أكدت", "أوضحت", "أفادت", "ذكرت", "صرحت", "كشفت", "أضافت"})
-_THAT = frozenset({"إن", "ان", "أن", "بأن", "بان", "إنه", "انه", "أنه"})
 _UNARMED = frozenset({"political", "international", "civilians"})
-_MEMBERS_OF = frozenset({"مقاتلي", "عناصر", "مسلحي", "افراد", "أفراد", "جنود", "منتسبي"})
-_FINDING = frozenset({"found", "discovered", "recovered", "retrieved"})
-_FINDING_AR = frozenset({"عثر", "عثرت", "عثروا", "انتشل", "انتشلت", "انتشلوا"})
-_CLAUSE_LINK = frozenset({"after", "before", "while", "since", "upon", "when"})
 
 
 def _speech_frame_end(tokens: list[Token], tf: int) -> int | None:
     """Index of the complementiser that ends "قال X ... إن" before the trigger, if any."""
     for k in range(tf - 1, -1, -1):
-        if tokens[k].key in _THAT:
-            if any(tokens[j].key.lstrip("و") in _SPEECH for j in range(k)):
+        if tokens[k].key in COMPLEMENTISERS:
+            if any(tokens[j].key.lstrip("و") in SPEECH_VERBS for j in range(k)):
                 return k
             return None
     return None
@@ -98,10 +90,10 @@ def _role_of(tokens: list[Token], m: ActorMention, first_limit: int, extra_targe
     if tokens[m.first].arabic and any(w.lstrip("و") in SUFFERED_BEFORE for w in wide):
         return "target"  # "تعرضت دورية تابعة لحرس السواحل لإطلاق نار": the patrol was fired on
     if not tokens[m.first].arabic and (
-            (len(before) >= 2 and before[-1] == "by" and before[-2] in _FINDING)
-            or (m.last + 1 < len(tokens) and tokens[m.last + 1].key in _FINDING)):
+            (len(before) >= 2 and before[-1] == "by" and before[-2] in FINDING)
+            or (m.last + 1 < len(tokens) and tokens[m.last + 1].key in FINDING)):
         return "finder"  # "the body ... was found by police", "police discovered the body": not who killed
-    if tokens[m.first].arabic and m.first > 0 and tokens[m.first - 1].key.lstrip("و") in _FINDING_AR:
+    if tokens[m.first].arabic and m.first > 0 and tokens[m.first - 1].key.lstrip("و") in FINDING:
         return "finder"  # "عثرت الأجهزة الأمنية على جثة": who found it
     if not tokens[m.first].arabic and len(wide) >= 2 and any(
             wide[i] in ("fell", "falls", "fallen", "over") and wide[i + 1] in ("to", "into") and
@@ -127,7 +119,7 @@ def _role_of(tokens: list[Token], m: ActorMention, first_limit: int, extra_targe
             return "target"
         if prev == "من" and len(before) > 1 and before[-2] in MEMBERS:
             return "target"  # "قتل جنديان من الجيش الليبي": the army's dead, not its act
-        if prev.lstrip("و") in _MEMBERS_OF and any("قتل" in w for w in wide[:-1]):
+        if prev.lstrip("و") in MEMBERS_OF and any("قتل" in w for w in wide[:-1]):
             return "target"  # "قام بقتل عدد من مقاتلي التنظيمات الإرهابية": whose fighters died
         if any(b in ASSOC_BEFORE for b in before):
             return "assoc"
@@ -205,7 +197,7 @@ def choose_roles(tokens: list[Token], mentions: list[ActorMention], trigger: tup
         return not (violent and m.actor.is_civilian)
 
     actor1 = None
-    if not arabic and 0 < tf and tokens[tf - 1].key in _CLAUSE_LINK and tokens[tf].key.endswith("ing"):
+    if not arabic and 0 < tf and tokens[tf - 1].key in CLAUSE_LINK and tokens[tf].key.endswith("ing"):
         # "Three government troops were killed in clashes with IS, after taking control of the
         # city center": the -ing clause's subject is the sentence's, named first
         subject = [m for m, r in roles if r in ("plain", "target") and m.last < tf and ok1(m)]

@@ -31,6 +31,7 @@ _POSSESSION = cue("possession")
 _WEAPONS = cue("weapon_words")
 _CLEARED_OF = cue("cleared_of")
 _PROTEST_REASON = cue("protest_reason")
+_PROTEST_CAUSED = cue("protest_caused")
 _BREACH = cue("breach")
 _BODIES = cue("bodies")
 _HANDOVER = cue("handover")
@@ -183,7 +184,7 @@ def _protest_reason(tokens: list[Token], t: TriggerMatch) -> bool:
     before = range(max(0, t.first - 4), t.first)
     after = range(t.last + 1, min(len(tokens), t.last + 12))
     return any(tokens[k].key.lstrip("و") in _PROTEST_REASON for k in before) or \
-        any(tokens[k].key in ("sparked", "prompted", "triggered") for k in after)
+        any(tokens[k].key in _PROTEST_CAUSED for k in after)
 
 
 def is_cleared_of(tokens: list[Token], t: TriggerMatch) -> bool:

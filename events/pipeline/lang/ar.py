@@ -37,8 +37,7 @@ def is_purpose(tokens: list[Token], t: TriggerMatch) -> bool:
 
 def is_negated(tokens: list[Token], t: TriggerMatch) -> bool:
     """"دون وقوع اشتباكات": nothing happened."""
-    # "لم ولن تستهدف": the و of a second negation is still a negation
-    return t.first > 0 and (tokens[t.first - 1].key in _NEGATION or tokens[t.first - 1].key.removeprefix("و") in _NEGATION)
+    return t.first > 0 and tokens[t.first - 1].key in _NEGATION
 
 
 def definite(t: Token) -> bool:
