@@ -310,3 +310,15 @@ def test_the_attacker_counts_and_a_unit_number_does_not(text, killed):
 ])
 def test_arabic_bodies_found_are_the_dead(text, killed):
     assert find_casualties(text, "ar").killed == killed
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("قتل مسلحون ثلاثة أشخاص في هجوم على مسجد في بنغازي.", 3),
+    ("قتلت قوات الجيش خمسة مسلحين في اشتباكات بسرت.", 5),
+    ("اغتال مسلحون مجهولون 2 من رجال الشرطة في درنة.", 2),
+    ("قتل مسلحون يوم 5 مايو رجلا في سبها.", None),  # the 5 is a day, not whom they killed
+    ("قتل عناصر الكتيبة 17 مشاة في المعارك.", None),  # a unit's number is nobody
+    ("قتل مسلحون العشرات في المدينة.", None),  # left to the vague readers, not a subject figure
+])
+def test_arabic_subject_between_the_verb_and_the_killed(text, killed):
+    assert find_casualties(text, "ar").killed == killed

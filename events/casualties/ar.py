@@ -49,6 +49,11 @@ _FWD = re.compile(
 _FWD_ONE = re.compile(
     rf"(?<![\w])(?P<cl>[وفبل]?)(?P<trig>{'|'.join(sorted(set(_KILL + ['اصابه', 'جرح', 'اصيب']), key=len, reverse=True))})"
     rf"(?:\s*[،,][^،,.\d]{{1,30}}[،,])?\s+(?:(?P<two>{'|'.join(_PERSON_2)})|(?P<one>{_PERSON_1_ALT}))(?![\w])", _F)
+# "قتل مسلحون ثلاثة أشخاص", "قتلت قوات الجيش خمسة مسلحين": the subject between the verb
+# and whom it killed (one to three words, none a preposition or a day)
+_SUBJ_WORD = r"(?!(?:في|من|علي|الي|منذ|يوم|امس|خلال|بعد|قبل|عام|نحو|حوالي)\s)[^\s\d،,.:؛]+"
+_KILL_SUBJ = re.compile(
+    rf"(?<![\w])(?P<cl>[وف]?)(?P<trig>قتل|قتلت|اغتال|اغتالت)\s+(?:{_SUBJ_WORD}\s+){{1,3}}(?:{_QUAL})?{_N}", _F)
 _DUAL_NOUN = re.compile(r"(?<![\w])(?P<cl>[وف]?)(?:(?P<k>قتيلان|قتيلين|شهيدان|شهيدين)|(?P<w>جريحان|جريحين|مصابان|مصابين))(?![\w])", _F)
 # "ثلاثة أشخاص قتلوا", "شخصان قتلا": the verb after its subject.
 _VERB_AFTER = re.compile(
@@ -99,6 +104,7 @@ def _start_words() -> dict[str, tuple[str, ...]]:
     add(kill_wound + ["ال" + w for w in kill_wound], "_FWD")
     add(sorted(set(_KILL + ["اصابه", "جرح", "اصيب"])), "_FWD_ONE", "_FWD_TWO")
     add(["مقتل", "قتل", "سقوط", "استشهاد"], "_COMBINED")
+    add(["قتل", "قتلت", "اغتال", "اغتالت"], "_KILL_SUBJ")
     add(["لقي", "لقيت", "لقوا", "لقى"], "_LAQI")
     add(["راح", "ذهب"], "_RAHA")
     add(["علي"], "_BODIES")
@@ -190,6 +196,16 @@ def figures(ft: str) -> list[Figure]:
             e = e + (len(rest) - len(after)) + nm.end()
         figs.append(Figure(kind, q, s, e, vague=is_vague(m, _VAGUE)))
         occupied.take(s, e)
+    for m in _hits(_KILL_SUBJ, starts, ft):
+        s, e = m.end("cl"), m.end()
+        n = m.group("n")
+        if not free(s, e) or is_year(n) or _NOT_PEOPLE.match(ft[e:e + 24].lstrip()) \
+                or _NOT_AFTER_UNIT.search(ft[s:m.start("n")]) or is_vague(m, _VAGUE):
+            continue
+        q = number(m)
+        if q is not None and q.value <= 100000:
+            figs.append(Figure("killed", q, s, e))
+            occupied.take(s, e)
     for m in _hits(_FWD_ONE, starts, ft):
         s, e = m.end("cl"), m.end()
         if not free(s, e):
@@ -297,5 +313,5 @@ def _coordinated_dual(ft: str, f: Figure, after: str, occupied: Occupied) -> Fig
 
 
 _PATTERN_NAMES = {id(globals()[n]): n for n in (
-    "_COMBINED", "_TOLL", "_LAQI", "_RAHA", "_BODIES", "_FWD", "_FWD_ONE", "_FWD_TWO", "_NOUN_TRIGGER",
+    "_COMBINED", "_TOLL", "_LAQI", "_RAHA", "_BODIES", "_FWD", "_KILL_SUBJ", "_FWD_ONE", "_FWD_TWO", "_NOUN_TRIGGER",
     "_VERB_AFTER", "_DUAL_NOUN", "_ZERO")}
