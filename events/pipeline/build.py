@@ -149,6 +149,13 @@ def event(doc: Doc, d: Draft,
         event_type, sub = "Strategic developments", "Looting/property destruction"
         if say:
             say("exists", "a building attacked with nobody hurt: property attacked, not a fight")
+    elif event_type == "Battles" and sub == "Armed clash" and not _mutual_in(d) and _building_attacked(stoks, d) \
+            and (a2 is None or a2.kind in ("unidentified", "civilians")):
+        # "هجوم على مقر المفوضية العليا للانتخابات ... مقتل 11 شخصا": people killed in an
+        # attack on a building for civilians, no force named among them, are civilians
+        event_type, sub, a2 = "Violence against civilians", "Attack", load_actors().get("civilians")
+        if say:
+            say("exists", "people hurt in an attack on a building for civilians: violence against civilians")
     if event_type == "Violence against civilians" and sub == "Attack" and a2 is not None \
             and a2.kind in _ARMED and (a1 is None or not a1.is_civilian):
         # "An army officer was shot dead", "a policeman was killed by gunmen": an attack on

@@ -1,0 +1,45 @@
+"""Issue 16: the event type ACLED would code, from what the sentence says was hit and how.
+Sentences written for these tests."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from events.extract import extract
+from events.records import Report, report_id
+
+PUBLISHED = date(2018, 5, 3)
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    import geo
+
+    return geo.Resolver(offline=True)
+
+
+def report(text: str) -> Report:
+    return Report(id=report_id(text), text=text, language="ar", published=PUBLISHED, date_precision="day")
+
+
+@pytest.mark.parametrize("text", [
+    "تبنى تنظيم داعش هجوما على مقر المفوضية العليا للانتخابات في طرابلس أمس الأربعاء أدى إلى مقتل 9 أشخاص.",
+    "قتل مسلحون ثلاثة أشخاص في هجوم على مسجد في بنغازي أمس الأربعاء.",
+])
+def test_people_killed_in_an_attack_on_a_civil_building_are_civilians(resolver, text):
+    got = extract(report(text), resolver)
+    assert [(e.event_type, e.actor2) for e in got] == [("Violence against civilians", "Civilians")], got
+
+
+def test_an_attack_on_a_civil_building_by_a_force_s_enemy_that_names_the_guards_is_a_fight(resolver):
+    # the guards are a side: the attack is a fight with them
+    text = "هاجم مسلحون مقر المفوضية العليا للانتخابات في طرابلس أمس الأربعاء واشتبكوا مع قوات الحرس ما أدى إلى مقتل حارسين."
+    got = extract(report(text), resolver)
+    assert [e.event_type for e in got] == ["Battles"], got
+
+
+def test_an_attack_called_suicide_in_the_accusative_is_a_suicide_bomb(resolver):
+    text = "قالت مصادر أمنية إن هجوما انتحاريا استهدف بوابة معسكر في مصراتة أمس الأربعاء وأسفر عن مقتل 4 جنود."
+    got = extract(report(text), resolver)
+    assert [(e.event_type, e.sub_event_type) for e in got] == [("Explosions/Remote violence", "Suicide bomb")], got
