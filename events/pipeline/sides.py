@@ -27,8 +27,10 @@ from collections import Counter
 from dataclasses import replace
 from datetime import date
 
+from events.pipeline.cues import cue
 from events.pipeline.doc import Doc
 from events.pipeline.periods import period_id
+from events.sentences import tokenize
 
 _ARMED_KINDS = {"rebel": 0, "militia": 1, "communal": 1, "mercenary": 1}
 _FOUGHT = ("Battles", "Explosions/Remote violence")
@@ -134,8 +136,37 @@ def other_side(doc: Doc) -> None:
                                     f"actor2 {other.name_en}: the sentence leaves the other side unnamed; the armed "
                                     "group the report names most")
                 e = new
-        out.append(_branch(doc, e))
+        out.append(_branch(doc, _sentence_foe(doc, e, unidentified)))
     doc.events = out
+
+
+_SIDE_KINDS = frozenset(_ARMED_KINDS) | {"state", "foreign-state"}
+_SUPPORT = cue("support") | cue("alliance")
+
+
+def _sentence_foe(doc: Doc, e, unidentified: str):
+    """"The Mobile Forces responded by seizing a Fursan Janzour member following a clash":
+    a battle whose roles found one side, in a sentence that names exactly one other armed
+    side, was fought against that side."""
+    a1 = doc.actors.named(e.actor1)
+    if e.event_type != "Battles" or e.context or a1 is None or a1.kind not in _SIDE_KINDS \
+            or e.actor2 not in (None, unidentified):
+        return e
+    toks = tokenize(e.evidence or "")
+    if any(t.key in _SUPPORT or t.key.lstrip("و") in _SUPPORT for t in toks):
+        return e  # "army troops backed by the Zintan brigades": an ally, not the foe
+    others = {m.actor.id: m.actor for m in doc.actors.find(toks, e.evidence)
+              if m.actor.kind in _SIDE_KINDS and m.actor.id != a1.id}
+    if len(others) != 1:
+        return e
+    other = next(iter(others.values()))
+    if other.affiliation and other.affiliation == a1.affiliation and "state" in (a1.kind, other.kind):
+        return e  # a force and a militia of its camp fought side by side; two militias may not have
+    new = replace(e, actor2=other.name_en)
+    if doc.trace is not None:
+        doc.trace.carry([e], new, "other_side", "actors",
+                        f"actor2 {other.name_en}: the one other armed side the sentence names")
+    return new
 
 
 def _the_militias(doc: Doc, e, groups: list):
