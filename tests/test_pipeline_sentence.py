@@ -69,6 +69,21 @@ def test_triggers_that_report_no_happening(text, rule, resolver):
     assert dropped and all(triggers.why_not_happening(c.tokens, t).startswith(rule) for t in dropped)
 
 
+@pytest.mark.parametrize("text", [
+    "وقضت المحكمة بسجنه المؤبد بعد إدانته بالهجوم على نقطة تفتيش في الجفرة والذي أسفر عن مقتل 5 جنود.",
+    "A court jailed him for life after convicting him of the attack on a checkpoint which killed five soldiers.",
+])
+def test_the_deaths_of_an_attack_someone_is_convicted_of_are_no_news(text, resolver):
+    _doc, c, ok = upto(text, resolver, "triggers")
+    assert not ok and c.matched and not c.found, phrases(c, c.matched)
+
+
+def test_deaths_told_after_a_charge_with_no_relative_link_stay(resolver):
+    # the arrest of the accused and the clash that killed two are news of their own
+    _doc, c, ok = upto("اعتقلت قوات الأمن متهما بالتفجير بعد اشتباك قتل فيه اثنان من أفرادها.", resolver, "triggers")
+    assert ok and c.found, phrases(c, c.matched)
+
+
 def test_a_trigger_told_as_it_happened_is_kept(resolver):
     _doc, c, ok = upto("LNA forces continued to attack Derna on Sunday.", resolver, "triggers")
     assert ok and phrases(c, c.found) == ["attack"]

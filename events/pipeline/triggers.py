@@ -41,10 +41,12 @@ _SUSPECTED_WHO = frozenset({"militiamen", "gunmen", "militants", "islamists", "j
                             "assailants", "attackers", "men", "kidnappers", "smugglers"})
 _ARMED_GROUPS = cue("armed_groups_named")
 _RELATIVE = ("التي", "الذي", "الذين", "اللتين", "اللذين")
+_RELATIVE_RESULT = frozenset({"التي", "الذي", "which", "that"})
 
 
 def triggers(doc: Doc, c: Clause) -> bool:
-    found = [t for t in doc.triggers.find(c.tokens) if t.trigger.flag != "ignore"]
+    every = doc.triggers.find(c.tokens)
+    found = [t for t in every if t.trigger.flag != "ignore"]
     if doc.trace is not None:
         c.matched = list(found)
         for t in found:
@@ -52,6 +54,17 @@ def triggers(doc: Doc, c: Clause) -> bool:
             if rule:
                 doc.trace.note(c, "triggers", f"'{phrase(c, t)}' dropped: {rule}")
     c.found = [t for t in found if not why_not_happening(c.tokens, t, doc.lang)]
+    charged = [t for t in found if t not in c.found and is_accusation(c.tokens, t)] + [
+        t for t in every if t.trigger.flag == "ignore" and c.tokens[t.first].key in _ACCUSED]  # "إدانته ... بالهجوم"
+    if charged:
+        # "إدانته بالهجوم على كمين ... والذي أسفر عن قتل 30 جنديا": the deaths of the attack
+        # someone is charged with are that attack's, no more news than it
+        results = [t for t in c.found if t.trigger.flag == "weak" and _result_of(c.tokens, charged, t)]
+        for t in results:
+            c.found.remove(t)
+            if doc.trace is not None:
+                doc.trace.note(c, "triggers", f"'{phrase(c, t)}' dropped: the result of a happening someone is "
+                                              "charged with")
     if any(t.trigger.event_type in ("Protests", "Riots") for t in c.found):
         # "The abduction of a Sufi imam sparked angry protests", "احتجاجا على اختطاف": the
         # violence the crowd protested is its reason, told as news elsewhere if at all
@@ -62,6 +75,12 @@ def triggers(doc: Doc, c: Clause) -> bool:
                 doc.trace.note(c, "triggers", f"'{phrase(c, t)}' dropped: what the protest told beside it was about")
     # A blame sentence with no trigger left still names the author of the violence told.
     return bool(c.found) or blame_at(c.tokens) is not None
+
+
+def _result_of(tokens: list[Token], charged: list[TriggerMatch], t: TriggerMatch) -> bool:
+    """Whether the death ``t`` follows a charged happening through a relative clause."""
+    return any(c.last < t.first and any(tokens[k].key.lstrip("و") in _RELATIVE_RESULT
+                                        for k in range(c.last + 1, t.first)) for c in charged)
 
 
 def why_not_happening(tokens: list[Token], t: TriggerMatch, report_lang: str = "en") -> str:
