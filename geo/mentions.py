@@ -35,8 +35,9 @@ Additions to the public API (issue 14), all backward compatible:
   that read ``resolution.place.lat`` still get the named place's point.
 - "off the coast of" / "قبالة (سواحل)" is a relation like "near" (precision 2).
 - Places that only the open-data table knows (``Gazetteer.open_ids``: OSM villages...) are
-  taken from running text only after a cue word when their name is one word, and never by
-  a Latin spelling of theirs alone.
+  taken from running text only after a cue word when their name is one word; a Latin
+  spelling of theirs only right after a place preposition ("in Tikah") or before "area"
+  (geo/spellings.py, with misspellings of Libyan names told the same way).
 """
 from __future__ import annotations
 
@@ -48,6 +49,7 @@ from .normalise import (ar_clitic_forms, has_arabic, is_latin_article, loose_key
                         normalise_ar, normalise_en)
 from .place import Context, Resolution
 from .relations import ar_relation_before, en_relation_before
+from .spellings import misspelt_latin, open_latin
 # The scan's parts live beside it (split along their seams, issue 15); the names that
 # lived here before stay importable from here.
 from .abroad import abroad_wins, report_country
@@ -104,6 +106,7 @@ class _Scanner:
     def __init__(self, resolver: Resolver) -> None:
         gaz = resolver.gazetteer
         self.gaz = gaz
+        self.resolver = resolver
         self.mention = gaz.mention
         self.first_words = gaz.first_words
         self.curated = gaz.curated
@@ -225,7 +228,8 @@ def _scan(sc: _Scanner, text: str, abroad: bool = True) -> list[_Match]:
             if own or (fac and elsewhere(sc, fac, found[1])):
                 found, field = (found[0], own or fac, found[2], found[3]), True
         if not found and not arabic and raw[:1].isupper():
-            found = _bare_possessive(sc, norms[i]) or _loose_latin(sc, toks, norms, text, i)
+            found = _bare_possessive(sc, norms[i]) or _loose_latin(sc, toks, norms, text, i) \
+                or open_latin(sc, toks, norms, text, i, out) or misspelt_latin(sc, toks, norms, text, i, out)
         if not found:
             i += 1
             continue

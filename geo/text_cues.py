@@ -146,3 +146,19 @@ def english_word_before(raw: str, gap: str) -> bool:
 def is_given_name(raw: str, norm: str) -> bool:
     # Folding ى→ي makes the preposition على ("on": غارة على سرت) look like the name علي.
     return norm in PERSON_BEFORE and not raw.endswith("ى")
+
+
+# Where an English report puts a village only open data knows: "in Tikah", "at Bersis",
+# "in the citys Tikah area" (not "of", "to" or a verb, which precede names of every kind).
+EN_OPEN_BEFORE = frozenset({"in", "at", "near", "outside", "around", "into"})
+EN_AREA_AFTER = frozenset({"area", "district", "neighbourhood", "neighborhood", "village", "suburb", "region"})
+
+
+def en_open_cued(toks: list, norms: list[str], text: str, i: int, found: list, heads: bool = True) -> bool:
+    """Whether a capitalised Latin word is told as a place: right after "in", "at", "near"
+    ..., or (``heads``, one word) before "area", "district" ...."""
+    if not toks[i][2][:1].isupper() or i == 0:
+        return False
+    if norms[i - 1] in EN_OPEN_BEFORE:
+        return not heads or en_cued(toks, norms, text, i, i, found)  # not "in Sultan Qaboos"
+    return heads and i + 1 < len(norms) and norms[i + 1] in EN_AREA_AFTER

@@ -1,0 +1,76 @@
+"""Latin spellings in running text that the text index leaves out, taken only where the
+sentence tells them as a place (right after "in", "at", "near" ..., or before "area").
+
+- A one-word name only the open-data table knows (OSM's "Tikah", "Bersis"): the index
+  keeps such names out of running text, where "Serraj said" would make OSM's "Al Serraj"
+  a place; after a place preposition the word is a place.
+- A misspelling of a Libyan name ("Qasr Bin Gashr", "Guewarsha", "Bengahzi"): the
+  resolver's own look-up by name (its generated variants, then rapidfuzz on the loose
+  key at a high score) finds what the exact scan cannot.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .gazetteer import COMMON_EN_WORDS
+from .normalise import is_latin_article, normalise_en
+from .text_cues import JOIN_GAP, LATIN_ARTICLE_PREFIX, LATIN_PARTICLES, en_open_cued
+
+if TYPE_CHECKING:
+    from .mentions import _Scanner
+
+# The fuzzy score (0-100) a misspelling must reach: "Qasr Bin Gashr" 95.7 and "Guewarsha"
+# 94.1 reach it; "Arabic" (90.9 to the village Al Arabi) does not.
+MISSPELT_MIN_SCORE = 93.0
+MISSPELT_MIN_LETTERS = 5
+_NOT_PLACE_KINDS = frozenset({"country", "region"})
+_DEMONYM_ENDS = ("ian", "ians", "ese", "ish", "ans")  # "in Algerian custody" is no Gharyan
+
+
+def open_latin(sc: _Scanner, toks: list, norms: list[str], text: str, i: int, out: list):
+    """A one-word Latin name only the open-data table knows, told as a place."""
+    if len(norms[i]) < 4 or not en_open_cued(toks, norms, text, i, out):
+        return None
+    ids = tuple(x for x in sc.gaz.exact.get(norms[i], ()) if x in sc.open_ids and x not in sc.abroad)
+    return (1, ids, 0, norms[i]) if ids else None
+
+
+def misspelt_latin(sc: _Scanner, toks: list, norms: list[str], text: str, i: int, out: list):
+    """Up to three capitalised words after a place preposition that the resolver's name
+    look-up knows as a Libyan place under another spelling."""
+    if i == 0 or not en_open_cued(toks, norms, text, i, out, heads=False):
+        return None
+    words = _name_words(toks, norms, text, i)
+    while words and not toks[words[-1]][2][:1].isupper():
+        words.pop()  # a name ends on a name word, not on "al" or "of"
+    # the whole run of capitalised words, not a part ("outside Marwa Hospital" is no Maraua)
+    key = normalise_en(" ".join(toks[k][2] for k in words))
+    if len(key.replace(" ", "")) < MISSPELT_MIN_LETTERS or key in COMMON_EN_WORDS \
+            or key.endswith(_DEMONYM_ENDS):
+        return None
+    ids, method, score = sc.resolver._local_ids(key)
+    if method == "fuzzy" and (score < MISSPELT_MIN_SCORE or len(key) < MISSPELT_MIN_LETTERS + 1):
+        return None
+    places = sc.gaz.places
+    ids = tuple(x for x in ids if x not in sc.abroad and places[x].kind not in _NOT_PLACE_KINDS)
+    return (len(words), ids, 0, key) if ids else None
+
+
+def _name_words(toks: list, norms: list[str], text: str, i: int) -> list[int]:
+    """Indexes of the capitalised words (and articles or particles between them) from i."""
+    n = len(toks)
+    words: list[int] = []
+    j = i
+    while j < n and len(words) < 3:
+        raw = toks[j][2]
+        if j > i and not JOIN_GAP.match(text[toks[j - 1][1]:toks[j][0]]):
+            break
+        if not raw.isalpha() and "-" not in raw:
+            break
+        if not raw[:1].isupper() and norms[j] not in LATIN_PARTICLES \
+                and not LATIN_ARTICLE_PREFIX.match(raw) \
+                and not (j + 1 < n and is_latin_article(norms[j], norms[j + 1])):
+            break
+        words.append(j)
+        j += 1
+    return words
