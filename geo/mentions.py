@@ -49,7 +49,7 @@ from .normalise import (ar_clitic_forms, has_arabic, is_latin_article, loose_key
                         normalise_ar, normalise_en)
 from .place import Context, Resolution
 from .relations import ar_relation_before, en_relation_before
-from .spellings import misspelt_latin, open_latin
+from .spellings import misspelt_latin, open_latin, possessive_name
 # The scan's parts live beside it (split along their seams, issue 15); the names that
 # lived here before stay importable from here.
 from .abroad import abroad_wins, report_country
@@ -227,6 +227,8 @@ def _scan(sc: _Scanner, text: str, abroad: bool = True) -> list[_Match]:
             own = tuple(x for x in found[1] if x in fac)
             if own or (fac and elsewhere(sc, fac, found[1])):
                 found, field = (found[0], own or fac, found[2], found[3]), True
+        if not arabic and i + 1 < n and norms[i + 1] == "s":
+            found = possessive_name(sc, toks, norms, text, i) or found  # "Libya's capital": not Libya
         if not found and not arabic and raw[:1].isupper():
             found = _bare_possessive(sc, norms[i]) or _loose_latin(sc, toks, norms, text, i) \
                 or open_latin(sc, toks, norms, text, i, out) or misspelt_latin(sc, toks, norms, text, i, out)

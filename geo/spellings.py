@@ -4,6 +4,8 @@ sentence tells them as a place (right after "in", "at", "near" ..., or before "a
 - A one-word name only the open-data table knows (OSM's "Tikah", "Bersis"): the index
   keeps such names out of running text, where "Serraj said" would make OSM's "Al Serraj"
   a place; after a place preposition the word is a place.
+- A possessive the index lists without its apostrophe ("Libya's capital", "the country's
+  east" as "Libyas capital", "countrys east"): the tokens split at the apostrophe.
 - A misspelling of a Libyan name ("Qasr Bin Gashr", "Guewarsha", "Bengahzi"): the
   resolver's own look-up by name (its generated variants, then rapidfuzz on the loose
   key at a high score) finds what the exact scan cannot.
@@ -33,6 +35,16 @@ def open_latin(sc: _Scanner, toks: list, norms: list[str], text: str, i: int, ou
         return None
     ids = tuple(x for x in sc.gaz.exact.get(norms[i], ()) if x in sc.open_ids and x not in sc.abroad)
     return (1, ids, 0, norms[i]) if ids else None
+
+
+def possessive_name(sc: _Scanner, toks: list, norms: list[str], text: str, i: int):
+    """"Libya's capital", "the country's east": a name written with a possessive."""
+    if i + 2 >= len(toks) or norms[i + 1] != "s" or text[toks[i][1]:toks[i + 1][0]] not in ("'", "’") \
+            or not JOIN_GAP.match(text[toks[i + 1][1]:toks[i + 2][0]]):
+        return None
+    key = f"{norms[i]}s {norms[i + 2]}"
+    ids = tuple(x for x in sc.mention.get(key, ()) if x in sc.curated)
+    return (3, ids, 0, key) if ids else None
 
 
 def misspelt_latin(sc: _Scanner, toks: list, norms: list[str], text: str, i: int, out: list):
