@@ -43,3 +43,34 @@ def test_an_attack_called_suicide_in_the_accusative_is_a_suicide_bomb(resolver):
     text = "قالت مصادر أمنية إن هجوما انتحاريا استهدف بوابة معسكر في مصراتة أمس الأربعاء وأسفر عن مقتل 4 جنود."
     got = extract(report(text), resolver)
     assert [(e.event_type, e.sub_event_type) for e in got] == [("Explosions/Remote violence", "Suicide bomb")], got
+
+
+def note(text: str, day: date = date(2014, 10, 20)) -> Report:
+    return Report(id=report_id(text), text=text, language="en", published=day, date_precision="day")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Two reporters went missing on Sunday while driving from Sabha to Tripoli.",
+     ("Violence against civilians", "Abduction/forced disappearance")),
+    ("A councillor was seized from the municipal building in Sabha by armed men on Sunday.",
+     ("Violence against civilians", "Abduction/forced disappearance")),
+    ("A former MP has been held by a militia in Zintan since Sunday.",
+     ("Violence against civilians", "Abduction/forced disappearance")),
+    ("A militia broke into the Sharara oil field on Sunday, stealing vehicles.",
+     ("Strategic developments", "Looting/property destruction")),
+    ("Hundreds of people gathered outside the courthouse in Benghazi on Sunday.", ("Protests", "Peaceful protest")),
+    ("Doctors at the main hospital in Sabha went on strike on Sunday over the lack of security.",
+     ("Protests", "Peaceful protest")),
+    ("Continued offensive between the army and Islamist militants in Benghazi on Sunday.",
+     ("Battles", "Armed clash")),
+])
+def test_english_ways_of_telling_a_happening_the_2014_notes_use(resolver, text, kind):
+    got = extract(note(text), resolver)
+    assert [(e.event_type, e.sub_event_type) for e in got] == [kind], got
+
+
+def test_breaking_in_to_shoot_is_the_shooting(resolver):
+    # the lowest of the sentence's happenings: the attack on the people inside decides
+    text = "Five people were killed when a gunman broke into a house in Benghazi on Sunday and opened fire."
+    got = extract(note(text), resolver)
+    assert [e.event_type for e in got] == ["Violence against civilians"], got
