@@ -177,3 +177,19 @@ def test_a_tally_of_the_year_is_context_and_the_day_s_blast_stays(resolver):
     assert [(e.event_date, e.fatalities) for e in got] == [(date(2018, 6, 9), 6)], got
     tally = [e for e in extract(report(text), resolver, context=True) if e.context]
     assert [e.fatalities for e in tally] == [35], tally
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("A teacher who had once worked for the local council in Sabha was killed by unknown gunmen on Sunday.", "en"),
+    ("قتل مدرس كان يعمل في المجلس البلدي في سبها على يد مسلحين مجهولين أمس الأحد.", "ar"),
+])
+def test_a_death_told_with_its_killer_is_an_attack_though_no_figure_is_read(resolver, text, lang):
+    rep = Report(id=report_id(text), text=text, language=lang, published=PUBLISHED, date_precision="day")
+    got = extract(rep, resolver)
+    assert [e.event_type for e in got] == ["Violence against civilians"], got
+
+
+def test_deaths_with_no_killer_and_no_figure_are_the_war_in_general(resolver):
+    text = "Civilians were killed in Derna as the war went on, a rights group said on Sunday."
+    rep = Report(id=report_id(text), text=text, language="en", published=PUBLISHED, date_precision="day")
+    assert extract(rep, resolver) == []

@@ -95,13 +95,39 @@ def weak_only(doc: Doc, c: Clause) -> bool:
                                            "its figures go to the event told just before")
         return False
     cas = figures.find(c.text, doc.lang)
-    if cas is None or (cas.killed is None and cas.wounded is None):
+    if (cas is None or (cas.killed is None and cas.wounded is None)) and _killed_by_someone(doc, c):
+        if doc.trace is not None:
+            doc.trace.note(c, "weak_only", "a death whose killer is named ('was killed by unknown gunmen'): "
+                                           "an attack, not the war in general")
+    elif cas is None or (cas.killed is None and cas.wounded is None):
         if doc.trace is not None:
             doc.trace.note(c, "weak_only", "only weak triggers (a death or a battle, no happening of its own) "
                                            "and no figure: the war in general, not a happening")
         return False  # "the battle" with nobody hurt: the war in general, not a happening
     c.found = c.found[:1]
     return True
+
+
+def _killed_by_someone(doc: Doc, c: Clause) -> bool:
+    """"A civilian ... was killed by unknown gunmen", "قتل على يد مسلحين": a death told with
+    the armed side that caused it, within three words after the agent word."""
+    toks = c.tokens
+    for t in c.found:
+        k = t.last + 1
+        if not (k < len(toks) and toks[k].key == "by"):
+            # "قتل مدرس ... على يد مسلحين": the Arabic agent comes after the victim
+            k = next((j for j in range(k, min(len(toks) - 1, k + 10))
+                      if (toks[j].key, toks[j + 1].key) in _AGENT_AR), None)
+        if k is not None and k < len(toks):
+            lo = toks[k].end
+            hi = toks[min(len(toks) - 1, k + 4)].end
+            if any(lo <= m.start < hi and m.actor.kind not in ("civilians", "generic")
+                   for m in doc.all_mentions if c.sentence.start <= m.start < c.sentence.end):
+                return True
+    return False
+
+
+_AGENT_AR = frozenset({("علي", "يد"), ("علي", "ايدي")})
 
 
 def no_ground(doc: Doc, c: Clause) -> bool:
