@@ -360,3 +360,18 @@ def test_a_bomb_defused_is_disrupted_weapons_use_not_a_blast(resolver, text, lan
     rep = report(text, lang)
     got = extract(rep, resolver)
     assert [(e.event_type, e.sub_event_type) for e in got] == [("Strategic developments", "Disrupted weapons use")], got
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("وبات المسلحون محاصرين في حي المغار بمدينة درنة بعد أن تلقوا ضربات موجعة من الجيش على مدار الأسابيع الماضية.", "ar"),
+    ("وتعرضت مواقع المسلحين في سرت لغارات متتالية طوال الأشهر الأخيرة.", "ar"),
+    ("The air force carried out air strikes on militant positions in Derna over the past few weeks.", "en"),
+])
+def test_what_a_side_suffered_over_weeks_is_a_tally_not_a_happening(resolver, text, lang):
+    assert extract(report(text, lang), resolver) == []
+
+
+def test_a_strike_of_the_last_hours_stays_news(resolver):
+    text = "شن الطيران الحربي غارات على مواقع المسلحين في درنة خلال الساعات الماضية."
+    got = extract(report(text), resolver)
+    assert [e.event_type for e in got] == ["Explosions/Remote violence"], got

@@ -43,6 +43,9 @@ _ACCORDING = cue("according")
 _COURT = cue("court")
 _ALREADY_EN = openings("already_phrase")
 _FIRST = cue("first")
+_OVER = cue("over_span")
+_SPAN_PLURAL = cue("span_plural")
+_RECENT = cue("recent")
 _DENIAL = cue("denial", "ar")  # "denies this version, saying ... were arrested" asserts the arrest
 _POLITICS = cue("politics")
 _RELATIVE = cue("relative")
@@ -75,6 +78,19 @@ def _since_a_span(tokens: list[Token], k: int) -> bool:
     if nxt is None:
         return False
     return nxt.key in _SINCE_SPAN or _bare(nxt) in _SINCE_SPAN or (nxt.key.isdigit() and len(nxt.key) == 4)
+
+
+def _over_weeks(tokens: list[Token]) -> str:
+    """"على مدار الأسابيع الماضية", "طوال الأشهر الأخيرة", "over the past few weeks": what
+    a side suffered or did over weeks or more, a tally, not one happening; '' if none."""
+    for k, tok in enumerate(tokens):
+        if _bare(tok) not in _SPAN_PLURAL and tok.key not in _SPAN_PLURAL:
+            continue
+        near = [_bare(x) for x in tokens[max(0, k - 4):k]]
+        if any(w in _OVER for w in near) and (
+                any(w in _RECENT for w in near) or k + 1 < len(tokens) and _bare(tokens[k + 1]) in _RECENT):
+            return " ".join(x.orig for x in tokens[max(0, k - 4):k + 2])
+    return ""
 
 
 def court_attribution(tokens: list[Token]) -> str:
@@ -143,6 +159,9 @@ def why_not_news(tokens: list[Token], t: TriggerMatch, question: bool, text: str
         if _bare(tok) in _SINCE and _since_a_span(tokens, k) and not any(
                 _bare(x) in _FIRST for x in tokens[max(0, k - 6):k]):
             return f"a tally or state since long ago ('{tok.orig} {tokens[k + 1].orig}'): background"
+    span = _over_weeks(tokens)
+    if span:
+        return f"a tally over a span ('{span}'): not one happening"
     head = " ".join(x.key for x in before)
     hit = next((p for p in _ALREADY_EN if p in head), "")
     if hit:
