@@ -81,9 +81,13 @@ def _since_a_span(tokens: list[Token], k: int) -> bool:
 
 
 def _over_weeks(tokens: list[Token]) -> str:
-    """"على مدار الأسابيع الماضية", "طوال الأشهر الأخيرة", "over the past few weeks": what
-    a side suffered or did over weeks or more, a tally, not one happening; '' if none."""
+    """"على مدار الأسابيع الماضية", "طوال الأشهر الأخيرة", "over the past few weeks", "التي
+    ... خلالها" (during which): what a side suffered or did over weeks or a campaign, a
+    tally, not one happening; '' if none."""
     for k, tok in enumerate(tokens):
+        if tok.key in ("خلالها", "خلاله") and any(_bare(x) in ("التي", "الذي") for x in tokens[max(0, k - 3):k]):
+            # "عملية تحرير درنة، والتي تلقت خلالها التنظيمات ضربات موجعة": during a campaign
+            return " ".join(x.orig for x in tokens[max(0, k - 2):k + 1])
         if _bare(tok) not in _SPAN_PLURAL and tok.key not in _SPAN_PLURAL:
             continue
         near = [_bare(x) for x in tokens[max(0, k - 4):k]]
