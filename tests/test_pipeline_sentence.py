@@ -62,6 +62,7 @@ def phrases(c, ts) -> list[str]:
     ("It is not known if there were any arrests in Sirte.", "negated"),
     ("GNA forces backed by US air strikes entered the city.", "support"),
     ("وأفرجت السلطات عن شخص متهم في عمليات اغتيال.", "accusation"),
+    ("ودعا إلى التحقيق في دور دولة أجنبية في الاغتيالات.", "accusation"),  # a part in them, described
 ])
 def test_triggers_that_report_no_happening(text, rule, resolver):
     doc, c, _ok = upto(text, resolver, "triggers")

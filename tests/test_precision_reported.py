@@ -377,3 +377,11 @@ def test_a_strike_of_the_last_hours_stays_news(resolver):
     text = "شن الطيران الحربي غارات على مواقع المسلحين في درنة خلال الساعات الماضية."
     got = extract(report(text), resolver)
     assert [e.event_type for e in got] == ["Explosions/Remote violence"], got
+
+
+@pytest.mark.parametrize("text", [
+    "وقضت محكمة استئناف طرابلس بالإعدام رميا بالرصاص على 12 متهما في القضية.",
+    "حكم على 30 منهم بالإعدام \"رميا بالرصاص\" وعلى 20 بالسجن أمام محكمة طرابلس.",
+])
+def test_a_death_sentence_by_firing_squad_is_a_verdict_not_a_shooting(resolver, text):
+    assert extract(report(text), resolver) == []

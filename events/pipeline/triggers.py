@@ -128,8 +128,11 @@ def is_accusation(tokens: list[Token], t: TriggerMatch) -> bool:
     if any(k in _ACCUSED and not (i + 1 < len(keys) and keys[i + 1] in _SUSPECTED_WHO)
            for i, k in enumerate(keys)):
         return True
-    if any(keys[i] in _PARTICIPATION and keys[i + 1] in ("في", "in") for i in range(max(0, len(keys) - 4), len(keys) - 1)):
-        return True  # "القيادات التي تم رصد مشاركتها في المواجهات": a part in fighting, described
+    if any(keys[i] in _PARTICIPATION and "في" in keys[i + 1:i + 4] or keys[i] in _PARTICIPATION and keys[i + 1] == "in"
+           for i in range(max(0, len(keys) - 5), len(keys) - 1)):
+        # "القيادات التي تم رصد مشاركتها في المواجهات", "دور قطر في الاغتيالات": a part in
+        # fighting, described (a possessor may stand between)
+        return True
     if keys[-2:] == ["accused", "of"] or keys[-3:-1] == ["accused", "of"]:
         return True  # "two men accused of kidnappings", "accused of the killing"
     return any(keys[i] == "accused" and keys[i + 1] == "of" and keys[i + 2] in ("involvement", "involved", "being")
