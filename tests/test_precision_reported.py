@@ -366,6 +366,7 @@ def test_a_bomb_defused_is_disrupted_weapons_use_not_a_blast(resolver, text, lan
     ("وبات المسلحون محاصرين في حي المغار بمدينة درنة بعد أن تلقوا ضربات موجعة من الجيش على مدار الأسابيع الماضية.", "ar"),
     ("وتعرضت مواقع المسلحين في سرت لغارات متتالية طوال الأشهر الأخيرة.", "ar"),
     ("The air force carried out air strikes on militant positions in Derna over the past few weeks.", "en"),
+    ("ووقعت تفجيرات من حين لآخر في الشهور القليلة المنصرمة استهدفت ضباطا في بنغازي.", "ar"),
     # what a campaign brought "during which"
     ("وأعلن الجيش الشهر الماضي بدء عملية تحرير مدينة درنة، والتي تلقت خلالها الجماعات المسلحة ضربات موجعة.", "ar"),
 ])

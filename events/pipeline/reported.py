@@ -92,7 +92,7 @@ def _over_weeks(tokens: list[Token]) -> str:
             continue
         near = [_bare(x) for x in tokens[max(0, k - 4):k]]
         if any(w in _OVER for w in near) and (
-                any(w in _RECENT for w in near) or k + 1 < len(tokens) and _bare(tokens[k + 1]) in _RECENT):
+                any(w in _RECENT for w in near) or any(_bare(x) in _RECENT for x in tokens[k + 1:k + 3])):
             return " ".join(x.orig for x in tokens[max(0, k - 4):k + 2])
     return ""
 
