@@ -386,3 +386,17 @@ def test_a_strike_of_the_last_hours_stays_news(resolver):
 ])
 def test_a_death_sentence_by_firing_squad_is_a_verdict_not_a_shooting(resolver, text):
     assert extract(report(text), resolver) == []
+
+
+@pytest.mark.parametrize("text", [
+    "مر عام تقريبا على اعتقال العشرات من المحتجين في بنغازي دون محاكمة.",
+    "ومضت ثلاثة أشهر على اختطافه في طرابلس دون أن تعرف عائلته مكانه.",
+])
+def test_the_time_passed_since_a_happening_is_history(resolver, text):
+    assert extract(report(text), resolver) == []
+
+
+def test_passing_by_a_place_is_no_time_passed(resolver):
+    # "مر" of a convoy passing a checkpoint, with no span of time after it
+    got = extract(report("ومر الموكب أمس على نقطة تفتيش في بنغازي حيث اعتقلت قوات الأمن ثلاثة مسلحين."), resolver)
+    assert [e.sub_event_type for e in got] == ["Arrests"], got

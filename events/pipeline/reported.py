@@ -46,6 +46,9 @@ _FIRST = cue("first")
 _OVER = cue("over_span")
 _SPAN_PLURAL = cue("span_plural")
 _RECENT = cue("recent")
+_ELAPSED = cue("elapsed")
+_SPAN_ONE = frozenset({"عامان", "عامين", "شهر", "شهران", "شهرين", "اسبوع", "اسبوعان", "اسبوعين", "سنتان", "سنتين",
+                       "ايام", "اشهر", "اسابيع"})
 _DENIAL = cue("denial", "ar")  # "denies this version, saying ... were arrested" asserts the arrest
 _POLITICS = cue("politics")
 _RELATIVE = cue("relative")
@@ -78,6 +81,19 @@ def _since_a_span(tokens: list[Token], k: int) -> bool:
     if nxt is None:
         return False
     return nxt.key in _SINCE_SPAN or _bare(nxt) in _SINCE_SPAN or (nxt.key.isdigit() and len(nxt.key) == 4)
+
+
+def _time_passed(tokens: list[Token], first: int) -> str:
+    """"مر عام تقريبا على اعتقال العشرات", "مضت أشهر على اختطافه": the time passed since a
+    happening, which is history; '' if none."""
+    for k in range(max(0, first - 6), first - 1):
+        if _bare(tokens[k]) not in _ELAPSED:
+            continue
+        span = next((j for j in range(k + 1, min(first, k + 3))
+                     if _bare(tokens[j]) in _SINCE_SPAN or _bare(tokens[j]) in _SPAN_PLURAL or tokens[j].key in _SPAN_ONE), None)
+        if span is not None and any(tokens[j].key == "علي" for j in range(span + 1, first)):
+            return " ".join(x.orig for x in tokens[k:first])
+    return ""
 
 
 def _over_weeks(tokens: list[Token]) -> str:
@@ -163,6 +179,9 @@ def why_not_news(tokens: list[Token], t: TriggerMatch, question: bool, text: str
         if _bare(tok) in _SINCE and _since_a_span(tokens, k) and not any(
                 _bare(x) in _FIRST for x in tokens[max(0, k - 6):k]):
             return f"a tally or state since long ago ('{tok.orig} {tokens[k + 1].orig}'): background"
+    passed = _time_passed(tokens, t.first)
+    if passed:
+        return f"the time passed since it ('{passed}'): history"
     span = _over_weeks(tokens)
     if span:
         return f"a tally over a span ('{span}'): not one happening"
