@@ -1,5 +1,7 @@
-"""Issue 16: the other side of a battle is the one other armed side its sentence names, when
-the roles around the clash word found only one. Sentences written for these tests."""
+"""Issue 16: the sides of a happening and the tellings of one: the other side of a battle is
+the one other armed side its sentence names when the roles found only one; the man a pronoun
+after the act points to was taken; one man taken, told twice, is one arrest. Sentences
+written for these tests."""
 from __future__ import annotations
 
 from datetime import date
@@ -41,3 +43,28 @@ def test_tribes_named_in_fighting_between_them_are_both_sides(resolver):
 def test_an_ally_named_beside_a_clash_is_not_the_foe(resolver, text):
     got = extract(note(text, date(2014, 10, 6)), resolver)
     assert [e.actor2 for e in got] == ["Unidentified armed group"], got
+
+
+def arabic(text: str, day: date = date(2018, 10, 8)) -> Report:
+    return Report(id=report_id(text), text=text, language="ar", published=day, date_precision="day")
+
+
+def test_the_man_a_pronoun_after_the_act_points_to_was_taken(resolver):
+    text = "ونشرت قوات الجيش الوطني الليبي في درنة اليوم صورة عشماوي بعد إلقاء القبض عليه."
+    got = extract(arabic(text), resolver, context=True)
+    assert [(e.actor1, e.actor2) for e in got] == [("LNA", "al-Murabitun (Ashmawi)")], got
+
+
+def test_one_man_taken_told_in_the_town_and_in_its_district_is_one_arrest(resolver):
+    text = ("ألقت القوات المسلحة في شرقي ليبيا القبض على هشام عشماوي في مدينة درنة فجر اليوم الاثنين.\n"
+            "وقال المسماري إن القبض على عشماوي تم في حي المغار بمدينة درنة.")
+    got = extract(arabic(text), resolver)
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in got] == [
+        ("Arrests", "LNA", "al-Murabitun (Ashmawi)")], got
+
+
+def test_two_men_taken_the_same_day_in_two_districts_stay_two(resolver):
+    text = ("اعتقلت قوة الردع القيادي في داعش أبو بكر في حي سوق الجمعة بطرابلس اليوم الاثنين.\n"
+            "كما اعتقلت قوات الجيش الوطني الليبي هشام عشماوي في حي المغار بمدينة درنة اليوم الاثنين.")
+    got = extract(arabic(text), resolver)
+    assert len([e for e in got if e.sub_event_type == "Arrests"]) == 2, got

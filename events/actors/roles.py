@@ -169,6 +169,9 @@ def detect_speaker(tokens: list[Token], mentions: list[ActorMention]) -> Actor |
     return None
 
 
+_PRONOUN_OBJECT = frozenset({"عليه", "عليها", "عليهم", "عليهما"})
+
+
 def choose_roles(tokens: list[Token], mentions: list[ActorMention], trigger: tuple[int, int],
                  *, violent: bool, speaker: Actor | None = None,
                  lex: ActorLexicon | None = None, territory: bool = False, two_sided: bool = False) -> Roles:
@@ -189,6 +192,14 @@ def choose_roles(tokens: list[Token], mentions: list[ActorMention], trigger: tup
         # A verbal noun's next noun is what it acts on: "استعادة الموانئ من الميليشيات",
         # "استهداف مواقع", not its subject.
         roles = [(m, "target" if r == "plain" and 0 < m.first - tl <= 3 else r) for m, r in roles]
+
+    if arabic and tl + 1 < len(tokens) and tokens[tl + 1].key in _PRONOUN_OBJECT:
+        # "صورة العشماوي بعد إلقاء القبض عليه": the pronoun is the man named last before
+        # the act, who was taken, not who took him
+        before = [m for m, r in roles if r == "plain" and m.last < tf]
+        if len(before) >= 1:
+            last = max(before, key=lambda m: m.last)
+            roles = [(m, "target" if m is last else r) for m, r in roles]
 
     def dist(m: ActorMention) -> int:
         return m.first - tl if m.first > tl else (tf - m.last if m.last < tf else 0)

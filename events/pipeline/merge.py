@@ -163,6 +163,30 @@ def _merge(events: list[Event], trace=None) -> list[Event]:
                         "acting side) merged; the telling with figures, else the most confident, is the evidence")
         out.append(best)
     out.sort(key=lambda e: (e.evidence_start, e.id))
+    return _one_taking(out, trace)
+
+
+_TAKINGS = frozenset({"Arrests", "Abduction/forced disappearance"})
+
+
+def _one_taking(events: list[Event], trace=None) -> list[Event]:
+    """"ألقت القوات القبض على عشماوي ... في مدينة درنة" then "القبض على عشماوي تم في حي
+    المغار": one named man or group taken the same day at one spot (a town and a district
+    of it) is one arrest, told twice."""
+    unnamed = {load_actors().get(i).name_en for i in ("gunmen", "civilians")}
+    out: list[Event] = []
+    for e in events:
+        first = next((o for o in out if e.sub_event_type in _TAKINGS and o.sub_event_type == e.sub_event_type
+                      and o.event_date == e.event_date and e.actor2 and o.actor2 == e.actor2
+                      and e.actor2 not in unnamed and e.actor1 in (None, o.actor1) and same_spot(o, e)), None)
+        if first is None:
+            out.append(e)
+            continue
+        merged = replace(first, **summed_figures([first, e]), confidence=max(first.confidence, e.confidence))
+        if trace is not None:
+            trace.carry([first, e], merged, "merge", "exists", f"{e.actor2} taken the same day at one spot: "
+                                                                 "one arrest told twice")
+        out[out.index(first)] = merged
     return out
 
 

@@ -47,6 +47,8 @@ _OVER = cue("over_span")
 _SPAN_PLURAL = cue("span_plural")
 _RECENT = cue("recent")
 _ELAPSED = cue("elapsed")
+_KILL_WORDS = cue("toll_verb")
+_HUNDREDS = cue("hundreds")
 _SPAN_ONE = frozenset({"عامان", "عامين", "شهر", "شهران", "شهرين", "اسبوع", "اسبوعان", "اسبوعين", "سنتان", "سنتين",
                        "ايام", "اشهر", "اسابيع"})
 _DENIAL = cue("denial", "ar")  # "denies this version, saying ... were arrested" asserts the arrest
@@ -179,6 +181,10 @@ def why_not_news(tokens: list[Token], t: TriggerMatch, question: bool, text: str
         if _bare(tok) in _SINCE and _since_a_span(tokens, k) and not any(
                 _bare(x) in _FIRST for x in tokens[max(0, k - 6):k]):
             return f"a tally or state since long ago ('{tok.orig} {tokens[k + 1].orig}'): background"
+    many = next((k for k in range(len(tokens) - 1) if _bare(tokens[k]) in _KILL_WORDS
+                 and _bare(tokens[k + 1]) in _HUNDREDS), None)
+    if many is not None:  # "وقُتل المئات من أفراد الجيش في هجمات": a toll of many attacks
+        return f"a toll in hundreds or thousands ('{tokens[many].orig} {tokens[many + 1].orig}'): a tally"
     passed = _time_passed(tokens, t.first)
     if passed:
         return f"the time passed since it ('{passed}'): history"
