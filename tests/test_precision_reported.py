@@ -400,3 +400,10 @@ def test_passing_by_a_place_is_no_time_passed(resolver):
     # "مر" of a convoy passing a checkpoint, with no span of time after it
     got = extract(report("ومر الموكب أمس على نقطة تفتيش في بنغازي حيث اعتقلت قوات الأمن ثلاثة مسلحين."), resolver)
     assert [e.sub_event_type for e in got] == ["Arrests"], got
+
+
+def test_a_toll_in_hundreds_is_a_tally(resolver):
+    assert extract(report("وقُتل المئات من أفراد الجيش والشرطة في هجمات تبناها تنظيم داعش في سيناء."), resolver) == []
+    # hundreds who protest are a protest
+    got = extract(report("وتظاهر المئات من سكان بنغازي أمس أمام مقر الحكومة."), resolver)
+    assert [e.event_type for e in got] == ["Protests"], got
