@@ -63,6 +63,7 @@ def phrases(c, ts) -> list[str]:
     ("GNA forces backed by US air strikes entered the city.", "support"),
     ("وأفرجت السلطات عن شخص متهم في عمليات اغتيال.", "accusation"),
     ("ودعا إلى التحقيق في دور دولة أجنبية في الاغتيالات.", "accusation"),  # a part in them, described
+    ("وبعد استكمال تحرير بنغازي، توجهت القوات إلى الجنوب.", "a point in time"),
 ])
 def test_triggers_that_report_no_happening(text, rule, resolver):
     doc, c, _ok = upto(text, resolver, "triggers")

@@ -407,3 +407,8 @@ def test_a_toll_in_hundreds_is_a_tally(resolver):
     # hundreds who protest are a protest
     got = extract(report("وتظاهر المئات من سكان بنغازي أمس أمام مقر الحكومة."), resolver)
     assert [e.event_type for e in got] == ["Protests"], got
+
+
+def test_the_name_of_a_past_war_is_no_battle(resolver):
+    text = "ويسعى قائد الجيش إلى توجيه رسالة للمتشددين في درنة بأن مصيرهم سيكون كمصير من اندحروا خلال معركة الكرامة."
+    assert extract(report(text), resolver) == []

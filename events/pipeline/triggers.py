@@ -41,6 +41,7 @@ _SUSPECTED_WHO = frozenset({"militiamen", "gunmen", "militants", "islamists", "j
                             "assailants", "attackers", "men", "kidnappers", "smugglers"})
 _ARMED_GROUPS = cue("armed_groups_named")
 _RELATIVE = ("التي", "الذي", "الذين", "اللتين", "اللذين")
+_COMPLETION = frozenset({"استكمال", "انتهاء", "اتمام", "انتهاء", "نهايه"})
 _RELATIVE_RESULT = frozenset({"التي", "الذي", "which", "that"})
 
 
@@ -180,13 +181,15 @@ def is_described_since(tokens: list[Token], t: TriggerMatch) -> bool:
 
 
 def is_time_anchor(tokens: list[Token], t: TriggerMatch) -> bool:
-    """"قبل 5 أيام من الهجوم", "two days before the attack": the happening dates what the
-    sentence tells; where it is news, another sentence tells it. ("بعد يوم من اختطافه", a
+    """"قبل 5 أيام من الهجوم", "two days before the attack", "بعد استكمال تحرير بنغازي": the
+    happening dates what the sentence tells; where it is news, another sentence tells it. ("بعد يوم من اختطافه", a
     day after it, is left alone: what follows a happening often is how it is told.)"""
     keys = [tokens[k].key for k in range(max(0, t.first - 4), t.first)]
     if len(keys) >= 3 and keys[-1] == "من" and any(k in _DURATION for k in keys[-3:-1]) \
             and "قبل" in keys[:-2]:
         return True
+    if len(keys) >= 2 and keys[-1] in _COMPLETION and keys[-2].lstrip("و") in ("بعد", "عقب", "اثر"):
+        return True  # "وبعد استكمال تحرير بنغازي، كان من واجب ...": the end of a happening dates what follows
     return len(keys) >= 3 and keys[-1] == "the" and keys[-2] == "before" and keys[-3] in _DURATION
 
 
