@@ -68,3 +68,11 @@ def test_two_men_taken_the_same_day_in_two_districts_stay_two(resolver):
             "كما اعتقلت قوات الجيش الوطني الليبي هشام عشماوي في حي المغار بمدينة درنة اليوم الاثنين.")
     got = extract(arabic(text), resolver)
     assert len([e for e in got if e.sub_event_type == "Arrests"]) == 2, got
+
+
+def test_the_base_in_quotes_is_al_qaeda_and_a_bare_base_is_a_base():
+    from events.actors import load_actors
+
+    lex = load_actors()
+    assert [m.actor.id for m in lex.find_in('تم استهداف مواقع عمليات "القاعدة" في درنة.')] == ["aq"]
+    assert [m.actor.id for m in lex.find_in("قصفت الطائرات القاعدة الجوية في الجفرة.")] == []

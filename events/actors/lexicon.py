@@ -83,6 +83,8 @@ class ActorLexicon:
                 continue  # "حالة القوة القاهرة" is force majeure, not Cairo's forces
             surface = text[m.start - base:m.end - base] if text is not None else ""
             out.append(ActorMention(m.start, m.end, surface, m.payload, m.first, m.last))
+        if text is not None and "aq" in self.actors:
+            out = self._quoted_base(tokens, out, text, base)
         # "ميليشيات الجضران", "مسلحو التبو": a describing word before a name is that name.
         merged: list[ActorMention] = []
         skip = False
@@ -125,6 +127,21 @@ class ActorLexicon:
         merged = self._coordinated(tokens, merged, text, base)
         return [m for m in merged if not _bare_adjective_off_duty(tokens, m)]
 
+    def _quoted_base(self, tokens: list[Token], found: list[ActorMention], text: str,
+                     base: int) -> list[ActorMention]:
+        """"مواقع عمليات "القاعدة"": the base (القاعدة) in quotes is the organisation, which
+        the bare word is not ("القاعدة الجوية")."""
+        taken = {k for m in found for k in range(m.first, m.last + 1)}
+        added = []
+        for k, t in enumerate(tokens):
+            if k in taken or not t.arabic or clitic_forms(t.key)[-1] not in ("القاعده", "قاعده"):
+                continue
+            before = text[max(0, t.start - base - 1):t.start - base]
+            after = text[t.end - base:t.end - base + 1]
+            if before in _QUOTES and after in _QUOTES:
+                added.append(ActorMention(t.start, t.end, t.orig, self.actors["aq"], k, k))
+        return sorted(found + added, key=lambda m: m.first) if added else found
+
     def _coordinated(self, tokens: list[Token], found: list[ActorMention], text: str | None,
                      base: int) -> list[ActorMention]:
         """"between Zintan and Misratah militias": the group noun after the second name
@@ -151,6 +168,9 @@ class ActorLexicon:
 # the adjective qualifies something military ("غارة أمريكية", "Turkish drones"), not
 # a news agency, a court, a city or workers ("وكالة الأنباء الفرنسية", "القضاء الفرنسي",
 # "الأسكندرية المصرية", "two Egyptian workers").
+
+_QUOTES = frozenset('"«»“”')
+
 
 def _bare_adjective_off_duty(tokens: list[Token], m: ActorMention) -> bool:
     if m.actor.kind != "foreign-state" or m.last != m.first:
