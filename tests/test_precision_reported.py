@@ -412,3 +412,11 @@ def test_a_toll_in_hundreds_is_a_tally(resolver):
 def test_the_name_of_a_past_war_is_no_battle(resolver):
     text = "ويسعى قائد الجيش إلى توجيه رسالة للمتشددين في درنة بأن مصيرهم سيكون كمصير من اندحروا خلال معركة الكرامة."
     assert extract(report(text), resolver) == []
+
+
+@pytest.mark.parametrize("text", [
+    "وقال القيادي إنهم يرون أن قتال الشرطة والجيش في سرت واجب.",
+    "وأوضح أن الجماعة تؤكد على ضرورة القتال في سرت.",
+])
+def test_a_view_or_a_duty_is_no_happening(resolver, text):
+    assert extract(report(text), resolver) == []

@@ -47,6 +47,7 @@ _OVER = cue("over_span")
 _SPAN_PLURAL = cue("span_plural")
 _RECENT = cue("recent")
 _ELAPSED = cue("elapsed")
+_VIEW = cue("view")
 _KILL_WORDS = cue("toll_verb")
 _HUNDREDS = cue("hundreds")
 _SPAN_ONE = frozenset({"عامان", "عامين", "شهر", "شهران", "شهرين", "اسبوع", "اسبوعان", "اسبوعين", "سنتان", "سنتين",
@@ -185,6 +186,10 @@ def why_not_news(tokens: list[Token], t: TriggerMatch, question: bool, text: str
                  and _bare(tokens[k + 1]) in _HUNDREDS), None)
     if many is not None:  # "وقُتل المئات من أفراد الجيش في هجمات": a toll of many attacks
         return f"a toll in hundreds or thousands ('{tokens[many].orig} {tokens[many + 1].orig}'): a tally"
+    view = next((k for k in range(max(0, t.first - 8), t.first - 1) if _bare(tokens[k]) in _VIEW
+                 and tokens[k + 1].key in ("ان", "أن")), None)
+    if view is not None:  # "ويروا أن قتال الشرطة والجيش واجب": what someone thinks
+        return f"a view ('{tokens[view].orig} {tokens[view + 1].orig}'): not a happening told"
     passed = _time_passed(tokens, t.first)
     if passed:
         return f"the time passed since it ('{passed}'): history"
