@@ -64,6 +64,7 @@ def phrases(c, ts) -> list[str]:
     ("وأفرجت السلطات عن شخص متهم في عمليات اغتيال.", "accusation"),
     ("ودعا إلى التحقيق في دور دولة أجنبية في الاغتيالات.", "accusation"),  # a part in them, described
     ("وبعد استكمال تحرير بنغازي، توجهت القوات إلى الجنوب.", "a point in time"),
+    ("وهي جماعة سعت في السابق للسيطرة على الهلال النفطي.", "purpose"),  # ground to be taken
 ])
 def test_triggers_that_report_no_happening(text, rule, resolver):
     doc, c, _ok = upto(text, resolver, "triggers")

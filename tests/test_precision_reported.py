@@ -420,3 +420,17 @@ def test_the_name_of_a_past_war_is_no_battle(resolver):
 ])
 def test_a_view_or_a_duty_is_no_happening(resolver, text):
     assert extract(report(text), resolver) == []
+
+
+@pytest.mark.parametrize("text", [
+    "وقال إن وجود الكهوف والتلال في درنة يسهل عليهم الهجوم والاختباء.",
+    "وناقش قادة الجيش في بنغازي الترتيبات الأخيرة قبل تحرير درنة.",
+])
+def test_what_is_made_easy_or_arranged_has_not_happened(resolver, text):
+    assert extract(report(text), resolver) == []
+
+
+def test_the_benghazi_defence_brigades_by_another_name():
+    from events.actors import load_actors
+
+    assert [m.actor.id for m in load_actors().find_in('شنته "كتائب دفاع بنغازي" على الموانئ')] == ["bdb"]

@@ -31,6 +31,8 @@ def is_purpose(tokens: list[Token], t: TriggerMatch) -> bool:
     if tok.key in _TO_FIGHT:
         return True  # "تصدير العناصر للقتال مع جبهة النصرة": "to fight", why someone went somewhere
     first_word = t.trigger.phrase.split()[0]
+    if tok.key.startswith("لل") and t.trigger.flag == "territory":
+        return True  # "سعت للسيطرة على الهلال النفطي": ground to be taken (not "تعرض للهجوم")
     return tok.key.startswith("ل") and not first_word.startswith("ل") and not tok.key.startswith("لل") or \
         tok.key.startswith("لل") and not first_word.startswith("ال")
 
