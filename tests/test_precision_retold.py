@@ -143,3 +143,22 @@ def test_the_derna_report_whose_battle_took_the_lna_s_air_force_as_its_foe(resol
     rep = dict(zip(docs, reports))["SK-middleEast-1724-20180515"]
     lna_camp = {"LNA", "LNA air force"}
     assert all(not {e.actor1, e.actor2} <= lna_camp for e in extract(rep, resolver))
+
+
+# PUBLISHED is Tuesday 15 May 2018: Sunday the 13th, Monday the 14th.
+@pytest.mark.parametrize("text, day", [
+    # the day a strike was announced is not the day it was made
+    ("أعلنت القيادة الأفريقية بالجيش الأمريكي، الأحد، عن تنفيذ غارة جوية على موقع للمتشددين قرب أوباري يوم السبت.",
+     date(2018, 5, 12)),
+    ("أكد مساء اليوم الثلاثاء شقيق أحد العمال أنه خطف مع خمسة آخرين في سبها أمس الاثنين.", date(2018, 5, 14)),
+])
+def test_the_day_a_happening_was_told_is_not_its_day(resolver, text, day):
+    got = extract(report(text), resolver)
+    assert [e.event_date for e in got] == [day], got
+
+
+def test_a_launch_announced_is_launched_on_the_day_it_was_announced(resolver):
+    text = "أعلن الجيش الوطني الليبي، الأحد، بدء عملية عسكرية في درنة بعد هجوم شنه المتشددون يوم السبت."
+    got = extract(report(text), resolver)
+    launch = [e for e in got if e.event_type == "Strategic developments"]
+    assert [e.event_date for e in launch] == [date(2018, 5, 13)], got

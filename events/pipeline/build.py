@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from events.actors import load_actors
 from events.event_types import VIOLENT_TYPES, has_air_word, territory_sub_type
-from events.pipeline.dates import date_in
+from events.pipeline.dates import date_in, happening_dates
 from events.pipeline.doc import Doc, Draft
 from events.pipeline.places import REGION_KINDS
 from events.pipeline.cues import cue
@@ -175,7 +175,10 @@ def event(doc: Doc, d: Draft,
     if a2 is not None and a1 is not None and a2.id == a1.id:
         a2 = None
 
-    value, prec = date_in(d.happening.dates, 0, 1 << 62) if d.happening.dates else (None, "unknown")
+    # a launch announced is launched that day; a strike announced was made when the text says
+    own = happening_dates(d.happening.dates, stoks, [t.start for t in d.happening.triggers]) \
+        if len(d.happening.dates) > 1 and event_type in VIOLENT_TYPES else d.happening.dates
+    value, prec = date_in(own, 0, 1 << 62) if own else (None, "unknown")
     how_dated = "the date nearest the trigger"
     if value is None:
         value, prec = date_in(d.dates, d.sentence.start, d.sentence.end) if d.dates else (None, "unknown")
