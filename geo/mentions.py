@@ -49,7 +49,7 @@ from .normalise import (ar_clitic_forms, has_arabic, is_latin_article, loose_key
                         normalise_ar, normalise_en)
 from .place import Context, Resolution
 from .relations import ar_relation_before, en_relation_before
-from .spellings import misspelt_latin, open_latin, possessive_name
+from .spellings import misspelt_latin, name_words, open_latin, possessive_name
 # The scan's parts live beside it (split along their seams, issue 15); the names that
 # lived here before stay importable from here.
 from .abroad import abroad_wins, report_country
@@ -291,21 +291,7 @@ def _loose_latin(sc: _Scanner, toks: list, norms: list[str], text: str, i: int):
     """A Latin spelling the gazetteer lacks but folds to ("Nawfaliya", "Salah al-Deen",
     "Ras Ajdeer"): up to three capitalised words (articles and particles between them),
     only the team's Libyan rows, at least five letters."""
-    n = len(toks)
-    j = i
-    words = []
-    while j < n and len(words) < 4:
-        raw = toks[j][2]
-        if j > i and not JOIN_GAP.match(text[toks[j - 1][1]:toks[j][0]]):
-            break
-        if has_arabic(raw) or raw.isdigit():
-            break
-        if not raw[:1].isupper() and norms[j] not in LATIN_PARTICLES \
-                and not LATIN_ARTICLE_PREFIX.match(raw) \
-                and not (j + 1 < n and is_latin_article(norms[j], norms[j + 1])):
-            break
-        words.append(j)
-        j += 1
+    words = name_words(toks, norms, text, i, most=4)
     for end in range(len(words), 0, -1):
         last = words[end - 1]
         if not toks[last][2][:1].isupper() and not LATIN_ARTICLE_PREFIX.match(toks[last][2]):

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .gazetteer import COMMON_EN_WORDS
-from .normalise import is_latin_article, normalise_en
+from .normalise import has_arabic, is_latin_article, normalise_en
 from .text_cues import JOIN_GAP, LATIN_ARTICLE_PREFIX, LATIN_PARTICLES, en_open_cued
 
 if TYPE_CHECKING:
@@ -52,7 +52,7 @@ def misspelt_latin(sc: _Scanner, toks: list, norms: list[str], text: str, i: int
     look-up knows as a Libyan place under another spelling."""
     if i == 0 or not en_open_cued(toks, norms, text, i, out, heads=False):
         return None
-    words = _name_words(toks, norms, text, i)
+    words = name_words(toks, norms, text, i)
     while words and not toks[words[-1]][2][:1].isupper():
         words.pop()  # a name ends on a name word, not on "al" or "of"
     # the whole run of capitalised words, not a part ("outside Marwa Hospital" is no Maraua)
@@ -68,16 +68,17 @@ def misspelt_latin(sc: _Scanner, toks: list, norms: list[str], text: str, i: int
     return (len(words), ids, 0, key) if ids else None
 
 
-def _name_words(toks: list, norms: list[str], text: str, i: int) -> list[int]:
-    """Indexes of the capitalised words (and articles or particles between them) from i."""
+def name_words(toks: list, norms: list[str], text: str, i: int, most: int = 3) -> list[int]:
+    """Indexes of the capitalised Latin words (and articles or particles between them) from
+    ``i``, at most ``most``."""
     n = len(toks)
     words: list[int] = []
     j = i
-    while j < n and len(words) < 3:
+    while j < n and len(words) < most:
         raw = toks[j][2]
         if j > i and not JOIN_GAP.match(text[toks[j - 1][1]:toks[j][0]]):
             break
-        if not raw.isalpha() and "-" not in raw:
+        if has_arabic(raw) or raw.isdigit():
             break
         if not raw[:1].isupper() and norms[j] not in LATIN_PARTICLES \
                 and not LATIN_ARTICLE_PREFIX.match(raw) \

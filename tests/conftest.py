@@ -24,6 +24,15 @@ def shared_file(name: str) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def resolver():
+    """One offline resolver (no geopy fallback) for the tests that extract events; a test
+    module may define its own."""
+    import geo
+
+    return geo.Resolver(offline=True)
+
+
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
 

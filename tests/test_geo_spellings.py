@@ -4,13 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from geo import Resolver
-
-
-@pytest.fixture(scope="module")
-def resolver():
-    return Resolver(offline=True)
-
 
 def found(resolver, text: str) -> list[tuple[str, str | None]]:
     return [(m.text, m.resolution.place.id if m.resolution.place else None) for m in resolver.find_places(text)]

@@ -12,13 +12,6 @@ from events.extract import extract
 from events.records import Report, report_id
 
 
-@pytest.fixture(scope="module")
-def resolver():
-    import geo
-
-    return geo.Resolver(offline=True)
-
-
 def note(text: str, day: date) -> Report:
     return Report(id=report_id(text), text=text, language="en", published=day, date_precision="day")
 

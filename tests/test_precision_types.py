@@ -12,13 +12,6 @@ from events.records import Report, report_id
 PUBLISHED = date(2018, 5, 3)
 
 
-@pytest.fixture(scope="module")
-def resolver():
-    import geo
-
-    return geo.Resolver(offline=True)
-
-
 def report(text: str) -> Report:
     return Report(id=report_id(text), text=text, language="ar", published=PUBLISHED, date_precision="day")
 
