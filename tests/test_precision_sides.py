@@ -69,3 +69,10 @@ def test_the_base_in_quotes_is_al_qaeda_and_a_bare_base_is_a_base():
     lex = load_actors()
     assert [m.actor.id for m in lex.find_in('تم استهداف مواقع عمليات "القاعدة" في درنة.')] == ["aq"]
     assert [m.actor.id for m in lex.find_in("قصفت الطائرات القاعدة الجوية في الجفرة.")] == []
+
+
+def test_the_militias_made_of_a_named_group_are_that_group():
+    from events.actors import load_actors
+
+    text = 'وسيطرت الميليشيات، المكونة مما يعرف بـ"كتيبة ثوار طرابلس"، على المقر.'
+    assert [m.actor.id for m in load_actors().find_in(text)][:1] == ["trb"]

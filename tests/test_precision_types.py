@@ -67,3 +67,16 @@ def test_breaking_in_to_shoot_is_the_shooting(resolver):
     text = "Five people were killed when a gunman broke into a house in Benghazi on Sunday and opened fire."
     got = extract(note(text), resolver)
     assert [e.event_type for e in got] == ["Violence against civilians"], got
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a building for civilians taken with no fight told: no ground, a non-violent transfer
+    ("سيطرت كتيبة ثوار طرابلس أمس الأربعاء على قناة ليبيا الرسمية بطريق الشط في طرابلس.",
+     ("Strategic developments", "Non-violent transfer of territory")),
+    # taken after a fight: a battle
+    ("سيطرت كتيبة ثوار طرابلس أمس الأربعاء على قناة ليبيا الرسمية في طرابلس بعد اشتباكات مع حراسها.",
+     ("Battles", "Non-state actor overtakes territory")),
+])
+def test_a_civil_building_taken_without_a_fight_is_no_battle(resolver, text, kind):
+    got = extract(report(text), resolver)
+    assert [(e.event_type, e.sub_event_type) for e in got] == [kind], got

@@ -106,6 +106,14 @@ class ActorLexicon:
                 merged.append(ActorMention(m.start, nxt.end, surface, owner, m.first, nxt.last))
                 skip = True
                 continue
+            if m.actor.id in DESCRIBING and nxt is not None and m.last + 1 < len(tokens) \
+                    and tokens[m.last + 1].key in _MADE_OF and nxt.first - m.last <= 6 \
+                    and nxt.actor.id not in DESCRIBING and not nxt.actor.is_civilian:
+                # "الميليشيات، المكونة مما يعرف بـ"كتيبة ثوار طرابلس"": the militias are that group
+                surface = text[m.start - base:nxt.end - base] if text is not None else ""
+                merged.append(ActorMention(m.start, nxt.end, surface, nxt.actor, m.first, nxt.last))
+                skip = True
+                continue
             if m.actor.id in DESCRIBING and nxt is not None and nxt.first == m.last + 1 \
                     and nxt.actor.id != m.actor.id and not tokens[nxt.first].key.startswith("و"):
                 surface = text[m.start - base:nxt.end - base] if text is not None else ""
@@ -169,6 +177,7 @@ class ActorLexicon:
 # a news agency, a court, a city or workers ("وكالة الأنباء الفرنسية", "القضاء الفرنسي",
 # "الأسكندرية المصرية", "two Egyptian workers").
 
+_MADE_OF = frozenset({"المكونه", "المكون", "المؤلفه", "المشكله", "المكونين"})
 _QUOTES = frozenset('"«»“”')
 
 

@@ -49,6 +49,15 @@ def _building_attacked(stoks, d: Draft) -> bool:
                for k in range(t.last + 1, min(len(stoks), t.last + 5)))
 
 
+def _civil_site_taken(stoks, d: Draft) -> bool:
+    """"سيطرت الميليشيات ... على قناة ليبيا الرسمية": what was taken (after على) is a building
+    for civilians, not ground."""
+    k = next((j for j in range(d.trigger.last + 1, min(len(stoks), d.trigger.last + 12))
+              if stoks[j].key in ("علي", "on", "over")), None)
+    return k is not None and any(stoks[j].key.removeprefix("ال") in _CIVIL_BUILDING or stoks[j].key in _CIVIL_BUILDING
+                                 for j in range(k + 1, min(len(stoks), k + 3)))
+
+
 def _mutual_in(d: Draft) -> bool:
     return any(t.trigger.phrase in MUTUAL for t in d.happening.triggers)
 
@@ -93,7 +102,8 @@ def event(doc: Doc, d: Draft,
         if say:
             say("exists", f"ground taken: {sub.lower()} (from who took it)")
         spot = d.place.place if d.place is not None else None
-        if sub == "Non-state actor overtakes territory" and spot is not None and spot.kind in _SITES \
+        if sub == "Non-state actor overtakes territory" and (spot is not None and spot.kind in _SITES
+                                                              or _civil_site_taken(stoks, d)) \
                 and not _fought(doc, stoks):
             # "سيطرة اللواء السابع على مطار طرابلس", "militias took over the state TV channel":
             # a group taking a site (not a town) with no fight told is a non-violent transfer
