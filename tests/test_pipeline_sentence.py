@@ -65,6 +65,7 @@ def phrases(c, ts) -> list[str]:
     ("ودعا إلى التحقيق في دور دولة أجنبية في الاغتيالات.", "accusation"),  # a part in them, described
     ("وبعد استكمال تحرير بنغازي، توجهت القوات إلى الجنوب.", "a point in time"),
     ("وهي جماعة سعت في السابق للسيطرة على الهلال النفطي.", "purpose"),  # ground to be taken
+    ("وتحدثت مصادر عن تنسيق مكثف بين الجانبين قبل انطلاق عملية درنة.", "a point in time"),
 ])
 def test_triggers_that_report_no_happening(text, rule, resolver):
     doc, c, _ok = upto(text, resolver, "triggers")

@@ -434,3 +434,8 @@ def test_the_benghazi_defence_brigades_by_another_name():
     from events.actors import load_actors
 
     assert [m.actor.id for m in load_actors().find_in('شنته "كتائب دفاع بنغازي" على الموانئ')] == ["bdb"]
+
+
+def test_a_launch_told_as_news_stays(resolver):
+    got = extract(report("أعلن الجيش الوطني الليبي أمس انطلاق عملية عسكرية في درنة."), resolver)
+    assert [e.sub_event_type for e in got] == ["Change to group/activity"], got

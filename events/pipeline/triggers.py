@@ -188,6 +188,9 @@ def is_time_anchor(tokens: list[Token], t: TriggerMatch) -> bool:
     if len(keys) >= 3 and keys[-1] == "من" and any(k in _DURATION for k in keys[-3:-1]) \
             and "قبل" in keys[:-2]:
         return True
+    if keys and keys[-1].lstrip("و") in ("قبل", "بعد", "عقب", "منذ") \
+            and t.trigger.sub_event_type == "Change to group/activity":
+        return True  # "قبل انطلاق عملية درنة": a launch named as a point in time
     if len(keys) >= 2 and keys[-1] in _COMPLETION and keys[-2].lstrip("و") in ("بعد", "عقب", "اثر"):
         return True  # "وبعد استكمال تحرير بنغازي، كان من واجب ...": the end of a happening dates what follows
     return len(keys) >= 3 and keys[-1] == "the" and keys[-2] == "before" and keys[-3] in _DURATION
