@@ -162,3 +162,12 @@ def test_a_launch_announced_is_launched_on_the_day_it_was_announced(resolver):
     got = extract(report(text), resolver)
     launch = [e for e in got if e.event_type == "Strategic developments"]
     assert [e.event_date for e in launch] == [date(2018, 5, 13)], got
+
+
+def test_the_towns_of_a_visit_are_one_stretch_of_it(resolver):
+    text = "تعرض رئيس المجلس الأعلى للدولة لكمين مسلح أثناء زيارته لمدينتي غريان ويفرن أمس."
+    got = extract(report(text), resolver)
+    assert [e.location for e in got] == ["Gharyan"], got
+    # fighting in two towns is two events
+    got = extract(report("اندلعت أمس اشتباكات عنيفة في مدينتي غريان ويفرن."), resolver)
+    assert sorted(e.location for e in got) == ["Gharyan", "Yafran"], got

@@ -26,6 +26,7 @@ _IN_TOWN = re.compile(r"^\s*(?:in|at|في)?\s*(?:the\s+(?:town|city|village)\s+o
 # are the road's ends, one stretch, not two places of the happening
 _ROAD_BETWEEN = re.compile(r"(?:road|highway|route|stretch|طريق|الطريق|طريقا|الطرق)\S*(?:\s+\S+){0,3}?\s+"
                            r"(?:between|linking|connecting|بين|الرابط بين|الواصل بين)\s*$", re.I)
+_VISIT = re.compile(r"(?:زيارت\S*|زيارة|جولة|جولته|visit\S*|tour\S*)\s+(?:\S+\s+){0,2}?$", re.I)
 _LIST_GAP = re.compile(r"^[\s،,]*(?:و|and|as well as|or|,|،)?[\s،,]*$")
 
 
@@ -132,6 +133,10 @@ def places_for(text: str, h: Happening, places: list[ExtractedPlace], notes: lis
     ends = _ROAD_BETWEEN.search(text[max(0, best.start - 60):best.start]) is not None
     if ends:
         _say(notes, f"{best.place.name_en} is one end of a road named between towns: the stretch is one place")
+    elif _VISIT.search(text[max(0, best.start - 40):best.start]):
+        # "أثناء زيارته لمدينتي غريان ويفرن": the towns of a visit, the ambush on one stretch of it
+        ends = True
+        _say(notes, f"{best.place.name_en} opens the list of a visit's towns: one happening, at the first")
     for p in ([] if ends else cands[k + 1:]):
         gap = text[text_end:p.start] if 0 <= p.start - text_end <= 20 else None
         if gap is None or not _LIST_GAP.match(gap) or p.in_actor != best.in_actor:
