@@ -476,3 +476,13 @@ def test_settlements_agree_with_geonames():
             far.append(f"{r['id']} {min(dists):.1f} km")
     print(f"GeoNames cross-check: {checked} settlement rows placed by others")
     assert checked >= 4 and not far, f"more than {MAX_OSM_KM} km from GeoNames: {far}"
+
+
+def test_the_oil_crescent_lies_at_the_terminals_its_fighting_was_over():
+    # a report's "الهلال النفطي" is mapped where its battles were: between Es Sider and Ras Lanuf
+    from geo.gazetteer import haversine_km
+
+    r = geo.Resolver(offline=True)
+    crescent, sider, lanuf = (r.resolve(n).place for n in ("الهلال النفطي", "Es Sider", "Ras Lanuf"))
+    assert haversine_km(crescent.lat, crescent.lon, sider.lat, sider.lon) < 15
+    assert haversine_km(crescent.lat, crescent.lon, lanuf.lat, lanuf.lon) < 15
