@@ -439,3 +439,11 @@ def test_the_benghazi_defence_brigades_by_another_name():
 def test_a_launch_told_as_news_stays(resolver):
     got = extract(report("أعلن الجيش الوطني الليبي أمس انطلاق عملية عسكرية في درنة."), resolver)
     assert [e.sub_event_type for e in got] == ["Change to group/activity"], got
+
+
+@pytest.mark.parametrize("text", [
+    "وطمأن شقيقه على أحواله في الاحتجاز بطرابلس أمس.",
+    "ونقل مئات المهاجرين أمس إلى مراكز احتجاز أخرى في طرابلس.",
+])
+def test_detention_as_a_state_or_a_place_is_no_arrest(resolver, text):
+    assert [e for e in extract(report(text), resolver) if e.sub_event_type == "Arrests"] == []
