@@ -11,7 +11,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from events.actors.cues import MILITARY_NOUNS, NATIONALITY_ADJ, NOT_A_NAME, OWNED_BY, PLANE_ADJ
+from events.actors.cues import MADE_OF, MILITARY_NOUNS, NATIONALITY_ADJ, NOT_A_NAME, OWNED_BY, PLANE_ADJ
 from events.errors import LexiconError
 from events.sentences import PhraseIndex, Token, clitic_forms, tokenize
 
@@ -107,7 +107,7 @@ class ActorLexicon:
                 skip = True
                 continue
             if m.actor.id in DESCRIBING and nxt is not None and m.last + 1 < len(tokens) \
-                    and tokens[m.last + 1].key in _MADE_OF and nxt.first - m.last <= 6 \
+                    and tokens[m.last + 1].key in MADE_OF and nxt.first - m.last <= 6 \
                     and nxt.actor.id not in DESCRIBING and not nxt.actor.is_civilian:
                 # "الميليشيات، المكونة مما يعرف بـ"كتيبة ثوار طرابلس"": the militias are that group
                 surface = text[m.start - base:nxt.end - base] if text is not None else ""
@@ -177,7 +177,6 @@ class ActorLexicon:
 # a news agency, a court, a city or workers ("وكالة الأنباء الفرنسية", "القضاء الفرنسي",
 # "الأسكندرية المصرية", "two Egyptian workers").
 
-_MADE_OF = frozenset({"المكونه", "المكون", "المؤلفه", "المشكله", "المكونين"})
 _QUOTES = frozenset('"«»“”')
 
 

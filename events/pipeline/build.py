@@ -42,11 +42,14 @@ MUTUAL = frozenset({"اشتباك*", "اشتبك*", "تشتبك", "يشتبك", 
 _CIVIL_BUILDING = cue("civil_building")
 
 
+def _civil_building(tok) -> bool:
+    return tok.key in _CIVIL_BUILDING or tok.key.lstrip("و").removeprefix("ال") in _CIVIL_BUILDING
+
+
 def _building_attacked(stoks, d: Draft) -> bool:
     """A building for civilians named within four words after the trigger."""
     t = d.trigger
-    return any(stoks[k].key.lstrip("و").removeprefix("ال") in _CIVIL_BUILDING or stoks[k].key in _CIVIL_BUILDING
-               for k in range(t.last + 1, min(len(stoks), t.last + 5)))
+    return any(_civil_building(stoks[k]) for k in range(t.last + 1, min(len(stoks), t.last + 5)))
 
 
 def _civil_site_taken(stoks, d: Draft) -> bool:
@@ -54,8 +57,7 @@ def _civil_site_taken(stoks, d: Draft) -> bool:
     for civilians, not ground."""
     k = next((j for j in range(d.trigger.last + 1, min(len(stoks), d.trigger.last + 12))
               if stoks[j].key in ("علي", "on", "over")), None)
-    return k is not None and any(stoks[j].key.removeprefix("ال") in _CIVIL_BUILDING or stoks[j].key in _CIVIL_BUILDING
-                                 for j in range(k + 1, min(len(stoks), k + 3)))
+    return k is not None and any(_civil_building(stoks[j]) for j in range(k + 1, min(len(stoks), k + 3)))
 
 
 def _mutual_in(d: Draft) -> bool:
@@ -152,20 +154,20 @@ def event(doc: Doc, d: Draft,
     if event_type == "Riots" and (a1 is None or a1.is_civilian):
         a1 = load_actors().get("rioters")
     if event_type == "Battles" and sub == "Armed clash" and not _mutual_in(d) and _building_attacked(stoks, d) \
-            and (a2 is None or a2.kind in ("unidentified", "civilians")) and not _hurt(d):
-        # "Gunmen attacked polling stations in Ubari and forced their closure", "attacked a
-        # historic mosque": a building attacked with nobody hurt is property attacked (ACLED:
-        # a strategic development), not a fight
-        event_type, sub = "Strategic developments", "Looting/property destruction"
-        if say:
-            say("exists", "a building attacked with nobody hurt: property attacked, not a fight")
-    elif event_type == "Battles" and sub == "Armed clash" and not _mutual_in(d) and _building_attacked(stoks, d) \
             and (a2 is None or a2.kind in ("unidentified", "civilians")):
-        # "هجوم على مقر المفوضية العليا للانتخابات ... مقتل 11 شخصا": people killed in an
-        # attack on a building for civilians, no force named among them, are civilians
-        event_type, sub, a2 = "Violence against civilians", "Attack", load_actors().get("civilians")
-        if say:
-            say("exists", "people hurt in an attack on a building for civilians: violence against civilians")
+        if not _hurt(d):
+            # "Gunmen attacked polling stations in Ubari and forced their closure", "attacked a
+            # historic mosque": a building attacked with nobody hurt is property attacked
+            # (ACLED: a strategic development), not a fight
+            event_type, sub = "Strategic developments", "Looting/property destruction"
+            if say:
+                say("exists", "a building attacked with nobody hurt: property attacked, not a fight")
+        else:
+            # "هجوم على مقر المفوضية العليا للانتخابات ... مقتل 11 شخصا": people killed in an
+            # attack on a building for civilians, no force named among them, are civilians
+            event_type, sub, a2 = "Violence against civilians", "Attack", load_actors().get("civilians")
+            if say:
+                say("exists", "people hurt in an attack on a building for civilians: violence against civilians")
     if event_type == "Violence against civilians" and sub == "Attack" and a2 is not None \
             and a2.kind in _ARMED and (a1 is None or not a1.is_civilian):
         # "An army officer was shot dead", "a policeman was killed by gunmen": an attack on

@@ -12,6 +12,8 @@ from __future__ import annotations
 import bisect
 from datetime import date
 
+from events.actors.cues import SPEECH_VERBS
+from events.pipeline.cues import cue
 from events.pipeline.doc import Clause, Doc
 from events.records import Report
 
@@ -81,6 +83,7 @@ def date_in(mentions: list, start: int, end: int) -> tuple[date | None, str]:
 
 
 _STATEMENT_REACH = 6  # words back from a date to the verb of saying it may date
+_SAYING = SPEECH_VERBS | cue("announce")
 
 
 def happening_dates(mentions: list, tokens: list, trigger_starts: list[int]) -> list:
@@ -88,18 +91,13 @@ def happening_dates(mentions: list, tokens: list, trigger_starts: list[int]) -> 
     الأحد ... مختطفين منذ يوم أمس", "أعلنت القيادة الأفريقية، الأحد، عن تنفيذ غارة ...
     السبت" (a date within a few words after a verb of saying, with no trigger between,
     says when it was said). All of them when no other day is left."""
-    from events.actors.cues import SPEECH_VERBS
-
     if tokens and tokens[0].key in ("كان", "وكان", "كانت", "وكانت"):
         return mentions  # "وكان حفتر قد أعلن في 7 مايو": the pluperfect's day is the happening's
     kept = []
     for m in mentions:
         before = [t for t in tokens if t.end <= m.start][-_STATEMENT_REACH:]
-        said = next((t for t in reversed(before) if t.key.lstrip("و") in SPEECH_VERBS or t.key in _ANNOUNCE), None)
+        said = next((t for t in reversed(before) if t.key.lstrip("و") in _SAYING or t.key in _SAYING), None)
         if said is None or any(said.end <= s < m.start for s in trigger_starts):
             kept.append(m)
     # only another day replaces the day it was said ("أعلنت، الأحد، ... مطلع الشهر" stays Sunday)
     return kept if any(m.precision == "day" and m.value is not None for m in kept) else mentions
-
-
-_ANNOUNCE = frozenset({"اعلن", "اعلنت", "واعلن", "واعلنت", "announced", "said"})

@@ -50,8 +50,7 @@ _ELAPSED = cue("elapsed")
 _VIEW = cue("view")
 _KILL_WORDS = cue("toll_verb")
 _HUNDREDS = cue("hundreds")
-_SPAN_ONE = frozenset({"عامان", "عامين", "شهر", "شهران", "شهرين", "اسبوع", "اسبوعان", "اسبوعين", "سنتان", "سنتين",
-                       "ايام", "اشهر", "اسابيع"})
+_SPAN_ONE = cue("elapsed_span")
 _DENIAL = cue("denial", "ar")  # "denies this version, saying ... were arrested" asserts the arrest
 _POLITICS = cue("politics")
 _RELATIVE = cue("relative")

@@ -41,7 +41,7 @@ _SUSPECTED_WHO = frozenset({"militiamen", "gunmen", "militants", "islamists", "j
                             "assailants", "attackers", "men", "kidnappers", "smugglers"})
 _ARMED_GROUPS = cue("armed_groups_named")
 _RELATIVE = ("التي", "الذي", "الذين", "اللتين", "اللذين")
-_COMPLETION = frozenset({"استكمال", "انتهاء", "اتمام", "انتهاء", "نهايه"})
+_COMPLETION = cue("completion")
 _RELATIVE_RESULT = frozenset({"التي", "الذي", "which", "that"})
 
 

@@ -133,11 +133,11 @@ def places_for(text: str, h: Happening, places: list[ExtractedPlace], notes: lis
     ends = _ROAD_BETWEEN.search(text[max(0, best.start - 60):best.start]) is not None
     if ends:
         _say(notes, f"{best.place.name_en} is one end of a road named between towns: the stretch is one place")
-    elif _VISIT.search(text[max(0, best.start - 40):best.start]):
-        # "أثناء زيارته لمدينتي غريان ويفرن": the towns of a visit, the ambush on one stretch of it
-        ends = True
+    # "أثناء زيارته لمدينتي غريان ويفرن": the towns of a visit, the ambush on one stretch of it
+    visit = not ends and _VISIT.search(text[max(0, best.start - 40):best.start]) is not None
+    if visit:
         _say(notes, f"{best.place.name_en} opens the list of a visit's towns: one happening, at the first")
-    for p in ([] if ends else cands[k + 1:]):
+    for p in ([] if ends or visit else cands[k + 1:]):
         gap = text[text_end:p.start] if 0 <= p.start - text_end <= 20 else None
         if gap is None or not _LIST_GAP.match(gap) or p.in_actor != best.in_actor:
             break
@@ -151,7 +151,7 @@ def places_for(text: str, h: Happening, places: list[ExtractedPlace], notes: lis
             chosen.append(replace(p, area=p.area or best.area))  # "near A and B": both near
             _say(notes, f"listed after it with and/comma: {p.place.name_en} (one event per place)")
         text_end = p.end
-    if town is not None or road or ends:
+    if town is not None or road or ends or visit:
         chosen[0] = replace(chosen[0], area=True)  # somewhere in or by the town, not at its point
     else:
         chosen[:0] = _listed_before(text, cands, k, best, notes)
