@@ -115,6 +115,7 @@ class _Scanner:
         self.norm: dict[str, str] = {}
         self.starts: dict[str, tuple[tuple[str, int, int], ...]] = {}
         self.loose_latin: dict[str, tuple[str, tuple[str, ...]]] = {}
+        self.misspelt: dict[str, tuple[str, ...]] = {}  # geo/spellings.py: key -> Libyan ids
 
     def norm_of(self, raw: str) -> str:
         n = self.norm.get(raw)

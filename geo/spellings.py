@@ -60,11 +60,16 @@ def misspelt_latin(sc: _Scanner, toks: list, norms: list[str], text: str, i: int
     if len(key.replace(" ", "")) < MISSPELT_MIN_LETTERS or key in COMMON_EN_WORDS \
             or key.endswith(_DEMONYM_ENDS):
         return None
-    ids, method, score = sc.resolver._local_ids(key)
-    if method == "fuzzy" and (score < MISSPELT_MIN_SCORE or len(key) < MISSPELT_MIN_LETTERS + 1):
-        return None
-    places = sc.gaz.places
-    ids = tuple(x for x in ids if x not in sc.abroad and places[x].kind not in _NOT_PLACE_KINDS)
+    ids = sc.misspelt.get(key)
+    if ids is None:  # the fuzzy look-up is the costly part: once per spelling
+        ids, method, score = sc.resolver._local_ids(key)
+        if method == "fuzzy" and (score < MISSPELT_MIN_SCORE or len(key) < MISSPELT_MIN_LETTERS + 1):
+            ids = ()
+        places = sc.gaz.places
+        ids = tuple(x for x in ids if x not in sc.abroad and places[x].kind not in _NOT_PLACE_KINDS)
+        if len(sc.misspelt) > 200_000:
+            sc.misspelt.clear()
+        sc.misspelt[key] = ids
     return (len(words), ids, 0, key) if ids else None
 
 

@@ -197,7 +197,7 @@ def choose_roles(tokens: list[Token], mentions: list[ActorMention], trigger: tup
         # "صورة العشماوي بعد إلقاء القبض عليه": the pronoun is the man named last before
         # the act, who was taken, not who took him
         before = [m for m, r in roles if r == "plain" and m.last < tf]
-        if len(before) >= 1:
+        if before:
             last = max(before, key=lambda m: m.last)
             roles = [(m, "target" if m is last else r) for m, r in roles]
 
