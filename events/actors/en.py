@@ -122,7 +122,12 @@ CUES = {
     soldiers soldier fighters fighter members member troops personnel officers officer
     guards guard recruits conscripts militiamen gunmen leader leaders commander commanders
     militants militant emir colonel colonels captain captains lieutenant lieutenants major
-    sergeant sergeants brigadier general
+    sergeant sergeants brigadier general commando commandos elements element
+    """,
+    # right before a force's name: a member who no longer serves ("a former special forces
+    # officer"), a civilian now, not the force
+    "former": """
+    former retired ex ex-
     """,
     # right after a name: its spokesman speaks for it
     "spokesman_after": """

@@ -11,7 +11,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from events.actors.cues import MADE_OF, MILITARY_NOUNS, NATIONALITY_ADJ, NOT_A_NAME, OWNED_BY, PLANE_ADJ
+from events.actors.cues import FORMER, MADE_OF, MEMBER_NOUNS, MILITARY_NOUNS, NATIONALITY_ADJ, NOT_A_NAME, OWNED_BY, PLANE_ADJ
 from events.errors import LexiconError
 from events.sentences import PhraseIndex, Token, clitic_forms, tokenize
 
@@ -81,6 +81,18 @@ class ActorLexicon:
         for m in self._index.find(tokens):
             if m.first > 0 and (tokens[m.first - 1].key, tokens[m.first].key) in NOT_A_NAME:
                 continue  # "حالة القوة القاهرة" is force majeure, not Cairo's forces
+            if m.payload.kind in ("state", "generic") and not tokens[m.first].arabic \
+                    and any(tokens[k].key in FORMER for k in range(max(0, m.first - 2), m.first)) \
+                    and (tokens[m.last].key in MEMBER_NOUNS
+                         or m.last + 1 < len(tokens) and tokens[m.last + 1].key in MEMBER_NOUNS):
+                continue  # "a former special forces officer": a civilian now, not the force
+            if out and out[-1].actor is m.payload and out[-1].last + 1 == m.first and not tokens[m.first].arabic \
+                    and m.payload.kind != "generic":
+                # "Al-Saiqah Special Forces": two names of one force side by side are one mention
+                last = out.pop()
+                surface = text[last.start - base:m.end - base] if text is not None else ""
+                out.append(ActorMention(last.start, m.end, surface, m.payload, last.first, m.last))
+                continue
             surface = text[m.start - base:m.end - base] if text is not None else ""
             out.append(ActorMention(m.start, m.end, surface, m.payload, m.first, m.last))
         if text is not None and "aq" in self.actors:
@@ -93,7 +105,8 @@ class ActorLexicon:
                 skip = False
                 continue
             nxt = out[k + 1] if k + 1 < len(out) else None
-            if m.actor.id in DESCRIBING and nxt is not None and nxt.first == m.last + 2 \
+            if m.actor.id in DESCRIBING and nxt is not None and (
+                    nxt.first == m.last + 2 or nxt.first == m.last + 3 and tokens[m.last + 2].key == "the") \
                     and nxt.actor.id != m.actor.id and not nxt.actor.is_civilian \
                     and (tokens[m.last + 1].key in OWNED_BY
                          or tokens[m.last + 1].key in PLANE_ADJ and nxt.actor.kind == "foreign-state"):

@@ -55,6 +55,14 @@ class Roles:
     assoc: tuple[Actor, ...] = ()
 
 
+def _next_past_members(tokens: list[Token], m: ActorMention) -> str:
+    """The word after a name and its member nouns ("Special Forces elements found ...")."""
+    k = m.last + 1
+    while k < len(tokens) and tokens[k].key in MEMBER_NOUNS:
+        k += 1
+    return tokens[k].key if k < len(tokens) else ""
+
+
 def _suffered(tokens: list[Token], m: ActorMention) -> bool:
     """English passive of harm after a name: "three LNA soldiers were killed (by a landmine)"
     names the victims, not who acted."""
@@ -91,7 +99,7 @@ def _role_of(tokens: list[Token], m: ActorMention, first_limit: int, extra_targe
         return "target"  # "تعرضت دورية تابعة لحرس السواحل لإطلاق نار": the patrol was fired on
     if not tokens[m.first].arabic and (
             (len(before) >= 2 and before[-1] == "by" and before[-2] in FINDING)
-            or (m.last + 1 < len(tokens) and tokens[m.last + 1].key in FINDING)):
+            or _next_past_members(tokens, m) in FINDING):
         return "finder"  # "the body ... was found by police", "police discovered the body": not who killed
     if tokens[m.first].arabic and m.first > 0 and tokens[m.first - 1].key.lstrip("و") in FINDING:
         return "finder"  # "عثرت الأجهزة الأمنية على جثة": who found it

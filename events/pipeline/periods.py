@@ -14,7 +14,8 @@ Government of National Accord reached Tripoli (30 Mar 2016) there was no GNA: th
 of the recognised government were the HoR's army, which became the LNA, and the police
 ACLED's "Police Forces of Libya (2014-2016)". Before then "the militias" of a report were
 nobody's in particular: the lexicon's GNA-aligned Tripoli militias are an unidentified armed
-group. Events abroad and undated ones are left as they are.
+group. The Benghazi Revolutionaries Shura Council of a 2014 event is Ansar al-Sharia, as
+ACLED coded it then. Events abroad and undated ones are left as they are.
 """
 from __future__ import annotations
 
@@ -27,6 +28,10 @@ HOR_TOOK_OFFICE = date(2014, 8, 4)
 DIGNITY_BEGAN = date(2014, 5, 16)
 ARMY_JOINED_DIGNITY = date(2014, 10, 15)
 GNA_IN_TRIPOLI = date(2016, 3, 30)
+# ACLED coded the Benghazi Revolutionaries Shura Council (formed June 2014) as its leading
+# member, Ansar al-Sharia, through 2014 (every 2014 note naming the council but five of one
+# day) and as the council from 2015 (the 2016 notes), like ``sides.LOCAL_FOES``
+BRSC_CODED_FROM = date(2015, 1, 1)
 _LIBYAN_STATE = frozenset({"lna", "saiqa", "lna-air", "gna", "gna-air", "presidential-guard", "border-guards",
                            "army", "air-force"})
 _HAFTAR = frozenset({"lna", "lna-air"})
@@ -45,6 +50,8 @@ def period_id(actor_id: str, day: date, haftar_named: bool = True) -> str:
         if actor_id == "police":
             return "police-2012"
         return "army-2012" if actor_id in _LIBYAN_STATE else actor_id
+    if actor_id == "brsc" and day < BRSC_CODED_FROM:
+        return "ansar-sharia"
     if day < GNA_IN_TRIPOLI:
         if actor_id == "police":
             return "police-2014"

@@ -1,0 +1,79 @@
+"""Issue 16: the state's forces where English notes name them by a unit, a member or an
+office ("a Special Forces member", "a security officer", "the 204 Tank Battalion"), and the
+Benghazi council as ACLED coded it in 2014. Sentences written for these tests."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from events.extract import extract
+from events.records import Report, report_id
+
+
+def dated(text: str, day: date) -> Report:
+    return Report(id=report_id(text), text=text, language="en", published=day, date_precision="day")
+
+
+def sides(e) -> set:
+    return {e.actor1, e.actor2}
+
+
+@pytest.mark.parametrize("day, foe", [
+    (date(2014, 11, 3), "Ansar al-Sharia"),  # ACLED coded the council as its leading member in 2014
+    (date(2016, 5, 3), "Benghazi Revolutionaries Shura Council"),
+])
+def test_the_benghazi_council_as_acled_coded_it_that_year(resolver, day, foe):
+    text = ("Heavy fighting was reported in Sabri in Benghazi on Monday between army forces and the "
+            "Benghazi Revolutionaries Shura Council (BRSC).")
+    got = extract(dated(text, day), resolver)
+    assert got and all(foe in sides(e) for e in got), got
+
+
+@pytest.mark.parametrize("text, force", [
+    ("A Special Forces member was attacked by unknown gunmen who opened fire at him near his home in Benghazi "
+     "on Tuesday.", "Libyan army (2012-2014)"),
+    ("A security officer was wounded on Tuesday when three gunmen fired at the gate of a ministry in Tripoli.",
+     "Libyan police (2012-2014)"),
+    ("Two members of the 155 Infantry Battalion were wounded in a blast in Tobruk on Tuesday.",
+     "Libyan army (2012-2014)"),
+    ("An intelligence officer was shot and wounded by masked men in Benghazi on Tuesday.", "Libyan army (2012-2014)"),
+])
+def test_a_member_of_a_force_named_by_unit_or_office_is_that_force(resolver, text, force):
+    got = extract(dated(text, date(2014, 3, 11)), resolver)
+    assert got and all(force in sides(e) and e.actor1 != force for e in got), got
+
+
+def test_two_names_of_one_force_side_by_side_are_one_victim(resolver):
+    # "Al-Saiqah" and "Special Forces" are one force: the officer was hit, he did not act
+    text = "An Al-Saiqah Special Forces officer was shot dead by unknown assailants in Benghazi on Tuesday."
+    got = extract(dated(text, date(2014, 3, 11)), resolver)
+    assert got and all(e.actor1 == "Unidentified armed group" for e in got), got
+
+
+def test_a_force_s_men_who_found_a_body_did_not_kill(resolver):
+    text = "Special Forces elements found the body of a young man near a petrol station in Benghazi on Tuesday."
+    got = extract(dated(text, date(2014, 3, 11)), resolver)
+    assert got and all(e.actor1 == "Unidentified armed group" and e.actor2 == "Civilians" for e in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "A former special forces officer was shot dead in Benghazi on Tuesday.",
+    "A retired security officer was gunned down in Derna on Tuesday.",
+])
+def test_a_former_member_is_no_longer_the_force(resolver, text):
+    got = extract(dated(text, date(2014, 3, 11)), resolver)
+    assert [(e.event_type, e.actor2) for e in got] == [("Violence against civilians", "Civilians")], got
+
+
+def test_a_former_general_s_forces_are_still_his(resolver):
+    text = "Forces loyal to former general Khalifa Haftar launched airstrikes on a camp in Benghazi on Sunday."
+    got = extract(dated(text, date(2014, 6, 1)), resolver)
+    assert got and all(e.actor1 == "Operation Dignity (2014)" for e in got), got
+
+
+def test_soldiers_from_the_named_force_are_that_force(resolver):
+    text = ("At least 20 soldiers from the Bunyan Marsous operations room were killed on Tuesday in clashes with "
+            "Islamic State fighters in Sirte.")
+    got = extract(dated(text, date(2016, 6, 21)), resolver)
+    assert got and all(sides(e) == {"GNA forces", "ISIS"} for e in got), got
