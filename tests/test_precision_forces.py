@@ -77,3 +77,13 @@ def test_soldiers_from_the_named_force_are_that_force(resolver):
             "Islamic State fighters in Sirte.")
     got = extract(dated(text, date(2016, 6, 21)), resolver)
     assert got and all(sides(e) == {"GNA forces", "ISIS"} for e in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked airport staff at Mitiga airport in Tripoli on Tuesday.",
+    "An Egyptian was killed in Tripoli on Tuesday, his body was found near the coast road.",
+    "Two bodies were found in a house in Benghazi on Tuesday, both of which had been shot.",
+])
+def test_staff_foreigners_and_bodies_are_civilians_hit(resolver, text):
+    got = extract(dated(text, date(2014, 9, 16)), resolver)
+    assert got and all((e.event_type, e.actor2) == ("Violence against civilians", "Civilians") for e in got), got
