@@ -486,3 +486,21 @@ def test_the_oil_crescent_lies_at_the_terminals_its_fighting_was_over():
     crescent, sider, lanuf = (r.resolve(n).place for n in ("الهلال النفطي", "Es Sider", "Ras Lanuf"))
     assert haversine_km(crescent.lat, crescent.lon, sider.lat, sider.lon) < 15
     assert haversine_km(crescent.lat, crescent.lon, lanuf.lat, lanuf.lon) < 15
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Clashes continued in Bel Awn in Benghazi on Tuesday.", "bilawn"),
+    ("Heavy fighting took place in the Ard Balun area.", "bilawn"),
+    ("A civilian was shot dead in Hay Salem.", "hay-al-salam-benghazi"),
+    ("Fighting was concentrated in Ras Abeida.", "ras-obeida"),
+    ("اشتباكات عنيفة في منطقة بلعون ببنغازي.", "bilawn"),
+])
+def test_benghazi_districts_the_2014_fighting_named(resolver, text, place):
+    assert place in [m.resolution.place.id for m in resolver.find_places(text) if m.resolution.place], text
+
+
+def test_a_district_name_many_towns_share_is_not_benghazi_s(resolver):
+    # Derna has a حي السلام too: the bare name is no one place
+    places = [m.resolution.place.id for m in resolver.find_places("وامتدت سيطرة الجيش حتى عمارات حي السلام.")
+              if m.resolution.place]
+    assert "hay-al-salam-benghazi" not in places
