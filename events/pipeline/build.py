@@ -40,6 +40,7 @@ MUTUAL = frozenset({"اشتباك*", "اشتبك*", "تشتبك", "يشتبك", 
                     "exchanged fire"})
 
 _CIVIL_BUILDING = cue("civil_building")
+_PASSIVE_AUX = cue("passive_aux")
 
 
 def _civil_building(tok) -> bool:
@@ -47,9 +48,14 @@ def _civil_building(tok) -> bool:
 
 
 def _building_attacked(stoks, d: Draft) -> bool:
-    """A building for civilians named within four words after the trigger."""
+    """A building for civilians named within six words after the trigger ("stormed and
+    vandalized the Karamanli Mosque"), or before a passive one ("An election centre in
+    Murzuq was attacked")."""
     t = d.trigger
-    return any(_civil_building(stoks[k]) for k in range(t.last + 1, min(len(stoks), t.last + 5)))
+    if any(_civil_building(stoks[k]) for k in range(t.last + 1, min(len(stoks), t.last + 7))):
+        return True
+    passive = t.first > 0 and stoks[t.first - 1].key in _PASSIVE_AUX
+    return passive and any(_civil_building(stoks[k]) for k in range(max(0, t.first - 7), t.first - 1))
 
 
 def _civil_site_taken(stoks, d: Draft) -> bool:
