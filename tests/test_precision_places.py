@@ -1,0 +1,33 @@
+"""Issue 16: where the events of English notes took place — a list of towns is one event per
+town, whatever spelling or apposition the list carries. Sentences written for these tests."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from events.extract import extract
+from events.records import Report, report_id
+
+
+def dated(text: str, day: date) -> Report:
+    return Report(id=report_id(text), text=text, language="en", published=day, date_precision="day")
+
+
+@pytest.mark.parametrize("text, towns", [
+    # a town named with its apposition inside the list
+    ("Hundreds of people in Misrata and the capital Tripoli rallied against the parliament on Friday.",
+     ["Misrata", "Tripoli"]),
+    # a list with Zliten in a wire service's spelling
+    ("Sabratha, Zulaytin and Zuwarah witnessed demonstrations in support of the army on Friday.",
+     ["Sabratha", "Zliten", "Zuwara"]),
+])
+def test_a_list_of_towns_is_one_event_per_town(resolver, text, towns):
+    got = extract(dated(text, date(2014, 12, 5)), resolver)
+    assert sorted(e.location for e in got) == towns, got
+
+
+def test_ras_al_bayda_of_benghazi_is_not_al_bayda(resolver):
+    text = "Fighting continued between the army and Islamists in the Ras Al-Beida district of Benghazi on Monday."
+    got = extract(dated(text, date(2014, 11, 3)), resolver)
+    assert [e.location for e in got] == ["Ras Obeida"], got
