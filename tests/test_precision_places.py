@@ -31,3 +31,10 @@ def test_ras_al_bayda_of_benghazi_is_not_al_bayda(resolver):
     text = "Fighting continued between the army and Islamists in the Ras Al-Beida district of Benghazi on Monday."
     got = extract(dated(text, date(2014, 11, 3)), resolver)
     assert [e.location for e in got] == ["Ras Obeida"], got
+
+
+def test_a_list_with_bracketed_spellings_is_still_a_list(resolver):
+    # wire notes give a second spelling in brackets after a name
+    text = "Air strikes hit Qasr Ben Gashir [Qasr Bin-Ghashir] and Zuwara [Zuwarah] on Thursday."
+    got = extract(dated(text, date(2014, 12, 4)), resolver)
+    assert sorted(e.location for e in got) == ["Qasr bin Ghashir", "Zuwara"], got

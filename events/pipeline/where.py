@@ -27,8 +27,9 @@ _IN_TOWN = re.compile(r"^\s*(?:in|at|في)?\s*(?:the\s+(?:town|city|village)\s+o
 _ROAD_BETWEEN = re.compile(r"(?:road|highway|route|stretch|طريق|الطريق|طريقا|الطرق)\S*(?:\s+\S+){0,3}?\s+"
                            r"(?:between|linking|connecting|بين|الرابط بين|الواصل بين)\s*$", re.I)
 _VISIT = re.compile(r"(?:زيارت\S*|زيارة|جولة|جولته|visit\S*|tour\S*)\s+(?:\S+\s+){0,2}?$", re.I)
-_LIST_GAP = re.compile(r"^[\s،,]*(?:و|and|as well as|or|,|،)?[\s،,]*"
-                       r"(?:the\s+(?:capital|city\s+of|town\s+of)\s+)?$")  # "in Benghazi and the capital Tripoli"
+_LIST_GAP = re.compile(r"^[\s،,\[\]()]*(?:و|and|as well as|or|,|،)?[\s،,\[\]()]*"
+                       r"(?:the\s+(?:capital|city\s+of|town\s+of)\s+)?$")
+# ("in Benghazi and the capital Tripoli"; brackets: "Qasr Ben Gashir [Qasr Bin-Ghashir] and Zuwara")
 
 
 def place_pairs(doc: Doc, c: Clause, h: Happening, notes: list | None = None) -> list[tuple]:
