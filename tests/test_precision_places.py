@@ -38,3 +38,10 @@ def test_a_list_with_bracketed_spellings_is_still_a_list(resolver):
     text = "Air strikes hit Qasr Ben Gashir [Qasr Bin-Ghashir] and Zuwara [Zuwarah] on Thursday."
     got = extract(dated(text, date(2014, 12, 4)), resolver)
     assert sorted(e.location for e in got) == ["Qasr bin Ghashir", "Zuwara"], got
+
+
+def test_a_namesake_area_in_another_town_is_in_that_town(resolver):
+    # Zahra is a Warshefana town 30 km out; "the Zahra area in Tripoli" is inside the city
+    text = "Gunmen fired rockets at an office in the Al-Zahrah area in Tripoli on Saturday, wounding two guards."
+    got = extract(dated(text, date(2014, 6, 7)), resolver)
+    assert [e.location for e in got] == ["Tripoli"], got

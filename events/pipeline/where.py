@@ -21,7 +21,8 @@ from geo.gazetteer import haversine_km
 
 _ABROAD = cue("abroad")
 _IN = cue("in")
-_IN_TOWN = re.compile(r"^\s*(?:in|at|في)?\s*(?:the\s+(?:town|city|village)\s+of\s+|مدينة\s+|بلدة\s+)?$", re.I)
+_IN_TOWN = re.compile(r"^\s*(?:(?:area|district|neighbou?rhood|suburb)\s+(?:of|in)|in|at|في)?\s*"
+                      r"(?:the\s+(?:town|city|village)\s+of\s+|مدينة\s+|بلدة\s+)?$", re.I)  # "the Al-Zahrah area in Tripoli"
 # "the road between Derna and Al-Qubbah", "الطريق الممتد بين درنة والقبة": the two towns
 # are the road's ends, one stretch, not two places of the happening
 _ROAD_BETWEEN = re.compile(r"(?:road|highway|route|stretch|طريق|الطريق|طريقا|الطرق)\S*(?:\s+\S+){0,3}?\s+"
