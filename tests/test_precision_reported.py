@@ -430,6 +430,14 @@ def test_what_is_made_easy_or_arranged_has_not_happened(resolver, text):
     assert extract(report(text), resolver) == []
 
 
+@pytest.mark.parametrize("text", [
+    "وقال قائد الجيش إن تحرير مدينة سرت وفق خطة مدروسة يعد خيارا لا رجعة عنه.",
+    "The commander said an assault on Sirte was an option the army would weigh.",
+])
+def test_an_option_weighed_has_not_happened(resolver, text):
+    assert extract(report(text), resolver) == []
+
+
 def test_the_benghazi_defence_brigades_by_another_name():
     from events.actors import load_actors
 

@@ -59,6 +59,8 @@ _WAS = frozenset(w.key for w in tokenize("كان كانت كانوا"))
 _NEGATION_AR = cue("negation", "ar")
 _UNABLE = cue("unable")
 _AFTER = cue("after", "ar")
+_OPTION = cue("option_after")
+OPTION_REACH = 8  # words after a trigger an option word governs ("تحرير العاصمة ... يعد خيارا")
 _ANNOUNCEMENT = frozenset(w.key for w in tokenize("إعلان الإعلان"))
 _FOLLOWED = frozenset(w.key for w in tokenize("أعقبت أعقب تلت تلا"))
 _BREAK = re.compile(r"[،,;:؛]")
@@ -164,6 +166,11 @@ def why_not_news(tokens: list[Token], t: TriggerMatch, question: bool, text: str
             return f"a plan, threat or wish ('{tokens[k].orig}' before it)"
         if _bare(tokens[k]) in _CASE:
             return f"a court case ('{tokens[k].orig}' before it)"
+    option = next((k for k in range(t.last + 1, min(len(tokens), t.last + 1 + OPTION_REACH))
+                   if _bare(tokens[k]) in _OPTION or tokens[k].key in _OPTION), None)
+    if option is not None and not (text and _BREAK.search(
+            text[tokens[t.last].end - offset:tokens[option].start - offset])):
+        return f"an option ('{tokens[option].orig}' after it): weighed, not a happening"
     said = court_attribution(tokens)
     if said:
         return f"what a court case alleges ('{said}'): not a happening told as news"
