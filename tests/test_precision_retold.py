@@ -171,3 +171,18 @@ def test_the_towns_of_a_visit_are_one_stretch_of_it(resolver):
     # fighting in two towns is two events
     got = extract(report("اندلعت أمس اشتباكات عنيفة في مدينتي غريان ويفرن."), resolver)
     assert sorted(e.location for e in got) == ["Gharyan", "Yafran"], got
+
+
+def test_a_happening_told_at_a_region_and_at_a_place_in_it_is_one_event(resolver):
+    text = ("خاض الجيش الوطني الليبي اليوم مواجهات مع مسلحين هاجموا ميناء السدرة.\n"
+            "وقال مصدر عسكري إن الهجوم على الهلال النفطي شنته كتائب دفاع بنغازي.")
+    got = extract(report(text), resolver)
+    assert [(e.location, {e.actor1, e.actor2}) for e in got] == [("Es Sider", {"LNA", "Benghazi Defence Brigades"})], got
+
+
+def test_a_region_s_strike_and_two_places_struck_stay_apart(resolver):
+    # with two places in the region struck that day, the region's telling could be either
+    text = ("شنت طائرات الجيش الوطني الليبي اليوم غارات على ميناء السدرة.\n"
+            "كما شنت طائرات الجيش غارات على راس لانوف.\n"
+            "وقال المتحدث إن الغارات على الهلال النفطي استهدفت أرتال المسلحين.")
+    assert len(extract(report(text), resolver)) == 3

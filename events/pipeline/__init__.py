@@ -15,8 +15,8 @@ before and after it need no change. Every stage may record why it decided what i
 from __future__ import annotations
 
 from events.pipeline import (almanac, background, bare_death, build, dates, drafts, figures, happenings, merge,
-                             nowhere, one_blast, periods, places, recalled, reported, retelling, same_day, sides, split,
-                             triggers, unnamed, victims, who)
+                             nowhere, one_blast, periods, places, recalled, region_told, reported, retelling, same_day,
+                             sides, split, triggers, unnamed, victims, who)
 from events.pipeline.doc import Clause, Doc
 
 REPORT_STAGES = (
@@ -51,6 +51,7 @@ EVENT_STAGES = (
     ("merge", merge.merge),
     ("one_battle", same_day.one_battle),
     ("one_blast", one_blast.one_blast),
+    ("region_told_once", region_told.region_told_once),
     ("bare_death", bare_death.bare_death),
     ("victims", victims.victims),
     ("unnamed_sides", unnamed.unnamed_sides),

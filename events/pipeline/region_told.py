@@ -1,0 +1,76 @@
+"""Stage "region_told_once" (an event stage, after "one_blast"): a happening told once at a
+region and once at a place in it, the same day, is one event, at the place.
+
+"الهجوم الثلاثي المحاور شنته كتائب دفاع بنغازي" on "the oil crescent" and "مواجهات مع
+متشددين شنوا هجوما على منشآت نفطية" at Es Sider are one attack: the region is how the
+report sums up where it was, Es Sider where it was. ACLED codes it once, at the most precise
+place. So an event placed only at a region (the Oil Crescent, the Nafusa Mountains; geo
+precision 3) goes into the one event of the same type on the same day placed within
+``REGION_REACH_KM`` of the region's point, when their sides do not disagree (a side unnamed
+or unidentified agrees with any; a battle's tellings may name one side each). With two such events the region's telling could be
+either: it stays. Figures told twice are counted once (``summed_figures``).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from events.pipeline.doc import Doc
+from events.pipeline.merge import summed_figures
+from events.records import Event
+from geo.gazetteer import haversine_km
+
+_REGION_KINDS = frozenset({"region", "wadi"})
+REGION_REACH_KM = 75.0  # the Oil Crescent to its terminals, the Nafusa Mountains to Zintan: within
+
+
+def region_told_once(doc: Doc) -> None:
+    places = doc.resolver.gazetteer.places if doc.resolver is not None else {}
+    unknown = doc.actors.get("gunmen").name_en
+    joined: dict[int, list[Event]] = {}
+    gone: set[int] = set()
+    for region in doc.events:
+        if not _at_region(region, places):
+            continue
+        spots = [e for e in doc.events if e is not region and not e.context and not _at_region(e, places)
+                 and (e.event_type, e.event_date) == (region.event_type, region.event_date)
+                 and e.latitude is not None and _sides_agree(region, e, unknown)
+                 and haversine_km(e.latitude, e.longitude, region.latitude, region.longitude) <= REGION_REACH_KM]
+        if len(spots) == 1:
+            joined.setdefault(id(spots[0]), [spots[0]]).append(region)
+            gone.add(id(region))
+    if not gone:
+        return
+    out = []
+    for e in doc.events:
+        if id(e) in gone:
+            continue
+        tellings = joined.get(id(e))
+        if tellings:
+            other = next((x for t in tellings[1:] for x in (t.actor1, t.actor2)
+                          if x not in (None, unknown, e.actor1, e.actor2)), None)
+            new = replace(e, actor1=e.actor1 or other, actor2=e.actor2 or (other if e.actor1 else None),
+                          **summed_figures(tellings), confidence=max(t.confidence for t in tellings))
+            if doc.trace is not None:
+                doc.trace.carry(tellings, new, "region_told_once", "exists",
+                                f"told at {', '.join(t.location or '?' for t in tellings[1:])} and at {e.location} "
+                                "in it the same day: one event, at the place")
+            e = new
+        out.append(e)
+    doc.events = out
+
+
+def _at_region(e: Event, places: dict) -> bool:
+    p = places.get(e.place_id) if e.place_id else None
+    return (not e.context and e.event_date is not None and p is not None and p.kind in _REGION_KINDS
+            and e.latitude is not None)
+
+
+def _sides_agree(a: Event, b: Event, unknown: str) -> bool:
+    """One happening's two tellings may name its sides in either order, or only one; a
+    battle's two tellings may each name another of its two sides ("الجيش خاض مواجهات" and
+    "الهجوم شنته كتائب دفاع بنغازي")."""
+    sa = {x for x in (a.actor1, a.actor2) if x not in (None, unknown)}
+    sb = {x for x in (b.actor1, b.actor2) if x not in (None, unknown)}
+    if a.event_type == "Battles":
+        return len(sa | sb) <= 2
+    return sa <= sb or sb <= sa
