@@ -186,3 +186,10 @@ def test_a_region_s_strike_and_two_places_struck_stay_apart(resolver):
             "كما شنت طائرات الجيش غارات على راس لانوف.\n"
             "وقال المتحدث إن الغارات على الهلال النفطي استهدفت أرتال المسلحين.")
     assert len(extract(report(text), resolver)) == 3
+
+
+def test_a_suicide_attack_told_again_as_a_blast_is_one_bombing(resolver):
+    text = ("أدانت الحكومة اليوم الهجوم الانتحاري على مقر المفوضية العليا للانتخابات في طرابلس.\n"
+            "وكان تنظيم داعش أعلن مسؤوليته عن التفجير الذي استهدف مقر المفوضية العليا للانتخابات اليوم.")
+    got = extract(report(text), resolver)
+    assert [(e.sub_event_type, e.actor1) for e in got] == [("Suicide bomb", "ISIS")], got

@@ -3,7 +3,7 @@
 - "merge": one event per type, day, place and acting side (as ACLED codes them): the
   tellings of one strike are merged, the telling with the figures as evidence, distinct
   figures added up and repeated ones counted once; a telling that names no actor joins
-  the one that names it.
+  the one that names it; a suicide attack told again as a blast or IED is one bombing.
 - "protest_told_once": a peaceful protest and, the same day, its dispersal ("fired in the
   air to disperse the protesters", tear gas) are one protest with intervention.
 - "part_of_attack": a fire set or property wrecked on the day and at the place of an
@@ -119,6 +119,11 @@ def _protest_told_once(events: list[Event], trace=None) -> list[Event]:
     return [e for e in out if id(e) not in drop]
 
 
+# A bomb told as a suicide attack in one sentence and as a blast or IED in another ("الهجوم
+# الانتحاري", "التفجيرين") at one place and day is one bombing.
+_BOMBING = {"Remote explosive/landmine/IED": "bombing", "Suicide bomb": "bombing"}
+
+
 def _merge(events: list[Event], trace=None) -> list[Event]:
     """One event per type, day, place and acting side, as ACLED codes them: a report that
     tells of the same strike on Tripoli three times gives one event. The most confident
@@ -129,7 +134,8 @@ def _merge(events: list[Event], trace=None) -> list[Event]:
     groups: dict[tuple, list[Event]] = {}
     order: list[tuple] = []
     for e in events:
-        base = (e.event_type, e.sub_event_type, e.event_date, e.date_precision, e.place_id)
+        base = (e.event_type, _BOMBING.get(e.sub_event_type, e.sub_event_type), e.event_date, e.date_precision,
+                e.place_id)
         side = _side(e.actor1)
         key = base + (side,)
         if key not in groups:
@@ -152,6 +158,8 @@ def _merge(events: list[Event], trace=None) -> list[Event]:
         group = groups[key]
         best = max(group, key=lambda e: (e.fatalities is not None or e.injuries is not None,
                                          e.confidence, -e.evidence_start))
+        if any(e.sub_event_type == "Suicide bomb" for e in group):
+            best = replace(best, sub_event_type="Suicide bomb")  # "the explosions" of a suicide attack told once
         best = replace(best, **summed_figures(group),
                        actor1=best.actor1 or next((e.actor1 for e in group if e.actor1), None),
                        actor2=best.actor2 or next((e.actor2 for e in group if e.actor2 and e.actor2 != (best.actor1 or e.actor1)), None),
