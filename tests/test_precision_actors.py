@@ -467,3 +467,10 @@ def test_a_woman_killed_by_shells_was_a_civilian(resolver):
 def test_a_building_attacked_with_nobody_hurt_is_property_attacked(resolver, text, kind):
     got = extract(dated(text, date(2014, 10, 14)), resolver)
     assert [e.event_type for e in got] == [kind], got
+
+
+def test_the_agent_is_named_past_how_many_of_them(resolver):
+    # "من قبل عدد من المسلحين": the gunmen did it, not the ministry that said so
+    text = "وأكدت وزارة الداخلية في بيان استهداف مقر الشركة من قبل عدد من المسلحين في طرابلس اليوم."
+    got = extract(report(text), resolver)
+    assert got and all(e.actor1 == "Unidentified armed group" for e in got), got

@@ -61,6 +61,7 @@ MEMBERS_OF = cue("members_of")
 FINDING = cue("finding")
 CLAUSE_LINK = cue("clause_link")
 FORMER = cue("former")
+QUANTITY = cue("quantity")
 NOT_A_NAME = frozenset((a.key, b.key) for lang in LANGUAGES for a, b in
                        (tokenize(x) for x in lang.NOT_A_NAME))
 # Every cue name the rules read: a language's cue outside it would silently do nothing.

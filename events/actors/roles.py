@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from events.actors.cues import (AFTER, AGENT_BEFORE, AGENT_NOUNS, AND, ANNOUNCE, ASSOC_BEFORE,
                                 AWAY_FROM, BETWEEN, CONTROL, DETERMINERS, FORCES, FROM_WORDS,
-                                HARM, LINKERS, LOYAL, MASDARS, MEMBER_NOUNS, MEMBERS, NOT_TAKING,
+                                HARM, LINKERS, LOYAL, MASDARS, MEMBER_NOUNS, MEMBERS, NOT_TAKING, QUANTITY,
                                 NUMBER_WORDS, OWNER_WORDS, OWNING_PARTICIPLE, PASSIVE_AUX, SAID, SEIZED,
                                 SOURCE_WORDS, SPEAKER_AFTER, SPEAKER_BEFORE, SPEAKER_TITLES,
                                 SPOKESMAN_AFTER, SUFFERED_BEFORE, TARGET_BEFORE, WITH, SPEECH_VERBS,
@@ -107,6 +107,9 @@ def _role_of(tokens: list[Token], m: ActorMention, first_limit: int, extra_targe
             wide[i] in ("fell", "falls", "fallen", "over") and wide[i + 1] in ("to", "into") and
             all(w in ("the", "hands", "of") for w in wide[i + 2:]) for i in range(len(wide) - 1)):
         return "agent"  # "the camp fell to the LNA's 302 brigade", "handed over to the GNA": who took it
+    if tokens[m.first].arabic and len(wide) >= 3 and wide[-1] in QUANTITY and any(
+            wide[i] in AGENT_BEFORE and all(w in QUANTITY for w in wide[i + 1:]) for i in range(len(wide) - 1)):
+        return "agent"  # "استهداف المؤسسة من قبل عدد من المسلحين": how many of them, still the agent
     if before:
         prev = before[-1]
         if prev in AGENT_BEFORE:
