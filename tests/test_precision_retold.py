@@ -180,12 +180,14 @@ def test_a_happening_told_at_a_region_and_at_a_place_in_it_is_one_event(resolver
     assert [(e.location, {e.actor1, e.actor2}) for e in got] == [("Es Sider", {"LNA", "Benghazi Defence Brigades"})], got
 
 
-def test_a_region_s_strike_and_two_places_struck_stay_apart(resolver):
-    # with two places in the region struck that day, the region's telling could be either
-    text = ("شنت طائرات الجيش الوطني الليبي اليوم غارات على ميناء السدرة.\n"
-            "كما شنت طائرات الجيش غارات على راس لانوف.\n"
-            "وقال المتحدث إن الغارات على الهلال النفطي استهدفت أرتال المسلحين.")
-    assert len(extract(report(text), resolver)) == 3
+def test_a_region_s_telling_beside_two_places_sums_them_up_unless_it_has_figures(resolver):
+    places = ("شنت طائرات الجيش الوطني الليبي اليوم غارات على ميناء السدرة.\n"
+              "كما شنت طائرات الجيش غارات على راس لانوف.\n")
+    summed = places + "وقال المتحدث إن الغارات على الهلال النفطي استهدفت أرتال المسلحين."
+    assert sorted(e.location for e in extract(report(summed), resolver)) == ["Es Sider", "Ras Lanuf"]
+    # its dead could be either place's: it stays
+    counted = places + "وقال المتحدث إن الغارات على الهلال النفطي قتلت 12 مسلحا."
+    assert len(extract(report(counted), resolver)) == 3
 
 
 def test_a_suicide_attack_told_again_as_a_blast_is_one_bombing(resolver):

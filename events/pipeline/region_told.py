@@ -1,4 +1,4 @@
-"""Stage "region_told_once" (an event stage, after "one_blast"): a happening told once at a
+"""Stage "region_told_once" (an event stage, after "other_side"): a happening told once at a
 region and once at a place in it, the same day, is one event, at the place.
 
 "الهجوم الثلاثي المحاور شنته كتائب دفاع بنغازي" on "the oil crescent" and "مواجهات مع
@@ -7,8 +7,9 @@ report sums up where it was, Es Sider where it was. ACLED codes it once, at the 
 place. So an event placed only at a region (the Oil Crescent, the Nafusa Mountains; geo
 precision 3) goes into the one event of the same type on the same day placed within
 ``REGION_REACH_KM`` of the region's point, when their sides do not disagree (a side unnamed
-or unidentified agrees with any; a battle's tellings may name one side each). With two such events the region's telling could be
-either: it stays. Figures told twice are counted once (``summed_figures``).
+or unidentified agrees with any; a battle's tellings may name one side each). With two such
+events a region's telling with no figures sums them up and joins the first; one with figures
+could be either's and stays. Figures told twice are counted once (``summed_figures``).
 """
 from __future__ import annotations
 
@@ -35,7 +36,9 @@ def region_told_once(doc: Doc) -> None:
                  and (e.event_type, e.event_date) == (region.event_type, region.event_date)
                  and e.latitude is not None and _sides_agree(region, e, unknown)
                  and haversine_km(e.latitude, e.longitude, region.latitude, region.longitude) <= REGION_REACH_KM]
-        if len(spots) == 1:
+        if len(spots) == 1 or spots and region.fatalities is None and region.injuries is None:
+            # with several places, a telling with no figures sums them up ("the attack on the
+            # oil crescent" beside Es Sider and Ras Lanuf): it joins the first, adding nothing
             joined.setdefault(id(spots[0]), [spots[0]]).append(region)
             gone.add(id(region))
     if not gone:
