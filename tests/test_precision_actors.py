@@ -474,3 +474,9 @@ def test_the_agent_is_named_past_how_many_of_them(resolver):
     text = "وأكدت وزارة الداخلية في بيان استهداف مقر الشركة من قبل عدد من المسلحين في طرابلس اليوم."
     got = extract(report(text), resolver)
     assert got and all(e.actor1 == "Unidentified armed group" for e in got), got
+
+
+def test_the_one_seized_is_named_past_what_describes_him(resolver):
+    text = 'ووصف المتحدث باسم الجيش الليبي نبأ القبض على "الإرهابي المصري هشام عشماوي" اليوم في درنة بأنه ضربة قوية.'
+    got = extract(report(text), resolver)
+    assert got and all(e.actor2 == "al-Murabitun (Ashmawi)" for e in got), got

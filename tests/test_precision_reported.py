@@ -120,6 +120,8 @@ def test_pounding_positions_is_shelling(resolver, text):
 
 @pytest.mark.parametrize("text", [
     "وكان المهاجم يرتدي حزاما ناسفا لكنه لم يتمكن من تفجيره في درنة أمس.",
+    # the conjunction on the negation, a colloquial يستطيع, and the belt worn told first
+    "وقال المتحدث إن المطلوب كان يرتدي حزاما ناسفا ولم يستطيع تفجيره في درنة أمس.",
     "وفر المهاجرون من مركز الاحتجاز في طرابلس أمس.",
     "وبقي العشرات رهن الاحتجاز في طرابلس.",
     "وقال الوزير في طرابلس إن المعركة ضد الإرهاب مستمرة.",

@@ -107,6 +107,9 @@ def _role_of(tokens: list[Token], m: ActorMention, first_limit: int, extra_targe
             wide[i] in ("fell", "falls", "fallen", "over") and wide[i + 1] in ("to", "into") and
             all(w in ("the", "hands", "of") for w in wide[i + 2:]) for i in range(len(wide) - 1)):
         return "agent"  # "the camp fell to the LNA's 302 brigade", "handed over to the GNA": who took it
+    if tokens[m.first].arabic and any(wide[i] in TARGET_BEFORE and wide[i - 1] in SEIZED
+                                      for i in range(1, len(wide))):
+        return "target"  # "القبض على الإرهابي المصري هشام عشماوي": the one seized
     if tokens[m.first].arabic and len(wide) >= 3 and wide[-1] in QUANTITY and any(
             wide[i] in AGENT_BEFORE and all(w in QUANTITY for w in wide[i + 1:]) for i in range(len(wide) - 1)):
         return "agent"  # "استهداف المؤسسة من قبل عدد من المسلحين": how many of them, still the agent

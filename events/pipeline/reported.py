@@ -60,6 +60,7 @@ _NEGATION_AR = cue("negation", "ar")
 _UNABLE = cue("unable")
 _AFTER = cue("after", "ar")
 _OPTION = cue("option_after")
+_WEARING = cue("wearing")
 OPTION_REACH = 8  # words after a trigger an option word governs ("تحرير العاصمة ... يعد خيارا")
 _ANNOUNCEMENT = frozenset(w.key for w in tokenize("إعلان الإعلان"))
 _FOLLOWED = frozenset(w.key for w in tokenize("أعقبت أعقب تلت تلا"))
@@ -76,6 +77,11 @@ def _trigger_key(phrase: str) -> str:
 
 def _bare(t: Token) -> str:
     return t.key[1:] if t.arabic and t.key[:1] in ("و", "ف") and len(t.key) > 3 else t.key
+
+
+def _negation(t: Token) -> bool:
+    """"لم", "ولم", "فلم" (a conjunction on a short word, which ``_bare`` leaves on)."""
+    return t.key in _NEGATION_AR or (t.key[:1] in ("و", "ف") and t.key[1:] in _NEGATION_AR)
 
 
 def _since_a_span(tokens: list[Token], k: int) -> bool:
@@ -143,8 +149,7 @@ def why_not_news(tokens: list[Token], t: TriggerMatch, question: bool, text: str
             and tokens[t.first].key[:1] in ("ي", "ت"):
         return f"a description ('{tokens[t.first - 1].orig} {tokens[t.first].orig}': what someone does), not a happening"
     before = tokens[:t.first]
-    prev = tokens[t.first - 1].key if t.first > 0 else ""
-    if prev in _NEGATION_AR or (prev[:1] in ("و", "ف") and prev[1:] in _NEGATION_AR):
+    if t.first > 0 and _negation(tokens[t.first - 1]):
         return f"negated ('{tokens[t.first - 1].orig}'): nothing happened"  # "لم ولن تستهدف"
     told = next((k for k in range(max(1, t.first - ANNOUNCED_REACH), t.first)
                  if _bare(tokens[k]) in _ANNOUNCEMENT
@@ -153,9 +158,12 @@ def why_not_news(tokens: list[Token], t: TriggerMatch, question: bool, text: str
     if told is not None:  # "الأيام التي أعقبت إعلان حفتر بدء عملية": the launch came before
         return f"what was announced before ('{tokens[told - 1].orig} {tokens[told].orig}'): background"
     unable = next((k for k in range(max(1, t.first - 2), t.first) if _bare(tokens[k]) in _UNABLE
-                   and _bare(tokens[k - 1]) in _NEGATION_AR), None)
+                   and _negation(tokens[k - 1])), None)
     if unable is not None:  # "لم يتمكن من تفجيره": the belt never went off
         return f"could not ('{tokens[unable - 1].orig} {tokens[unable].orig}'): nothing happened"
+    worn = next((k for k in range(max(0, t.first - 2), t.first) if _bare(tokens[k]) in _WEARING), None)
+    if worn is not None:  # "وعشماوي كان يرتدي حزاما ناسفا ولم يستطع تفجيره"
+        return f"worn ('{tokens[worn].orig}'): a bomb carried, not set off"
     denial = next((x for x in before if _bare(x) in _DENIAL or x.key in _DENIAL), None)
     if denial is not None:
         return f"denied ('{denial.orig}'): told as not having happened"
