@@ -1,6 +1,6 @@
 """Extraction against ACLED's own coding, and throughput on real Arabic news.
 
-    python benchmarks/bench_extract.py [--quiet] [--acled PATH ...]
+    python benchmarks/bench_extract.py [--quiet] [--acled PATH ...] [--ucdp PATH ...] [--ant-corpus DIR]
 
 1. ACLED's English ``notes`` (../shared/data/acled_libya_2016_sample.csv, 54 rows): each
    note is read as a report dated ``event_date_iso`` (the anchor of its relative dates),
@@ -48,6 +48,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import csv
 import statistics
 import sys
@@ -63,7 +64,7 @@ GOLD = ROOT / "benchmarks" / "gold"
 
 from gold_sets import OLD_TO_NEW  # noqa: E402  (benchmarks/ is the script's own folder)
 from gold_sets import (  # noqa: E402
-    HELD_OUT_FROM, acled_gold, acled_rows, ant_gold, articles, lexicon_acled_names, ucdp_gold,
+    HELD_OUT_FROM, acled_gold, acled_rows, ant_gold, articles, corpus_articles, lexicon_acled_names, ucdp_gold,
 )
 from matching import Coded, Score, accuracy_line, km, per_gold_line, score  # noqa: E402
 
@@ -253,7 +254,8 @@ def bench_ant_gold(resolver, quiet: bool) -> None:
 
     path = DATA / "ant_libya_arabic_news.jsonl"
     sets = [("ant-gold-40", DATA / "ant_gold_events.jsonl")]
-    sets += [(f"ant-{p.stem.removeprefix('ant_')}".replace("_", "-"), p) for p in sorted(GOLD.glob("ant_*.jsonl"))]
+    sets += [(f"ant-{p.stem.removeprefix('ant_')}".replace("_", "-"), p) for p in sorted(GOLD.glob("ant_*.jsonl"))
+             if not p.name.startswith("ant_extra_")]  # those are read from a corpus checkout
     if not path.exists():
         print(f"\nskipped: {path} is absent")
         return
@@ -268,6 +270,35 @@ def bench_ant_gold(resolver, quiet: bool) -> None:
             continue
         gold, _ = ant_gold(gpath, texts)
         found = {d: [_coded(d, e) for e in extract(by_doc[d], resolver)] for d in gold}
+        report_set(name, gold, found, names, quiet, published={d: by_doc[d].published for d in gold})
+
+
+def bench_ant_corpus(resolver, corpus: Path | None, quiet: bool) -> None:
+    """The hand-coded ANT articles outside the shared file (``ant_extra_*.jsonl``), read from a
+    checkout of the ANT multisource corpus (``--ant-corpus DIR``); skipped without one."""
+    import tempfile
+
+    from events.extract import extract
+    from events.read import read_reports
+    from events.records import Report
+
+    paths = sorted(GOLD.glob("ant_extra_*.jsonl"))
+    if corpus is None:
+        print(f"\nskipped {', '.join(p.name for p in paths)}: give --ant-corpus DIR (a checkout of "
+              "antcorpus/antcorpus.multisource.data) to score them")
+        return
+    names = _acled_names()
+    for gpath in paths:
+        texts = corpus_articles(gpath, corpus)
+        with tempfile.TemporaryDirectory() as tmp:
+            lines = Path(tmp) / "articles.jsonl"
+            lines.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in texts.values()),
+                             encoding="utf-8")
+            reports = [r for r in read_reports([lines]) if isinstance(r, Report)]
+        by_doc = dict(zip(texts, reports))
+        gold, _ = ant_gold(gpath, texts)
+        found = {d: [_coded(d, e) for e in extract(by_doc[d], resolver)] for d in gold}
+        name = f"ant-{gpath.stem.removeprefix('ant_')}".replace("_", "-")
         report_set(name, gold, found, names, quiet, published={d: by_doc[d].published for d in gold})
 
 
@@ -327,6 +358,9 @@ def main() -> int:
     ap.add_argument("--acled", type=Path, action="append", default=[], metavar="PATH",
                     help="also score an ACLED export (CSV with notes) of Libyan rows; rows from 2020 on "
                          "are printed apart as the held-out period")
+    ap.add_argument("--ant-corpus", type=Path, metavar="DIR",
+                    help="a checkout of antcorpus/antcorpus.multisource.data: also score the hand-coded "
+                         "articles the shared ANT file does not hold (benchmarks/gold/ant_extra_*.jsonl)")
     ap.add_argument("--ucdp", type=Path, action="append", default=[], metavar="PATH",
                     help="also score a UCDP GED export (CSV with source_headline and source_article)")
     args = ap.parse_args()
@@ -339,6 +373,7 @@ def main() -> int:
     ok = bench_acled(resolver, args.quiet)
     ok &= bench_throughput(resolver)
     bench_ant_gold(resolver, args.quiet)
+    bench_ant_corpus(resolver, args.ant_corpus, args.quiet)
     bench_acled_sets(resolver, [DATA / "acled_libya_2016_sample.csv", *args.acled], args.quiet)
     bench_ucdp_sets(resolver, [GOLD / "ucdp_ged_libya_2014.csv", *args.ucdp], args.quiet)
     return 0 if ok else 1

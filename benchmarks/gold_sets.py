@@ -49,6 +49,29 @@ def articles(path: Path) -> dict[str, dict]:
         return {a["docno"]: a for a in map(json.loads, filter(str.strip, f))}
 
 
+def corpus_articles(gold_path: Path, corpus: Path) -> dict[str, dict]:
+    """The articles a gold file names by ``path`` in an ANT corpus checkout (``<DOC>`` files:
+    ``<TITLE>``, ``<URL>``, ``<TEXT>``), as the shared ANT file gives its articles: docno,
+    title, date (from the docno), url and text (the ``<TEXT>`` body, stripped)."""
+    out = {}
+    with gold_path.open(encoding="utf-8") as f:
+        for row in map(json.loads, filter(str.strip, f)):
+            doc, file = row["docno"], corpus / row["path"]
+            try:
+                raw = file.read_text(encoding="utf-8")
+            except OSError as exc:
+                raise SystemExit(f"{gold_path}: {doc}: cannot read {file} ({exc.strerror})") from None
+            part = {k: re.search(fr"<{k}>\n?(.*?)</{k}>", raw, re.S) for k in ("TITLE", "URL", "TEXT")}
+            if part["TEXT"] is None:
+                raise SystemExit(f"{file}: no <TEXT> part; is this an ANT corpus file?")
+            day = doc.rsplit("-", 1)[-1]
+            out[doc] = {"docno": doc, "title": part["TITLE"].group(1).strip() if part["TITLE"] else "",
+                        "date": f"{day[:4]}-{day[4:6]}-{day[6:]}",
+                        "url": part["URL"].group(1).strip() if part["URL"] else "",
+                        "text": part["TEXT"].group(1).strip()}
+    return out
+
+
 def _day(value) -> date | None:
     return date.fromisoformat(value) if value else None
 
