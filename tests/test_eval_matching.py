@@ -170,3 +170,35 @@ def test_one_to_one_lets_an_event_stand_for_one_gold_event_only():
     s = score(gold, {"a": [on_27, on_21]})
     assert s.gold_matched == 2 and s.one_to_one == 2
     assert score(gold, {"a": [on_27]}).one_to_one == 1 and score(gold, {"a": [on_27]}).gold_matched == 2
+
+
+def test_articles_outside_the_shared_file_are_read_from_a_corpus_checkout(tmp_path):
+    from benchmarks.gold_sets import ant_gold, corpus_articles
+
+    doc = tmp_path / "SkyNews" / "middleEast" / "SK-middleEast-1-20180601.txt"
+    doc.parent.mkdir(parents=True)
+    body = "قصف الجيش مواقع في درنة أمس.\nوقال مصدر إن الاشتباكات توقفت."
+    doc.write_text(f"<DOC>\n<DOCNO>SK-middleEast-1-20180601</DOCNO>\n<URL>https://example.org/1</URL>\n"
+                   f"<TITLE>قصف في درنة</TITLE>\n<TEXT>\n{body}\n</TEXT>\n</DOC>\n", encoding="utf-8")
+    gold_file = tmp_path / "ant_extra_test.jsonl"
+    gold_file.write_text(
+        '{"docno": "SK-middleEast-1-20180601", "path": "SkyNews/middleEast/SK-middleEast-1-20180601.txt", "events": '
+        '[{"date": "2018-05-31", "date_precision": "day", "event_type": "Explosions/Remote violence", '
+        '"actor1": null, "actor2": null, "lat": 32.76, "lon": 22.64, "fatalities": null, "in_libya": true, '
+        '"evidence_start": 0, "evidence_end": 28}], "notes": ""}\n', encoding="utf-8")
+    texts = corpus_articles(gold_file, tmp_path)
+    assert texts["SK-middleEast-1-20180601"]["text"] == body
+    assert texts["SK-middleEast-1-20180601"]["date"] == "2018-06-01"
+    gold, _ = ant_gold(gold_file, texts)
+    assert gold["SK-middleEast-1-20180601"][0].label == body[:28]
+
+
+def test_the_corpus_gold_files_name_their_articles_and_spans():
+    import json
+    from pathlib import Path
+
+    for path in sorted((Path(__file__).parent.parent / "benchmarks" / "gold").glob("ant_extra_*.jsonl")):
+        for row in map(json.loads, filter(str.strip, path.read_text(encoding="utf-8").splitlines())):
+            assert row["docno"] in row["path"] and row["path"].endswith(".txt")
+            for e in row["events"]:
+                assert 0 <= e["evidence_start"] < e["evidence_end"], row["docno"]
