@@ -440,6 +440,21 @@ def test_an_option_weighed_has_not_happened(resolver, text):
     assert extract(report(text), resolver) == []
 
 
+@pytest.mark.parametrize("text", [
+    "ولم تنجح محاولات متتالية للتوصل إلى هدنة في طرابلس خلال الأسبوع الماضي.",
+    "ونشرت الجماعة المسلحة في طرابلس بيانا قالت فيه إن قائدها أيد وقف إطلاق النار.",
+    "وأعلن المجلس في طرابلس سلسلة من المطالب من بينها وقف إطلاق النار.",
+    "كما ينص وقف إطلاق النار على إعادة فتح مطار معيتيقة في طرابلس.",
+])
+def test_a_ceasefire_sought_welcomed_or_its_terms_is_no_agreement_made(resolver, text):
+    assert extract(report(text), resolver) == []
+
+
+def test_a_ceasefire_reached_stays(resolver):
+    got = extract(report("وأعلنت الأمم المتحدة أمس التوصل إلى اتفاق لوقف إطلاق النار في طرابلس."), resolver)
+    assert [e.sub_event_type for e in got] == ["Agreement"], got
+
+
 def test_the_benghazi_defence_brigades_by_another_name():
     from events.actors import load_actors
 

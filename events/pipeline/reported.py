@@ -13,12 +13,16 @@ sentence tells it as
 - a court case ("في قضية اغتيال", "محاكمة", "الدعوى");
 - a question ("هل سيصمد الاتفاق؟"): a question reports nothing;
 - denied ("نفى مسؤول ... مقتل القيادي") or negated after a conjunction ("لم ولن تستهدف");
-- a meeting, a reconciliation or a political accord ("اتفاق باريس", "اجتماع", "التقى"):
-  EVENT_CODING's "not an event" (a ceasefire, "وقف إطلاق النار", still is one);
+- a meeting, a reconciliation or a political accord ("اتفاق باريس", "اجتماع", "التقى"), and a
+  ceasefire sought, demanded or welcomed, or its terms told ("محاولات للتوصل إلى هدنة", "أيد وقف
+  إطلاق النار", "ينص وقف إطلاق النار على"):
+  EVENT_CODING's "not an event" (a ceasefire reached, "وقف إطلاق النار", still is one);
+- an option weighed ("يعد خيارا"), a bomb worn ("يرتدي حزاما ناسفا");
 - a description in a relative clause ("الذين يقاتلون في صفوف التنظيم", "التي كانت تستهدف").
 
 Cue words: ``plan``, ``anniversary``, ``already``, ``since``, ``since_span``, ``first``,
-``total``, ``case``, ``denial``, ``negation``, ``politics``, ``truce`` and ``relative`` in
+``total``, ``case``, ``denial``, ``negation``, ``politics``, ``truce``, ``agreement_sought``,
+``agreement_terms``, ``option_after``, ``wearing`` and ``relative`` in
 ``events/lexicon/cues.csv``. Each drop is noted for ``--explain``.
 """
 from __future__ import annotations
@@ -61,6 +65,8 @@ _UNABLE = cue("unable")
 _AFTER = cue("after", "ar")
 _OPTION = cue("option_after")
 _WEARING = cue("wearing")
+_SOUGHT = cue("agreement_sought")
+_TERMS = cue("agreement_terms")
 OPTION_REACH = 8  # words after a trigger an option word governs ("تحرير العاصمة ... يعد خيارا")
 _ANNOUNCEMENT = frozenset(w.key for w in tokenize("إعلان الإعلان"))
 _FOLLOWED = frozenset(w.key for w in tokenize("أعقبت أعقب تلت تلا"))
@@ -161,6 +167,13 @@ def why_not_news(tokens: list[Token], t: TriggerMatch, question: bool, text: str
                    and _negation(tokens[k - 1])), None)
     if unable is not None:  # "لم يتمكن من تفجيره": the belt never went off
         return f"could not ('{tokens[unable - 1].orig} {tokens[unable].orig}'): nothing happened"
+    if t.trigger.sub_event_type == "Agreement":
+        sought = next((k for k in range(max(0, t.first - PLAN_REACH), t.first)
+                       if _bare(tokens[k]) in _SOUGHT or tokens[k].key in _SOUGHT), None)
+        if sought is not None:
+            return f"sought, demanded or welcomed ('{tokens[sought].orig}' before it): no agreement made there"
+        if any(_bare(x) in _TERMS for x in tokens[max(0, t.first - 1):t.first] + tokens[t.last + 1:t.last + 3]):
+            return "its terms ('ينص'): the agreement told again"
     worn = next((k for k in range(max(0, t.first - 2), t.first) if _bare(tokens[k]) in _WEARING), None)
     if worn is not None:  # "وعشماوي كان يرتدي حزاما ناسفا ولم يستطع تفجيره"
         return f"worn ('{tokens[worn].orig}'): a bomb carried, not set off"
