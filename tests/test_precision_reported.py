@@ -461,8 +461,16 @@ def test_the_benghazi_defence_brigades_by_another_name():
     assert [m.actor.id for m in load_actors().find_in('شنته "كتائب دفاع بنغازي" على الموانئ')] == ["bdb"]
 
 
-def test_a_launch_told_as_news_stays(resolver):
-    got = extract(report("أعلن الجيش الوطني الليبي أمس انطلاق عملية عسكرية في درنة."), resolver)
+def test_a_launch_announced_is_kept_as_context_and_the_fighting_told_stays(resolver):
+    text = ("أعلن القائد العام للقوات المسلحة المشير خليفة حفتر، الاثنين، بدء عملية عسكرية لتحرير درنة.\n"
+            "وقال إن القوات تدك الآن معاقل الإرهابيين في درنة.")
+    got = extract(report(text), resolver, context=True)
+    assert [(e.sub_event_type, e.context) for e in got] == [
+        ("Change to group/activity", True), ("Shelling/artillery/missile attack", False)], got
+
+
+def test_a_launch_told_with_no_announcing_stays(resolver):
+    got = extract(report("وأطلق الجيش الوطني الليبي أمس عملية عسكرية في درنة."), resolver)
     assert [e.sub_event_type for e in got] == ["Change to group/activity"], got
 
 

@@ -159,7 +159,7 @@ def test_the_day_a_happening_was_told_is_not_its_day(resolver, text, day):
 
 def test_a_launch_announced_is_launched_on_the_day_it_was_announced(resolver):
     text = "أعلن الجيش الوطني الليبي، الأحد، بدء عملية عسكرية في درنة بعد هجوم شنه المتشددون يوم السبت."
-    got = extract(report(text), resolver)
+    got = extract(report(text), resolver, context=True)  # a launch announced is kept as context
     launch = [e for e in got if e.event_type == "Strategic developments"]
     assert [e.event_date for e in launch] == [date(2018, 5, 13)], got
 

@@ -10,6 +10,11 @@ in a September report — is background the report recalls: it is kept, flagged
 dates only by a year ("35 killed in bombings of two mosques this year") is a tally of the
 year, not a happening it tells: context too, unless the report itself is dated no finer. A
 report without a date decides nothing here.
+
+An operation's launch the report tells as announced ("أعلن القائد العام ... بدء عملية عسكرية
+لتحرير درنة") is the announcement itself, which EVENT_CODING counts as no event (a statement):
+it is kept as context too; the fighting the report tells (a shelling "now", a town taken) is
+the event. A launch told with no announcing ("launched an offensive on the airport") stays.
 """
 from __future__ import annotations
 
@@ -17,9 +22,14 @@ import calendar
 from dataclasses import replace
 from datetime import date, timedelta
 
+from events.pipeline.cues import cue
 from events.pipeline.doc import Doc
 from events.records import Event
+from events.sentences import tokenize
 
+_ANNOUNCING = cue("announce") | frozenset({"اعلان", "الاعلان", "announcement"})
+_LAUNCH = cue("launch_word")
+LAUNCH_REACH = 14  # "أعلن القائد العام للقوات المسلحة الليبية المشير خليفة حفتر، الاثنين، بدء عملية"
 WINDOW_DAYS = 31  # EVENT_CODING: "roughly the month before" publication
 AHEAD_DAYS = 1  # a report filed after midnight may date its news "tomorrow" by its own clock
 
@@ -62,6 +72,12 @@ def recalled(doc: Doc) -> None:
                 doc.trace.gone(e, "recalled", f"dated {e.event_date} ({e.date_precision}), after the report's "
                                               f"date {published}: a plan or an expectation, not a happening")
             continue
+        if kind == "" and _launch_announced(e):
+            new = replace(e, context=True)
+            if doc.trace is not None:
+                doc.trace.carry([e], new, "recalled", "exists", "context, not one of the report's events: a launch "
+                                "announced is the statement itself (EVENT_CODING: not an event)")
+            e = new
         if kind == "recalled":
             new = replace(e, context=True)
             if doc.trace is not None:
@@ -73,3 +89,11 @@ def recalled(doc: Doc) -> None:
             e = new
         out.append(e)
     doc.events = out
+
+
+def _launch_announced(e: Event) -> bool:
+    if e.sub_event_type != "Change to group/activity":
+        return False
+    keys = [t.key.lstrip("و") for t in tokenize(e.evidence)]
+    return any(k in _LAUNCH and any(w in _ANNOUNCING for w in keys[max(0, i - LAUNCH_REACH):i])
+               for i, k in enumerate(keys))
