@@ -480,3 +480,9 @@ def test_the_one_seized_is_named_past_what_describes_him(resolver):
     text = 'ووصف المتحدث باسم الجيش الليبي نبأ القبض على "الإرهابي المصري هشام عشماوي" اليوم في درنة بأنه ضربة قوية.'
     got = extract(report(text), resolver)
     assert got and all(e.actor2 == "al-Murabitun (Ashmawi)" for e in got), got
+
+
+def test_who_tells_of_a_fight_between_others_is_no_side_of_it(resolver):
+    text = "فر نحو 400 سجين من سجن قرب طرابلس اليوم، وسط اشتباكات عنيفة بين جماعات مسلحة بالمدينة، بحسب الشرطة."
+    got = extract(report(text), resolver)
+    assert got and all("Police forces" not in (e.actor1, e.actor2) for e in got), got

@@ -480,3 +480,18 @@ def test_a_launch_told_with_no_announcing_stays(resolver):
 ])
 def test_detention_as_a_state_or_a_place_is_no_arrest(resolver, text):
     assert [e for e in extract(report(text), resolver) if e.sub_event_type == "Arrests"] == []
+
+
+@pytest.mark.parametrize("text", [
+    'وقالت الخزانة الأمريكية إن الجضران "هاجم مرارا وتكرارا منشآت نفطية ليبية" في الهلال النفطي.',
+    "وهاجمت ميليشيات الجضران موانئ المنطقة النفطية في راس لانوف أكثر من مرة.",
+    "Gunmen have repeatedly attacked the oil terminals at Es Sider.",
+])
+def test_what_was_done_again_and_again_is_a_tally(resolver, text):
+    assert extract(report(text), resolver) == []
+
+
+def test_a_man_shot_several_times_is_one_shooting(resolver):
+    got = extract(report("A Saiqa Special Forces member died outside a hospital in Benghazi after he was shot "
+                         "several times by unknown gunmen."), resolver)
+    assert len(got) == 1, got

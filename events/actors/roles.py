@@ -276,9 +276,10 @@ def choose_roles(tokens: list[Token], mentions: list[ActorMention], trigger: tup
             m.first - tl > 6 or (m.first > 0 and tokens[m.first - 1].key in AWAY_FROM)))]
         if after:
             actor1 = min(after, key=dist)
-    if actor1 is None and arabic:
+    if actor1 is None and arabic and not any(tokens[k].key in BETWEEN for k in range(tl + 1, min(len(tokens), tl + 4))):
         # a side that tells of its own act did it; a government or a party that tells of a
-        # blast did not set it off
+        # blast did not set it off; nor is the police that tells of "اشتباكات عنيفة بين جماعات
+        # مسلحة" (a fight between others) a side of it
         armed = [m for m in speakers if not (violent and m.actor.kind in _UNARMED)]
         if armed:
             actor1 = min(armed, key=dist)

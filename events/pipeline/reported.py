@@ -65,6 +65,7 @@ _UNABLE = cue("unable")
 _AFTER = cue("after", "ar")
 _OPTION = cue("option_after")
 _WEARING = cue("wearing")
+_REPEATEDLY = cue("repeatedly")
 _SOUGHT = cue("agreement_sought")
 _TERMS = cue("agreement_terms")
 OPTION_REACH = 8  # words after a trigger an option word governs ("تحرير العاصمة ... يعد خيارا")
@@ -174,6 +175,14 @@ def why_not_news(tokens: list[Token], t: TriggerMatch, question: bool, text: str
             return f"sought, demanded or welcomed ('{tokens[sought].orig}' before it): no agreement made there"
         if any(_bare(x) in _TERMS for x in tokens[max(0, t.first - 1):t.first] + tokens[t.last + 1:t.last + 3]):
             return "its terms ('ينص'): the agreement told again"
+    near = tokens[max(0, t.first - 2):t.first] + tokens[t.last + 1:t.last + 7]
+    again = next((x for x in near if _bare(x) in _REPEATEDLY or x.key in _REPEATEDLY), None)
+    if again is None:  # "أكثر من مرة", "more than once"
+        keys = [x.key for x in tokens[t.last + 1:t.last + 12]]
+        again = next((tokens[t.last + 1 + i] for i in range(len(keys) - 2)
+                      if keys[i:i + 3] in (["اكثر", "من", "مره"], ["more", "than", "once"])), None)
+    if again is not None:
+        return f"done again and again ('{again.orig}'): many happenings summed, not one"
     worn = next((k for k in range(max(0, t.first - 2), t.first) if _bare(tokens[k]) in _WEARING), None)
     if worn is not None:  # "وعشماوي كان يرتدي حزاما ناسفا ولم يستطع تفجيره"
         return f"worn ('{tokens[worn].orig}'): a bomb carried, not set off"
