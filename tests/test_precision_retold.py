@@ -195,3 +195,18 @@ def test_a_suicide_attack_told_again_as_a_blast_is_one_bombing(resolver):
             "وكان تنظيم داعش أعلن مسؤوليته عن التفجير الذي استهدف مقر المفوضية العليا للانتخابات اليوم.")
     got = extract(report(text), resolver)
     assert [(e.sub_event_type, e.actor1) for e in got] == [("Suicide bomb", "ISIS")], got
+
+
+def test_one_attack_told_twice_with_its_toll_is_one_event(resolver):
+    # the quote tells a storming with an exchange of fire (a clash), the lead a suicide bombing
+    text = ("قتل 11 شخصا على الأقل اليوم في هجوم انتحاري استهدف مقر المفوضية العليا للانتخابات في طرابلس.\n"
+            "وقال المتحدث إن مجموعة من المتشددين اقتحموا مقر المؤسسة فقتلوا 11 شخصا على الأقل، مضيفا أن قوات "
+            "الأمن تبادلت إطلاق النار مع المهاجمين.")
+    got = extract(report(text), resolver)
+    assert [(e.sub_event_type, e.fatalities) for e in got] == [("Suicide bomb", 11)], got
+
+
+def test_two_attacks_with_other_tolls_stay_two(resolver):
+    text = ("وأعلنت مصادر اليوم أن هجوما انتحاريا استهدف مقر المفوضية العليا للانتخابات في طرابلس ما أدى إلى مقتل 11 شخصا.\n"
+            "وفي هجوم آخر اليوم قتل مسلحون 4 أشخاص في سوق الثلاثاء بطرابلس.")
+    assert len(extract(report(text), resolver)) == 2

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from events.pipeline import (almanac, background, bare_death, build, dates, drafts, figures, happenings, merge,
                              nowhere, one_blast, periods, places, recalled, region_told, reported, retelling, same_day,
-                             sides, split, triggers, unnamed, victims, who)
+                             same_toll, sides, split, triggers, unnamed, victims, who)
 from events.pipeline.doc import Clause, Doc
 
 REPORT_STAGES = (
@@ -56,6 +56,7 @@ EVENT_STAGES = (
     ("unnamed_sides", unnamed.unnamed_sides),
     ("other_side", sides.other_side),
     ("region_told_once", region_told.region_told_once),
+    ("same_toll", same_toll.same_toll),
     ("protest_told_once", merge.protest_told_once),
     ("part_of_attack", merge.part_of_attack),
     ("periods", periods.periods),

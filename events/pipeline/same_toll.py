@@ -1,0 +1,47 @@
+"""Stage "same_toll" (an event stage, after "region_told_once"): one attack told twice with
+its toll is one event, whatever each telling calls it.
+
+"أعلنت مصادر رسمية أن هجوما انتحاريا استهدف مقر المفوضية ... ما أدى إلى مقتل 11" in the lead
+and "إن مجموعة من المتشددين بينهم انتحاريان اقتحموا مقر المؤسسة فقتلوا 11 شخصا" in a quote:
+the lead reads a suicide bombing, the quote a storming with shooting (an armed clash), so
+"merge" keeps them apart, yet the same eleven dead on the same day at the same spot are one
+happening. Violent events of a report with the same day and the same toll (``MIN_TOLL`` dead
+or more, told as a number) at one spot (``merge.same_spot``: one place, or within a city's
+reach) go into the first telling, which keeps its type; every telling stays as evidence.
+Two attacks that happened to kill as many the same day in one town would be merged too: the
+toll must be large enough to make that rare.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from events.event_types import VIOLENT_TYPES
+from events.pipeline.doc import Doc
+from events.pipeline.merge import same_spot
+from events.records import Event
+
+MIN_TOLL = 3  # two dead are too common a toll to say two tellings are one attack
+
+
+def same_toll(doc: Doc) -> None:
+    out: list[Event] = []
+    for e in doc.events:
+        first = next((o for o in out if _tolled(o) and _tolled(e) and o.fatalities == e.fatalities
+                      and o.event_date == e.event_date and same_spot(o, e)), None)
+        if first is None:
+            out.append(e)
+            continue
+        merged = replace(first, actor1=first.actor1 or e.actor1, actor2=first.actor2 or e.actor2,
+                         injuries=first.injuries if first.injuries is not None else e.injuries,
+                         confidence=max(first.confidence, e.confidence))
+        if doc.trace is not None:
+            doc.trace.carry([first, e], merged, "same_toll", "exists",
+                            f"{e.fatalities} dead on {e.event_date} at one spot, told as a "
+                            f"{first.sub_event_type.lower()} and as a {e.sub_event_type.lower()}: one attack")
+        out[out.index(first)] = merged
+    doc.events = out
+
+
+def _tolled(e: Event) -> bool:
+    return (not e.context and e.event_type in VIOLENT_TYPES and e.fatalities is not None
+            and e.fatalities >= MIN_TOLL and e.date_precision == "day")
