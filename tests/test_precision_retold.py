@@ -3,7 +3,7 @@ one day's fighting at one place are one event with every telling kept as evidenc
 at two towns stays two events. Sentences written for these tests."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -210,3 +210,10 @@ def test_two_attacks_with_other_tolls_stay_two(resolver):
     text = ("وأعلنت مصادر اليوم أن هجوما انتحاريا استهدف مقر المفوضية العليا للانتخابات في طرابلس ما أدى إلى مقتل 11 شخصا.\n"
             "وفي هجوم آخر اليوم قتل مسلحون 4 أشخاص في سوق الثلاثاء بطرابلس.")
     assert len(extract(report(text), resolver)) == 2
+
+
+def test_a_lead_with_no_day_and_the_body_s_day_with_one_toll_are_one_event(resolver):
+    text = ("فتح مهربون النار على مجموعة من المهاجرين في بني وليد، وأنباء عن مقتل 15 منهم.\n"
+            "وقالت منظمة إغاثية إن إطلاق النار وقع أمس في بني وليد وقتل فيه 15 مهاجرا.")
+    got = extract(report(text), resolver)
+    assert [(e.event_date, e.fatalities) for e in got] == [(PUBLISHED - timedelta(days=1), 15)], got

@@ -5,7 +5,8 @@ its toll is one event, whatever each telling calls it.
 and "إن مجموعة من المتشددين بينهم انتحاريان اقتحموا مقر المؤسسة فقتلوا 11 شخصا" in a quote:
 the lead reads a suicide bombing, the quote a storming with shooting (an armed clash), so
 "merge" keeps them apart, yet the same eleven dead on the same day at the same spot are one
-happening. Violent events of a report with the same day and the same toll (``MIN_TOLL`` dead
+happening. Violent events of a report with the same day (or the report's day and the day
+before: a lead with no day is dated on the report's) and the same toll (``MIN_TOLL`` dead
 or more, told as a number) at one spot (``merge.same_spot``: one place, or within a city's
 reach) go into the first telling, which keeps its type; every telling stays as evidence.
 Two attacks that happened to kill as many the same day in one town would be merged too: the
@@ -27,11 +28,12 @@ def same_toll(doc: Doc) -> None:
     out: list[Event] = []
     for e in doc.events:
         first = next((o for o in out if _tolled(o) and _tolled(e) and o.fatalities == e.fatalities
-                      and o.event_date == e.event_date and same_spot(o, e)), None)
+                      and _same_day(o, e, doc.report.published) and same_spot(o, e)), None)
         if first is None:
             out.append(e)
             continue
         merged = replace(first, actor1=first.actor1 or e.actor1, actor2=first.actor2 or e.actor2,
+                         event_date=min(first.event_date, e.event_date),  # the day the body tells
                          injuries=first.injuries if first.injuries is not None else e.injuries,
                          confidence=max(first.confidence, e.confidence))
         if doc.trace is not None:
@@ -45,3 +47,12 @@ def same_toll(doc: Doc) -> None:
 def _tolled(e: Event) -> bool:
     return (not e.context and e.event_type in VIOLENT_TYPES and e.fatalities is not None
             and e.fatalities >= MIN_TOLL and e.date_precision == "day")
+
+
+def _same_day(a: Event, b: Event, published) -> bool:
+    """The same day, or the day before the report's and the report's own (a lead with no day
+    of its own is dated on the report's day; the body says "on Saturday")."""
+    if a.event_date == b.event_date:
+        return True
+    days = sorted((a.event_date, b.event_date))
+    return published is not None and days[1] == published and (days[1] - days[0]).days == 1
