@@ -486,3 +486,14 @@ def test_who_tells_of_a_fight_between_others_is_no_side_of_it(resolver):
     text = "فر نحو 400 سجين من سجن قرب طرابلس اليوم، وسط اشتباكات عنيفة بين جماعات مسلحة بالمدينة، بحسب الشرطة."
     got = extract(report(text), resolver)
     assert got and all("Police forces" not in (e.actor1, e.actor2) for e in got), got
+
+
+def test_the_one_a_relative_clause_says_was_arrested_was_acted_on(resolver):
+    text = "وقال المتحدث إن السلطات المصرية لم تتسلم بعد الإرهابي هشام عشماوي الذي اعتقلته السلطات في درنة أمس."
+    got = extract(report(text), resolver)
+    assert got and all(e.actor1 != "al-Murabitun (Ashmawi)" for e in got), got
+
+
+def test_a_foreigner_kidnapped_is_a_civilian_not_his_country_s_forces(resolver):
+    got = extract(report("اختطف مسلحون مجهولون مقيما تركيا في منطقة المنشية وسط مدينة سبها اليوم."), resolver)
+    assert [(e.actor1, e.actor2) for e in got] == [("Unidentified armed group", "Civilians")], got

@@ -491,6 +491,10 @@ def test_what_was_done_again_and_again_is_a_tally(resolver, text):
     assert extract(report(text), resolver) == []
 
 
+def test_what_something_cannot_be_is_a_view(resolver):
+    assert extract(report('وشدد على أن "الاعتقال التعسفي للمهاجرين في طرابلس لا يمكن أن يكون الحل".'), resolver) == []
+
+
 def test_a_man_shot_several_times_is_one_shooting(resolver):
     got = extract(report("A Saiqa Special Forces member died outside a hospital in Benghazi after he was shot "
                          "several times by unknown gunmen."), resolver)

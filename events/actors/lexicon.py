@@ -11,7 +11,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from events.actors.cues import FORMER, MADE_OF, MEMBER_NOUNS, MILITARY_NOUNS, NATIONALITY_ADJ, NOT_A_NAME, OWNED_BY, PLANE_ADJ
+from events.actors.cues import FORMER, MADE_OF, MEMBER_NOUNS, PERSON_NOUNS, MILITARY_NOUNS, NATIONALITY_ADJ, NOT_A_NAME, OWNED_BY, PLANE_ADJ
 from events.errors import LexiconError
 from events.sentences import PhraseIndex, Token, clitic_forms, tokenize
 
@@ -197,6 +197,8 @@ def _bare_adjective_off_duty(tokens: list[Token], m: ActorMention) -> bool:
     if m.actor.kind != "foreign-state" or m.last != m.first:
         return False
     t = tokens[m.first]
+    if t.arabic and m.first > 0 and tokens[m.first - 1].key.lstrip("و") in PERSON_NOUNS:
+        return True  # "اختطف مسلحون مقيما تركيا": a Turkish resident, not Turkey's forces
     if t.arabic:
         core = clitic_forms(t.key)[-1]
         if not (len(core) >= 4 and core.endswith(("ي", "يه")) or core in ("امريكيا", "اميركيا")):

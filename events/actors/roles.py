@@ -184,6 +184,7 @@ def detect_speaker(tokens: list[Token], mentions: list[ActorMention]) -> Actor |
 
 
 _PRONOUN_OBJECT = frozenset({"عليه", "عليها", "عليهم", "عليهما"})
+_RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين"})
 
 
 def choose_roles(tokens: list[Token], mentions: list[ActorMention], trigger: tuple[int, int],
@@ -207,6 +208,12 @@ def choose_roles(tokens: list[Token], mentions: list[ActorMention], trigger: tup
         # "استهداف مواقع", not its subject.
         roles = [(m, "target" if r == "plain" and 0 < m.first - tl <= 3 else r) for m, r in roles]
 
+    if arabic and tf >= 2 and tokens[tf - 1].key.lstrip("و") in _RELATIVE_PRONOUNS \
+            and tokens[tf].key.endswith(("ه", "ها", "هم")):
+        # "الإرهابي هشام عشماوي الذي اعتقلته السلطات": the one the relative clause is about,
+        # its pronoun the act's object, was acted on
+        head = [m for m, r in roles if r == "plain" and m.last == tf - 2]
+        roles = [(m, "target" if head and m is head[0] else r) for m, r in roles]
     if arabic and tl + 1 < len(tokens) and tokens[tl + 1].key in _PRONOUN_OBJECT:
         # "صورة العشماوي بعد إلقاء القبض عليه": the pronoun is the man named last before
         # the act, who was taken, not who took him

@@ -175,6 +175,10 @@ def why_not_news(tokens: list[Token], t: TriggerMatch, question: bool, text: str
             return f"sought, demanded or welcomed ('{tokens[sought].orig}' before it): no agreement made there"
         if any(_bare(x) in _TERMS for x in tokens[max(0, t.first - 1):t.first] + tokens[t.last + 1:t.last + 3]):
             return "its terms ('ينص'): the agreement told again"
+    after = [x.key for x in tokens[t.last + 1:t.last + 9]]
+    if any(after[i:i + 2] in (["لا", "يمكن"], ["cannot", "be"]) for i in range(len(after))):
+        # "الاعتقال التعسفي للمهاجرين لا يمكن أن يكون الحل": what something cannot be, a view
+        return "a view of it ('لا يمكن'): what it cannot be, not a happening"
     near = tokens[max(0, t.first - 2):t.first] + tokens[t.last + 1:t.last + 7]
     again = next((x for x in near if _bare(x) in _REPEATEDLY or x.key in _REPEATEDLY), None)
     if again is None:  # "أكثر من مرة", "more than once"
