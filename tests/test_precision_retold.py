@@ -217,3 +217,10 @@ def test_a_lead_with_no_day_and_the_body_s_day_with_one_toll_are_one_event(resol
             "وقالت منظمة إغاثية إن إطلاق النار وقع أمس في بني وليد وقتل فيه 15 مهاجرا.")
     got = extract(report(text), resolver)
     assert [(e.event_date, e.fatalities) for e in got] == [(PUBLISHED - timedelta(days=1), 15)], got
+
+
+def test_a_battle_told_only_by_its_week_twice_is_one_ongoing_battle(resolver):
+    text = ("واندلع العنف الأسبوع الماضي في طرابلس حين هاجمت جماعة مسلحة مناطق جنوبية بالعاصمة.\n"
+            "وخلال الأيام الماضية، قتل 39 شخصا على الأقل في اشتباكات بين جماعات مسلحة متناحرة في طرابلس.")
+    got = extract(report(text), resolver)
+    assert [(e.event_type, e.fatalities) for e in got] == [("Battles", 39)], got

@@ -7,6 +7,7 @@ sub-type or in the side named first. They are one battle: ground taken outranks 
 clash (it is what the day's fighting achieved), figures that differ are added and repeated
 ones counted once, and every telling stays as evidence (``--explain``). Battles at two
 places, or on two days, stay apart; so do other types (a strike and a clash are two events).
+Tellings dated only by their week whose weeks overlap are one ongoing battle.
 """
 from __future__ import annotations
 
@@ -28,12 +29,24 @@ def _sides(e: Event, unknown: str = "") -> set:
     return {a for a in (e.actor1, e.actor2) if a and a != unknown}
 
 
+def _day_key(e: Event, groups: dict) -> tuple:
+    """(day, place); a battle told only by its week ("خلال الأيام الماضية", "last week") joins
+    another week-told battle at the place whose week overlaps its own: one ongoing battle the
+    report does not split into days."""
+    if e.date_precision == "week":
+        for (day, place), told in groups.items():
+            if place == e.place_id and abs((day - e.event_date).days) <= 6 \
+                    and any(o.date_precision == "week" for o in told):
+                return day, place
+    return e.event_date, e.place_id
+
+
 def one_battle(doc: Doc) -> None:
     unknown = doc.actors.get("gunmen").name_en
     groups: dict[tuple, list[Event]] = {}
     for e in doc.events:
         if e.event_type == "Battles" and e.place_id is not None and e.event_date is not None and not e.context:
-            groups.setdefault((e.event_date, e.place_id), []).append(e)
+            groups.setdefault(_day_key(e, groups), []).append(e)
     gone: set[int] = set()
     stands: dict[int, Event] = {}
     for group in groups.values():
