@@ -497,3 +497,16 @@ def test_the_one_a_relative_clause_says_was_arrested_was_acted_on(resolver):
 def test_a_foreigner_kidnapped_is_a_civilian_not_his_country_s_forces(resolver):
     got = extract(report("اختطف مسلحون مجهولون مقيما تركيا في منطقة المنشية وسط مدينة سبها اليوم."), resolver)
     assert [(e.actor1, e.actor2) for e in got] == [("Unidentified armed group", "Civilians")], got
+
+
+def test_civilians_to_be_spared_are_not_hit(resolver):
+    text = ('وأضاف المشير خليفة حفتر أن القوات تدك الآن معاقل الإرهاب في درنة، مع إصدارنا للتعليمات لتجنب '
+            'إصابة المدنيين.')
+    got = extract(report(text), resolver)
+    assert got and all(e.actor2 != "Civilians" for e in got), got
+
+
+def test_whom_an_official_speaks_for_is_no_target(resolver):
+    text = "وقال مسؤول تابع للحكومة المؤقتة لوكالة الأناضول إن سيارة مفخخة انفجرت اليوم قرب مسجد في بنغازي."
+    got = extract(report(text), resolver)
+    assert got and all("Interim Government (al-Bayda)" not in (e.actor1, e.actor2) for e in got), got

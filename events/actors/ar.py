@@ -86,6 +86,14 @@ CUES = {
     "seized": """
     القبض قبض بالقبض والقبض اعتقال باعتقال
     """,
+    # before "تابع ل" and a name: who speaks for that side ("مسؤول تابع للحكومة المؤقتة")
+    "speaker_nouns": """
+    مسؤول مسئول مصدر متحدث ناطق مستشار
+    """,
+    # a few words before civilians: they are to be spared, not hit ("لتجنب إصابة المدنيين")
+    "spared": """
+    تجنب لتجنب بتجنب وتجنب تفادي لتفادي بتفادي حماية لحماية بحماية سلامة
+    """,
     # right before a nationality: a person of that country, not its forces ("مقيما تركيا")
     "person_nouns": """
     مقيم مقيما مقيمين مواطن مواطنا مواطنين مواطنون رعايا عامل عاملا عمال عاملين مهندس مهندسا

@@ -63,6 +63,8 @@ CLAUSE_LINK = cue("clause_link")
 FORMER = cue("former")
 QUANTITY = cue("quantity")
 PERSON_NOUNS = cue("person_nouns")
+SPARED = cue("spared")
+SPEAKER_NOUNS = cue("speaker_nouns")
 NOT_A_NAME = frozenset((a.key, b.key) for lang in LANGUAGES for a, b in
                        (tokenize(x) for x in lang.NOT_A_NAME))
 # Every cue name the rules read: a language's cue outside it would silently do nothing.

@@ -124,6 +124,10 @@ CUES = {
     militants militant emir colonel colonels captain captains lieutenant lieutenants major
     sergeant sergeants brigadier general commando commandos elements element
     """,
+    # a few words before civilians: they are to be spared, not hit ("to avoid harming civilians")
+    "spared": """
+    avoid avoiding protect protecting spare sparing safety
+    """,
     # right before a force's name: a member who no longer serves ("a former special forces
     # officer"), a civilian now, not the force
     "former": """

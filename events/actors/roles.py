@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from events.actors.cues import (AFTER, AGENT_BEFORE, AGENT_NOUNS, AND, ANNOUNCE, ASSOC_BEFORE,
                                 AWAY_FROM, BETWEEN, CONTROL, DETERMINERS, FORCES, FROM_WORDS,
-                                HARM, LINKERS, LOYAL, MASDARS, MEMBER_NOUNS, MEMBERS, NOT_TAKING, QUANTITY,
+                                HARM, LINKERS, LOYAL, MASDARS, MEMBER_NOUNS, MEMBERS, NOT_TAKING, QUANTITY, SPARED, SPEAKER_NOUNS,
                                 NUMBER_WORDS, OWNER_WORDS, OWNING_PARTICIPLE, PASSIVE_AUX, SAID, SEIZED,
                                 SOURCE_WORDS, SPEAKER_AFTER, SPEAKER_BEFORE, SPEAKER_TITLES,
                                 SPOKESMAN_AFTER, SUFFERED_BEFORE, TARGET_BEFORE, WITH, SPEECH_VERBS,
@@ -87,6 +87,8 @@ def _role_of(tokens: list[Token], m: ActorMention, first_limit: int, extra_targe
     """What the words just before (and after) a mention make of it."""
     before = [tokens[k].key for k in range(max(first_limit, m.first - 2), m.first)]
     wide = [tokens[k].key for k in range(max(first_limit, m.first - 4), m.first)]
+    if m.actor.is_civilian and any(w in SPARED for w in wide[-3:]):
+        return "spared"  # "مع إصدارنا للتعليمات لتجنب إصابة المدنيين": not hit
     if any(w in LOYAL for w in wide[-3:]) and any(w in FORCES for w in wide):
         return "plain"  # "forces allied with the Tripoli government": that side's forces
     if not tokens[m.first].arabic and len(wide) >= 2 and (wide[-1].isdigit() or wide[-1] in NUMBER_WORDS) \
@@ -126,6 +128,8 @@ def _role_of(tokens: list[Token], m: ActorMention, first_limit: int, extra_targe
         if tokens[m.first].arabic and len(wide) >= 3 and wide[-3] in extra_target \
                 and wide[-2].startswith(("تنظيم", "جماع", "ميليشي", "مليشي")):
             return "target"  # "تحرير بنغازي من تنظيمي القاعدة وداعش": the second of the groups it was taken from
+        if prev in OWNER_WORDS and len(before) > 1 and before[-2].lstrip("و") in SPEAKER_NOUNS:
+            return "speaker"  # "وقال مسؤول تابع للحكومة المؤقتة إن سيارة انفجرت": whom he speaks for
         if prev in OWNER_WORDS and len(before) > 1 and before[-2] in AGENT_NOUNS:
             return "plain"  # "طائرة مسيرة تابعة لقوات حفتر": Haftar's drone, not his target
         if not takes and (prev in TARGET_BEFORE or (len(before) > 1 and before[-2] in TARGET_BEFORE
