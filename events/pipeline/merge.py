@@ -198,6 +198,24 @@ def _one_taking(events: list[Event], trace=None) -> list[Event]:
     return out
 
 
+def fold_tellings(doc, joined: dict[int, list[Event]], gone: set[int], combine, stage: str, why) -> None:
+    """Replace ``doc.events``: the events whose id is in ``gone`` leave, each event that
+    ``joined`` maps (by id) to its tellings ``[it, *taken]`` becomes ``combine(it, tellings)``,
+    traced for ``--explain`` with ``why(it, tellings)``."""
+    out = []
+    for e in doc.events:
+        if id(e) in gone:
+            continue
+        tellings = joined.get(id(e))
+        if tellings:
+            new = combine(e, tellings)
+            if doc.trace is not None:
+                doc.trace.carry(tellings, new, stage, "exists", why(e, tellings))
+            e = new
+        out.append(e)
+    doc.events = out
+
+
 def summed_figures(tellings: list[Event]) -> dict:
     """The dead and wounded of several tellings of one happening, as ``replace`` keywords:
     figures that differ are added (the sides' dead), one repeated is counted once."""

@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 
 from events.pipeline.doc import Doc
-from events.pipeline.merge import summed_figures
+from events.pipeline.merge import fold_tellings, summed_figures
 from events.records import Event
 from geo.gazetteer import haversine_km
 
@@ -46,22 +46,15 @@ def one_blast(doc: Doc) -> None:
             gone.add(id(town))
     if not gone:
         return
-    out = []
-    for e in doc.events:
-        if id(e) in gone:
-            continue
-        tellings = joined.get(id(e))
-        if tellings:
-            new = replace(e, actor1=e.actor1 if e.actor1 not in (None, unknown) else _first(tellings, "actor1", unknown),
-                          actor2=e.actor2 or _first(tellings, "actor2", None), **summed_figures(tellings),
-                          confidence=max(t.confidence for t in tellings))
-            if doc.trace is not None:
-                doc.trace.carry(tellings, new, "one_blast", "exists",
-                                f"told at {', '.join(t.location or '?' for t in tellings[1:])} and at {e.location} "
-                                "inside it the same day: one event, at the spot")
-            e = new
-        out.append(e)
-    doc.events = out
+
+    def combine(e: Event, tellings: list[Event]) -> Event:
+        return replace(e, actor1=e.actor1 if e.actor1 not in (None, unknown) else _first(tellings, "actor1", unknown),
+                       actor2=e.actor2 or _first(tellings, "actor2", None), **summed_figures(tellings),
+                       confidence=max(t.confidence for t in tellings))
+
+    fold_tellings(doc, joined, gone, combine, "one_blast",
+                  lambda e, tellings: f"told at {', '.join(t.location or '?' for t in tellings[1:])} and at "
+                                      f"{e.location} inside it the same day: one event, at the spot")
 
 
 def _at_town(e: Event, places: dict) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from events.pipeline.doc import Doc
-from events.pipeline.merge import summed_figures
+from events.pipeline.merge import fold_tellings, summed_figures
 from events.records import Event
 from geo.gazetteer import haversine_km
 
@@ -43,23 +43,16 @@ def region_told_once(doc: Doc) -> None:
             gone.add(id(region))
     if not gone:
         return
-    out = []
-    for e in doc.events:
-        if id(e) in gone:
-            continue
-        tellings = joined.get(id(e))
-        if tellings:
-            other = next((x for t in tellings[1:] for x in (t.actor1, t.actor2)
-                          if x not in (None, unknown, e.actor1, e.actor2)), None)
-            new = replace(e, actor1=e.actor1 or other, actor2=e.actor2 or (other if e.actor1 else None),
-                          **summed_figures(tellings), confidence=max(t.confidence for t in tellings))
-            if doc.trace is not None:
-                doc.trace.carry(tellings, new, "region_told_once", "exists",
-                                f"told at {', '.join(t.location or '?' for t in tellings[1:])} and at {e.location} "
-                                "in it the same day: one event, at the place")
-            e = new
-        out.append(e)
-    doc.events = out
+
+    def combine(e: Event, tellings: list[Event]) -> Event:
+        other = next((x for t in tellings[1:] for x in (t.actor1, t.actor2)
+                      if x not in (None, unknown, e.actor1, e.actor2)), None)
+        return replace(e, actor1=e.actor1 or other, actor2=e.actor2 or (other if e.actor1 else None),
+                       **summed_figures(tellings), confidence=max(t.confidence for t in tellings))
+
+    fold_tellings(doc, joined, gone, combine, "region_told_once",
+                  lambda e, tellings: f"told at {', '.join(t.location or '?' for t in tellings[1:])} and at "
+                                      f"{e.location} in it the same day: one event, at the place")
 
 
 def _at_region(e: Event, places: dict) -> bool:
