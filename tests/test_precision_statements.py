@@ -1,0 +1,72 @@
+"""Issue 16: what a report says of a happening that is not one — an option weighed, a
+ceasefire sought or welcomed, a launch announced (kept as context), what was done again and
+again, what something cannot be. Sentences written for these tests."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from events.extract import extract
+from events.records import Report, report_id
+
+PUBLISHED = date(2018, 5, 17)
+
+
+def report(text: str, lang: str = "ar") -> Report:
+    return Report(id=report_id(text), text=text, language=lang, published=PUBLISHED, date_precision="day")
+
+
+@pytest.mark.parametrize("text", [
+    "وقال قائد الجيش إن تحرير مدينة سرت وفق خطة مدروسة يعد خيارا لا رجعة عنه.",
+    "The commander said an assault on Sirte was an option the army would weigh.",
+])
+def test_an_option_weighed_has_not_happened(resolver, text):
+    assert extract(report(text), resolver) == []
+
+
+@pytest.mark.parametrize("text", [
+    "ولم تنجح محاولات متتالية للتوصل إلى هدنة في طرابلس خلال الأسبوع الماضي.",
+    "ونشرت الجماعة المسلحة في طرابلس بيانا قالت فيه إن قائدها أيد وقف إطلاق النار.",
+    "وأعلن المجلس في طرابلس سلسلة من المطالب من بينها وقف إطلاق النار.",
+    "كما ينص وقف إطلاق النار على إعادة فتح مطار معيتيقة في طرابلس.",
+])
+def test_a_ceasefire_sought_welcomed_or_its_terms_is_no_agreement_made(resolver, text):
+    assert extract(report(text), resolver) == []
+
+
+def test_a_ceasefire_reached_stays(resolver):
+    got = extract(report("وأعلنت الأمم المتحدة أمس التوصل إلى اتفاق لوقف إطلاق النار في طرابلس."), resolver)
+    assert [e.sub_event_type for e in got] == ["Agreement"], got
+
+
+def test_a_launch_announced_is_kept_as_context_and_the_fighting_told_stays(resolver):
+    text = ("أعلن القائد العام للقوات المسلحة المشير خليفة حفتر، الاثنين، بدء عملية عسكرية لتحرير درنة.\n"
+            "وقال إن القوات تدك الآن معاقل الإرهابيين في درنة.")
+    got = extract(report(text), resolver, context=True)
+    assert [(e.sub_event_type, e.context) for e in got] == [
+        ("Change to group/activity", True), ("Shelling/artillery/missile attack", False)], got
+
+
+def test_a_launch_told_with_no_announcing_stays(resolver):
+    got = extract(report("وأطلق الجيش الوطني الليبي أمس عملية عسكرية في درنة."), resolver)
+    assert [e.sub_event_type for e in got] == ["Change to group/activity"], got
+
+
+@pytest.mark.parametrize("text", [
+    'وقالت الخزانة الأمريكية إن الجضران "هاجم مرارا وتكرارا منشآت نفطية ليبية" في الهلال النفطي.',
+    "وهاجمت ميليشيات الجضران موانئ المنطقة النفطية في راس لانوف أكثر من مرة.",
+    "Gunmen have repeatedly attacked the oil terminals at Es Sider.",
+])
+def test_what_was_done_again_and_again_is_a_tally(resolver, text):
+    assert extract(report(text), resolver) == []
+
+
+def test_what_something_cannot_be_is_a_view(resolver):
+    assert extract(report('وشدد على أن "الاعتقال التعسفي للمهاجرين في طرابلس لا يمكن أن يكون الحل".'), resolver) == []
+
+
+def test_a_man_shot_several_times_is_one_shooting(resolver):
+    got = extract(report("A Saiqa Special Forces member died outside a hospital in Benghazi after he was shot "
+                         "several times by unknown gunmen."), resolver)
+    assert len(got) == 1, got
