@@ -70,3 +70,9 @@ def test_a_man_shot_several_times_is_one_shooting(resolver):
     got = extract(report("A Saiqa Special Forces member died outside a hospital in Benghazi after he was shot "
                          "several times by unknown gunmen."), resolver)
     assert len(got) == 1, got
+
+
+def test_the_but_also_of_an_act_negated_before_is_a_description(resolver):
+    text = ('وقال المتحدث إن الجيش حطم "هذا المشروع" في درنة، الذي لا يستهدف الجيش المصري فحسب، بل يستهدف '
+            'كل المنطقة العربية، ويستهدف كل الإسلام المعتدل.')
+    assert [e for e in extract(report(text), resolver) if e.event_type == "Explosions/Remote violence"] == []

@@ -158,6 +158,12 @@ def why_not_news(tokens: list[Token], t: TriggerMatch, question: bool, text: str
     before = tokens[:t.first]
     if t.first > 0 and _negation(tokens[t.first - 1]):
         return f"negated ('{tokens[t.first - 1].orig}'): nothing happened"  # "لم ولن تستهدف"
+    negated = next((k for k in range(1, t.first - 1) if _bare(tokens[k]) == _bare(tokens[t.first])
+                    and _negation(tokens[k - 1])), None)
+    if negated is not None and any(x.key in ("بل", "وانما", "انما") for x in tokens[negated + 1:t.first]):
+        # "الذي لا يستهدف الجيش المصري فحسب، بل يستهدف كل المنطقة، ويستهدف كل الإسلام المعتدل":
+        # the "but also" of an act negated before describes, as the negated one does
+        return "the 'but also' of the same act negated before ('بل'): a description"
     told = next((k for k in range(max(1, t.first - ANNOUNCED_REACH), t.first)
                  if _bare(tokens[k]) in _ANNOUNCEMENT
                  and (_bare(tokens[k - 1]) in _AFTER or tokens[k - 1].key in _FOLLOWED)), None) \
