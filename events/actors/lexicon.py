@@ -11,7 +11,8 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from events.actors.cues import FORMER, MADE_OF, MEMBER_NOUNS, PERSON_NOUNS, MILITARY_NOUNS, NATIONALITY_ADJ, NOT_A_NAME, OWNED_BY, PLANE_ADJ
+from events.actors.cues import (FORMER, MADE_OF, MEMBER_NOUNS, MILITARY_NOUNS, NATIONALITY_ADJ, NOT_A_NAME,
+                                 OWNED_BY, PERSON_NOUNS, PLANE_ADJ)
 from events.errors import LexiconError
 from events.sentences import PhraseIndex, Token, clitic_forms, tokenize
 

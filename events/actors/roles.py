@@ -9,8 +9,8 @@ from dataclasses import dataclass
 
 from events.actors.cues import (AFTER, AGENT_BEFORE, AGENT_NOUNS, AND, ANNOUNCE, ASSOC_BEFORE,
                                 AWAY_FROM, BETWEEN, CONTROL, DETERMINERS, FORCES, FROM_WORDS,
-                                HARM, LINKERS, LOYAL, MASDARS, MEMBER_NOUNS, MEMBERS, NOT_TAKING, QUANTITY, SPARED, SPEAKER_NOUNS,
-                                NUMBER_WORDS, OWNER_WORDS, OWNING_PARTICIPLE, PASSIVE_AUX, SAID, SEIZED,
+                                HARM, LINKERS, LOYAL, MASDARS, MEMBER_NOUNS, MEMBERS, NOT_TAKING, QUANTITY,
+                                SPARED, SPEAKER_NOUNS, NUMBER_WORDS, OWNER_WORDS, OWNING_PARTICIPLE, PASSIVE_AUX, SAID, SEIZED,
                                 SOURCE_WORDS, SPEAKER_AFTER, SPEAKER_BEFORE, SPEAKER_TITLES,
                                 SPOKESMAN_AFTER, SUFFERED_BEFORE, TARGET_BEFORE, WITH, SPEECH_VERBS,
                                 COMPLEMENTISERS, MEMBERS_OF, FINDING, CLAUSE_LINK)
@@ -287,7 +287,8 @@ def choose_roles(tokens: list[Token], mentions: list[ActorMention], trigger: tup
             m.first - tl > 6 or (m.first > 0 and tokens[m.first - 1].key in AWAY_FROM)))]
         if after:
             actor1 = min(after, key=dist)
-    if actor1 is None and arabic and not any(tokens[k].key in BETWEEN for k in range(tl + 1, min(len(tokens), tl + 4))):
+    between_others = any(tokens[k].key in BETWEEN for k in range(tl + 1, min(len(tokens), tl + 4)))
+    if actor1 is None and arabic and not between_others:
         # a side that tells of its own act did it; a government or a party that tells of a
         # blast did not set it off; nor is the police that tells of "اشتباكات عنيفة بين جماعات
         # مسلحة" (a fight between others) a side of it

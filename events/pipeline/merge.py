@@ -182,18 +182,28 @@ def _one_taking(events: list[Event], trace=None) -> list[Event]:
     المغار": one named man or group taken the same day at one spot (a town and a district
     of it) is one arrest, told twice."""
     unnamed = {load_actors().get(i).name_en for i in ("gunmen", "civilians")}
+    return fold_into_first(
+        events,
+        lambda e: e.sub_event_type in _TAKINGS and bool(e.actor2) and e.actor2 not in unnamed,
+        lambda o, e: (o.sub_event_type == e.sub_event_type and o.event_date == e.event_date
+                      and o.actor2 == e.actor2 and e.actor1 in (None, o.actor1) and same_spot(o, e)),
+        lambda first, e: replace(first, **summed_figures([first, e]), confidence=max(first.confidence, e.confidence)),
+        trace, "merge", lambda first, e: f"{e.actor2} taken the same day at one spot: one arrest told twice")
+
+
+def fold_into_first(events: list[Event], eligible, same, combine, trace, stage: str, why) -> list[Event]:
+    """Each ``eligible`` event that is the ``same`` happening as an earlier eligible one goes
+    into it (``combine(first, e)``), traced for ``--explain`` with ``why(first, e)``; the rest
+    stay, in order."""
     out: list[Event] = []
     for e in events:
-        first = next((o for o in out if e.sub_event_type in _TAKINGS and o.sub_event_type == e.sub_event_type
-                      and o.event_date == e.event_date and e.actor2 and o.actor2 == e.actor2
-                      and e.actor2 not in unnamed and e.actor1 in (None, o.actor1) and same_spot(o, e)), None)
+        first = next((o for o in out if eligible(o) and same(o, e)), None) if eligible(e) else None
         if first is None:
             out.append(e)
             continue
-        merged = replace(first, **summed_figures([first, e]), confidence=max(first.confidence, e.confidence))
+        merged = combine(first, e)
         if trace is not None:
-            trace.carry([first, e], merged, "merge", "exists", f"{e.actor2} taken the same day at one spot: "
-                                                                 "one arrest told twice")
+            trace.carry([first, e], merged, stage, "exists", why(first, e))
         out[out.index(first)] = merged
     return out
 

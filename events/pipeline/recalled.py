@@ -27,7 +27,7 @@ from events.pipeline.doc import Doc
 from events.records import Event
 from events.sentences import tokenize
 
-_ANNOUNCING = cue("announce") | frozenset({"اعلان", "الاعلان", "announcement"})
+_ANNOUNCING = cue("announce") | cue("announcement")
 _LAUNCH = cue("launch_word")
 LAUNCH_REACH = 14  # "أعلن القائد العام للقوات المسلحة الليبية المشير خليفة حفتر، الاثنين، بدء عملية"
 WINDOW_DAYS = 31  # EVENT_CODING: "roughly the month before" publication

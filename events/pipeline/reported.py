@@ -69,7 +69,7 @@ _REPEATEDLY = cue("repeatedly")
 _SOUGHT = cue("agreement_sought")
 _TERMS = cue("agreement_terms")
 OPTION_REACH = 8  # words after a trigger an option word governs ("تحرير العاصمة ... يعد خيارا")
-_ANNOUNCEMENT = frozenset(w.key for w in tokenize("إعلان الإعلان"))
+_ANNOUNCEMENT = cue("announcement", "ar")
 _FOLLOWED = frozenset(w.key for w in tokenize("أعقبت أعقب تلت تلا"))
 _BREAK = re.compile(r"[،,;:؛]")
 ANNOUNCED_REACH = 8  # "أعقبت إعلان قائد الجيش الليبي، خليفة حفتر، بدء عملية": the announcer's name between
@@ -181,16 +181,15 @@ def why_not_news(tokens: list[Token], t: TriggerMatch, question: bool, text: str
             return f"sought, demanded or welcomed ('{tokens[sought].orig}' before it): no agreement made there"
         if any(_bare(x) in _TERMS for x in tokens[max(0, t.first - 1):t.first] + tokens[t.last + 1:t.last + 3]):
             return "its terms ('ينص'): the agreement told again"
-    after = [x.key for x in tokens[t.last + 1:t.last + 9]]
-    if any(after[i:i + 2] in (["لا", "يمكن"], ["cannot", "be"]) for i in range(len(after))):
+    ahead = [x.key for x in tokens[t.last + 1:t.last + 12]]
+    if any(ahead[i:i + 2] in (["لا", "يمكن"], ["cannot", "be"]) for i in range(min(len(ahead), 8))):
         # "الاعتقال التعسفي للمهاجرين لا يمكن أن يكون الحل": what something cannot be, a view
         return "a view of it ('لا يمكن'): what it cannot be, not a happening"
     near = tokens[max(0, t.first - 2):t.first] + tokens[t.last + 1:t.last + 7]
     again = next((x for x in near if _bare(x) in _REPEATEDLY or x.key in _REPEATEDLY), None)
     if again is None:  # "أكثر من مرة", "more than once"
-        keys = [x.key for x in tokens[t.last + 1:t.last + 12]]
-        again = next((tokens[t.last + 1 + i] for i in range(len(keys) - 2)
-                      if keys[i:i + 3] in (["اكثر", "من", "مره"], ["more", "than", "once"])), None)
+        again = next((tokens[t.last + 1 + i] for i in range(len(ahead) - 2)
+                      if ahead[i:i + 3] in (["اكثر", "من", "مره"], ["more", "than", "once"])), None)
     if again is not None:
         return f"done again and again ('{again.orig}'): many happenings summed, not one"
     worn = next((k for k in range(max(0, t.first - 2), t.first) if _bare(tokens[k]) in _WEARING), None)

@@ -18,30 +18,24 @@ from dataclasses import replace
 
 from events.event_types import VIOLENT_TYPES
 from events.pipeline.doc import Doc
-from events.pipeline.merge import same_spot
+from events.pipeline.merge import fold_into_first, same_spot
 from events.records import Event
 
 MIN_TOLL = 3  # two dead are too common a toll to say two tellings are one attack
 
 
 def same_toll(doc: Doc) -> None:
-    out: list[Event] = []
-    for e in doc.events:
-        first = next((o for o in out if _tolled(o) and _tolled(e) and o.fatalities == e.fatalities
-                      and _same_day(o, e, doc.report.published) and same_spot(o, e)), None)
-        if first is None:
-            out.append(e)
-            continue
-        merged = replace(first, actor1=first.actor1 or e.actor1, actor2=first.actor2 or e.actor2,
-                         event_date=min(first.event_date, e.event_date),  # the day the body tells
-                         injuries=first.injuries if first.injuries is not None else e.injuries,
-                         confidence=max(first.confidence, e.confidence))
-        if doc.trace is not None:
-            doc.trace.carry([first, e], merged, "same_toll", "exists",
-                            f"{e.fatalities} dead on {e.event_date} at one spot, told as a "
-                            f"{first.sub_event_type.lower()} and as a {e.sub_event_type.lower()}: one attack")
-        out[out.index(first)] = merged
-    doc.events = out
+    published = doc.report.published
+    doc.events = fold_into_first(
+        doc.events, _tolled,
+        lambda o, e: o.fatalities == e.fatalities and _same_day(o, e, published) and same_spot(o, e),
+        lambda first, e: replace(first, actor1=first.actor1 or e.actor1, actor2=first.actor2 or e.actor2,
+                                 event_date=min(first.event_date, e.event_date),  # the day the body tells
+                                 injuries=first.injuries if first.injuries is not None else e.injuries,
+                                 confidence=max(first.confidence, e.confidence)),
+        doc.trace, "same_toll",
+        lambda first, e: (f"{e.fatalities} dead on {e.event_date} at one spot, told as a "
+                          f"{first.sub_event_type.lower()} and as a {e.sub_event_type.lower()}: one attack"))
 
 
 def _tolled(e: Event) -> bool:

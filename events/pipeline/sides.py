@@ -30,7 +30,6 @@ from datetime import date
 from events.pipeline.cues import cue
 from events.pipeline.doc import Doc
 from events.pipeline.periods import period_id
-from events.sentences import tokenize
 
 _ARMED_KINDS = {"rebel": 0, "militia": 1, "communal": 1, "mercenary": 1}
 _FOUGHT = ("Battles", "Explosions/Remote violence")
@@ -152,11 +151,13 @@ def _sentence_foe(doc: Doc, e, unidentified: str):
     if e.event_type != "Battles" or e.context or a1 is None or a1.kind not in _SIDE_KINDS \
             or e.actor2 not in (None, unidentified):
         return e
-    toks = tokenize(e.evidence or "")
-    if any(t.key in _SUPPORT or t.key.lstrip("و") in _SUPPORT for t in toks):
+    # the sentence's tokens and actor mentions, as the report's stages found them
+    span = (e.evidence_start, e.evidence_end)
+    if any(span[0] <= t.start < span[1] and (t.key in _SUPPORT or t.key.lstrip("و") in _SUPPORT)
+           for t in doc.tokens):
         return e  # "army troops backed by the Zintan brigades": an ally, not the foe
-    others = {m.actor.id: m.actor for m in doc.actors.find(toks, e.evidence)
-              if m.actor.kind in _SIDE_KINDS and m.actor.id != a1.id}
+    others = {m.actor.id: m.actor for m in doc.all_mentions if span[0] <= m.start < span[1]
+              and m.actor.kind in _SIDE_KINDS and m.actor.id != a1.id}
     if len(others) != 1:
         return e
     other = next(iter(others.values()))
