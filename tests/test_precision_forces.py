@@ -87,3 +87,19 @@ def test_soldiers_from_the_named_force_are_that_force(resolver):
 def test_staff_foreigners_and_bodies_are_civilians_hit(resolver, text):
     got = extract(dated(text, date(2014, 9, 16)), resolver)
     assert got and all((e.event_type, e.actor2) == ("Violence against civilians", "Civilians") for e in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "A Salafi shaykh was killed by unknown armed elements in Benghazi on Tuesday.",
+    # the victim is named in one telling, the shooting in the next: they merge
+    "The body of a Derna resident was found near the harbour. Doctors said he had been killed by a single shot.",
+])
+def test_a_cleric_and_a_resident_shot_are_civilians_hit(resolver, text):
+    got = extract(dated(text, date(2014, 9, 16)), resolver)
+    assert got and all((e.event_type, e.actor2) == ("Violence against civilians", "Civilians") for e in got), got
+
+
+def test_gunmen_from_a_named_militia_are_that_militia(resolver):
+    text = "Gunmen from a Libya Dawn militia stormed a farm in Tajura on Tuesday and killed its owner."
+    got = extract(dated(text, date(2014, 9, 16)), resolver)
+    assert got and all(e.actor1 == "Libya Dawn" for e in got), got

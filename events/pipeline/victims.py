@@ -41,7 +41,9 @@ def victims(doc: Doc) -> None:
                 and getattr(lex.named(e.actor1), "kind", None) in (None, "unidentified") \
                 and (e.id in doc.bare_deaths or (e.sub_event_type == "Armed clash" and not _mutual(doc, e))):
             serving, civil = _victim(e.evidence)
-            if civil and not serving:
+            # "The body of a Benghazi resident was found ... she had been killed by a single
+            # shot": a victim another telling named as a civilian joined this one in the merge
+            if (civil or e.actor2 == civilians) and not serving:
                 new = replace(e, event_type="Violence against civilians", sub_event_type="Attack", actor2=civilians)
         if new is not e and doc.trace is not None:
             doc.trace.carry([e], new, "victims", "exists",
