@@ -103,3 +103,9 @@ def test_gunmen_from_a_named_militia_are_that_militia(resolver):
     text = "Gunmen from a Libya Dawn militia stormed a farm in Tajura on Tuesday and killed its owner."
     got = extract(dated(text, date(2014, 9, 16)), resolver)
     assert got and all(e.actor1 == "Libya Dawn" for e in got), got
+
+
+def test_in_an_attack_at_a_spot_of_the_town_is_how_the_killing_was_done(resolver):
+    text = "A Turkish engineer was shot dead in the city of Benghazi in an attack at Benghazi Medical Centre on Tuesday."
+    got = extract(dated(text, date(2014, 3, 4)), resolver)
+    assert [e.event_type for e in got] == ["Violence against civilians"], got

@@ -43,6 +43,17 @@ def _instrument(tokens: list[Token] | None, t: TriggerMatch, prev: Happening) ->
         and t.trigger.event_type in VIOLENT_TYPES and any(x.trigger.event_type in VIOLENT_TYPES for x in prev.triggers)
 
 
+def _inside(tokens: list[Token] | None, t: TriggerMatch, own: list[ExtractedPlace], prev: Happening) -> bool:
+    """"A French engineer was shot dead in Benghazi in an attack at Benghazi Medical Centre":
+    "in an attack" at a spot inside the town the happening before was told at says how and
+    where that happening was, not another one."""
+    if tokens is None or t.first < 2 or not (tokens[t.first - 1].key == "in" or tokens[t.first - 2].key == "in"
+                                             and tokens[t.first - 1].key in ("a", "an", "the")):
+        return False
+    towns = {p.place.id for p in prev.places}
+    return all(p.place.parent in towns for p in own)
+
+
 def group(sentence: Sentence, triggers: list[TriggerMatch], places: list[ExtractedPlace],
            dates: list, sentence_tokens: list[Token] | None = None) -> list[Happening]:
     """Triggers -> happenings (see the module doc, step 5). A trigger whose stretch of the
@@ -78,6 +89,7 @@ def group(sentence: Sentence, triggers: list[TriggerMatch], places: list[Extract
             out.append(Happening([t], seg_start=sentence.start, seg_end=end))
         elif not other_date and not earlier and (not own or not prev.places or own_ids & {p.place.id for p in prev.places}
                                  or (all(p.in_actor for p in own) and not all(p.in_actor for p in prev.places))
+                                 or _inside(sentence_tokens, t, own, prev)
                                  or _instrument(sentence_tokens, t, prev)):
             prev.triggers.append(t)
             prev.seg_end = end
