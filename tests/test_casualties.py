@@ -160,6 +160,11 @@ EN_CASES = [
     ("Suspected militiamen beheaded a Philippine worker in Benghazi.", (1, False, None, False, False)),
     ("A non-commissioned officer in the military police was assassinated by unknown gunmen.",
      (1, False, None, False, False)),
+    # one person as "the", "he" or a bare noun after "killing"
+    ("The leader of a militant group was killed on a farm near Derna.", (1, False, None, False, False)),
+    ("A teacher had just left the school and was walking home when he was shot dead.",
+     (1, False, None, False, False)),
+    ("Gunmen ambush a patrol near Sirte, killing soldier, wounding two others.", (1, False, 2, False, False)),
 ]
 
 

@@ -109,3 +109,12 @@ def test_in_an_attack_at_a_spot_of_the_town_is_how_the_killing_was_done(resolver
     text = "A Turkish engineer was shot dead in the city of Benghazi in an attack at Benghazi Medical Centre on Tuesday."
     got = extract(dated(text, date(2014, 3, 4)), resolver)
     assert [e.event_type for e in got] == ["Violence against civilians"], got
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("Fighting between the army and Islamist militias took place in the Sabri district of Benghazi. 7 fatalities.", 7),
+    ("Fighting between the army and Islamist militias took place in the Sabri district of Benghazi. 7 deaths.", 7),
+])
+def test_a_sentence_of_figures_alone_gives_them_to_the_event_before(resolver, text, dead):
+    got = extract(dated(text, date(2014, 10, 20)), resolver)
+    assert [e.fatalities for e in got] == [dead], got

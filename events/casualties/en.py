@@ -35,7 +35,7 @@ _FWD = re.compile(
     rf"(?:{_QUAL})?(?:{_N}|(?P<one>an?)\s+(?=(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON})\b))", _I)
 # Headlines drop the article: "Assailants kill army officer in Benghazi" is one dead.
 _HEADLINE = re.compile(
-    rf"\b(?:kill|kills)\s+(?:(?!(?:the|a|an|his|her|their|its|by|and|or|to)\b)[a-z]+\s+)?(?:{_PERSON})\b", _I)
+    rf"\b(?:kill|kills|killing)\s+(?:(?!(?:the|a|an|his|her|their|its|by|and|or|to)\b)[a-z]+\s+)?(?:{_PERSON})\b", _I)
 # "tried to kill a pilot", "threatened to kill two hostages", "came to kill": nobody died
 _ATTEMPT = re.compile(r"\bto\s*\Z", _I)
 _ALL = re.compile(r"\b(?:killed|killing|killing\s+off)\s+all\b(?!\s+(?:but|except))", _I)
@@ -67,8 +67,10 @@ _BACK = re.compile(
 # "A non-commissioned officer in the military police was assassinated": one person with a
 # longer tail (no comma in it) than the general pattern lets through
 _BACK_PERSON = re.compile(
-    rf"(?P<n>(?!))?(?P<one>\b(?:an?|one)\b)(?P<np>\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_PERSON})\b(?:\s+[^\s.;:!?,]+){{0,7}}?)"
+    rf"(?P<n>(?!))?(?P<one>\b(?:an?|one|the)\b)(?P<np>\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_PERSON})\b(?:\s+[^\s.;:!?,]+){{0,7}}?)"
     rf"\s+{_AUX}\Z", _I)
+# "... had just left work and was driving home when he was shot dead": one dead
+_BACK_PRONOUN = re.compile(rf"(?P<n>(?!))?(?P<one>\b(?:he|she)\b)(?P<np>)\s+{_AUX}\Z", _I)
 _ZERO = re.compile(
     r"\b(?:(?:no|without|caused\s+no|causing\s+no|there\s+were\s+no)\s+(?:\w+\s+)?"
     r"(?P<what>casualties|fatalities|deaths|injuries|one\s+(?:was\s+)?(?:killed|hurt|injured|wounded)"
@@ -157,7 +159,7 @@ def figures(ft: str) -> list[Figure]:
         chunk = _UNIT_NUMBER.sub(lambda u: "x" * len(u.group()), chunk)
         # "Between seven and eight people were killed": ACLED takes the lower figure
         chunk = _RANGE.sub(lambda r: r.group("low") + re.sub(r"\S", "x", r.group("up")), chunk)
-        b = _BACK.search(chunk) or _BACK_PERSON.search(chunk)
+        b = _BACK.search(chunk) or _BACK_PERSON.search(chunk) or _BACK_PRONOUN.search(chunk)
         if b is None:
             continue
         bs = wstart + b.start()

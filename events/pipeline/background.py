@@ -74,11 +74,6 @@ def background(doc: Doc, c: Clause) -> bool:
     return True
 
 
-def _follows_told(doc: Doc, c: Clause) -> bool:
-    """Whether the event told last came from the sentence just before, in this paragraph."""
-    return bool(doc.drafts) and not c.para_start and doc.drafts[-1].sentence is doc.sentences[c.index - 1]
-
-
 def weak_only(doc: Doc, c: Clause) -> bool:
     if c.strong:
         for t in c.found:
@@ -88,7 +83,7 @@ def weak_only(doc: Doc, c: Clause) -> bool:
         c.found = c.strong
         return True
     own = [p for p in c.places if not p.country_level and not p.in_actor]
-    if not own and _follows_told(doc, c):
+    if not own and figures.follows_told(doc, c):
         figures.add_to(figures.last_told(doc.drafts), c.sentence, doc.lang, merge=True, stage="weak_only")
         if doc.trace is not None:
             doc.trace.note(c, "weak_only", "only weak triggers (a death with no cause) and no place of its own: "
@@ -143,7 +138,7 @@ def no_ground(doc: Doc, c: Clause) -> bool:
                 doc.trace.note(c, "no_ground", f"'{phrase(c, t)}': ground taken with no ground named")
     c.found = kept
     if not kept:
-        if _follows_told(doc, c):
+        if figures.follows_told(doc, c):
             figures.add_to(figures.last_told(doc.drafts), c.sentence, doc.lang, merge=True, stage="no_ground")
         return False
     return True

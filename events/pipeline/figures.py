@@ -47,6 +47,19 @@ def by_happening(s: Sentence, happenings: list[Happening], lang: str) -> list:
     return out
 
 
+def follows_told(doc: Doc, c: Clause) -> bool:
+    """Whether the event told last came from the sentence just before, in this paragraph."""
+    return bool(doc.drafts) and not c.para_start and doc.drafts[-1].sentence is doc.sentences[c.index - 1]
+
+
+def figures_only(doc: Doc, c: Clause) -> None:
+    """"... fighting took place in Buatni district, Benghazi. 5 fatalities.": a sentence with
+    no happening and no place of its own that gives figures gives them to the event told just
+    before it in the paragraph."""
+    if follows_told(doc, c) and not any(not p.country_level and not p.in_actor for p in c.places):
+        add_to(last_told(doc.drafts), c.sentence, doc.lang, merge=True, stage="triggers")
+
+
 def last_told(drafts: list[Draft]) -> Draft:
     """The event a figures-only sentence belongs to: the last happening told, at the first
     place of its list ("seized Es Sider and Ras Lanuf ... Nine soldiers were killed")."""

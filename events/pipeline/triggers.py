@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from events.event_types import TriggerMatch
-from events.pipeline import lang
+from events.pipeline import figures, lang
 from events.pipeline.build import MUTUAL
 from events.pipeline.cues import cue
 from events.pipeline.doc import Clause, Doc
@@ -75,7 +75,10 @@ def triggers(doc: Doc, c: Clause) -> bool:
             if doc.trace is not None:
                 doc.trace.note(c, "triggers", f"'{phrase(c, t)}' dropped: what the protest told beside it was about")
     # A blame sentence with no trigger left still names the author of the violence told.
-    return bool(c.found) or blame_at(c.tokens) is not None
+    if c.found or blame_at(c.tokens) is not None:
+        return True
+    figures.figures_only(doc, c)
+    return False
 
 
 def _result_of(tokens: list[Token], charged: list[TriggerMatch], t: TriggerMatch) -> bool:
