@@ -72,13 +72,18 @@ def facility_after(sc: _Scanner, toks: list, norms: list[str], text: str, first:
             continue
         if not all(JOIN_GAP.match(text[toks[k][1]:toks[k + 1][0]]) for k in range(j, end - 1)):
             continue
+        if end < n and norms[end] in ("road", "street", "highway"):
+            return None  # "Tripoli's Airport Road" is the road, not the airport
         phrase = " ".join(head)
         found: list[str] = []
+        # "Tripolis international airport": a possessive whose apostrophe was lost
+        owners = (name, name[:-1]) if name.endswith("s") and len(name) > 5 else (name,)
         for h in (phrase, *HEAD_SYNONYMS.get(phrase, ())):
-            key = f"{name} {h}"
-            for pid in gaz.exact.get(key) or gaz.loose.get(loose_key(key)) or ():
-                if gaz.places[pid].kind in FACILITY_KINDS and pid not in found:
-                    found.append(pid)
+            for owner in owners:
+                key = f"{owner} {h}"
+                for pid in gaz.exact.get(key) or gaz.loose.get(loose_key(key)) or ():
+                    if gaz.places[pid].kind in FACILITY_KINDS and pid not in found:
+                        found.append(pid)
         if not found:
             # the one facility of that kind inside the named place ("Zuwara's port")
             kind = HEAD_KIND.get(head[0])
@@ -172,6 +177,7 @@ def field_match(sc: _Scanner, toks: list, norms: list[str], i: int,
 
 
 POSSESSIVE_GAP = re.compile(r"^['’]s\s+(?:the\s+)?$")
+_LOST_APOSTROPHE = re.compile(r"^s\s+$")  # "Benghazis Benina airport" (wire copy, ACLED's notes)
 
 
 def merge_possessive_facilities(sc: _Scanner, resolver: Resolver, text: str,
@@ -183,7 +189,8 @@ def merge_possessive_facilities(sc: _Scanner, resolver: Resolver, text: str,
     for m in matches:
         prev = out[-1] if out else None
         if prev is not None and not m.arabic and not prev.arabic \
-                and POSSESSIVE_GAP.match(text[prev.end:m.start]) \
+                and (POSSESSIVE_GAP.match(text[prev.end:m.start])
+                     or _LOST_APOSTROPHE.match(text[prev.end - 1:m.start])) \
                 and all(places[i].kind in FACILITY_KINDS for i in m.ids) \
                 and any(set(prev.ids) & set(resolver._ancestors(places[i])) for i in m.ids):
             m.start, m.first, m.relation = prev.start, prev.first, prev.relation

@@ -118,3 +118,10 @@ def test_in_an_attack_at_a_spot_of_the_town_is_how_the_killing_was_done(resolver
 def test_a_sentence_of_figures_alone_gives_them_to_the_event_before(resolver, text, dead):
     got = extract(dated(text, date(2014, 10, 20)), resolver)
     assert [e.fatalities for e in got] == [dead], got
+
+
+def test_an_attack_told_again_with_its_figures_keeps_the_sides_of_the_first_telling(resolver):
+    text = ("Unknown gunmen made an attempt on the life of a Special Forces officer in Benghazi. The man was "
+            "injured in the attack but is said to be in a stable condition.")
+    got = extract(dated(text, date(2014, 4, 27)), resolver)
+    assert len(got) == 1 and got[0].injuries == 1, got

@@ -452,6 +452,12 @@ def test_a_possessive_that_lost_its_apostrophe(resolver):
     assert [p for _, p in _found(resolver, "a shop in central Darnahs Fanar Street")] == ["derna"]
     # a plural that is no name stays none
     assert _found(resolver, "The Americas and the Tuaregs condemned it.") == []
+    # the facility the possessive owns is the facility; its road is the road
+    assert [p for _, p in _found(resolver, "fighting around Tripolis international airport")] == [
+        "tripoli-international-airport"]
+    assert [p for _, p in _found(resolver, "kidnapped at Benghazis Benina airport")] == ["benina-airport"]
+    for text in ("a checkpoint on Tripolis Airport Road", "a checkpoint on Tripoli's Airport Road"):
+        assert [p for _, p in _found(resolver, text)][-1:] == ["airport-road-tripoli"]
 
 
 def test_english_article_inside_a_name_possessive_and_folded_spellings(resolver):

@@ -1,7 +1,7 @@
 """Stage "drafts": one draft event per happening and place — where (``where``), who
 (``who.roles_for``) and the happening's casualties on its first place only. A happening
 told again with its figures (``retelling.told_again``) and no place of its own takes the
-place of the telling before, so the two merge."""
+place of the telling before, and its sides when it names none, so the two merge."""
 from __future__ import annotations
 
 from events.pipeline import figures
@@ -19,6 +19,9 @@ def drafts(doc: Doc, c: Clause) -> bool:
         place_notes: list | None = [] if tracing else None
         pairs = place_pairs(doc, c, h, place_notes)
         tgt = c.retold.get((main.start, main.end)) if c.retold is not None else None
+        if tgt is not None and roles.actor1 is None and roles.actor2 is None:
+            # "The man was injured in the attack": who attacked whom is the telling before's
+            roles = tgt.roles
         if tgt is not None and tgt.place is not None and pairs[0][1] not in ("own", "actor"):
             pairs = [(tgt.place, tgt.place_how)]
             if tracing:
