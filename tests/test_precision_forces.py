@@ -125,3 +125,21 @@ def test_an_attack_told_again_with_its_figures_keeps_the_sides_of_the_first_tell
             "injured in the attack but is said to be in a stable condition.")
     got = extract(dated(text, date(2014, 4, 27)), resolver)
     assert len(got) == 1 and got[0].injuries == 1, got
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Unidentified gunmen stormed the residence of the Italian ambassador in Tripoli. No injuries reported.",
+     ("Strategic developments", "Looting/property destruction")),
+    ("Gunmen stormed and vandalized a Sufi mosque in Zliten on Friday.",
+     ("Strategic developments", "Looting/property destruction")),
+    ("Gunmen stormed the offices of a radio station in Benghazi on Friday, wounding two employees.",
+     ("Violence against civilians", "Attack")),
+])
+def test_a_building_for_civilians_stormed_is_no_ground_taken(resolver, text, kind):
+    got = extract(dated(text, date(2014, 10, 7)), resolver)
+    assert [(e.event_type, e.sub_event_type) for e in got] == [kind], got
+
+
+def test_a_town_stormed_is_still_ground_taken(resolver):
+    got = extract(dated("Libya Dawn forces stormed the town of Kikla on Friday.", date(2014, 10, 7)), resolver)
+    assert [e.event_type for e in got] == ["Battles"], got

@@ -40,6 +40,7 @@ MUTUAL = frozenset({"اشتباك*", "اشتبك*", "تشتبك", "يشتبك", 
                     "exchanged fire"})
 
 _CIVIL_BUILDING = cue("civil_building")
+_STORMED = frozenset({"stormed", "storms", "storm", "storming"})
 _PASSIVE_AUX = cue("passive_aux")
 
 
@@ -118,6 +119,18 @@ def event(doc: Doc, d: Draft,
             event_type, sub = "Strategic developments", "Non-violent transfer of territory"
             if say:
                 say("exists", "a group took a site with no fighting told in the sentence: non-violent transfer")
+    if trig.flag == "territory" and trig.phrase in _STORMED and _building_attacked(stoks, d) \
+            and (a1 is None or not a1.is_state) and (a2 is None or a2.kind in ("unidentified", "civilians")) \
+            and not _fought(doc, stoks):
+        # "Unidentified gunmen stormed the residence of the Swiss ambassador", "stormed and
+        # vandalized the Karamanli Mosque": a building for civilians stormed is no ground
+        # taken; with nobody hurt, property attacked
+        if _hurt(d):
+            event_type, sub, a2 = "Violence against civilians", "Attack", load_actors().get("civilians")
+        else:
+            event_type, sub, a2 = "Strategic developments", "Looting/property destruction", None
+        if say:
+            say("exists", f"a building for civilians stormed: {sub.lower()}, not ground taken")
     if event_type == "Battles" and a2 is not None and a2.is_civilian and a2.id not in ("protesters", "rioters") \
             and (trig.phrase in MUTUAL or trig.flag == "territory"):
         # "1800 أسرة نزحت بسبب الاشتباكات", "عقب الاشتباكات احتج السكان": civilians are
