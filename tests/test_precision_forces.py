@@ -143,3 +143,9 @@ def test_a_building_for_civilians_stormed_is_no_ground_taken(resolver, text, kin
 def test_a_town_stormed_is_still_ground_taken(resolver):
     got = extract(dated("Libya Dawn forces stormed the town of Kikla on Friday.", date(2014, 10, 7)), resolver)
     assert [e.event_type for e in got] == ["Battles"], got
+
+
+def test_a_bomb_told_with_only_a_force_hit_the_force(resolver):
+    text = "A car bomb outside a police station in Benghazi killed two policemen on Tuesday."
+    got = extract(dated(text, date(2014, 3, 4)), resolver)
+    assert [(e.actor1, e.actor2) for e in got] == [("Unidentified armed group", "Libyan police (2012-2014)")], got

@@ -2,7 +2,7 @@
 unnamed, filled in as ACLED's codebook fills them, so an event on the map says who acted
 even when the sentence does not.
 
-- A bomb nobody claimed (planted, suicide, grenade) and a shell or rocket nobody is said to
+- A bomb told with only a state force hit the force; and a bomb nobody claimed (planted, suicide, grenade) and a shell or rocket nobody is said to
   have fired are an unidentified armed group's; an air strike is left alone (ACLED names
   the air force whose planes it was, which a report that does not say leaves open).
 - A blast or shell that killed "people" / "أشخاص" / children with no armed side hit was
@@ -59,6 +59,10 @@ def _filled(e: Event, lex, names: dict) -> Event:
     a1, a2 = e.actor1, e.actor2
     unknown, civilians = names["gunmen"], names["civilians"]
     if e.event_type == "Explosions/Remote violence":
+        if e.sub_event_type in _PLANTED and a2 is None and getattr(lex.named(a1), "kind", None) == "state":
+            # "A car bomb targeting a military academy killed seven soldiers": the force a
+            # bomb is told with is whom it hit, not who set it
+            a1, a2 = None, a1
         if a1 is None and e.sub_event_type in _PLANTED | _FIRED:
             a1 = unknown
         if a2 is None and e.sub_event_type in _STRUCK and _names_persons(e.evidence):
