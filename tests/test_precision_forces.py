@@ -149,3 +149,12 @@ def test_a_bomb_told_with_only_a_force_hit_the_force(resolver):
     text = "A car bomb outside a police station in Benghazi killed two policemen on Tuesday."
     got = extract(dated(text, date(2014, 3, 4)), resolver)
     assert [(e.actor1, e.actor2) for e in got] == [("Unidentified armed group", "Libyan police (2012-2014)")], got
+
+
+@pytest.mark.parametrize("text", [
+    "A lieutenant in the Special Forces was apparently ambushed by masked gunmen in Benghazi on Tuesday.",
+    "A Saiqa member was seriously injured when gunmen fired at him in Benghazi on Tuesday.",
+])
+def test_a_force_harmed_in_the_passive_past_an_adverb_is_the_target(resolver, text):
+    got = extract(dated(text, date(2014, 3, 4)), resolver)
+    assert [(e.actor1, e.actor2) for e in got] == [("Unidentified armed group", "Libyan army (2012-2014)")], got

@@ -79,6 +79,8 @@ def _suffered(tokens: list[Token], m: ActorMention) -> bool:
     aux = 0
     while k < len(tokens) and tokens[k].key in PASSIVE_AUX and aux < 2:
         k, aux = k + 1, aux + 1
+    if aux and k + 1 < len(tokens) and tokens[k].key.endswith("ly") and not tokens[k].arabic:
+        k += 1  # "was apparently ambushed", "was seriously injured"
     return aux > 0 and k < len(tokens) and tokens[k].key in HARM
 
 
