@@ -198,3 +198,31 @@ def merge_possessive_facilities(sc: _Scanner, resolver: Resolver, text: str,
             continue
         out.append(m)
     return out
+
+
+# "صواريخ أُطلقت باتجاه المطار ... قرب مطار معيتيقة": the definite head word alone
+_THE_FACILITY = {
+    ("airport", "air base"): re.compile(r"(?<![\w\u0600-\u06ff])(?:[وف]?[بل]?ال|[وف]?لل)مطار(?![\w\u0600-\u06ff])"
+                          r"|\bthe\s+airport\b(?!\s+(?:of|in|at|road)\b)", re.I),
+    ("port",): re.compile(r"(?<![\w\u0600-\u06ff])(?:[وف]?[بل]?ال|[وف]?لل)ميناء(?![\w\u0600-\u06ff])"
+                       r"|\bthe\s+(?:sea)?port\b(?!\s+(?:of|in|at)\b)", re.I),
+}
+
+
+def the_facility_again(sc: _Scanner, text: str, matches: list[_Match]) -> list[_Match]:
+    """"The airport", "المطار" alone, in a report that names one airport (and no other): that
+    airport (a lead often says "the airport" and names it in the next sentence). Two
+    airports named, or none, leave it unplaced."""
+    places = sc.gaz.places
+    extra = []
+    match = type(matches[0]) if matches else None  # geo.mentions' _Match, without importing it back
+    for kinds, pat in _THE_FACILITY.items():
+        for hit in pat.finditer(text):
+            s, e = hit.span()
+            if any(m.start < e and s < m.end for m in matches):
+                continue
+            named = {frozenset(i for i in m.ids if places[i].kind in kinds) for m in matches}
+            named.discard(frozenset())
+            if len(named) == 1 and len(ids := next(iter(named))) == 1:
+                extra.append(match(first=0, last=0, start=s, end=e, ids=tuple(ids), arabic=has_arabic(text[s:e])))
+    return sorted(matches + extra, key=lambda m: m.start) if extra else matches

@@ -54,7 +54,8 @@ from .spellings import misspelt_latin, name_words, open_latin, possessive_name
 # lived here before stay importable from here.
 from .abroad import abroad_wins, report_country
 from .facilities import (FACILITY_KINDS, bare_facility, elsewhere,  # noqa: F401
-                         facility_after, field_match, list_kinds, merge_possessive_facilities)
+                         facility_after, field_match, list_kinds, merge_possessive_facilities,
+                         the_facility_again)
 from .text_cues import (CONFIDENT_MARGIN, CUES, EN_NEEDS_CUE, JOIN_GAP,  # noqa: F401
                         LATIN_ARTICLE_PREFIX, LATIN_PARTICLES, NEEDS_CUE, PLACE_AFTER_PREPOSITION,
                         PREPOSITIONS, TOKEN, cued, en_cued, english_word_before, in_a_name,
@@ -324,7 +325,7 @@ def find_places(resolver: Resolver, text: str, context: Context) -> list[PlaceMe
     if sc is None or sc.gaz is not resolver.gazetteer:
         sc = resolver._scanner = _Scanner(resolver)
     abroad = FIND_ABROAD if resolver.find_abroad is None else resolver.find_abroad
-    matches = merge_possessive_facilities(sc, resolver, text, _scan(sc, text, abroad))
+    matches = the_facility_again(sc, text, merge_possessive_facilities(sc, resolver, text, _scan(sc, text, abroad)))
     if not matches:
         return []
     # A report about a neighbour: a name known in both countries is the neighbour's

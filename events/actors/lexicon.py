@@ -194,10 +194,16 @@ class ActorLexicon:
 _QUOTES = frozenset('"«»“”')
 
 
+_COMING = frozenset({"قادمه", "القادمه", "قادم", "القادم", "قادمين", "القادمين", "قادمون", "عائده", "عائدا",
+                     "عائدين", "coming", "arriving", "returning"})
+
+
 def _bare_adjective_off_duty(tokens: list[Token], m: ActorMention) -> bool:
     if m.actor.kind != "foreign-state" or m.last != m.first:
         return False
     t = tokens[m.first]
+    if m.first > 1 and tokens[m.first - 1].key in ("من", "from") and tokens[m.first - 2].key.lstrip("و") in _COMING:
+        return True  # "رحلة ليبية قادمة من مصر", "a flight arriving from Egypt": where it came from
     if t.arabic and m.first > 0 and tokens[m.first - 1].key.lstrip("و") in PERSON_NOUNS:
         return True  # "اختطف مسلحون مقيما تركيا": a Turkish resident, not Turkey's forces
     if t.arabic:

@@ -43,6 +43,10 @@ class ExtractedPlace:
         return self.place is not None and self.place.kind == "country"
 
 
+# Blast words that name no weapon (as written in events/lexicon/triggers.csv)
+BARE_BLASTS = frozenset({"انفجار*", "انفجرت", "explosion*", "blast", "blasts", "exploded"})
+
+
 @dataclass
 class Happening:
     triggers: list[TriggerMatch]
@@ -58,6 +62,13 @@ class Happening:
         violent = [t for t in self.triggers if t.trigger.event_type in VIOLENT_TYPES and t.trigger.flag != "weak"
                    and t.trigger.priority >= 70]
         pool = [t for t in self.triggers if not (violent and t.trigger.sub_event_type == "Arrests")]
+        if any(t.trigger.phrase in BARE_BLASTS for t in pool):
+            # "سُمع دوي انفجارات ... الجهة التي أطلقت الصواريخ": the weapon named says what
+            # blew up; a bare blast word is a bomb only when nothing else is named
+            weapons = [t for t in pool if t.trigger.event_type == "Explosions/Remote violence" and t.trigger.flag != "remote"
+                       and t.trigger.phrase not in BARE_BLASTS]
+            if weapons:
+                pool = weapons
         return max(pool, key=lambda t: (t.trigger.priority, -t.start))
 
 
