@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from events.extract import extract
 from events.records import Report, report_id
 
@@ -44,3 +46,24 @@ def test_where_a_flight_came_from_is_no_actor(resolver):
     text = "وحولت رحلة ليبية قادمة من مصر إلى مصراتة بعد إطلاق صواريخ على مطار معيتيقة مساء الثلاثاء."
     got = extract(report(text), resolver)
     assert got and all("Egypt" not in (e.actor1 or "") for e in got), got
+
+
+@pytest.mark.parametrize("text", [
+    # the campaign as a whole, not a fight
+    "ويراهن الباحث على الجيش وحده في معركة التحرير في بنغازي ودرنة.",
+    "واستبعد الباحث مشاركة المجلس الرئاسي في معارك التحرير في سبها.",
+    "وتلي معركة الجنوب معركة الساحل الغربي، حيث تتواجد جماعات مسلحة في صبراتة.",
+    # a side's record of battles, and a battle to come
+    "مستفيدا من المعارك التي خاضها في بنغازي ودرنة.",
+    "ويرى الباحث أن أكبر معارك الجيش ستكون في طرابلس.",
+    # whose control the ground was under, and the end of a campaign dating what follows
+    "يمضي الجيش في طريقه لتحرير المناطق من سيطرة الجماعات الإرهابية في الجفرة.",
+    "وبعد معركة القضاء على آخر جيوب الإرهابيين في درنة، تتجه أنظار الجيش إلى الجنوب.",
+])
+def test_campaigns_records_and_fights_to_come_are_no_events(resolver, text):
+    assert extract(report(text), resolver) == []
+
+
+def test_a_battle_told_at_a_place_is_still_an_event(resolver):
+    got = extract(report("واندلعت معارك عنيفة في درنة يوم الثلاثاء بين الجيش ومجلس شورى مجاهدي درنة."), resolver)
+    assert [e.event_type for e in got] == ["Battles"], got

@@ -41,6 +41,9 @@ _SUSPECTED_WHO = frozenset({"militiamen", "gunmen", "militants", "islamists", "j
                             "assailants", "attackers", "men", "kidnappers", "smugglers"})
 _ARMED_GROUPS = cue("armed_groups_named")
 _RELATIVE = ("التي", "الذي", "الذين", "اللتين", "اللذين")
+_BATTLE_NOUNS = frozenset({"معركه", "معارك"})
+_CAMPAIGN_AIMS = frozenset({"القضاء", "تحرير", "تطهير", "استعاده"})
+_CAMPAIGNS = frozenset({"التحرير", "الجنوب", "الغرب", "الشرق", "الشمال", "الساحل"})
 _COMPLETION = cue("completion")
 _RELATIVE_RESULT = frozenset({"التي", "الذي", "which", "that"})
 
@@ -183,6 +186,27 @@ def is_described_since(tokens: list[Token], t: TriggerMatch) -> bool:
         "since" in after[:2] and "which" in before
 
 
+def is_future_copula(tokens: list[Token], t: TriggerMatch) -> bool:
+    """"أكبر معارك الجيش الليبي ستكون في الغرب": what a fight will be, not one told."""
+    return any(tokens[k].key in ("ستكون", "سيكون") for k in range(t.last + 1, min(len(tokens), t.last + 5)))
+
+
+def is_fought_before(tokens: list[Token], t: TriggerMatch) -> bool:
+    """"مستفيدا من المعارك التي خاضها في مناطق الهلال النفطي والجفرة وبنغازي ودرنة": the
+    battles a side has fought, summed up in a relative clause: its record, not a happening."""
+    k = t.last + 1
+    return k + 1 < len(tokens) and tokens[k].key in _RELATIVE and tokens[k + 1].key.lstrip("و").startswith("خاض")
+
+
+def is_campaign_name(tokens: list[Token], t: TriggerMatch) -> bool:
+    """"يراهن على الجيش في معركة التحرير", "استبعد مشاركة المجلس في معارك التحرير", "وتلي
+    معركة الجنوب معركة الساحل الغربي": "the battle(s) of liberation" or of a quarter of the
+    country is the campaign as a whole, not a fight told."""
+    keys = [tokens[k].key.lstrip("و") for k in range(max(0, t.first - 1), min(len(tokens), t.last + 2))]
+    return any(a.removeprefix("ال") in _BATTLE_NOUNS and b in _CAMPAIGNS for a, b in zip(keys, keys[1:])) \
+        and (tokens[t.last].key in _CAMPAIGNS or t.last + 1 < len(tokens) and tokens[t.last + 1].key in _CAMPAIGNS)
+
+
 def is_time_anchor(tokens: list[Token], t: TriggerMatch) -> bool:
     """"قبل 5 أيام من الهجوم", "two days before the attack", "بعد استكمال تحرير بنغازي": the
     happening dates what the sentence tells; where it is news, another sentence tells it. ("بعد يوم من اختطافه", a
@@ -196,6 +220,9 @@ def is_time_anchor(tokens: list[Token], t: TriggerMatch) -> bool:
         return True  # "قبل انطلاق عملية درنة": a launch named as a point in time
     if len(keys) >= 2 and keys[-1] in _COMPLETION and keys[-2].lstrip("و") in ("بعد", "عقب", "اثر"):
         return True  # "وبعد استكمال تحرير بنغازي، كان من واجب ...": the end of a happening dates what follows
+    if keys and keys[-1].lstrip("و") in ("بعد", "عقب") and tokens[t.first].key.removeprefix("ال") == "معركه" \
+            and t.last + 1 < len(tokens) and tokens[t.last + 1].key in _CAMPAIGN_AIMS:
+        return True  # "وبعد معركة القضاء على آخر جيوب الإرهابيين، تتجه أنظار الجيش": a campaign's end
     return len(keys) >= 3 and keys[-1] == "the" and keys[-2] == "before" and keys[-3] in _DURATION
 
 
@@ -316,6 +343,9 @@ NOT_HAPPENING = (
      "a relative clause naming who did it ('المجموعات التي أطلقت النار'), not a telling"),
     (lambda tokens, t, _lang: is_described_since(tokens, t),
      "a place described by what it has seen since ('المدينة التي تشهد معارك منذ أسابيع')"),
+    (lambda tokens, t, _lang: is_future_copula(tokens, t), "a fight that will be ('ستكون في الغرب'), not told"),
+    (lambda tokens, t, _lang: is_fought_before(tokens, t), "battles a side has fought, summed up ('المعارك التي خاضها')"),
+    (lambda tokens, t, _lang: is_campaign_name(tokens, t), "the campaign as a whole ('معركة التحرير'), no fight told"),
     (lambda tokens, t, _lang: is_time_anchor(tokens, t), "a point in time ('five days before the attack'), not a telling"),
     (lambda tokens, t, _lang: is_possession(tokens, t), "weapons held ('فيه صواريخ'), no strike told"),
     (lambda tokens, t, _lang: is_cleared_of(tokens, t), "ground cleared of mines ('تأمينه من الألغام'), no blast told"),
