@@ -67,3 +67,57 @@ def test_campaigns_records_and_fights_to_come_are_no_events(resolver, text):
 def test_a_battle_told_at_a_place_is_still_an_event(resolver):
     got = extract(report("واندلعت معارك عنيفة في درنة يوم الثلاثاء بين الجيش ومجلس شورى مجاهدي درنة."), resolver)
     assert [e.event_type for e in got] == ["Battles"], got
+
+
+def test_an_attack_abroad_recalled_and_named_again_is_context(resolver):
+    text = ("وأودى تفجير مانشستر بحياة 22 شخصا العام الماضي. "
+            "وأحد الخطوط التي يتابعها فريق التحقيق في هجوم مانشستر هو الاتصال مع متطرفين في ليبيا.")
+    assert extract(report(text), resolver) == []
+
+
+def test_oil_tanks_set_on_fire_are_property_destroyed(resolver):
+    got = extract(report("وقالت المصادر إن الميليشيات أضرمت النيران في خزانين للنفط في راس لانوف يوم الاثنين."), resolver)
+    assert [(e.event_type, e.sub_event_type) for e in got] == [
+        ("Strategic developments", "Looting/property destruction")], got
+
+
+def test_a_fire_set_in_a_deadly_attack_is_part_of_the_attack(resolver):
+    text = "اقتحم مسلحون مقر المفوضية في طرابلس الثلاثاء فقتلوا 11 شخصا وأضرموا النيران في المبنى."
+    got = extract(report(text), resolver)
+    assert got and all(e.sub_event_type != "Looting/property destruction" for e in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "وفرت الميليشيات في محاولة للهروب من استهداف القصف الجوي في راس لانوف.",
+    "وكانت بلدة النوفلية المنطلق الرئيس للجماعات الإرهابية للهجوم على الموانئ النفطية.",
+])
+def test_a_strike_escaped_and_a_launching_point_are_no_events(resolver, text):
+    assert extract(report(text), resolver) == []
+
+
+def test_a_place_described_by_its_taking_dates_the_taking_told_before(resolver):
+    text = ("سيطرت ميليشيات على ميناء السدرة في منطقة الهلال النفطي. "
+            "وشن الجيش هجوما كبيرا لطرد الميليشيات من منشآت الهلال النفطي، التي سيطرت عليها الخميس الماضي.")
+    got = extract(Report(id=report_id(text), text=text, language="ar", published=date(2018, 6, 18),
+                         date_precision="day"), resolver)
+    taken = [e for e in got if e.location == "Es Sider"]
+    assert [e.event_date for e in taken] == [date(2018, 6, 14)], got
+
+
+def test_the_battle_a_side_is_busy_with_is_no_event(resolver):
+    text = "لكن انشغال قوات الجيش بمعركة درنة لم يمنعها من شن هجوم كبير على الميليشيات في راس لانوف."
+    got = extract(report(text), resolver)
+    assert got and all(e.location != "Derna" for e in got), got
+
+
+def test_this_attack_after_a_bombing_is_the_bombing(resolver):
+    text = ("استهدف هجوم انتحاري مقر المفوضية العليا للانتخابات في طرابلس الأربعاء. "
+            "وهذا الهجوم الأول من نوعه في طرابلس منذ عدة سنوات.")
+    assert len(extract(report(text), resolver)) == 1
+
+
+def test_strikes_told_at_a_region_and_at_a_port_by_the_army_and_its_air_force_are_one(resolver):
+    text = ("وأكد المتحدث باسم الجيش الوطني أن ضربات جوية استهدفت أرتال الميليشيات في منطقة الهلال النفطي. "
+            "وقصفت طائرات القوات الجوية مواقع الجماعات الإرهابية في راس لانوف.")
+    got = extract(report(text), resolver)
+    assert [e.location for e in got] == ["Ras Lanuf"], got

@@ -62,6 +62,9 @@ class Happening:
         violent = [t for t in self.triggers if t.trigger.event_type in VIOLENT_TYPES and t.trigger.flag != "weak"
                    and t.trigger.priority >= 70]
         pool = [t for t in self.triggers if not (violent and t.trigger.sub_event_type == "Arrests")]
+        if any(t.trigger.event_type in VIOLENT_TYPES and t.trigger.flag != "weak" for t in pool):
+            # "اقتحموا مقر المؤسسة فقتلوا 11 شخصا وأضرموا النيران في المبنى": the fire is part of the attack
+            pool = [t for t in pool if t.trigger.sub_event_type != "Looting/property destruction"] or pool
         if any(t.trigger.phrase in BARE_BLASTS for t in pool):
             # "سُمع دوي انفجارات ... الجهة التي أطلقت الصواريخ": the weapon named says what
             # blew up; a bare blast word is a bomb only when nothing else is named

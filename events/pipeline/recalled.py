@@ -88,7 +88,28 @@ def recalled(doc: Doc) -> None:
                 doc.trace.carry([e], new, "recalled", "exists", f"context, not one of the report's events: {why}")
             e = new
         out.append(e)
-    doc.events = out
+    doc.events = _abroad_recalled(doc, out, published)
+
+
+def _abroad_recalled(doc: Doc, events: list[Event], published: date) -> list[Event]:
+    """"تفجير مانشستر الدامي ... العام الماضي ... وأحد الخطوط التي يتابعها فريق التحقيق في
+    هجوم مانشستر": a happening abroad the report dates before its window, told again with no
+    date of its own (so with the report's), is that recalled happening, context too. (Only
+    abroad: a Libyan town's old war and its fighting today are both news.)"""
+    old = {e.place_id for e in events if e.context and e.in_libya is False and e.place_id is not None}
+    if not old or len(doc.drafts) != len(events):
+        return events
+    out = []
+    for d, e in zip(doc.drafts, events):
+        if not e.context and e.in_libya is False and e.place_id in old and e.event_date == published \
+                and not d.happening.dates and not any(m.value is not None for m in d.dates):
+            new = replace(e, context=True)
+            if doc.trace is not None:
+                doc.trace.carry([e], new, "recalled", "exists", "context, not one of the report's events: the "
+                                "happening abroad the report dates before its window, told again with no date")
+            e = new
+        out.append(e)
+    return out
 
 
 def _launch_announced(e: Event) -> bool:

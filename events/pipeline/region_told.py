@@ -34,7 +34,7 @@ def region_told_once(doc: Doc) -> None:
             continue
         spots = [e for e in doc.events if e is not region and not e.context and not _at_region(e, places)
                  and (e.event_type, e.event_date) == (region.event_type, region.event_date)
-                 and e.latitude is not None and _sides_agree(region, e, unknown)
+                 and e.latitude is not None and _sides_agree(region, e, unknown, doc.actors)
                  and haversine_km(e.latitude, e.longitude, region.latitude, region.longitude) <= REGION_REACH_KM]
         if len(spots) == 1 or spots and region.fatalities is None and region.injuries is None:
             # with several places, a telling with no figures sums them up ("the attack on the
@@ -61,12 +61,16 @@ def _at_region(e: Event, places: dict) -> bool:
             and e.latitude is not None)
 
 
-def _sides_agree(a: Event, b: Event, unknown: str) -> bool:
+def _sides_agree(a: Event, b: Event, unknown: str, lex=None) -> bool:
     """One happening's two tellings may name its sides in either order, or only one; a
     battle's two tellings may each name another of its two sides ("الجيش خاض مواجهات" and
     "الهجوم شنته كتائب دفاع بنغازي")."""
-    sa = {x for x in (a.actor1, a.actor2) if x not in (None, unknown)}
-    sb = {x for x in (b.actor1, b.actor2) if x not in (None, unknown)}
+    def side(name: str) -> str:
+        # "LNA" and "LNA air force" are one side
+        return getattr(lex.named(name), "affiliation", None) or name if lex is not None else name
+
+    sa = {side(x) for x in (a.actor1, a.actor2) if x not in (None, unknown)}
+    sb = {side(x) for x in (b.actor1, b.actor2) if x not in (None, unknown)}
     if a.event_type == "Battles":
         return len(sa | sb) <= 2
     return sa <= sb or sb <= sa

@@ -41,10 +41,12 @@ def told_before(drafts: list[Draft], t: TriggerMatch) -> Draft | None:
 
 
 def _restates(tokens: list[Token], t: TriggerMatch, drafts: list[Draft]) -> bool:
-    """"هذه الغارات" / "these strikes" after strikes were reported: the same happening."""
-    if t.first == 0 or tokens[t.first - 1].key not in _DEMONSTRATIVE:
+    """"هذه الغارات" / "these strikes" after strikes were reported, "وهذا الهجوم" after any
+    violence: the same happening."""
+    if t.first == 0 or tokens[t.first - 1].key.removeprefix("و") not in _DEMONSTRATIVE:
         return False
-    return any(d.trigger.trigger.event_type == t.trigger.event_type for d in drafts[-50:])
+    return any(d.trigger.trigger.event_type == t.trigger.event_type
+               or generic_attack(t) and d.trigger.trigger.event_type in VIOLENT_TYPES for d in drafts[-50:])
 
 
 def _note(doc: Doc, c: Clause, stage: str, text: str) -> None:
@@ -107,11 +109,28 @@ def blamed_act(doc: Doc, c: Clause) -> bool:
     return True
 
 
+def _taken_before(tokens: list[Token], t: TriggerMatch, drafts: list[Draft]) -> bool:
+    """"لطرد الميليشيات من منشآت الهلال النفطي، التي سيطرت عليها الخميس الماضي": a place
+    described by its taking, after that taking was told: the same happening."""
+    k = t.last + 1
+    return t.trigger.flag == "territory" and t.first > 0 and tokens[t.first - 1].key in ("التي", "الذي") \
+        and k < len(tokens) and tokens[k].key in ("عليها", "عليه") \
+        and any(d.trigger.trigger.flag == "territory" for d in drafts[-50:])
+
+
 def restated(doc: Doc, c: Clause) -> bool:
     c.restated = [t for t in c.found if _restates(c.tokens, t, doc.drafts)]
-    c.found = [t for t in c.found if t not in c.restated]
+    taken = [t for t in c.found if t not in c.restated and _taken_before(c.tokens, t, doc.drafts)]
+    c.found = [t for t in c.found if t not in c.restated and t not in taken]
     for t in c.restated:
         _note(doc, c, "restated", f"'{phrase(c, t)}' after a demonstrative: the happening told before")
+    for t in taken:
+        target = next(d for d in reversed(doc.drafts[-50:]) if d.trigger.trigger.flag == "territory")
+        when = [m for m in c.dates if m.value is not None]
+        if when and not target.happening.dates:
+            target.happening.dates.extend(when)  # the taking told before gets the day told here
+        _note(doc, c, "restated", f"'{phrase(c, t)}' describes a place by the taking told before"
+                                  + (", and dates it" if when else ""))
     if not c.found:
         return False
     c.strong = [t for t in c.found if t.trigger.flag != "weak"]

@@ -158,6 +158,9 @@ def is_cause(tokens: list[Token], t: TriggerMatch, report_lang: str = "en") -> b
     """"1800 أسرة نزحت بسبب الاشتباكات", "the port closed because of the fighting": the
     fighting is named, definite, as why something else happened; told as news it has a
     sentence of its own (and "بسبب اشتباكات اندلعت أمس", indefinite, stays an event)."""
+    if tokens[t.first].key.startswith("ب") and any(tokens[k].key.lstrip("ول").startswith("انشغال")
+                                                  for k in range(max(0, t.first - 4), t.first)):
+        return True  # "لكن انشغال قوات الجيش بمعركة درنة لم يمنعها من شن هجوم": what kept a side busy
     if t.first == 0 or t.trigger.phrase not in MUTUAL or not definite_at(tokens, t.first, report_lang):
         return False  # "closed due to the kidnapping of its staff": a kidnapping named so is news
     prev = tokens[t.first - 1].key

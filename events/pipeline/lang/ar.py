@@ -28,6 +28,9 @@ def is_purpose(tokens: list[Token], t: TriggerMatch) -> bool:
     back = [tokens[k].key for k in range(max(0, t.first - 7), t.first)]
     if "من" in back[-2:] and any(k in _PREVENT for k in back):
         return True  # "بهدف منع قوات الجيش من إعادة السيطرة على درنة": to be prevented
+    if tok.key.startswith("ل") and any(tokens[k].key.lstrip("و") in ("المنطلق", "منطلق", "منطلقا")
+                                      for k in range(max(0, t.first - 4), t.first)):
+        return True  # "كانت المنطلق الرئيس للجماعات الإرهابية للهجوم على الموانئ": where attacks set out from
     if tok.key in _TO_FIGHT:
         return True  # "تصدير العناصر للقتال مع جبهة النصرة": "to fight", why someone went somewhere
     first_word = t.trigger.phrase.split()[0]
