@@ -121,3 +121,11 @@ def test_strikes_told_at_a_region_and_at_a_port_by_the_army_and_its_air_force_ar
             "وقصفت طائرات القوات الجوية مواقع الجماعات الإرهابية في راس لانوف.")
     got = extract(report(text), resolver)
     assert [e.location for e in got] == ["Ras Lanuf"], got
+
+
+def test_militias_led_by_a_named_man_are_his_and_take_the_ports_with_him(resolver):
+    text = ("سيطرت ميليشيات على ميناء السدرة في منطقة الهلال النفطي. "
+            "وشن الجيش هجوما لطرد الميليشيات الإرهابية التي يقودها إبراهيم الجضران من راس لانوف.")
+    got = extract(Report(id=report_id(text), text=text, language="ar", published=date(2018, 6, 18),
+                         date_precision="day"), resolver)
+    assert got and all("Tripoli militias" not in (e.actor1 or "") + (e.actor2 or "") for e in got), got

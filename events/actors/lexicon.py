@@ -121,9 +121,10 @@ class ActorLexicon:
                 skip = True
                 continue
             if m.actor.id in DESCRIBING and nxt is not None and m.last + 1 < len(tokens) \
-                    and tokens[m.last + 1].key in MADE_OF and nxt.first - m.last <= 6 \
+                    and (tokens[m.last + 1].key in MADE_OF or _led_by(tokens, m.last + 1)) and nxt.first - m.last <= 6 \
                     and nxt.actor.id not in DESCRIBING and not nxt.actor.is_civilian:
-                # "الميليشيات، المكونة مما يعرف بـ"كتيبة ثوار طرابلس"": the militias are that group
+                # "الميليشيات، المكونة مما يعرف بـ"كتيبة ثوار طرابلس"", "الميليشيات الإرهابية التي
+                # يقودها إبراهيم الجضران", "militias led by X": the militias are that group
                 surface = text[m.start - base:nxt.end - base] if text is not None else ""
                 merged.append(ActorMention(m.start, nxt.end, surface, nxt.actor, m.first, nxt.last))
                 skip = True
@@ -192,6 +193,12 @@ class ActorLexicon:
 # "الأسكندرية المصرية", "two Egyptian workers").
 
 _QUOTES = frozenset('"«»“”')
+
+
+def _led_by(tokens: list[Token], k: int) -> bool:
+    keys = [t.key for t in tokens[k:k + 2]]
+    return keys[:1] == ["بقياده"] or keys[:2] == ["led", "by"] or len(keys) == 2 and keys[0] in ("التي", "الذي") \
+        and keys[1].startswith(("يقود", "تقود"))
 
 
 _COMING = frozenset({"قادمه", "القادمه", "قادم", "القادم", "قادمين", "القادمين", "قادمون", "عائده", "عائدا",

@@ -110,7 +110,8 @@ def other_side(doc: Doc) -> None:
                                         f"{field} {local.name_en}: the group named for the event's town stands "
                                         f"for {getattr(e, field)}, its parent organisation")
                     e = new
-        if e.event_type in _FOUGHT and not e.context and "tripoli-militias" in {
+        if (e.event_type in _FOUGHT or e.sub_event_type == "Non-violent transfer of territory") and not e.context \
+                and "tripoli-militias" in {
                 getattr(named(e.actor1), "id", None), getattr(named(e.actor2), "id", None)}:
             # "استعادة ... من الميليشيات" in a report on Jadran's attack on the oil ports: "the
             # militias" (read as Tripoli's GNA-aligned ones) are the militia the report names
