@@ -158,3 +158,22 @@ def test_a_bomb_told_with_only_a_force_hit_the_force(resolver):
 def test_a_force_harmed_in_the_passive_past_an_adverb_is_the_target(resolver, text):
     got = extract(dated(text, date(2014, 3, 4)), resolver)
     assert [(e.actor1, e.actor2) for e in got] == [("Unidentified armed group", "Libyan army (2012-2014)")], got
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("A group of men broke into a secondary school in Derna on Friday and set its books and furniture on fire.",
+     ("Riots", "Rioters")),
+    ("Homes of the group's supporters in Benghazi were set on fire by neighbours on Friday.", ("Riots", "Rioters")),
+    ("An armed gang attacked a mosque in Tripoli on Friday, leaving it partly burnt out.",
+     ("Strategic developments", "Unidentified armed group")),
+])
+def test_property_destroyed_by_nobody_armed_is_a_riot(resolver, text, kind):
+    got = extract(dated(text, date(2014, 3, 14)), resolver)
+    assert [(e.event_type, e.actor1) for e in got] == [kind], got
+
+
+def test_a_building_set_on_fire_in_a_fight_is_no_riot(resolver):
+    text = ("Clashes broke out on Thursday between two militias in Tripoli's Abu Salim district. "
+            "At least one building was reportedly set on fire.")
+    got = extract(dated(text, date(2016, 6, 23)), resolver)
+    assert got and all(e.event_type != "Riots" for e in got), got

@@ -67,6 +67,14 @@ def _civil_site_taken(stoks, d: Draft) -> bool:
     return k is not None and any(_civil_building(stoks[j]) for j in range(k + 1, min(len(stoks), k + 3)))
 
 
+def _passive_no_agent(stoks, d: Draft) -> bool:
+    """"At least one building was reportedly set on fire": done by nobody named (the fighting
+    told beside it, often), not by a crowd ("were set on fire by neighbours")."""
+    t = d.trigger
+    passive = any(stoks[k].key in _PASSIVE_AUX for k in range(max(0, t.first - 2), t.first))
+    return passive and not any(stoks[k].key == "by" for k in range(t.last + 1, min(len(stoks), t.last + 5)))
+
+
 def _mutual_in(d: Draft) -> bool:
     return any(t.trigger.phrase in MUTUAL for t in d.happening.triggers)
 
@@ -152,6 +160,14 @@ def event(doc: Doc, d: Draft,
         event_type, sub = "Riots", "Violent demonstration"
         if say:
             say("exists", "a protest told with violence: a violent demonstration")
+    if sub == "Looting/property destruction" and a1 is None and not _passive_no_agent(stoks, d) and not any(
+            m.actor.kind not in ("civilians", "political", "international") and d.sentence.start <= m.start < d.sentence.end
+            for m in doc.all_mentions):
+        # "A group of men broke into a school and set papers on fire", "homes set on fire by
+        # neighbours": property destroyed by nobody armed is a riot (ACLED codes it so)
+        event_type, sub = "Riots", "Violent demonstration"
+        if say:
+            say("exists", "property destroyed with nobody armed named: a riot")
     crowd = {x.id for x in (a1, a2) if x is not None} & {"protesters", "rioters"}
     if crowd and (event_type == "Battles" or sub == "Looting/property destruction"):
         event_type, sub = "Riots", "Violent demonstration"  # "اقتحم محتجون مقر الحكومة"
