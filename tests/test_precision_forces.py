@@ -177,3 +177,24 @@ def test_a_building_set_on_fire_in_a_fight_is_no_riot(resolver):
             "At least one building was reportedly set on fire.")
     got = extract(dated(text, date(2016, 6, 23)), resolver)
     assert got and all(e.event_type != "Riots" for e in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Fighters of Ansar al-Shariah clashed with the army in Benghazi on Tuesday.",
+    "Ansar fighters clashed with the army in Benghazi on Tuesday.",
+])
+def test_ansar_al_sharia_by_its_other_spellings(resolver, text):
+    got = extract(dated(text, date(2014, 12, 16)), resolver)
+    assert got and all("Ansar al-Sharia" in (e.actor1, e.actor2) for e in got), got
+
+
+def test_a_fight_between_a_group_and_the_state_names_the_state_first(resolver):
+    text = "Fighting took place in Benghazi on Tuesday between Ansar al-Sharia and pro-government forces."
+    got = extract(dated(text, date(2014, 11, 19)), resolver)
+    assert [(e.actor1, e.actor2) for e in got] == [("LNA", "Ansar al-Sharia")], got
+
+
+def test_a_group_s_supporters_killed_are_civilians(resolver):
+    text = "Local vigilantes killed four family members who were Ansar al-Shariah supporters in Benghazi on Tuesday."
+    got = extract(dated(text, date(2014, 10, 15)), resolver)
+    assert [(e.event_type, e.actor2) for e in got] == [("Violence against civilians", "Civilians")], got

@@ -148,7 +148,7 @@ class ActorLexicon:
                 continue
             merged.append(m)
         merged = self._coordinated(tokens, merged, text, base)
-        return [m for m in merged if not _bare_adjective_off_duty(tokens, m)]
+        return [m for m in merged if not _not_the_side(tokens, m)]
 
     def _quoted_base(self, tokens: list[Token], found: list[ActorMention], text: str,
                      base: int) -> list[ActorMention]:
@@ -201,11 +201,16 @@ def _led_by(tokens: list[Token], k: int) -> bool:
         and keys[1].startswith(("يقود", "تقود"))
 
 
+_FOLLOWERS = frozenset({"supporters", "sympathisers", "sympathizers"})
 _COMING = frozenset({"قادمه", "القادمه", "قادم", "القادم", "قادمين", "القادمين", "قادمون", "عائده", "عائدا",
                      "عائدين", "coming", "arriving", "returning"})
 
 
-def _bare_adjective_off_duty(tokens: list[Token], m: ActorMention) -> bool:
+def _not_the_side(tokens: list[Token], m: ActorMention) -> bool:
+    """A name that does not stand for the side: its supporters, a country's adjective or
+    name off duty (a resident's nationality, where a flight came from)."""
+    if m.last + 1 < len(tokens) and tokens[m.last + 1].key in _FOLLOWERS and not tokens[m.first].arabic:
+        return True  # "four family members who were Ansar al-Shariah supporters": civilians who back it
     if m.actor.kind != "foreign-state" or m.last != m.first:
         return False
     t = tokens[m.first]

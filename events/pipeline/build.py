@@ -221,6 +221,9 @@ def event(doc: Doc, d: Draft,
         a2 = None  # "locals set tyres on fire ... residents were angry": the residents are the rioters
     if a2 is not None and a1 is not None and a2.id == a1.id:
         a2 = None
+    if event_type == "Battles" and a1 is not None and a2 is not None and a2.is_state and not a1.is_state \
+            and trig.phrase in MUTUAL:
+        a1, a2 = a2, a1  # "fighting between Ansar al-Sharia and pro-government forces": ACLED names the state first
 
     # a launch announced is launched that day; a strike announced was made when the text says
     own = happening_dates(d.happening.dates, stoks, [t.start for t in d.happening.triggers]) \
