@@ -129,3 +129,31 @@ def test_militias_led_by_a_named_man_are_his_and_take_the_ports_with_him(resolve
     got = extract(Report(id=report_id(text), text=text, language="ar", published=date(2018, 6, 18),
                          date_precision="day"), resolver)
     assert got and all("Tripoli militias" not in (e.actor1 or "") + (e.actor2 or "") for e in got), got
+
+
+def test_strikes_on_a_region_abroad_are_there_not_at_the_report_s_libyan_town(resolver):
+    text = ("وقال السيسي إن الاشتباكات في طرابلس أظهرت خطر الميليشيات. "
+            "أعلنت وكالة الأنباء الفلسطينية، الأربعاء، مقتل فلسطيني في سلسلة غارات إسرائيلية على قطاع غزة.")
+    got = [e for e in extract(report(text), resolver) if e.sub_event_type == "Air/drone strike"]
+    assert [(e.location, e.in_libya) for e in got] == [("Gaza Strip", False)], got
+
+
+@pytest.mark.parametrize("text", [
+    # a charge of responsibility for past killings abroad
+    "وقال الجيش الوطني الليبي إن الوضع هادئ في بنغازي. وتتهم الأسر قطر بالمسؤولية عن مقتل أبنائها "
+    "وعن إصابة مدني خلال هجمات شنها متطرفون في شمال سيناء.",
+    # kinds of crime in a call, what was let be done, detention facilities and periods
+    "وحث المفوض السلطات على إجراء محاكمات في جرائم تشمل التعذيب والخطف في طرابلس.",
+    "وأضافت المنظمة أن الحكومات المتعاقبة في طرابلس سمحت لجماعات مسلحة باعتقال معارضين.",
+    "وقالت الأمم المتحدة إن التعذيب ممنهج في منشآت الاعتقال في طرابلس خاصة في فترات الاعتقال الأولى.",
+    "ويوجد المشتبه فيه رهن الاعتقال في طرابلس.",
+])
+def test_charges_crimes_permissions_and_detention_are_no_events(resolver, text):
+    assert extract(report(text), resolver) == []
+
+
+def test_a_bomb_at_the_chief_of_staff_s_convoy_hit_the_lna(resolver):
+    text = ("لقي شخص مصرعه، يوم الأربعاء، في انفجار سيارة مفخخة أثناء مرور موكب رئيس الأركان عبد الرزاق "
+            "الناظوري بمنطقة سيدي خليفة شرقي بنغازي.")
+    got = extract(report(text), resolver)
+    assert [(e.actor1, e.actor2) for e in got] == [("Unidentified armed group", "LNA")], got

@@ -20,7 +20,8 @@ _IN = cue("in")
 
 
 def _located(doc: Doc, m) -> bool:
-    """Whether a foreign mention is given as where something is: after "in"/"في", with a
+    """Whether a foreign mention is given as where something is: after "in"/"في" or
+    "على" (on: what was struck), with a
     ب prefix ("بالقاهرة"), or a town or landmark (not a country or region) named outright."""
     if m.resolution.place.kind not in REGION_KINDS:
         return True
@@ -28,8 +29,8 @@ def _located(doc: Doc, m) -> bool:
     if k >= len(doc.tokens):
         return False
     tok: Token = doc.tokens[k]
-    if k > 0 and doc.tokens[k - 1].key in _IN:
-        return True
+    if k > 0 and (doc.tokens[k - 1].key in _IN or doc.tokens[k - 1].key == "علي"):
+        return True  # "في سلسلة غارات إسرائيلية على قطاع غزة": what was struck
     return tok.arabic and tok.key.lstrip("و").startswith("ب") and not m.text.lstrip("و").startswith("ب")
 
 
@@ -63,6 +64,17 @@ def foreign_places(doc: Doc, c: Clause) -> list[ExtractedPlace]:
             continue
         out.append(ExtractedPlace(m.start, m.end, m.text, m))
     return out
+
+
+def report_abroad(doc: Doc) -> ExtractedPlace | None:
+    """The first place abroad the report gives as where something is (a town before a
+    country or region when the report names both in one breath), or None."""
+    located = [m for m in doc.raw_places if m.resolution.place is not None
+               and getattr(m.resolution.place, "country", "LY") != "LY" and not country_adjective(m) and _located(doc, m)]
+    if not located:
+        return None
+    m = located[0]
+    return ExtractedPlace(m.start, m.end, m.text, m)
 
 
 def foreign_place(doc: Doc, c: Clause, h: Happening) -> ExtractedPlace | None:

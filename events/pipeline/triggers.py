@@ -125,6 +125,9 @@ def is_accusation(tokens: list[Token], t: TriggerMatch) -> bool:
     not a happening told."""
     if t.trigger.sub_event_type == "Arrests":
         return False  # "two men suspected of beheading a worker were arrested": the arrest is news
+    if any(tokens[k].key in ("جرائم", "الجرائم") and tokens[k + 1].key in ("تشمل", "مثل", "منها")
+           for k in range(max(0, t.first - 4), t.first - 1)):
+        return True  # "إجراء محاكمات في جرائم تشمل التعذيب والخطف والإعدام": kinds of crime
     if any(tokens[k].key in _CAREER for k in range(t.first)):
         return True  # "ثمن جرائمه، إذ ساهم ... في قتل مئات الليبيين ... أو في قتال الجيش"
     lo = max(0, t.first - 8)

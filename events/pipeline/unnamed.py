@@ -59,7 +59,7 @@ def _filled(e: Event, lex, names: dict) -> Event:
     a1, a2 = e.actor1, e.actor2
     unknown, civilians = names["gunmen"], names["civilians"]
     if e.event_type == "Explosions/Remote violence":
-        if e.sub_event_type in _PLANTED and a2 is None and getattr(lex.named(a1), "kind", None) == "state":
+        if e.sub_event_type in _PLANTED and a2 in (None, a1) and getattr(lex.named(a1), "kind", None) == "state":
             # "A car bomb targeting a military academy killed seven soldiers": the force a
             # bomb is told with is whom it hit, not who set it
             a1, a2 = None, a1

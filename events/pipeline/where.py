@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from events.event_types import TriggerMatch
-from events.pipeline.abroad import foreign_place
+from events.pipeline.abroad import foreign_place, report_abroad
 from events.pipeline.cues import cue
 from events.pipeline.doc import Clause, Doc, ExtractedPlace, Happening
 from events.pipeline.places import REGION_KINDS
@@ -52,6 +52,11 @@ def place_pairs(doc: Doc, c: Clause, h: Happening, notes: list | None = None) ->
         _say(notes, "the sentence says it happened abroad, at no place the gazetteer knows: no place")
         return [(None, "abroad")]  # "in Egypt", "بالقاهرة": not our main place
     main_place = doc.main_place
+    if main_place is not None and main_place.in_actor and (far := report_abroad(doc)) is not None:
+        # "سفارة طرابلس في العاصمة التونسية تتابع قضية مواطنة ليبية تعرضت للاغتصاب ... شمال شرقي
+        # تونس": Libya named only in a name, the report's happening abroad
+        _say(notes, f"Libya named only in a name, and the report tells of {far.place.name_en}: there")
+        return [(far, "abroad")]
     if any(p.country_level for p in splaces) and main_place is not None:
         _say(notes, f"the sentence names only the country: the report's main place {main_place.place.name_en}")
         return [(main_place, "country")]

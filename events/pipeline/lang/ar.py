@@ -31,6 +31,9 @@ def is_purpose(tokens: list[Token], t: TriggerMatch) -> bool:
     if tok.key.startswith("ل") and any(tokens[k].key.lstrip("و") in ("المنطلق", "منطلق", "منطلقا")
                                       for k in range(max(0, t.first - 4), t.first)):
         return True  # "كانت المنطلق الرئيس للجماعات الإرهابية للهجوم على الموانئ": where attacks set out from
+    if tok.key.startswith("ب") and any(tokens[k].key.lstrip("و").startswith(("سمح", "يسمح", "تسمح"))
+                                      for k in range(max(0, t.first - 4), t.first)):
+        return True  # "الحكومات المتعاقبة سمحت لجماعات مسلحة باعتقال معارضين": what was let be done
     if tok.key in _TO_FIGHT:
         return True  # "تصدير العناصر للقتال مع جبهة النصرة": "to fight", why someone went somewhere
     first_word = t.trigger.phrase.split()[0]
