@@ -157,3 +157,8 @@ def test_a_bomb_at_the_chief_of_staff_s_convoy_hit_the_lna(resolver):
             "الناظوري بمنطقة سيدي خليفة شرقي بنغازي.")
     got = extract(report(text), resolver)
     assert [(e.actor1, e.actor2) for e in got] == [("Unidentified armed group", "LNA")], got
+
+
+def test_migrants_stopped_at_sea_are_no_arrest(resolver):
+    text = "وقال شاهد إن مجموعة ثالثة شملت 490 مهاجرا قبض عليهم قبالة بلدة القره بوللي يوم الأحد."
+    assert extract(report(text), resolver) == []

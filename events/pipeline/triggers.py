@@ -213,6 +213,17 @@ def is_campaign_name(tokens: list[Token], t: TriggerMatch) -> bool:
         and (tokens[t.last].key in _CAMPAIGNS or t.last + 1 < len(tokens) and tokens[t.last + 1].key in _CAMPAIGNS)
 
 
+def is_interception(tokens: list[Token], t: TriggerMatch) -> bool:
+    """"مجموعة ثالثة شملت 490 مهاجرا قبض عليهم قبالة بلدة القرة بوللي", "migrants intercepted
+    off Zuwara": migrants stopped at sea, which ACLED does not code as a conflict event."""
+    if t.trigger.sub_event_type != "Arrests":
+        return False
+    before = [tokens[k].key for k in range(max(0, t.first - 6), t.first)]
+    after = [tokens[k].key for k in range(t.last + 1, min(len(tokens), t.last + 5))]
+    return any(k.lstrip("و").startswith(("مهاجر", "migrant")) for k in before) and \
+        any(k in ("قباله", "off") for k in after)
+
+
 def is_time_anchor(tokens: list[Token], t: TriggerMatch) -> bool:
     """"قبل 5 أيام من الهجوم", "two days before the attack", "بعد استكمال تحرير بنغازي": the
     happening dates what the sentence tells; where it is news, another sentence tells it. ("بعد يوم من اختطافه", a
@@ -352,6 +363,7 @@ NOT_HAPPENING = (
     (lambda tokens, t, _lang: is_future_copula(tokens, t), "a fight that will be ('ستكون في الغرب'), not told"),
     (lambda tokens, t, _lang: is_fought_before(tokens, t), "battles a side has fought, summed up ('المعارك التي خاضها')"),
     (lambda tokens, t, _lang: is_campaign_name(tokens, t), "the campaign as a whole ('معركة التحرير'), no fight told"),
+    (lambda tokens, t, _lang: is_interception(tokens, t), "migrants stopped at sea ('قبالة'), no conflict event"),
     (lambda tokens, t, _lang: is_time_anchor(tokens, t), "a point in time ('five days before the attack'), not a telling"),
     (lambda tokens, t, _lang: is_possession(tokens, t), "weapons held ('فيه صواريخ'), no strike told"),
     (lambda tokens, t, _lang: is_cleared_of(tokens, t), "ground cleared of mines ('تأمينه من الألغام'), no blast told"),
