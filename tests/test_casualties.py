@@ -165,6 +165,10 @@ EN_CASES = [
     ("A teacher had just left the school and was walking home when he was shot dead.",
      (1, False, None, False, False)),
     ("Gunmen ambush a patrol near Sirte, killing soldier, wounding two others.", (1, False, 2, False, False)),
+    # one victim and a kin killed with him; a kin hurt is no dead
+    ("Gunmen killed a doctor and his wife in their home in Sirte.", (2, False, None, False, False)),
+    ("A judge was murdered together with his young son in Derna.", (2, False, None, False, False)),
+    ("A policeman was shot dead and his son was injured.", (1, False, None, False, False)),
 ]
 
 

@@ -187,7 +187,26 @@ def figures(ft: str) -> list[Figure]:
             q = Quantity(q.value, q.lower_bound, True)
         figs.append(Figure(kind, q, bs, e, vague=is_vague(b, _VAGUE)))
         occupied.take(bs, e)
+    figs = [_with_kin(ft, f) for f in figs]
     return figs + coordinated(ft, figs, occupied, _COORD_FWD, _NOT_PEOPLE, _VAGUE, _coordinated_back)
+
+
+# "killed a Coptic doctor and his wife", "was murdered together with his young son": one more
+_KIN = re.compile(r"\s*(?:[\w'’-]+\s+){0,4}?(?:and|together\s+with|along\s+with)\s+(?:his|her)\s+"
+                  r"(?:young\s+|teenage\s+|\w+-year-old\s+)?(?:wife|husband|son|daughter|brother|sister|"
+                  r"driver|bodyguard|child|father|mother)\b(?!\s+(?:was\s+|were\s+)?(?:\w+ly\s+)?"
+                  r"(?:wounded|injured|hurt|unhurt|survived|escaped|kidnapped|abducted))", _I)
+
+
+def _with_kin(ft: str, f: Figure) -> Figure:
+    if f.kind != "killed" or f.q.value != 1 or f.q.estimate or f.total:
+        return f
+    before = ft[max(0, f.start - 40):f.end]
+    if not re.search(r"\b(?:an?|one|the)\b|\bwas\b", before, _I):
+        return f
+    if _KIN.match(ft, f.end) is None:
+        return f
+    return Figure(f.kind, Quantity(2, f.q.lower_bound, f.q.estimate), f.start, f.end, f.total, f.vague)
 
 
 # "Nine soldiers and two civilians were killed", "killing three soldiers and two
