@@ -198,3 +198,12 @@ def test_a_group_s_supporters_killed_are_civilians(resolver):
     text = "Local vigilantes killed four family members who were Ansar al-Shariah supporters in Benghazi on Tuesday."
     got = extract(dated(text, date(2014, 10, 15)), resolver)
     assert [(e.event_type, e.actor2) for e in got] == [("Violence against civilians", "Civilians")], got
+
+
+@pytest.mark.parametrize("text, where", [
+    ("Four Egyptians were kidnapped in Libya, near Sirte, on Tuesday.", "Sirte"),
+    ("Ten Chadian nationals were shot dead in Sbeha by a group of armed men on Tuesday.", "Sabha"),
+])
+def test_a_town_after_the_country_and_a_wire_spelling_are_placed(resolver, text, where):
+    got = extract(dated(text, date(2014, 12, 25)), resolver)
+    assert [e.location for e in got] == [where], got

@@ -6,7 +6,7 @@ A "place" right after a speech verb or a rank (وأفاد المحجوب, الع
 one right before Post/Herald/TV a newspaper: both dropped. So are places outside Libya
 (Berlin, Cairo: never an event's place) and a relation anchor that only says where the
 place before it lies ("Tarhuna, southeast of Tripoli", "Ajdabiya, 150 km south of
-Benghazi"). A place inside an actor's name, an institution's seat, a source's place ("a source at
+Benghazi"; but "in Libya, near Sirte" is near Sirte). A place inside an actor's name, an institution's seat, a source's place ("a source at
 Zliten hospital") or an actor's home ("اللواء السابع القادم من ترهونة", "fighters coming from
 Misrata") is kept, marked ``in_actor``: where an actor is from, not where it happened.
 The report's main place is its most mentioned town.
@@ -72,6 +72,7 @@ def usable_places(text: str, tokens: list[Token], starts: list[int], raw: list,
         if for_events and not _in_libya(m.resolution.place):
             continue  # "the ceasefire agreed in Berlin": not where a Libyan event happened
         if for_events and m.relation and k > 0 and raw[k - 1].resolution.place is not None \
+                and raw[k - 1].resolution.place.kind != "country" \
                 and _locates(text[raw[k - 1].end:m.start], m.relation) and _in_libya(raw[k - 1].resolution.place):
             continue  # "Tarhuna, southeast of Tripoli": Tripoli only says where Tarhuna lies
         i = bisect.bisect_left(starts, m.start)
