@@ -9,7 +9,9 @@ in a September report — is background the report recalls: it is kept, flagged
 (elections "next December") is a plan, not an event: dropped. A happening the report
 dates only by a year ("35 killed in bombings of two mosques this year") is a tally of the
 year, not a happening it tells: context too, unless the report itself is dated no finer. A
-report without a date decides nothing here.
+report without a date decides nothing here. A happening abroad the report dates before its
+window and names again with no date ("تفجير مانشستر ... العام الماضي" and later "هجوم
+مانشستر") is that recalled happening in each telling.
 
 An operation's launch the report tells as announced ("أعلن القائد العام ... بدء عملية عسكرية
 لتحرير درنة") is the announcement itself, which EVENT_CODING counts as no event (a statement):
