@@ -209,6 +209,9 @@ _THE_FACILITY = {
 }
 
 
+_THE_FACILITY_WORDS = {("airport", "air base"): ("مطار", "irport"), ("port",): ("ميناء", "port")}
+
+
 def the_facility_again(sc: _Scanner, text: str, matches: list[_Match]) -> list[_Match]:
     """"The airport", "المطار" alone, in a report that names one airport (and no other): that
     airport (a lead often says "the airport" and names it in the next sentence). Two
@@ -217,6 +220,8 @@ def the_facility_again(sc: _Scanner, text: str, matches: list[_Match]) -> list[_
     extra = []
     match = type(matches[0]) if matches else None  # geo.mentions' _Match, without importing it back
     for kinds, pat in _THE_FACILITY.items():
+        if not any(w in text for w in _THE_FACILITY_WORDS[kinds]):
+            continue  # most reports name neither: skip the scan
         for hit in pat.finditer(text):
             s, e = hit.span()
             if any(m.start < e and s < m.end for m in matches):
