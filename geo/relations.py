@@ -26,6 +26,7 @@ _AR_PHRASES: dict[tuple[str, ...], str] = {
     ("قباله", "سواحل"): "off the coast of", ("قباله", "ساحل"): "off the coast of",
     ("قباله", "شواطي"): "off the coast of", ("قباله",): "off the coast of",
 }
+_AR_SETTLEMENT_WORDS = {"بلده", "مدينه", "منطقه", "قريه", "بلدة", "مدينة", "منطقة", "قرية"}
 _AR_UNITS = {"كم", "كيلومتر", "كيلومترا", "كيلومترات", "كلم", "km"}
 
 _EN_DIR = r"(?:north|south)(?:[- ]?(?:east|west))?|east|west"
@@ -48,6 +49,8 @@ def ar_relation_before(words: list[str], end: int) -> tuple[str, int] | None:
     """
     if end <= 0:
         return None
+    if words[end - 1] in _AR_SETTLEMENT_WORDS and end >= 2 and _bare(words[end - 2]) in _AR_DIRS:
+        end -= 1  # "على بعد نحو 70 كيلومترا غربي بلدة راس لانوف": past the settlement word
     for phrase, rel in _AR_PHRASES.items():
         n = len(phrase)
         if end - n >= 0 and tuple(_strip_conj(words[end - n:end])) == phrase:

@@ -162,3 +162,38 @@ def test_a_bomb_at_the_chief_of_staff_s_convoy_hit_the_lna(resolver):
 def test_migrants_stopped_at_sea_are_no_arrest(resolver):
     text = "وقال شاهد إن مجموعة ثالثة شملت 490 مهاجرا قبض عليهم قبالة بلدة القره بوللي يوم الأحد."
     assert extract(report(text), resolver) == []
+
+
+@pytest.mark.parametrize("text", [
+    "وتم انتشال جثث خمسة مهاجرين في طرابلس يوم الاثنين بعد غرق قاربهم.",
+    "قال الجيش الوطني الليبي إن الوضع هادئ في بنغازي.\nبالصور: هجوم المنيا",
+    "وقال المعارض البارز في ذلك الوقت إنه اختطف في طرابلس مع زوجته.",
+    "وحاولت الجماعة اغتيال القذافي ثلاث مرات في طرابلس.",
+    "وقالت ماي إن بريطانيا قامت بتصرف ساهم في اعتقال الزوجين في طرابلس.",
+    "ويقول إن ضباط الاستخبارات استجوبوه في طرابلس أثناء اعتقاله.",
+    "ومنذ مطلع 2018 أحصت المفوضية مصرع أكثر من 800 شخص في طرابلس.",
+])
+def test_shipwrecks_teasers_past_roles_and_tallies_are_no_events(resolver, text):
+    assert extract(report(text), resolver) == []
+
+
+def test_an_attack_that_came_with_a_campaign_s_preparations_is_the_attack_told_before(resolver):
+    text = ("قال مصدر أمني إن شخصين على الأقل قتلا في تفجير استهدف بوابة في راس لانوف الثلاثاء. "
+            "وتزامن الهجوم مع استعدادات الجيش الوطني الليبي لعملية عسكرية لتحرير مدينة درنة.")
+    got = extract(report(text), resolver)
+    assert [(e.location, e.fatalities) for e in got] == [("Ras Lanuf", 2)], got
+
+
+def test_a_checkpoint_70_km_west_of_a_town_is_placed_there(resolver):
+    text = "واستهدف التفجير بوابة التسعين التي تقع على بعد نحو 70 كيلومترا غربي بلدة راس لانوف الثلاثاء."
+    got = extract(report(text), resolver)
+    assert got and all(e.longitude < 18.0 for e in got), got
+
+
+def test_a_us_strike_announced_with_its_dead_heard_as_a_blast_and_coordinated_with_the_gna(resolver):
+    text = ("أعلن الجيش الأمريكي مقتل اثنين من الإرهابيين في غارة جوية على أوباري. "
+            "وقالت القيادة إن الغارة ضربت أهدافا في ضواحي مدينة أوباري بالتنسيق مع حكومة الوفاق الوطني. "
+            "ونقلت وكالة رويترز عن شهود عيان في مدينة أوباري قولهم إن انفجارا كبيرا سمع.")
+    got = extract(report(text), resolver)
+    assert {e.sub_event_type for e in got} == {"Air/drone strike"}, got
+    assert all(e.actor1 == "US forces" and e.actor2 != "GNA forces" for e in got), got

@@ -84,6 +84,19 @@ def _suffered(tokens: list[Token], m: ActorMention) -> bool:
     return aux > 0 and k < len(tokens) and tokens[k].key in HARM
 
 
+_AR_COUNTS = frozenset({"اثنين", "اثنان", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره",
+                        "عشرات", "عدد", "احد", "احدي"})
+
+
+def _named_killed(wide: list[str]) -> bool:
+    """Right after "مقتل"/"مصرع", past only how many of them ("مقتل اثنين من")."""
+    for k in range(len(wide) - 1, max(-1, len(wide) - 4), -1):
+        if wide[k].lstrip("و") in ("مقتل", "مصرع"):
+            return all(w in QUANTITY or w in NUMBER_WORDS or w in _AR_COUNTS or w == "من" or w.isdigit()
+                       for w in wide[k + 1:])
+    return False
+
+
 def _role_of(tokens: list[Token], m: ActorMention, first_limit: int, extra_target: frozenset = frozenset(),
              two_sided: bool = False) -> str:
     """What the words just before (and after) a mention make of it."""
@@ -101,6 +114,8 @@ def _role_of(tokens: list[Token], m: ActorMention, first_limit: int, extra_targe
         return "target"
     if tokens[m.first].arabic and any(w.lstrip("و") in SUFFERED_BEFORE for w in wide):
         return "target"  # "تعرضت دورية تابعة لحرس السواحل لإطلاق نار": the patrol was fired on
+    if tokens[m.first].arabic and _named_killed(wide):
+        return "target"  # "أعلن الجيش الأمريكي مقتل اثنين من الإرهابيين في غارة": the killed
     if not tokens[m.first].arabic and (
             (len(before) >= 2 and before[-1] == "by" and before[-2] in FINDING)
             or _next_past_members(tokens, m) in FINDING):
@@ -119,6 +134,9 @@ def _role_of(tokens: list[Token], m: ActorMention, first_limit: int, extra_targe
         return "agent"  # "استهداف المؤسسة من قبل عدد من المسلحين": how many of them, still the agent
     if before:
         prev = before[-1]
+        if prev in ("مع", "with") and len(before) > 1 and before[-2] in ("بالتنسيق", "بالتعاون", "coordination",
+                                                                      "cooperation"):
+            return "assoc"  # "ضربت أهدافا ... بالتنسيق مع حكومة الوفاق": a partner, not the target
         if prev in AGENT_BEFORE:
             if len(before) > 1 and before[-2] in ASSOC_BEFORE:
                 return "assoc"  # "Libyan forces backed by US air strikes": an ally

@@ -59,7 +59,8 @@ _DUAL_NOUN = re.compile(r"(?<![\w])(?P<cl>[وف]?)(?:(?P<k>قتيلان|قتيل
 _VERB_AFTER = re.compile(
     r"(?<![\w])[وف]?(?P<verb>قتلوا|قتلا|قتلن|لقوا|جرحوا|جرحا|اصيبوا|اصيبا|سقطوا)(?![\w])", _F)
 _VERB_BACK = re.compile(rf"(?:(?:{_QUAL}))?{_N}(?:\s+[^\s،,.:؛]+){{0,3}}?\s+\Z", _F)
-_DUAL_BACK = re.compile(r"(?<![\w])(?:شخص|جندي|طفل|رجل|عنصر|ضابط|شاب|مدني|مواطن)(?:ان|ين)\s+\Z", _F)
+_DUAL_BACK = re.compile(r"(?<![\w])(?:شخص|جندي|طفل|رجل|عنصر|ضابط|شاب|مدني|مواطن)(?:ان|ين)"
+                        r"(?P<lb>\s+علي\s+الاقل)?\s+\Z", _F)  # "شخصين على الأقل قتلا"
 _SENTENCE = re.compile(r"(?:حكم|حكما|قضت|قضي|يقضي|احكام|الحكم|عقوبه|بالحكم)\s+(?:\S+\s+)?$")
 _COMBINED = re.compile(
     r"(?<![\w])[وفبل]?(?:مقتل|قتل|سقوط|استشهاد)\s+و(?:اصابه|جرح)\s+", _F)
@@ -274,7 +275,7 @@ def figures(ft: str) -> list[Figure]:
             b = _DUAL_BACK.search(chunk)
             if b is None:
                 continue
-            q: Quantity | None = Quantity(2)
+            q: Quantity | None = Quantity(2, bool(b.group("lb")))
         else:
             if is_year(b.group("n")) or _NOT_PEOPLE.match(ft, wstart + b.end("n") + 1):
                 continue

@@ -22,6 +22,7 @@ _BACKGROUND_AR = cue("background")
 _BACKGROUND_EN = openings("background_opening")
 _PRESS_REVIEW = openings("press_review_opening")
 _PAPER = frozenset({"صحيفه", "وصحيفه"})
+_TEASER = frozenset({"بالصور", "شاهد", "فيديو", "بالفيديو", "اقرا"})
 
 
 def press_review(doc: Doc, tokens: list[Token]) -> str:
@@ -48,6 +49,11 @@ def opens_as_background(tokens: list[Token]) -> str:
     if first.arabic:
         if first.key in _BACKGROUND_AR:
             return f"opens with '{first.orig}'"
+        if first.key in _TEASER:
+            return f"a link's teaser ('{first.orig}:')"  # "بالصور: هجوم المنيا"
+        keys = [t.key for t in tokens]
+        if "انذاك" in keys or any(keys[k:k + 3] == ["في", "ذلك", "الوقت"] for k in range(len(keys) - 2)):
+            return "told of 'at that time' (آنذاك، في ذلك الوقت)"
         # "وكانت القوات قد سيطرت": the pluperfect tells what had happened before the news.
         if first.key in ("وكان", "وكانت", "كان", "كانت") and any(t.key == "قد" for t in tokens[1:6]):
             return f"pluperfect '{first.orig} ... قد'"

@@ -22,7 +22,7 @@ from __future__ import annotations
 from events.actors import load_actors
 from events.event_types import VIOLENT_TYPES, has_air_word, territory_sub_type
 from events.pipeline.dates import date_in, happening_dates
-from events.pipeline.doc import Doc, Draft
+from events.pipeline.doc import BARE_BLASTS, Doc, Draft
 from events.pipeline.places import REGION_KINDS
 from events.pipeline.cues import cue
 from events.records import Event, event_id
@@ -109,6 +109,12 @@ def event(doc: Doc, d: Draft,
         a1, from_speaker = speaker, True
         if say:
             say("actors", f"actor1 {speaker.name_en}: the report's speaker, whose side struck an armed enemy")
+    if trig.phrase in BARE_BLASTS and len(d.happening.triggers) == 1 and any(
+            o.trigger.trigger.sub_event_type == "Air/drone strike" for o in doc.drafts):
+        # "انفجارا كبيرا سمع منتصف يوم السبت" in a report of an air strike: the strike heard
+        sub = "Air/drone strike"
+        if say:
+            say("exists", "a blast heard, in a report of air strikes: the air strike")
     if trig.flag == "remote":
         if has_air_word(stoks) or (trig.phrase.startswith(_AIR_IN_REPORT) and report_air()):
             sub = "Air/drone strike"

@@ -29,6 +29,7 @@ _DEMONSTRATIVE = cue("demonstrative")
 _BLAMED_ACT = cue("blamed_act")
 _CLAIM = cue("claim")
 _NO_COMMENT = cue("no_comment")
+_COMES = frozenset({"تزامن", "يتزامن", "جاء", "ياتي", "تاتي", "جاءت"})
 
 
 def told_before(drafts: list[Draft], t: TriggerMatch) -> Draft | None:
@@ -43,6 +44,11 @@ def told_before(drafts: list[Draft], t: TriggerMatch) -> Draft | None:
 def _restates(tokens: list[Token], t: TriggerMatch, drafts: list[Draft]) -> bool:
     """"هذه الغارات" / "these strikes" after strikes were reported, "وهذا الهجوم" after any
     violence: the same happening."""
+    if t.first > 0 and tokens[t.first - 1].key.removeprefix("و") in _COMES and generic_attack(t) \
+            and definite_at(tokens, t.first, "ar"):
+        # "وتزامن الهجوم مع استعدادات الجيش", "جاء الهجوم في سرت ... بعد هجوم": when or how
+        # the attack told before came, not another one
+        return any(d.trigger.trigger.event_type in VIOLENT_TYPES for d in drafts[-50:])
     if t.first == 0 or tokens[t.first - 1].key.removeprefix("و") not in _DEMONSTRATIVE:
         return False
     return any(d.trigger.trigger.event_type == t.trigger.event_type

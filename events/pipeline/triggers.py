@@ -123,6 +123,12 @@ def is_accusation(tokens: list[Token], t: TriggerMatch) -> bool:
     """"two men accused of involvement in kidnappings", "متهم في عمليات اغتيال", "suspected
     of working for the LNA", "سجله الإجرامي": what someone is charged with or a career,
     not a happening told."""
+    keys = [tokens[k].key for k in range(max(0, t.first - 8), t.first)]
+    if any(keys[i] in _PARTICIPATION and "في" in keys[i + 1:i + 4] or keys[i] in _PARTICIPATION and keys[i + 1] == "in"
+           for i in range(max(0, len(keys) - 5), len(keys) - 1)):
+        # "القيادات التي تم رصد مشاركتها في المواجهات", "دور قطر في الاغتيالات", "ساهم في اعتقال
+        # الزوجين": a part in a happening, described (a possessor may stand between)
+        return True
     if t.trigger.sub_event_type == "Arrests":
         return False  # "two men suspected of beheading a worker were arrested": the arrest is news
     if any(tokens[k].key in ("جرائم", "الجرائم") and tokens[k + 1].key in ("تشمل", "مثل", "منها")
@@ -130,18 +136,11 @@ def is_accusation(tokens: list[Token], t: TriggerMatch) -> bool:
         return True  # "إجراء محاكمات في جرائم تشمل التعذيب والخطف والإعدام": kinds of crime
     if any(tokens[k].key in _CAREER for k in range(t.first)):
         return True  # "ثمن جرائمه، إذ ساهم ... في قتل مئات الليبيين ... أو في قتال الجيش"
-    lo = max(0, t.first - 8)
-    keys = [tokens[k].key for k in range(lo, t.first)]
     if any(keys[i] in ("هي", "هو", "هم") and keys[i + 1] == "من" and keys[i + 2] in ("تقوم", "يقوم", "يقومون")
            for i in range(max(0, len(keys) - 5), len(keys) - 2)):
         return True  # "الجماعات الإرهابية هي من تقوم بتفجير ...": whom a side blames, in general
     if any(k in _ACCUSED and not (i + 1 < len(keys) and keys[i + 1] in _SUSPECTED_WHO)
            for i, k in enumerate(keys)):
-        return True
-    if any(keys[i] in _PARTICIPATION and "في" in keys[i + 1:i + 4] or keys[i] in _PARTICIPATION and keys[i + 1] == "in"
-           for i in range(max(0, len(keys) - 5), len(keys) - 1)):
-        # "القيادات التي تم رصد مشاركتها في المواجهات", "دور قطر في الاغتيالات": a part in
-        # fighting, described (a possessor may stand between)
         return True
     if keys[-2:] == ["accused", "of"] or keys[-3:-1] == ["accused", "of"]:
         return True  # "two men accused of kidnappings", "accused of the killing"
@@ -224,6 +223,17 @@ def is_interception(tokens: list[Token], t: TriggerMatch) -> bool:
         any(k in ("قباله", "off") for k in after)
 
 
+def is_drowning(tokens: list[Token], t: TriggerMatch) -> bool:
+    """"انتشال جثث خمسة مهاجرين ... بعد غرق قاربهم", "migrants drowned": a shipwreck's dead
+    or bodies, no violence."""
+    if t.trigger.event_type not in ("Violence against civilians", "Battles") or t.trigger.sub_event_type not in (
+            "Attack", "Armed clash"):
+        return False
+    keys = [k.key.lstrip("وب").removeprefix("ال") for k in tokens]
+    return any(k.startswith(("غرق", "drown")) for k in keys) and \
+        any(k.startswith(("قارب", "مهاجر", "سفين", "boat", "migrant")) for k in keys)  # not "غرق البلاد في الفوضى"
+
+
 def is_time_anchor(tokens: list[Token], t: TriggerMatch) -> bool:
     """"قبل 5 أيام من الهجوم", "two days before the attack", "بعد استكمال تحرير بنغازي": the
     happening dates what the sentence tells; where it is news, another sentence tells it. ("بعد يوم من اختطافه", a
@@ -232,6 +242,9 @@ def is_time_anchor(tokens: list[Token], t: TriggerMatch) -> bool:
     if len(keys) >= 3 and keys[-1] == "من" and any(k in _DURATION for k in keys[-3:-1]) \
             and "قبل" in keys[:-2]:
         return True
+    if keys and keys[-1].lstrip("و") in ("اثناء", "خلال", "طيله") and tokens[t.first].key.endswith(("ه", "ها", "هم")) \
+            and t.trigger.sub_event_type in ("Arrests", "Abduction/forced disappearance"):
+        return True  # "استجوبته أثناء اعتقاله": during someone's detention, a time
     if keys and keys[-1].lstrip("و") in ("قبل", "بعد", "عقب", "منذ") \
             and t.trigger.sub_event_type == "Change to group/activity":
         return True  # "قبل انطلاق عملية درنة": a launch named as a point in time
@@ -363,6 +376,7 @@ NOT_HAPPENING = (
     (lambda tokens, t, _lang: is_future_copula(tokens, t), "a fight that will be ('ستكون في الغرب'), not told"),
     (lambda tokens, t, _lang: is_fought_before(tokens, t), "battles a side has fought, summed up ('المعارك التي خاضها')"),
     (lambda tokens, t, _lang: is_campaign_name(tokens, t), "the campaign as a whole ('معركة التحرير'), no fight told"),
+    (lambda tokens, t, _lang: is_drowning(tokens, t), "a shipwreck's dead ('بعد غرق قاربهم'), no violence"),
     (lambda tokens, t, _lang: is_interception(tokens, t), "migrants stopped at sea ('قبالة'), no conflict event"),
     (lambda tokens, t, _lang: is_time_anchor(tokens, t), "a point in time ('five days before the attack'), not a telling"),
     (lambda tokens, t, _lang: is_possession(tokens, t), "weapons held ('فيه صواريخ'), no strike told"),
