@@ -52,7 +52,8 @@ def opens_as_background(tokens: list[Token]) -> str:
         if first.key in _TEASER:
             return f"a link's teaser ('{first.orig}:')"  # "بالصور: هجوم المنيا"
         keys = [t.key for t in tokens]
-        if "انذاك" in keys or any(keys[k:k + 3] == ["في", "ذلك", "الوقت"] for k in range(len(keys) - 2)):
+        if "انذاك" in keys or "الوقت" in keys and any(keys[k:k + 3] == ["في", "ذلك", "الوقت"]
+                                                      for k in range(len(keys) - 2)):
             return "told of 'at that time' (آنذاك، في ذلك الوقت)"
         # "وكانت القوات قد سيطرت": the pluperfect tells what had happened before the news.
         if first.key in ("وكان", "وكانت", "كان", "كانت") and any(t.key == "قد" for t in tokens[1:6]):
