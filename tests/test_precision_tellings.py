@@ -197,3 +197,29 @@ def test_a_us_strike_announced_with_its_dead_heard_as_a_blast_and_coordinated_wi
     got = extract(report(text), resolver)
     assert {e.sub_event_type for e in got} == {"Air/drone strike"}, got
     assert all(e.actor1 == "US forces" and e.actor2 != "GNA forces" for e in got), got
+
+
+@pytest.mark.parametrize("text", [
+    # either of two outcomes, in general; an order; an alliance's aim; a promise to go on fighting
+    "تخرج القوات الأمنية للقصاص من الإرهابيين في درنة، سواء بقتلهم في الاشتباكات أو بسجنهم.",
+    "أمر القائد العام للجيش الليبي بتسليم الموانئ النفطية راس لانوف والسدرة للمؤسسة الوطنية للنفط.",
+    "وقال النواب إن الجضران تحالف مع مرتزقة المعارضة التشادية للهجوم على الهلال النفطي.",
+    "وقال المتحدث إن حفتر سيرجع إلى بنغازي خلال أيام قليلة لمواصلة القتال ضد الإرهاب.",
+    # a record and a paper's teaser
+    "ويعد حفتر الشخصية المهيمنة في بنغازي، وقد اشتهر بعداوته للجماعات المسلحة وخاض معارك ضارية ضدها.",
+    "وقالت الحكومة إن الوضع هادئ في طرابلس.\\nفي الغارديان: اغتصاب الرجال يستخدم بانتظام خلال الحرب في ليبيا",
+])
+def test_outcomes_orders_aims_records_and_teasers_are_no_events(resolver, text):
+    assert extract(report(text.replace("\\n", "\n")), resolver) == []
+
+
+def test_every_sentence_of_a_press_review_is_what_a_paper_wrote(resolver):
+    text = "في الصحف اليوم: قمة ترامب وكيم. وقالت الصحيفة إن هدنة وقعت في طرابلس في صيف العام ثلاثة وخمسين."
+    assert extract(report(text), resolver) == []
+
+
+def test_a_bombing_abroad_is_not_placed_where_its_backers_sit(resolver):
+    text = ("وقال الجيش الوطني الليبي إن الوضع هادئ في بنغازي. وكان آخرها التفجيرات التي هزت مدينة تينبكتو "
+            "في شمال مالي، الأحد، وهو ما يعيد المخاوف بشأن الجماعات الإرهابية المدعومة من الدوحة.")
+    got = extract(report(text), resolver)
+    assert all(e.location != "Doha" for e in got), got

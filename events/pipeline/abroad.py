@@ -21,11 +21,13 @@ _IN = cue("in")
 
 def _located(doc: Doc, m) -> bool:
     """Whether a foreign mention is given as where something is: after "in"/"في" or
-    "على" (on: what was struck), with a
-    ب prefix ("بالقاهرة"), or a town or landmark (not a country or region) named outright."""
+    "على" (on: what was struck), with a ب prefix ("بالقاهرة"), or a town or landmark (not a
+    country or region) named outright — never after "من"/"from" (whence someone came)."""
+    k = bisect.bisect_left(doc.starts, m.start)
+    if 0 < k <= len(doc.tokens) and doc.tokens[k - 1].key in ("من", "from"):
+        return False  # "الجماعات الإرهابية ... المدعومة من الدوحة": whence support came
     if m.resolution.place.kind not in REGION_KINDS:
         return True
-    k = bisect.bisect_left(doc.starts, m.start)
     if k >= len(doc.tokens):
         return False
     tok: Token = doc.tokens[k]

@@ -12,6 +12,8 @@
 """
 from __future__ import annotations
 
+import re
+
 from events.pipeline import figures
 from events.pipeline.cues import cue, openings
 from events.pipeline.doc import Clause, Doc
@@ -21,22 +23,24 @@ from events.sentences import Token
 _BACKGROUND_AR = cue("background")
 _BACKGROUND_EN = openings("background_opening")
 _PRESS_REVIEW = openings("press_review_opening")
-_PAPER = frozenset({"صحيفه", "وصحيفه"})
+_TEASER_LINE = re.compile(r"\s*(?:في|وفي)\s+ال\S+\s*:")  # "في الغارديان: ...", "في التايمز: ..."
 _TEASER = frozenset({"بالصور", "شاهد", "فيديو", "بالفيديو", "اقرا"})
 
 
 def press_review(doc: Doc, tokens: list[Token]) -> str:
-    """"تناولت الصحف اليوم ...": a press review tells what newspapers wrote, not a happening;
-    in a report that opens as one, so does each "صحيفة X كتبت ..." that follows."""
+    """"تناولت الصحف اليوم ...", "في الصحف اليوم": a press review tells what newspapers
+    wrote, not a happening; in a report that opens as one, so does every sentence after."""
     head = " ".join(t.key.lstrip("و") for t in tokens[:2])
     hit = next((o for o in _PRESS_REVIEW if head == o), "")
     if hit:
         return f"a press review ('{hit}')"
-    if tokens and tokens[0].key in _PAPER and doc.sent_tokens:
+    if tokens and doc.sent_tokens:
         a, b = doc.sent_tokens[0]
         first = " ".join(t.key.lstrip("و") for t in doc.tokens[a:min(b, a + 2)])
         if first in _PRESS_REVIEW:
-            return "a newspaper's piece in a press review"
+            # "في الصحف اليوم: ..." then "هذه الحرب كانت قد عُلقت بين الكوريتين": every
+            # sentence of a press review tells what a paper wrote
+            return "a sentence of a press review"
     return ""
 
 
@@ -69,6 +73,10 @@ def background(doc: Doc, c: Clause) -> bool:
     if review:
         if doc.trace is not None:
             doc.trace.note(c, "background", f"{review}: what the press wrote, not news")
+        return False
+    if _TEASER_LINE.match(c.text):
+        if doc.trace is not None:
+            doc.trace.note(c, "background", "a teaser of a paper's piece ('في الغارديان:'): not news")
         return False
     how = opens_as_background(c.tokens)
     if how and not any(m.value is not None for m in c.dates):

@@ -9,6 +9,8 @@ _PURPOSE = cue("purpose", "ar")
 _NEGATION = cue("negation", "ar")
 _TO_FIGHT = cue("to_fight", "ar")
 _PREVENT = cue("prevent", "ar")
+_ORDERED = frozenset({"امر", "قرر", "وجه", "اصدر"})
+_ALLYING = ("تحالف", "حشد", "يحشد", "تحشد", "استعد", "يستعد", "تستعد", "يخطط", "خطط")
 
 
 def is_purpose(tokens: list[Token], t: TriggerMatch) -> bool:
@@ -34,6 +36,13 @@ def is_purpose(tokens: list[Token], t: TriggerMatch) -> bool:
     if tok.key.startswith("ب") and any(tokens[k].key.lstrip("و").startswith(("سمح", "يسمح", "تسمح"))
                                       for k in range(max(0, t.first - 4), t.first)):
         return True  # "الحكومات المتعاقبة سمحت لجماعات مسلحة باعتقال معارضين": what was let be done
+    if any(tokens[k].key.lstrip("و") == "سواء" for k in range(max(0, t.first - 4), t.first)):
+        return True  # "سواء بقتلهم في الاشتباكات أو القبض عليهم": either of two outcomes, in general
+    if tok.key.startswith("ب") and tokens and tokens[0].key.lstrip("و") in _ORDERED:
+        return True  # "أمر القائد العام ... بتسليم الموانئ النفطية": an order, not its carrying out
+    if tok.key.startswith("لل") and any(tokens[k].key.lstrip("و").startswith(_ALLYING)
+                                       for k in range(max(0, t.first - 12), t.first)):
+        return True  # "تحالف مع مرتزقة المعارضة التشادية وتنظيم القاعدة للهجوم على الهلال النفطي"
     if tok.key in _TO_FIGHT:
         return True  # "تصدير العناصر للقتال مع جبهة النصرة": "to fight", why someone went somewhere
     first_word = t.trigger.phrase.split()[0]
