@@ -222,12 +222,12 @@ def the_facility_again(sc: _Scanner, text: str, matches: list[_Match]) -> list[_
     for kinds, pat in _THE_FACILITY.items():
         if not any(w in text for w in _THE_FACILITY_WORDS[kinds]):
             continue  # most reports name neither: skip the scan
+        named = {frozenset(i for i in m.ids if places[i].kind in kinds) for m in matches}
+        named.discard(frozenset())
+        if len(named) != 1 or len(ids := next(iter(named))) != 1:
+            continue
         for hit in pat.finditer(text):
             s, e = hit.span()
-            if any(m.start < e and s < m.end for m in matches):
-                continue
-            named = {frozenset(i for i in m.ids if places[i].kind in kinds) for m in matches}
-            named.discard(frozenset())
-            if len(named) == 1 and len(ids := next(iter(named))) == 1:
+            if not any(m.start < e and s < m.end for m in matches):
                 extra.append(match(first=0, last=0, start=s, end=e, ids=tuple(ids), arabic=has_arabic(text[s:e])))
     return sorted(matches + extra, key=lambda m: m.start) if extra else matches

@@ -26,7 +26,7 @@ _AR_PHRASES: dict[tuple[str, ...], str] = {
     ("قباله", "سواحل"): "off the coast of", ("قباله", "ساحل"): "off the coast of",
     ("قباله", "شواطي"): "off the coast of", ("قباله",): "off the coast of",
 }
-_AR_SETTLEMENT_WORDS = {"بلده", "مدينه", "منطقه", "قريه", "بلدة", "مدينة", "منطقة", "قرية"}
+_AR_SETTLEMENT_WORDS = {"بلده", "مدينه", "منطقه", "قريه"}  # normalised: ة is ه
 _AR_UNITS = {"كم", "كيلومتر", "كيلومترا", "كيلومترات", "كلم", "km"}
 
 _EN_DIR = r"(?:north|south)(?:[- ]?(?:east|west))?|east|west"

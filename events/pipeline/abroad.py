@@ -57,26 +57,21 @@ def country_adjective(mention) -> bool:
 def foreign_places(doc: Doc, c: Clause) -> list[ExtractedPlace]:
     """The sentence's places abroad given as where something is, in text order."""
     s = c.sentence
-    out = []
-    for m in doc.raw_places:
-        if m.start < s.start or m.end > s.end:
-            continue
-        p = m.resolution.place
-        if p is None or getattr(p, "country", "LY") == "LY" or country_adjective(m) or not _located(doc, m):
-            continue
-        out.append(ExtractedPlace(m.start, m.end, m.text, m))
-    return out
+    return [ExtractedPlace(m.start, m.end, m.text, m) for m in doc.raw_places
+            if s.start <= m.start and m.end <= s.end and _abroad_located(doc, m)]
+
+
+def _abroad_located(doc: Doc, m) -> bool:
+    """A place abroad given as where something is (not a nationality adjective)."""
+    p = m.resolution.place
+    return p is not None and getattr(p, "country", "LY") != "LY" and not country_adjective(m) and _located(doc, m)
 
 
 def report_abroad(doc: Doc) -> ExtractedPlace | None:
     """The first place abroad the report gives as where something is (a town before a
     country or region when the report names both in one breath), or None."""
-    located = [m for m in doc.raw_places if m.resolution.place is not None
-               and getattr(m.resolution.place, "country", "LY") != "LY" and not country_adjective(m) and _located(doc, m)]
-    if not located:
-        return None
-    m = located[0]
-    return ExtractedPlace(m.start, m.end, m.text, m)
+    m = next((m for m in doc.raw_places if _abroad_located(doc, m)), None)
+    return ExtractedPlace(m.start, m.end, m.text, m) if m is not None else None
 
 
 def foreign_place(doc: Doc, c: Clause, h: Happening) -> ExtractedPlace | None:

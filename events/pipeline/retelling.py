@@ -115,23 +115,24 @@ def blamed_act(doc: Doc, c: Clause) -> bool:
     return True
 
 
-def _taken_before(tokens: list[Token], t: TriggerMatch, drafts: list[Draft]) -> bool:
+def _taken_before(tokens: list[Token], t: TriggerMatch, drafts: list[Draft]) -> Draft | None:
     """"لطرد الميليشيات من منشآت الهلال النفطي، التي سيطرت عليها الخميس الماضي": a place
-    described by its taking, after that taking was told: the same happening."""
+    described by its taking, after that taking was told: the same happening (that telling)."""
     k = t.last + 1
-    return t.trigger.flag == "territory" and t.first > 0 and tokens[t.first - 1].key in ("التي", "الذي") \
-        and k < len(tokens) and tokens[k].key in ("عليها", "عليه") \
-        and any(d.trigger.trigger.flag == "territory" for d in drafts[-50:])
+    if t.trigger.flag != "territory" or t.first == 0 or tokens[t.first - 1].key not in ("التي", "الذي") \
+            or k >= len(tokens) or tokens[k].key not in ("عليها", "عليه"):
+        return None
+    return next((d for d in reversed(drafts[-50:]) if d.trigger.trigger.flag == "territory"), None)
 
 
 def restated(doc: Doc, c: Clause) -> bool:
     c.restated = [t for t in c.found if _restates(c.tokens, t, doc.drafts)]
-    taken = [t for t in c.found if t not in c.restated and _taken_before(c.tokens, t, doc.drafts)]
-    c.found = [t for t in c.found if t not in c.restated and t not in taken]
+    taken = [(t, target) for t in c.found if t not in c.restated
+             and (target := _taken_before(c.tokens, t, doc.drafts)) is not None]
+    c.found = [t for t in c.found if t not in c.restated and all(t is not x for x, _ in taken)]
     for t in c.restated:
         _note(doc, c, "restated", f"'{phrase(c, t)}' after a demonstrative: the happening told before")
-    for t in taken:
-        target = next(d for d in reversed(doc.drafts[-50:]) if d.trigger.trigger.flag == "territory")
+    for t, target in taken:
         when = [m for m in c.dates if m.value is not None]
         if when and not target.happening.dates:
             target.happening.dates.extend(when)  # the taking told before gets the day told here

@@ -207,9 +207,12 @@ def is_campaign_name(tokens: list[Token], t: TriggerMatch) -> bool:
     """"يراهن على الجيش في معركة التحرير", "استبعد مشاركة المجلس في معارك التحرير", "وتلي
     معركة الجنوب معركة الساحل الغربي": "the battle(s) of liberation" or of a quarter of the
     country is the campaign as a whole, not a fight told."""
-    keys = [tokens[k].key.lstrip("و") for k in range(max(0, t.first - 1), min(len(tokens), t.last + 2))]
-    return any(a.removeprefix("ال") in _BATTLE_NOUNS and b in _CAMPAIGNS for a, b in zip(keys, keys[1:])) \
-        and (tokens[t.last].key in _CAMPAIGNS or t.last + 1 < len(tokens) and tokens[t.last + 1].key in _CAMPAIGNS)
+    def battle_noun(k: int) -> bool:
+        return tokens[k].key.lstrip("و").removeprefix("ال") in _BATTLE_NOUNS
+
+    nxt = t.last + 1
+    return (battle_noun(t.last) and nxt < len(tokens) and tokens[nxt].key in _CAMPAIGNS
+            or tokens[t.last].key in _CAMPAIGNS and t.last > 0 and battle_noun(t.last - 1))
 
 
 def is_interception(tokens: list[Token], t: TriggerMatch) -> bool:
