@@ -193,3 +193,22 @@ def test_deaths_with_no_killer_and_no_figure_are_the_war_in_general(resolver):
     text = "Civilians were killed in Derna as the war went on, a rights group said on Sunday."
     rep = Report(id=report_id(text), text=text, language="en", published=PUBLISHED, date_precision="day")
     assert extract(rep, resolver) == []
+
+
+def test_a_pluperfect_opening_without_qad_and_without_a_day_is_recalled(resolver):
+    # "وكانت المدينة شهدت اشتباكات": the pluperfect needs no "قد" to recall what came before
+    # the news; a reader cannot tell when, so it is no event of the report.
+    text = ("قتل ثلاثة مدنيين في قصف على حي الليثي في بنغازي أمس السبت.\n"
+            "وكانت مدينة سبها شهدت اشتباكات عنيفة بين قبيلتين قتل فيها 12 شخصا.")
+    got = extract(report(text), resolver)
+    assert [e.location for e in got] == ["Al-Laithi"], got
+    dated = "قتل ثلاثة مدنيين في قصف على حي الليثي في بنغازي أمس السبت.\n" \
+            "وكانت مدينة سبها شهدت اشتباكات عنيفة بين قبيلتين الخميس الماضي."
+    assert {e.location for e in extract(report(dated), resolver)} == {"Al-Laithi", "Sabha"}
+
+
+def test_a_pluperfect_claim_still_names_the_author_of_the_news(resolver):
+    text = ("قتل ثلاثة أشخاص في تفجير انتحاري استهدف مقر المفوضية في طرابلس أمس السبت.\n"
+            "وكان تنظيم داعش أعلن مسؤوليته عن التفجير.")
+    got = extract(report(text), resolver)
+    assert [e.actor1 for e in got] == ["ISIS"], got

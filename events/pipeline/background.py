@@ -1,8 +1,8 @@
 """Stages that drop what is not a new happening of the news:
 
 - "background": a sentence that opens as background ("يذكر أن", "يشار إلى أن", "الجدير
-  بالذكر", "وكانت القوات قد ...", "Previously,") and has no day of its own; and a press
-  review ("تناولت الصحف اليوم ...", then each "صحيفة X كتبت ...").
+  بالذكر", "وكانت القوات قد ...", "وكانت العاصمة شهدت", "Previously,") and has no day of
+  its own; and a press review ("تناولت الصحف اليوم ...", then each "صحيفة X كتبت ...").
 - "weak_only": a sentence whose only triggers are deaths with no stated cause ("3 people
   killed.") adds its figures to the event told just before it in the paragraph; with no
   such event it is an event only when it gives a figure ("the battle" with nobody hurt
@@ -24,6 +24,7 @@ _BACKGROUND_AR = cue("background")
 _BACKGROUND_EN = openings("background_opening")
 _PRESS_REVIEW = openings("press_review_opening")
 _TEASER_LINE = re.compile(r"\s*(?:في|وفي)\s+ال\S+\s*:")  # "في الغارديان: ...", "في التايمز: ..."
+_CLAIM = cue("claim")
 _TEASER = frozenset({"بالصور", "شاهد", "فيديو", "بالفيديو", "اقرا"})
 
 
@@ -59,9 +60,13 @@ def opens_as_background(tokens: list[Token]) -> str:
         if "انذاك" in keys or "الوقت" in keys and any(keys[k:k + 3] == ["في", "ذلك", "الوقت"]
                                                       for k in range(len(keys) - 2)):
             return "told of 'at that time' (آنذاك، في ذلك الوقت)"
-        # "وكانت القوات قد سيطرت": the pluperfect tells what had happened before the news.
+        # "وكانت القوات قد سيطرت": the pluperfect tells what had happened before the news;
+        # opening a sentence, "وكانت" needs no "قد" ("وكانت العاصمة شهدت اشتباكات").
         if first.key in ("وكان", "وكانت", "كان", "كانت") and any(t.key == "قد" for t in tokens[1:6]):
             return f"pluperfect '{first.orig} ... قد'"
+        if first.key in ("وكان", "وكانت") and not any(t.key in _CLAIM for t in tokens):
+            # ("وكان تنظيم داعش أعلن مسؤوليته عن التفجيرين" names the author of the news)
+            return f"pluperfect '{first.orig} ...'"
         return ""
     head = " ".join(t.key for t in tokens[:5])
     hit = next((o for o in _BACKGROUND_EN if head.startswith(o)), "")

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from events.actors import load_actors
 from events.event_types import VIOLENT_TYPES, has_air_word, territory_sub_type
-from events.pipeline.dates import date_in, happening_dates
+from events.pipeline.dates import date_in, happening_dates, not_lasting
 from events.pipeline.doc import BARE_BLASTS, Doc, Draft
 from events.pipeline.places import REGION_KINDS
 from events.pipeline.cues import cue
@@ -232,12 +232,14 @@ def event(doc: Doc, d: Draft,
         a1, a2 = a2, a1  # "fighting between Ansar al-Sharia and pro-government forces": ACLED names the state first
 
     # a launch announced is launched that day; a strike announced was made when the text says
-    own = happening_dates(d.happening.dates, stoks, [t.start for t in d.happening.triggers]) \
-        if len(d.happening.dates) > 1 and event_type in VIOLENT_TYPES else d.happening.dates
+    own = not_lasting(d.happening.dates)
+    own = happening_dates(own, stoks, [t.start for t in d.happening.triggers]) \
+        if len(own) > 1 and event_type in VIOLENT_TYPES else own
     value, prec = date_in(own, 0, 1 << 62) if own else (None, "unknown")
     how_dated = "the date nearest the trigger"
     if value is None:
-        value, prec = date_in(d.dates, d.sentence.start, d.sentence.end) if d.dates else (None, "unknown")
+        dates = not_lasting(d.dates)
+        value, prec = date_in(dates, d.sentence.start, d.sentence.end) if dates else (None, "unknown")
         how_dated = "the most specific date of the sentence"
     date_bonus = 0.05
     if value is None and d.told_date[0] is not None:

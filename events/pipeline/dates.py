@@ -86,6 +86,12 @@ _STATEMENT_REACH = 6  # words back from a date to the verb of saying it may date
 _SAYING = SPEECH_VERBS | cue("announce")
 
 
+def not_lasting(mentions: list) -> list:
+    """The dates less "منذ أسابيع" ("المدينة التي تشهد معارك منذ أسابيع"): since a vague span
+    is how long a state has lasted, no happening's day ("منذ يوم أمس", the day it began, stays)."""
+    return [m for m in mentions if not (m.text.startswith("منذ") and m.precision in ("month", "year"))]
+
+
 def happening_dates(mentions: list, tokens: list, trigger_starts: list[int]) -> list:
     """The dates of a happening without those that date the telling of it: "أكد مساء اليوم
     الأحد ... مختطفين منذ يوم أمس", "أعلنت القيادة الأفريقية، الأحد، عن تنفيذ غارة ...
