@@ -444,3 +444,24 @@ def test_the_benghazi_defence_brigades_by_another_name():
 ])
 def test_detention_as_a_state_or_a_place_is_no_arrest(resolver, text):
     assert [e for e in extract(report(text), resolver) if e.sub_event_type == "Arrests"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "وقال القائد إن قواته خاضت أكثر من 200 معركة في بنغازي لم تخسر واحدة منها.",
+    "وأضاف أن الجيش خاض عشرات المعارك في درنة.",
+])
+def test_a_count_of_many_battles_is_a_record_not_a_fight(resolver, text):
+    assert extract(report(text), resolver) == []
+
+
+def test_a_battle_with_a_small_number_of_fighters_is_still_a_fight(resolver):
+    text = "قتل 12 مسلحا في اشتباكات مع الجيش في درنة أمس السبت."
+    assert [e.event_type for e in extract(report(text), resolver)] == ["Battles"]
+
+
+@pytest.mark.parametrize("text", [
+    "وتكتسب مدينة سرت أهمية كبيرة في معركة الجيش مع المتطرفين بسبب موقعها.",
+    "وأشاد المتحدث بدور القبائل الكبير في المعارك ضد الإرهاب في بنغازي.",
+])
+def test_what_a_place_or_side_means_in_a_war_is_no_fight(resolver, text):
+    assert extract(report(text), resolver) == []

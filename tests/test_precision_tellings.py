@@ -223,3 +223,20 @@ def test_a_bombing_abroad_is_not_placed_where_its_backers_sit(resolver):
             "في شمال مالي، الأحد، وهو ما يعيد المخاوف بشأن الجماعات الإرهابية المدعومة من الدوحة.")
     got = extract(report(text), resolver)
     assert all(e.location != "Doha" for e in got), got
+
+
+def test_a_day_s_fighting_whose_tellings_name_one_camp_differently_is_one_battle(resolver):
+    # the lead names the LNA, the body its air force: one side, so one battle that day
+    text = ("أعلن الجيش الوطني الليبي السيطرة على مواقع جديدة في مدينة درنة اليوم الثلاثاء.\n"
+            "وأوضح المتحدث أن المعارك استخدمت فيها الأسلحة الثقيلة، كما نفذ سلاح الجو الليبي طلعات جوية، "
+            "مؤكدا مقتل 10 من مسلحي ما يعرف بـ \"مجلس شورى مجاهدي درنة\".")
+    got = extract(Report(id=report_id(text), text=text, language="ar", published=date(2018, 5, 15),
+                         date_precision="day"), resolver)
+    assert [(e.event_type, e.fatalities) for e in got] == [("Battles", 10)], got
+
+
+def test_how_long_a_town_has_seen_fighting_dates_no_happening(resolver):
+    # "منذ أسابيع" says how long the state has lasted: the death is news of the report's day
+    text = "وقتل قائد المسلحين خلال اشتباكات مع الجيش في مدينة درنة التي تشهد معارك منذ أسابيع."
+    got = extract(report(text), resolver)
+    assert [(e.event_date, e.date_precision) for e in got] == [(PUBLISHED, "day")], got

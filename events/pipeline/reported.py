@@ -54,6 +54,8 @@ _ELAPSED = cue("elapsed")
 _VIEW = cue("view")
 _KILL_WORDS = cue("toll_verb")
 _HUNDREDS = cue("hundreds")
+_FIGHTS = frozenset(w.key for w in tokenize("معركة معارك اشتباكات مواجهات battles clashes fights"))
+_DOZENS = _HUNDREDS | frozenset(w.key for w in tokenize("عشرات dozens scores"))
 _SPAN_ONE = cue("elapsed_span")
 _DENIAL = cue("denial", "ar")  # "denies this version, saying ... were arrested" asserts the arrest
 _POLITICS = cue("politics")
@@ -89,6 +91,11 @@ def _bare(t: Token) -> str:
 def _negation(t: Token) -> bool:
     """"لم", "ولم", "فلم" (a conjunction on a short word, which ``_bare`` leaves on)."""
     return t.key in _NEGATION_AR or (t.key[:1] in ("و", "ف") and t.key[1:] in _NEGATION_AR)
+
+
+def _many(t: Token) -> bool:
+    """Ten or more, or "عشرات" / "dozens": more fights than one report tells one by one."""
+    return (t.key.isdigit() and int(t.key) >= 10) or _bare(t) in _DOZENS or t.key in _DOZENS
 
 
 def _since_a_span(tokens: list[Token], k: int) -> bool:
@@ -192,6 +199,9 @@ def why_not_news(tokens: list[Token], t: TriggerMatch, question: bool, text: str
                       if ahead[i:i + 3] in (["اكثر", "من", "مره"], ["more", "than", "once"])), None)
     if again is not None:
         return f"done again and again ('{again.orig}'): many happenings summed, not one"
+    if t.first > 0 and _bare(tokens[t.first]).removeprefix("ال") in _FIGHTS and _many(tokens[t.first - 1]):
+        # "تجاوزنا أكثر من 200 معركة", "dozens of battles": a record of fights, not one
+        return f"a count of fights ('{tokens[t.first - 1].orig} {tokens[t.first].orig}'): a record, not one happening"
     worn = next((k for k in range(max(0, t.first - 2), t.first) if _bare(tokens[k]) in _WEARING), None)
     if worn is not None:  # "وعشماوي كان يرتدي حزاما ناسفا ولم يستطع تفجيره"
         return f"worn ('{tokens[worn].orig}'): a bomb carried, not set off"

@@ -24,9 +24,10 @@ def _rank(e: Event) -> tuple:
     return (e.sub_event_type in _TERRITORY, e.actor1 is not None, e.fatalities is not None, e.confidence)
 
 
-def _sides(e: Event, unknown: str = "") -> set:
-    """The sides an event names; "the terrorists", an unidentified group, names nobody."""
-    return {a for a in (e.actor1, e.actor2) if a and a != unknown}
+def _sides(e: Event, unknown: str = "", camp=lambda a: a) -> set:
+    """The sides an event names, by camp ("LNA air force" is the LNA's); "the terrorists",
+    an unidentified group, names nobody."""
+    return {camp(a) for a in (e.actor1, e.actor2) if a and a != unknown}
 
 
 def _day_key(e: Event, groups: dict) -> tuple:
@@ -43,6 +44,10 @@ def _day_key(e: Event, groups: dict) -> tuple:
 
 def one_battle(doc: Doc) -> None:
     unknown = doc.actors.get("gunmen").name_en
+
+    def camp_of(name: str) -> str:
+        return getattr(doc.actors.named(name), "affiliation", None) or name
+
     groups: dict[tuple, list[Event]] = {}
     for e in doc.events:
         if e.event_type == "Battles" and e.place_id is not None and e.event_date is not None and not e.context:
@@ -55,7 +60,7 @@ def one_battle(doc: Doc) -> None:
         best = max(group, key=_rank)
         # Two named pairs with nobody in common are two fights (rare in one report).
         tellings = [e for e in group if e is best or not _sides(e, unknown) or not _sides(best, unknown)
-                    or _sides(e, unknown) & _sides(best, unknown)]
+                    or _sides(e, unknown, camp_of) & _sides(best, unknown, camp_of)]
         if len(tellings) < 2:
             continue
         # a side one telling names outranks "the terrorists" of another

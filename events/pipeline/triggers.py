@@ -43,6 +43,7 @@ _ARMED_GROUPS = cue("armed_groups_named")
 _RELATIVE = ("التي", "الذي", "الذين", "اللتين", "اللذين")
 _BATTLE_NOUNS = frozenset({"معركه", "معارك"})
 _CAMPAIGN_AIMS = frozenset({"القضاء", "تحرير", "تطهير", "استعاده"})
+_ROLE = frozenset(w.key for w in tokenize("أهمية أهميتها أهميته دور دورا دوره دورها"))
 _CAMPAIGNS = frozenset({"التحرير", "الجنوب", "الغرب", "الشرق", "الشمال", "الساحل"})
 _COMPLETION = cue("completion")
 _RELATIVE_RESULT = frozenset({"التي", "الذي", "which", "that"})
@@ -215,6 +216,14 @@ def is_campaign_name(tokens: list[Token], t: TriggerMatch) -> bool:
             or tokens[t.last].key in _CAMPAIGNS and t.last > 0 and battle_noun(t.last - 1))
 
 
+def is_role_in(tokens: list[Token], t: TriggerMatch) -> bool:
+    """"وتكتسب مدينة درنة أهمية استراتيجية في معركة الجيش مع الإرهابيين", "دوره في
+    المعارك": what a place or a side means in a war, not a fight told."""
+    return (tokens[t.first].key.lstrip("و").removeprefix("ال") in _BATTLE_NOUNS and t.first > 1
+            and tokens[t.first - 1].key == "في"
+            and any(tokens[k].key.lstrip("و") in _ROLE for k in range(max(0, t.first - 4), t.first - 1)))
+
+
 def is_interception(tokens: list[Token], t: TriggerMatch) -> bool:
     """"مجموعة ثالثة شملت 490 مهاجرا قبض عليهم قبالة بلدة القرة بوللي", "migrants intercepted
     off Zuwara": migrants stopped at sea, which ACLED does not code as a conflict event."""
@@ -381,6 +390,7 @@ NOT_HAPPENING = (
     (lambda tokens, t, _lang: is_future_copula(tokens, t), "a fight that will be ('ستكون في الغرب'), not told"),
     (lambda tokens, t, _lang: is_fought_before(tokens, t), "battles a side has fought, summed up ('المعارك التي خاضها')"),
     (lambda tokens, t, _lang: is_campaign_name(tokens, t), "the campaign as a whole ('معركة التحرير'), no fight told"),
+    (lambda tokens, t, _lang: is_role_in(tokens, t), "what a place or side means in a war ('أهمية في معركة'), no fight told"),
     (lambda tokens, t, _lang: is_drowning(tokens, t), "a shipwreck's dead ('بعد غرق قاربهم'), no violence"),
     (lambda tokens, t, _lang: is_interception(tokens, t), "migrants stopped at sea ('قبالة'), no conflict event"),
     (lambda tokens, t, _lang: is_time_anchor(tokens, t), "a point in time ('five days before the attack'), not a telling"),
