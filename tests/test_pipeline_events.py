@@ -113,7 +113,10 @@ def test_property_wrecked_in_an_attack_is_part_of_it():
     fire = replace(EV, id="f", event_type="Strategic developments", sub_event_type="Looting/property destruction",
                    actor1=None, evidence_start=30)
     assert [e.id for e in merge._part_of_attack([attack, fire])] == ["a"]
-    assert [e.id for e in merge._part_of_attack([fire, attack])] == ["f", "a"]
+    # a lead that tells the building stormed, before the body gives the dead: one attack
+    assert [e.id for e in merge._part_of_attack([fire, attack])] == ["a"]
+    elsewhere = replace(attack, place_id="sabha")
+    assert [e.id for e in merge._part_of_attack([fire, elsewhere])] == ["f", "a"]
 
 
 def test_a_report_all_abroad_gives_no_events(resolver):

@@ -45,3 +45,23 @@ def test_a_namesake_area_in_another_town_is_in_that_town(resolver):
     text = "Gunmen fired rockets at an office in the Al-Zahrah area in Tripoli on Saturday, wounding two guards."
     got = extract(dated(text, date(2014, 6, 7)), resolver)
     assert [e.location for e in got] == ["Tripoli"], got
+
+
+def test_where_a_flight_was_going_is_not_where_the_attack_was():
+    from events.pipeline.places import _on_a_route
+    from events.sentences import tokenize
+
+    toks = tokenize("وأجبر القصف رحلة تابعة للخطوط الجوية الليبية كانت قادمة من مدينة تونس إلى طرابلس "
+                    "على تغيير مسارها إلى مدينة مصراتة")
+    at = {t.key: i for i, t in enumerate(toks)}
+    assert _on_a_route(toks, at["طرابلس"]) and _on_a_route(toks, at["مصراته"])
+    # warplanes are no flight: "من رأس لانوف" after "طائرات" is where they struck from
+    toks = tokenize("عبر قصف طائرات القوات الجوية مواقع الجماعات في منطقة العمليات من رأس لانوف وحتى سرت")
+    assert not _on_a_route(toks, [t.key for t in toks].index("راس"))
+
+
+@pytest.mark.parametrize("gap", ["، على بُعد حوالي 200 كيلومتر (120 ميل) شرق ", ", about 150 km south of "])
+def test_a_distance_given_twice_and_with_vowel_marks_still_only_locates(gap):
+    from events.pipeline.places import _locates
+
+    assert _locates(gap, "شرق" if "شرق" in gap else "south")

@@ -224,3 +224,31 @@ def test_a_battle_told_only_by_its_week_twice_is_one_ongoing_battle(resolver):
             "وخلال الأيام الماضية، قتل 39 شخصا على الأقل في اشتباكات بين جماعات مسلحة متناحرة في طرابلس.")
     got = extract(report(text), resolver)
     assert [(e.event_type, e.fatalities) for e in got] == [("Battles", 39)], got
+
+
+def test_the_attack_with_a_day_dates_the_undated_attack_told_before(resolver):
+    # the lead tells a rocket attack with no day; "the attack that took place on Monday
+    # evening" is that attack, and dates it
+    text = ("أغلق مطار معيتيقة الدولي أبوابه أمام الرحلات بعد تعرضه لهجوم صاروخي.\n"
+            "ولم تسجل إصابات في مطار معيتيقة بعد الهجوم الذي وقع مساء الاثنين.\n"
+            "وأجبر الهجوم الصاروخي رحلة قادمة من مدينة تونس إلى طرابلس على تغيير مسارها إلى مدينة مصراتة.")
+    got = extract(report(text), resolver)
+    assert [(e.sub_event_type, e.location, e.event_date) for e in got] == [
+        ("Shelling/artillery/missile attack", "Mitiga International Airport", date(2018, 5, 14))], got
+
+
+def test_clashes_after_which_a_reopening_was_dated_are_no_event_of_that_day(resolver):
+    text = "وكان المطار قد استأنف عمله يوم الجمعة الماضية في أعقاب اشتباكات بين ميليشيات متناحرة في طرابلس."
+    assert extract(report(text), resolver) == []
+
+
+def test_a_building_attacked_told_three_ways_is_one_attack_on_civilians(resolver):
+    # the lead: gunmen attacked the HQ (no one hurt yet); the ministry: targeted by gunmen,
+    # two staff killed, the attackers linked to IS; a witness: "the attackers" opened fire
+    text = ("هاجمت مجموعة مسلحة صباح اليوم، الثلاثاء، مقر المؤسسة الوطنية للنفط في طرابلس.\n"
+            "وأكدت وزارة الداخلية استهداف المؤسسة من قبل عدد من المسلحين، ما أسفر عن مقتل 2 من العاملين، "
+            "وأن المهاجمين مرتبطين بتنظيم داعش.\n"
+            "وأوضح شاهد أن المهاجمين أطلقوا النار على البوابة الرئيسية ثم اقتحموا المقر، فيما أخلت قوات الأمن المبنى.")
+    got = extract(report(text), resolver)
+    assert [(e.event_type, e.actor1, e.actor2, e.fatalities) for e in got] == [
+        ("Violence against civilians", "ISIS", "Civilians", 2)], got

@@ -26,6 +26,7 @@ from events.pipeline.doc import BARE_BLASTS, Doc, Draft
 from events.pipeline.places import REGION_KINDS
 from events.pipeline.cues import cue
 from events.records import Event, event_id
+from events.sentences import tokenize
 from geo.facilities import FACILITY_KINDS
 
 # Strike words that are an air strike when the report talks of air strikes anywhere.
@@ -40,7 +41,9 @@ MUTUAL = frozenset({"اشتباك*", "اشتبك*", "تشتبك", "يشتبك", 
                     "exchanged fire"})
 
 _CIVIL_BUILDING = cue("civil_building")
-_STORMED = frozenset({"stormed", "storms", "storm", "storming"})
+_HURT_WORDS = frozenset(w.key for w in tokenize("قتلى القتلى جرحى الجرحى مصابين المصابين killed wounded injured wounding"))
+_LINKED = ("مرتبط", "ينتمون", "ينتمي", "موال")
+_STORMED = frozenset({"stormed", "storms", "storm", "storming", "اقتحم*"})
 _PASSIVE_AUX = cue("passive_aux")
 
 
@@ -49,14 +52,33 @@ def _civil_building(tok) -> bool:
 
 
 def _building_attacked(stoks, d: Draft) -> bool:
-    """A building for civilians named within six words after the trigger ("stormed and
+    """A building for civilians named within eight words after the trigger ("stormed and
     vandalized the Karamanli Mosque"), or before a passive one ("An election centre in
-    Murzuq was attacked")."""
+    Murzuq was attacked", "مبنى المؤسسة تعرض الى هجوم")."""
     t = d.trigger
-    if any(_civil_building(stoks[k]) for k in range(t.last + 1, min(len(stoks), t.last + 7))):
+    if any(_civil_building(stoks[k]) for k in range(t.last + 1, min(len(stoks), t.last + 9))):
         return True
-    passive = t.first > 0 and stoks[t.first - 1].key in _PASSIVE_AUX
+    passive = t.first > 0 and (stoks[t.first - 1].key in _PASSIVE_AUX or any(
+        stoks[k].key.lstrip("و").startswith(("تعرض", "لتعرض")) for k in range(max(0, t.first - 5), t.first)))
     return passive and any(_civil_building(stoks[k]) for k in range(max(0, t.first - 7), t.first - 1))
+
+
+def _linked_attackers(doc: Doc, d: Draft, actor) -> bool:
+    """The actor is named right after "مرتبطين ب" / "ينتمون إلى" / "موالين ل"."""
+    s = d.sentence
+    for m in doc.all_mentions:
+        if m.actor.id == actor.id and s.start <= m.start < s.end and m.first > 0:
+            prev = doc.tokens[m.first - 1].key.lstrip("و").removeprefix("ال")
+            if prev.startswith(_LINKED):
+                return True
+    return False
+
+
+def _by_gunmen(stoks, d: Draft) -> bool:
+    k = next((j for j in range(d.trigger.last + 1, min(len(stoks) - 1, d.trigger.last + 6))
+              if stoks[j].key == "قبل" and stoks[j - 1].key == "من"), None)
+    return k is not None and any(stoks[j].key.removeprefix("ال").startswith("مسلح")
+                                 for j in range(k + 1, min(len(stoks), k + 5)))
 
 
 def _civil_site_taken(stoks, d: Draft) -> bool:
@@ -80,7 +102,8 @@ def _mutual_in(d: Draft) -> bool:
 
 
 def _hurt(d: Draft) -> bool:
-    return bool(d.fatalities or d.injuries)
+    # "تسبب في سقوط قتلى وعدد من الجرحى": people hurt, though no figure is given
+    return bool(d.fatalities or d.injuries) or any(t.key.lstrip("و") in _HURT_WORDS for t in d.tokens)
 
 
 def build(doc: Doc) -> None:
@@ -115,7 +138,18 @@ def event(doc: Doc, d: Draft,
         sub = "Air/drone strike"
         if say:
             say("exists", "a blast heard, in a report of air strikes: the air strike")
-    if trig.flag == "remote":
+    if a2 is not None and a2.kind in _ARMED and (a1 is None or a1.kind == "unidentified") \
+            and _linked_attackers(doc, d, a2):
+        # "المؤشرات الأولية تظهر أن المهاجمين مرتبطين بتنظيم داعش": whose the attackers are
+        a1, a2 = a2, None
+        if say:
+            say("actors", f"actor1 {a1.name_en}: the group the attackers are linked to, not their target")
+    if trig.flag == "remote" and _by_gunmen(stoks, d):
+        # "استهداف المؤسسة من قبل عدد من المسلحين": targeted by gunmen is a ground attack
+        event_type, sub = "Battles", "Armed clash"
+        if say:
+            say("exists", "a target hit by gunmen ('من قبل ... المسلحين'): an attack on the ground, not a strike")
+    elif trig.flag == "remote":
         if has_air_word(stoks) or (trig.phrase.startswith(_AIR_IN_REPORT) and report_air()):
             sub = "Air/drone strike"
             if say:

@@ -58,15 +58,15 @@ def abroad(doc: Doc) -> None:
 
 def _part_of_attack(events: list[Event], trace=None) -> list[Event]:
     """"اقتحما المقر وفجرا نفسيهما بعد إضرام النار فيه": a fire set or property wrecked on
-    the day and at the place of an attack told before is part of that attack (ACLED codes
+    the day and at the place of an attack, told before or after, is part of that attack (ACLED codes
     the attack), not a separate looting event."""
     out: list[Event] = []
     unknown = load_actors().get("gunmen").name_en
     for e in events:
         # the fire set by "أحد المجهولين" is the unknown attackers' too
         if e.sub_event_type == "Looting/property destruction" and any(
-                o.event_type in VIOLENT_TYPES and o.event_date == e.event_date and o.place_id == e.place_id
-                and e.actor1 in (None, unknown, o.actor1) for o in out):
+                o is not e and o.event_type in VIOLENT_TYPES and o.event_date == e.event_date
+                and o.place_id == e.place_id and e.actor1 in (None, unknown, o.actor1) for o in events):
             if trace is not None:
                 trace.gone(e, "part_of_attack", "property wrecked on the day and at the place of an attack "
                                                 "told before: part of that attack")

@@ -30,6 +30,8 @@ _SOURCE_NOUN = cue("source_noun")
 _ORIGIN = cue("origin")
 _INSTITUTION = cue("institution")
 _ARMED_OF_PLACE = cue("armed_of_place")
+_DIACRITICS = re.compile(r"[\u064B-\u0652]")
+_FLIGHT = ("رحله", "رحلات", "مسار", "flight", "diverted", "rerouted")  # not "طائرات": warplanes strike
 _CLUB = frozenset({"نادي", "لنادي", "فريق", "لفريق"})
 POINT_KINDS = frozenset({"city", "town", "village", "hamlet", "neighbourhood", "district",
                          "airport", "air base", "military camp", "port", "oil field",
@@ -105,8 +107,21 @@ def usable_places(text: str, tokens: list[Token], starts: list[int], raw: list,
             in_actor = True  # "اللواء السابع القادم من ترهونة", "fighters coming from Misrata": a home
         if not in_actor and _armed_of(tokens, prev, j, m):
             in_actor = True  # "Misratah militias", "كتائب الزنتان": whose the fighters are
+        if not in_actor and _on_a_route(tokens, i):
+            in_actor = True  # "رحلة قادمة من الإسكندرية إلى طرابلس ... مسارها إلى مصراتة": a flight's ends
         out.append(ExtractedPlace(m.start, m.end, m.text, m, in_actor, area))
     return out
+
+
+def _on_a_route(tokens: list[Token], i: int) -> bool:
+    """Whether the place at token ``i`` is where a flight came from or went ("من مدينة
+    الإسكندرية إلى طرابلس", "diverted to Misrata"): a flight word a few words before."""
+    k = i - 1
+    if k > 0 and tokens[k].key in _SETTLEMENT:
+        k -= 1
+    if k < 0 or tokens[k].key not in ("من", "الي", "الى", "to", "from"):
+        return False
+    return any(tokens[x].key.lstrip("و").removeprefix("ال").startswith(_FLIGHT) for x in range(max(0, k - 12), k))
 
 
 def _armed_of(tokens: list[Token], prev: Token | None, j: int, m) -> bool:
@@ -124,8 +139,8 @@ def _armed_of(tokens: list[Token], prev: Token | None, j: int, m) -> bool:
     return k + 1 < len(tokens) and tokens[k].key in ("martyrs", "martyr") and tokens[k + 1].key in _ARMED_OF_PLACE
 
 
-_DISTANCE = re.compile(r"(?:about|some|around|roughly|نحو|حوالي|حوالى|على بعد|على مسافة)?\s*"
-                       r"\d+\s*(?:km|kilometres|kilometers|miles|كلم|كم|كيلومترا|كيلومتر|كيلو مترا)?",
+_DISTANCE = re.compile(r"(?:(?:about|some|around|roughly|نحو|حوالي|حوالى|على بعد|على مسافة)\s*)*"
+                       r"\d+\s*(?:km|kilometres|kilometers|miles|كلم|كم|كيلومترا|كيلومتر|كيلو مترا|ميلا|ميل|أميال)?",
                        re.IGNORECASE)
 
 
@@ -138,9 +153,9 @@ _BEARING = re.compile(
 def _locates(gap: str, relation: str | None) -> bool:
     """Whether only a relation lies between a place and the next ("Tarhuna, southeast of
     Tripoli", "Ajdabiya, 150 km south of Benghazi", "السدادة جنوب غربي مصراتة")."""
-    if len(gap) > 40:
+    rest = _DIACRITICS.sub("", gap)  # "على بُعد"
+    if len(rest) > 60:  # room for a distance given twice: "200 كيلومتر (120 ميل)"
         return False
-    rest = gap
     if relation:
         rest = re.sub(re.escape(relation), " ", rest, flags=re.IGNORECASE)
     rest = _DISTANCE.sub(" ", rest)

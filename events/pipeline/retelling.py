@@ -29,6 +29,7 @@ _DEMONSTRATIVE = cue("demonstrative")
 _BLAMED_ACT = cue("blamed_act")
 _CLAIM = cue("claim")
 _NO_COMMENT = cue("no_comment")
+_THE_ATTACKERS = frozenset({"المهاجمين", "المهاجمون", "attackers", "assailants"})
 _COMES = frozenset({"تزامن", "يتزامن", "جاء", "ياتي", "تاتي", "جاءت"})
 
 
@@ -155,9 +156,51 @@ def retold_figures(doc: Doc, c: Clause) -> bool:
     return True
 
 
+def _new_place(doc: Doc, c: Clause) -> bool:
+    told_places = {d.place.place.id for d in doc.drafts[-50:] if d.place is not None}
+    return any(not p.country_level and not p.in_actor and p.place.id not in told_places for p in c.places)
+
+
+def _dated_again(doc: Doc, c: Clause) -> bool:
+    """"حول المطار مسار الرحلات بعد تعرضه لهجوم صاروخي" then "بعد الهجوم الذي وقع مساء
+    الثلاثاء": "the attack", at no new place, after an attack told with no day of its own is
+    that attack, and gives it its day. False when the sentence is that telling."""
+    again = [t for t in c.strong if generic_attack(t) and definite_at(c.tokens, t.first, doc.lang)]
+    if not again or len(again) < len(c.strong) or _new_place(doc, c):
+        return True
+    target = told_before(doc.drafts, again[0])
+    if target is None or any(m.value is not None for m in target.happening.dates) \
+            or any(m.value is not None for m in target.dates):
+        return True
+    target.happening.dates.extend(m for m in c.dates if m.value is not None)
+    figures.add_to(target, c.sentence, doc.lang, merge=True, stage="told_again")
+    _note(doc, c, "told_again", f"'{phrase(c, again[0])}' is the attack told with no day in "
+                                f"{target.sentence.text[:80]!r}: it gives that event its day")
+    return False
+
+
+def _by_the_attackers(doc: Doc, c: Clause) -> Draft | None:
+    """The violent telling before, when "the attackers" act in this sentence before its
+    first trigger."""
+    first = min(t.first for t in c.strong)
+    toks = c.tokens
+    if not any(toks[k].key.lstrip("و") in _THE_ATTACKERS and (toks[k].arabic or k and toks[k - 1].key == "the")
+               for k in range(first)):
+        return None
+    target = next((d for d in reversed(doc.drafts[-50:]) if d.trigger.trigger.event_type in VIOLENT_TYPES), None)
+    told = target.trigger.trigger if target is not None else None
+    # shooting or storming is how the attack went; a kidnapping by the attackers is an act of its own
+    main = min(c.strong, key=lambda t: t.first)
+    if told is None or main.trigger.sub_event_type not in ("Armed clash", told.sub_event_type):
+        return None
+    return target
+
+
 def told_again(doc: Doc, c: Clause) -> bool:
     drafts, stoks = doc.drafts, c.tokens
-    if not c.strong or not drafts or any(m.value is not None for m in c.dates):
+    if c.strong and drafts and any(m.value is not None for m in c.dates):
+        return _dated_again(doc, c)
+    if not c.strong or not drafts:
         return True
     # "وينص الاتفاق على ... إعادة فتح مطار معيتيقة", "إغلاق الحقل سيؤدي إلى": the
     # agreement or shutdown just told, whatever places its terms name.
@@ -171,9 +214,16 @@ def told_again(doc: Doc, c: Clause) -> bool:
     c.found = found
     if not found:
         return False
-    told_places = {d.place.place.id for d in drafts[-50:] if d.place is not None}
-    if any(not p.country_level and not p.in_actor and p.place.id not in told_places for p in c.places):
+    if _new_place(doc, c):
         return True
+    target = _by_the_attackers(doc, c)
+    if target is not None:
+        # "أوضح أن المهاجمين أطلقوا النار على البوابة ... ثم اقتحموا المقر": how the attack
+        # told before went, by "the attackers" of it
+        figures.add_to(target, c.sentence, doc.lang, merge=True, stage="told_again")
+        _note(doc, c, "told_again", "'the attackers' (المهاجمين) of the attack told in "
+                                    f"{target.sentence.text[:80]!r}: how it went, no new happening")
+        return False
     told = {d.trigger.trigger.event_type for d in drafts[-50:]}
     violent_told = bool(told & VIOLENT_TYPES)
     again = [t for t in found if definite_at(stoks, t.first, doc.lang)

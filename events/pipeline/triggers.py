@@ -164,6 +164,9 @@ def is_cause(tokens: list[Token], t: TriggerMatch, report_lang: str = "en") -> b
     if tokens[t.first].key.startswith("ب") and any(tokens[k].key.lstrip("ول").startswith("انشغال")
                                                   for k in range(max(0, t.first - 4), t.first)):
         return True  # "لكن انشغال قوات الجيش بمعركة درنة لم يمنعها من شن هجوم": what kept a side busy
+    if t.first > 0 and t.trigger.phrase in MUTUAL and tokens[t.first - 1].key in ("اعقاب", "عقب") \
+            and tokens[0].key in ("وكان", "وكانت", "كان", "كانت"):
+        return True  # "وكان المطار قد استأنف عمله يوم الجمعة في أعقاب اشتباكات": the day is the reopening's
     if t.first == 0 or t.trigger.phrase not in MUTUAL or not definite_at(tokens, t.first, report_lang):
         return False  # "closed due to the kidnapping of its staff": a kidnapping named so is news
     prev = tokens[t.first - 1].key
