@@ -465,3 +465,16 @@ def test_a_battle_with_a_small_number_of_fighters_is_still_a_fight(resolver):
 ])
 def test_what_a_place_or_side_means_in_a_war_is_no_fight(resolver, text):
     assert extract(report(text), resolver) == []
+
+
+@pytest.mark.parametrize("text", [
+    "وطلب القائد من الجيش الانتشار الواسع داخل مدينة سرت، وبسط السيطرة عليها بأسرع وقت.",
+    "ودعا المجلس القوات إلى السيطرة على مطار طرابلس وتأمينه.",
+])
+def test_what_a_call_or_order_asks_for_is_no_happening(resolver, text):
+    assert extract(report(text), resolver) == []
+
+
+def test_a_call_made_after_a_strike_keeps_the_strike(resolver):
+    text = "ودعا المجلس البلدي السكان إلى الابتعاد عن المنطقة بعد قصف استهدف حي الليثي في بنغازي أمس."
+    assert [e.location for e in extract(report(text), resolver)] == ["Al-Laithi"]

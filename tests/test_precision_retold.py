@@ -252,3 +252,24 @@ def test_a_building_attacked_told_three_ways_is_one_attack_on_civilians(resolver
     got = extract(report(text), resolver)
     assert [(e.event_type, e.actor1, e.actor2, e.fatalities) for e in got] == [
         ("Violence against civilians", "ISIS", "Civilians", 2)], got
+
+
+def test_a_town_s_battle_and_one_quarter_s_the_same_day_are_one_at_the_quarter(resolver):
+    text = ("أعلن الجيش الوطني الليبي مساء الثلاثاء تحرير مدينة درنة بالكامل من الجماعات الإرهابية.\n"
+            "وفي وقت سابق من الثلاثاء، حرر الجيش منطقة شيحة في درنة.")
+    got = [e for e in extract(report(text), resolver) if e.event_type == "Battles"]
+    assert [e.location for e in got] == ["Shiha"], got
+
+
+def test_quarters_of_a_town_with_no_telling_at_the_town_stay_apart(resolver):
+    text = ("سيطر الجيش الوطني الليبي اليوم الثلاثاء على منطقة شيحة في درنة.\n"
+            "كما سيطر الجيش اليوم الثلاثاء على منطقة باب طبرق في درنة.")
+    got = sorted(e.location for e in extract(report(text), resolver) if e.event_type == "Battles")
+    assert got == ["Bab Tobruk", "Shiha"], got
+
+
+def test_a_camp_of_the_city_is_in_the_report_s_town_not_its_namesake_elsewhere(resolver):
+    text = ("دخلت قوات الجيش الوطني الليبي مدينة درنة اليوم الثلاثاء.\n"
+            "وفي غرب المدينة، سيطر الجيش على معسكر الصاعقة إثر مواجهات مع المسلحين.")
+    got = extract(report(text), resolver)
+    assert got and all(e.location == "Derna" for e in got), [(e.location, e.event_type) for e in got]

@@ -10,7 +10,7 @@ parent of the spot, or within 15 km), when their actors do not disagree and neit
 as another one ("ثانية", "a second bomb"); figures told twice are counted once
 (``summed_figures``). Two spots in one town stay two events (two bombs);
 strikes and shelling (a city's toll of a campaign's strikes is no one strike at a quarter)
-and fighting ("one_battle" holds that a town's battle and a quarter's are apart) are left.
+and fighting (which "one_battle" joins by its own rule) are left.
 """
 from __future__ import annotations
 

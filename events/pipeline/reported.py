@@ -54,6 +54,8 @@ _ELAPSED = cue("elapsed")
 _VIEW = cue("view")
 _KILL_WORDS = cue("toll_verb")
 _HUNDREDS = cue("hundreds")
+_HEAD_CALL = frozenset(w.key for w in tokenize("طلب طالب دعا حث أمر ناشد"))
+_AFTER_WORDS = frozenset(w.key for w in tokenize("بعد إثر اثر عقب بسبب جراء"))
 _FIGHTS = frozenset(w.key for w in tokenize("معركة معارك اشتباكات مواجهات battles clashes fights"))
 _DOZENS = _HUNDREDS | frozenset(w.key for w in tokenize("عشرات dozens scores"))
 _SPAN_ONE = cue("elapsed_span")
@@ -199,6 +201,10 @@ def why_not_news(tokens: list[Token], t: TriggerMatch, question: bool, text: str
                       if ahead[i:i + 3] in (["اكثر", "من", "مره"], ["more", "than", "once"])), None)
     if again is not None:
         return f"done again and again ('{again.orig}'): many happenings summed, not one"
+    if tokens and _bare(tokens[0]) in _HEAD_CALL and not any(
+            _bare(x) in _AFTER_WORDS for x in tokens[max(0, t.first - 3):t.first]):
+        # "وطلب من الجيش الانتشار الواسع داخل درنة، وبسط السيطرة عليها": all it asks for
+        return f"what a call or order asks for ('{tokens[0].orig}' opens the sentence)"
     if t.first > 0 and _bare(tokens[t.first]).removeprefix("ال") in _FIGHTS and _many(tokens[t.first - 1]):
         # "تجاوزنا أكثر من 200 معركة", "dozens of battles": a record of fights, not one
         return f"a count of fights ('{tokens[t.first - 1].orig} {tokens[t.first].orig}'): a record, not one happening"

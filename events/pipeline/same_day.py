@@ -3,8 +3,10 @@
 ACLED codes fighting as one event per place and day. A report that tells one day's fighting
 at one place several times — the lead's "took control of", the body's "clashes", a quote's
 "the battles used heavy weapons" — gives "merge" several Battles events that differ only in
-sub-type or in the side named first. They are one battle: ground taken outranks an armed
-clash (it is what the day's fighting achieved), figures that differ are added and repeated
+sub-type or in the side named first (or name the town in one, a quarter of it in
+another: "تحرير درنة بالكامل", "حرر منطقة البلاد وسط درنة"). They are one battle: ground
+taken outranks an armed clash (it is what the day's fighting achieved), figures that differ
+are added and repeated
 ones counted once, and every telling stays as evidence (``--explain``). Battles at two
 places, or on two days, stay apart; so do other types (a strike and a clash are two events).
 Tellings dated only by their week whose weeks overlap are one ongoing battle.
@@ -42,8 +44,23 @@ def _day_key(e: Event, groups: dict) -> tuple:
     return e.event_date, e.place_id
 
 
+def _town_and_quarters(groups: dict, places: dict) -> None:
+    """A day's battle told at a town and at quarters of it ("حرر الجيش درنة بالكامل",
+    "حرر منطقة البلاد وسط درنة") is one: at the quarter when one is named, else at the town.
+    Quarters with no telling at the town stay apart (two fronts)."""
+    for key in [k for k in groups if getattr(places.get(k[1]), "kind", None) in ("city", "town")]:
+        quarters = [k for k in groups if k[0] == key[0] and k != key and getattr(places.get(k[1]), "kind", None)
+                    == "neighbourhood" and places[k[1]].parent == key[1]]
+        if len(quarters) == 1:
+            groups[quarters[0]].extend(groups.pop(key))
+        elif quarters:
+            for q in quarters:
+                groups[key].extend(groups.pop(q))
+
+
 def one_battle(doc: Doc) -> None:
     unknown = doc.actors.get("gunmen").name_en
+    places = doc.resolver.gazetteer.places if doc.resolver is not None else {}
 
     def camp_of(name: str) -> str:
         return getattr(doc.actors.named(name), "affiliation", None) or name
@@ -52,12 +69,13 @@ def one_battle(doc: Doc) -> None:
     for e in doc.events:
         if e.event_type == "Battles" and e.place_id is not None and e.event_date is not None and not e.context:
             groups.setdefault(_day_key(e, groups), []).append(e)
+    _town_and_quarters(groups, places)
     gone: set[int] = set()
     stands: dict[int, Event] = {}
-    for group in groups.values():
+    for (_, where), group in groups.items():
         if len(group) < 2:
             continue
-        best = max(group, key=_rank)
+        best = max((e for e in group if e.place_id == where), key=_rank)
         # Two named pairs with nobody in common are two fights (rare in one report).
         tellings = [e for e in group if e is best or not _sides(e, unknown) or not _sides(best, unknown)
                     or _sides(e, unknown, camp_of) & _sides(best, unknown, camp_of)]

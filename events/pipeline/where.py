@@ -20,6 +20,7 @@ from events.sentences import Token
 from geo.gazetteer import haversine_km
 
 _ABROAD = cue("abroad")
+_FACILITY_KINDS = frozenset({"military camp", "air base", "airport", "port", "landmark"})
 _IN = cue("in")
 _IN_TOWN = re.compile(r"^\s*(?:(?:area|district|neighbou?rhood|suburb)\s+(?:of|in)|in|at|في)?\s*"
                       r"(?:the\s+(?:town|city|village)\s+of\s+|مدينة\s+|بلدة\s+)?$", re.I)  # "the Al-Zahrah area in Tripoli"
@@ -38,6 +39,12 @@ def place_pairs(doc: Doc, c: Clause, h: Happening, notes: list | None = None) ->
     country / none. ``notes`` (for --explain) gets why."""
     chosen = places_for(doc.text, h, c.places, notes)
     splaces = c.places
+    if chosen and _facility_of_the_city(doc, c, chosen):
+        # "وفي غرب المدينة ... سيطر على معسكر الصاعقة": a camp of the report's town, not the
+        # namesake the gazetteer knows in another one
+        _say(notes, f"{chosen[0].place.name_en} lies far from the report's town and the sentence speaks of "
+                    f"'the city': that town's, {doc.main_place.place.name_en}")
+        return [(doc.main_place, "inherited")]
     if chosen:
         return [(p, "actor" if p.in_actor else "own") for p in chosen]
     libya = [p for p in splaces if p.country_level and not p.in_actor and not _origin(doc.text, p)]
@@ -69,6 +76,20 @@ def place_pairs(doc: Doc, c: Clause, h: Happening, notes: list | None = None) ->
         return [(next(p for p in splaces if p.country_level), "country")]
     _say(notes, "no place in the sentence nor in the report")
     return [(None, "none")]
+
+
+_FACILITY_FAR_KM = 50.0
+
+
+def _facility_of_the_city(doc: Doc, c: Clause, chosen: list[ExtractedPlace]) -> bool:
+    main = doc.main_place
+    if len(chosen) != 1 or main is None or main.place.kind not in ("city", "town") \
+            or chosen[0].place.kind not in _FACILITY_KINDS \
+            or not any(t.key in ("المدينه", "the city", "city") for t in c.tokens) \
+            or any(p.place.kind in ("city", "town") for p in c.places if not p.in_actor):
+        return False
+    a, b = chosen[0].place, main.place
+    return haversine_km(a.lat, a.lon, b.lat, b.lon) > _FACILITY_FAR_KM
 
 
 def _say(notes: list | None, text: str) -> None:
