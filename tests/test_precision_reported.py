@@ -478,3 +478,12 @@ def test_what_a_call_or_order_asks_for_is_no_happening(resolver, text):
 def test_a_call_made_after_a_strike_keeps_the_strike(resolver):
     text = "ودعا المجلس البلدي السكان إلى الابتعاد عن المنطقة بعد قصف استهدف حي الليثي في بنغازي أمس."
     assert [e.location for e in extract(report(text), resolver)] == ["Al-Laithi"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("وقالت الكتيبة إنها بعد اشتباكات مع المتشددين في مدينة سرت عثرت على أدوات تفجير وألغام.", "ar"),
+    ("Troops clashed with militants in Sirte and later seized explosives and landmines.", "en"),
+])
+def test_weapons_found_after_a_clash_are_no_blast(resolver, text, lang):
+    got = extract(report(text, lang), resolver)
+    assert [e.event_type for e in got] == ["Battles"], got

@@ -43,6 +43,7 @@ _ARMED_GROUPS = cue("armed_groups_named")
 _RELATIVE = ("التي", "الذي", "الذين", "اللتين", "اللذين")
 _BATTLE_NOUNS = frozenset({"معركه", "معارك"})
 _CAMPAIGN_AIMS = frozenset({"القضاء", "تحرير", "تطهير", "استعاده"})
+_FOUND = ("عثر", "ضبط", "صادر", "مصادره", "found", "seized", "discovered", "confiscated")
 _ROLE = frozenset(w.key for w in tokenize("أهمية أهميتها أهميته دور دورا دوره دورها"))
 _CAMPAIGNS = frozenset({"التحرير", "الجنوب", "الغرب", "الشرق", "الشمال", "الساحل"})
 _COMPLETION = cue("completion")
@@ -280,6 +281,13 @@ def is_possession(tokens: list[Token], t: TriggerMatch) -> bool:
         and tokens[t.first].key.lstrip("و") in _WEAPONS
 
 
+def is_found(tokens: list[Token], t: TriggerMatch) -> bool:
+    """"وعثرت أيضا على بعض أدوات التفجير والألغام", "seized explosives and mines": weapons
+    found or seized, no blast."""
+    return t.trigger.event_type == "Explosions/Remote violence" and any(
+        tokens[k].key.lstrip("و").startswith(_FOUND) for k in range(max(0, t.first - 6), t.first))
+
+
 _VIOLENT_NOT_CROWD = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
 
@@ -398,6 +406,7 @@ NOT_HAPPENING = (
     (lambda tokens, t, _lang: is_interception(tokens, t), "migrants stopped at sea ('قبالة'), no conflict event"),
     (lambda tokens, t, _lang: is_time_anchor(tokens, t), "a point in time ('five days before the attack'), not a telling"),
     (lambda tokens, t, _lang: is_possession(tokens, t), "weapons held ('فيه صواريخ'), no strike told"),
+    (lambda tokens, t, _lang: is_found(tokens, t), "weapons found or seized ('عثرت على ... الألغام'), no blast"),
     (lambda tokens, t, _lang: is_cleared_of(tokens, t), "ground cleared of mines ('تأمينه من الألغام'), no blast told"),
     (lambda tokens, t, _lang: is_breach(tokens, t), "a truce broken ('انتهك الهدنة'), no agreement made"),
     (lambda tokens, t, _lang: is_bodies_handed_over(tokens, t),
