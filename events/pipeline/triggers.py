@@ -284,8 +284,10 @@ def is_possession(tokens: list[Token], t: TriggerMatch) -> bool:
 def is_found(tokens: list[Token], t: TriggerMatch) -> bool:
     """"وعثرت أيضا على بعض أدوات التفجير والألغام", "seized explosives and mines": weapons
     found or seized, no blast."""
-    return t.trigger.event_type == "Explosions/Remote violence" and any(
-        tokens[k].key.lstrip("و").startswith(_FOUND) for k in range(max(0, t.first - 6), t.first))
+    word = tokens[t.first].key.lstrip("و")
+    return t.trigger.event_type == "Explosions/Remote violence" \
+        and (_mine_word(word) or "لغام" in word or word.removeprefix("ال").startswith(("تفجير", "متفجر", "explosive"))) \
+        and any(tokens[k].key.lstrip("و").startswith(_FOUND) for k in range(max(0, t.first - 6), t.first))
 
 
 _VIOLENT_NOT_CROWD = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
