@@ -331,3 +331,17 @@ def test_arabic_bodies_found_are_the_dead(text, killed):
 ])
 def test_arabic_subject_between_the_verb_and_the_killed(text, killed):
     assert find_casualties(text, "ar").killed == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Police found the corpse of a young lawyer near the coastal road in Sirte.", 1),
+    ("The body of a taxi driver was discovered on a farm outside Ajdabiya.", 1),
+    ("His body was dumped near the hospital.", 1),
+])
+def test_one_body_found_is_one_dead(text, killed):
+    assert find_casualties(text, "en").killed == killed
+
+
+def test_a_body_part_of_a_name_is_no_dead():
+    # no word of finding: "the body of the parliament" is no corpse
+    assert find_casualties("The body of a new parliament met in Tobruk.", "en").killed is None

@@ -37,6 +37,8 @@ _FWD = re.compile(
 _HEADLINE = re.compile(
     rf"\b(?:kill|kills|killing)\s+(?:(?!(?:the|a|an|his|her|their|its|by|and|or|to)\b)[a-z]+\s+)?(?:{_PERSON})\b", _I)
 # "tried to kill a pilot", "threatened to kill two hostages", "came to kill": nobody died
+_ONE_BODY = re.compile(r"\b(?:body|corpse)\s+of\s+(?:a|an|the|one|citizen)\b|\b(?:his|her)\s+(?:body|corpse)\b", _I)
+_FOUND_BODY = re.compile(r"\b(?:found|discovered|dumped|recovered)\b", _I)
 _ATTEMPT = re.compile(r"\bto\s*\Z", _I)
 _ALL = re.compile(r"\b(?:killed|killing|killing\s+off)\s+all\b(?!\s+(?:but|except))", _I)
 _TOLL = re.compile(
@@ -138,6 +140,13 @@ def figures(ft: str) -> list[Figure]:
         occupied.take(s, e)
     for m in _HEADLINE.finditer(ft):
         if free(*m.span()) and not _ATTEMPT.search(ft, max(0, m.start() - 30), m.start()):
+            figs.append(Figure("killed", Quantity(1), *m.span()))
+            occupied.take(*m.span())
+    if _FOUND_BODY.search(ft):
+        # "Authorities found the corpse of a journalist", "The body of a citizen was found":
+        # one dead, though no number is written
+        m = _ONE_BODY.search(ft)
+        if m is not None and free(*m.span()):
             figs.append(Figure("killed", Quantity(1), *m.span()))
             occupied.take(*m.span())
     floor = 0
