@@ -31,7 +31,7 @@ def test_the_benghazi_council_as_acled_coded_it_that_year(resolver, day, foe):
 
 
 @pytest.mark.parametrize("text, force", [
-    ("A Special Forces member was attacked by unknown gunmen who opened fire at him near his home in Benghazi "
+    ("A Special Forces member was attacked by unknown gunmen who opened fire at him at a checkpoint in Benghazi "
      "on Tuesday.", "Libyan army (2012-2014)"),
     ("A security officer was wounded on Tuesday when three gunmen fired at the gate of a ministry in Tripoli.",
      "Libyan police (2012-2014)"),

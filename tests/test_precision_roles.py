@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from events.extract import extract
 from events.records import Report, report_id
 
@@ -57,3 +59,20 @@ def test_whom_an_official_speaks_for_is_no_target(resolver):
     text = "وقال مسؤول تابع للحكومة المؤقتة لوكالة الأناضول إن سيارة مفخخة انفجرت اليوم قرب مسجد في بنغازي."
     got = extract(report(text), resolver)
     assert got and all("Interim Government (al-Bayda)" not in (e.actor1, e.actor2) for e in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "An army sergeant was shot dead in Benghazi as he left Friday prayers at a mosque.",
+    "Gunmen killed a police officer in Benghazi on Saturday while he was driving home.",
+])
+def test_a_member_of_a_force_hit_off_duty_is_a_civilian(resolver, text):
+    got = extract(Report(id=report_id(text), text=text, language="en", published=date(2014, 5, 10),
+                         date_precision="day"), resolver)
+    assert [(e.event_type, e.actor2) for e in got] == [("Violence against civilians", "Civilians")], got
+
+
+def test_a_patrol_attacked_on_duty_stays_a_fight(resolver):
+    text = "Gunmen attacked an army patrol in Benghazi on Saturday, killing a soldier."
+    got = extract(Report(id=report_id(text), text=text, language="en", published=date(2014, 5, 10),
+                         date_precision="day"), resolver)
+    assert [e.event_type for e in got] == ["Battles"], got

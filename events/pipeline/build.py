@@ -19,6 +19,8 @@ decide, the date, the place's precision and a confidence.
 """
 from __future__ import annotations
 
+import re
+
 from events.actors import load_actors
 from events.event_types import VIOLENT_TYPES, has_air_word, territory_sub_type
 from events.pipeline.dates import date_in, happening_dates, not_lasting
@@ -42,6 +44,8 @@ MUTUAL = frozenset({"اشتباك*", "اشتبك*", "تشتبك", "يشتبك", 
 
 _CIVIL_BUILDING = cue("civil_building")
 _HURT_WORDS = frozenset(w.key for w in tokenize("قتلى القتلى جرحى الجرحى مصابين المصابين killed wounded injured wounding"))
+_OFF_DUTY = re.compile(r"\b(?:(?:left|leaving|leave)\s+(?:\w+\s+){0,2}(?:prayers?|mosque)|driving\s+home|drove\s+his"
+                       r"|(?:near|outside|in\s+front\s+of)\s+his\s+(?:family\s+)?(?:home|house)|off[- ]duty)\b", re.I)
 _LINKED = ("مرتبط", "ينتمون", "ينتمي", "موال")
 _STORMED = frozenset({"stormed", "storms", "storm", "storming", "اقتحم*"})
 _PASSIVE_AUX = cue("passive_aux")
@@ -251,6 +255,15 @@ def event(doc: Doc, d: Draft,
         event_type, sub = "Battles", "Armed clash"
         if say:
             say("exists", f"an attack on a member of {a2.name_en}: an armed clash")
+    if event_type in VIOLENT_TYPES and a2 is not None and a2.is_state and (a1 is None or a1.kind == "unidentified") \
+            and _OFF_DUTY.search(d.sentence.text):
+        # "An Air Force sergeant was shot and killed ... as he left Asr prayers", "gunmen
+        # killed an army officer while he was driving home": off duty, a civilian (ACLED)
+        a2 = load_actors().get("civilians")
+        if event_type == "Battles":
+            event_type, sub = "Violence against civilians", "Attack"
+        if say:
+            say("exists", "a member of a force hit off duty (at prayers, driving home, at home): a civilian")
     if event_type == "Violence against civilians" and a2 is None:
         a2 = load_actors().get("civilians")  # ACLED: the target of such violence is civilians
         if say:
