@@ -273,3 +273,47 @@ def test_a_camp_of_the_city_is_in_the_report_s_town_not_its_namesake_elsewhere(r
             "وفي غرب المدينة، سيطر الجيش على معسكر الصاعقة إثر مواجهات مع المسلحين.")
     got = extract(report(text), resolver)
     assert got and all(e.location == "Derna" for e in got), [(e.location, e.event_type) for e in got]
+
+
+def test_the_strike_named_again_with_its_day_and_town_is_the_undated_strike_told_before(resolver):
+    # the lead: a strike "in Libya early in the week"; then "the strike" at a town on Saturday
+    text = ("قتل قيادي بارز في تنظيم القاعدة في غارة للقوات الأميركية في ليبيا مطلع الأسبوع.\n"
+            "وكانت القوات الأميركية قد شنت الغارة في منطقة أوباري، على بعد نحو ألف كلم جنوبي طرابلس، السبت الماضي.")
+    got = extract(report(text), resolver)
+    assert [(e.location, e.event_date) for e in got] == [("Ubari", date(2018, 5, 12))], got
+
+
+def test_a_recalled_telling_names_the_town_of_a_strike_told_at_a_region(resolver):
+    text = ("أعلن الجيش الأميركي، الثلاثاء، مقتل قيادي في القاعدة في الغارة التي شنتها طائرة أميركية "
+            "على موقع للمتشددين جنوب ليبيا، السبت الماضي.\n"
+            "وكانت القوات الأميركية قد نفذت غارة جوية قرب مدينة أوباري بالتنسيق مع الحكومة في طرابلس.")
+    got = extract(report(text), resolver)
+    assert [(e.location, e.event_date) for e in got] == [("Ubari", date(2018, 5, 12))], got
+
+
+def test_the_fighting_as_the_setting_of_another_thing_is_no_new_battle(resolver):
+    text = ("اندلعت اشتباكات عنيفة بين جماعات مسلحة في جنوب طرابلس أمس الاثنين.\n"
+            "ونقل مئات المهاجرين، الذين حوصروا وسط القتال، إلى مراكز أخرى، بينما أغلق مطار طرابلس يوم الجمعة.")
+    got = extract(report(text), resolver)
+    assert [e.event_date for e in got] == [date(2018, 5, 14)], got
+
+
+def test_then_is_the_time_told_before(resolver):
+    # "وفي غضون أيام" after a month told: the retaking is of that month, recalled
+    text = ("وهاجمت ميليشيات موانئ الهلال النفطي في فبراير الماضي.\n"
+            "وفي غضون أيام تمكن الجيش من تحرير ميناء رأس لانوف.")
+    got = extract(report(text), resolver, context=True)
+    assert got and all(e.context for e in got), [(e.location, e.event_date, e.context) for e in got]
+
+
+def test_a_car_that_attacks_is_the_car_bomb(resolver):
+    text = ("أصيب ثلاثة أشخاص في هجوم انتحاري استهدف بوابة أمنية في مدينة أجدابيا اليوم الثلاثاء.\n"
+            "وأضاف المصدر أن سيارة هاجمت البوابة بسرعة كبيرة قبل أن تنفجر.")
+    got = extract(report(text), resolver)
+    assert [e.event_type for e in got] == ["Explosions/Remote violence"], got
+
+
+def test_a_rocket_that_killed_two_people_hit_civilians(resolver):
+    text = "قتل شخصان الأحد حينما سقط صاروخ على مخيم للنازحين في طرابلس."
+    got = extract(report(text), resolver)
+    assert [(e.event_type, e.actor2) for e in got] == [("Explosions/Remote violence", "Civilians")], got

@@ -17,6 +17,7 @@ import re
 from events.pipeline import figures
 from events.pipeline.cues import cue, openings
 from events.pipeline.doc import Clause, Doc
+from events.pipeline.places import REGION_KINDS
 from events.pipeline.triggers import phrase
 from events.sentences import Token
 
@@ -85,13 +86,34 @@ def background(doc: Doc, c: Clause) -> bool:
         return False
     how = opens_as_background(c.tokens)
     if how and not any(m.value is not None for m in c.dates):
+        placed = _places_the_told(doc, c)
         if doc.trace is not None:
-            doc.trace.note(c, "background", f"background: {how}, and no day of its own")
+            doc.trace.note(c, "background", f"background: {how}, and no day of its own"
+                           + (f"; it places the {placed} told before" if placed else ""))
         return False  # "يذكر أن الغارات الأجنبية ليست جديدة": background with no day of its own
     if doc.trace is not None:
         c.background_note = (f"{how}, but it gives a day of its own" if how
                              else "does not open as background (يذكر أن، وكانت ... قد، Previously)")
     return True
+
+
+def _places_the_told(doc: Doc, c: Clause) -> str:
+    """"غارة ... على موقع للمتشددين جنوب ليبيا", then "وكانت القوات الأميركية قد نفذت غارة
+    جوية قرب مدينة أوباري": the recalled telling names the town of a strike told before at a
+    region only; that strike is there. Returns what it placed, or ''."""
+    own = [p for p in c.places if not p.country_level and not p.in_actor and p.place.kind not in REGION_KINDS]
+    if not own or not doc.drafts:
+        return ""
+    found = [t for t in doc.triggers.find(c.tokens) if t.trigger.flag != "weak"]
+    subs = {t.trigger.sub_event_type for t in found}
+    target = next((d for d in reversed(doc.drafts[-50:]) if d.trigger.trigger.sub_event_type in subs), None)
+    if target is not None:  # the town nearest the trigger ("قرب مدينة أوباري", not the government's seat)
+        own = [min(own, key=lambda p: abs(p.start - found[0].start))]
+    if target is None or (target.place is not None and target.place.place.kind not in REGION_KINDS
+                          and not target.place.country_level):
+        return ""
+    target.place, target.place_how = own[0], "own"
+    return target.trigger.trigger.sub_event_type.lower()
 
 
 def weak_only(doc: Doc, c: Clause) -> bool:

@@ -46,6 +46,7 @@ _CIVIL_BUILDING = cue("civil_building")
 _HURT_WORDS = frozenset(w.key for w in tokenize("قتلى القتلى جرحى الجرحى مصابين المصابين killed wounded injured wounding"))
 _OFF_DUTY = re.compile(r"\b(?:(?:left|leaving|leave)\s+(?:\w+\s+){0,2}(?:prayers?|mosque)|driving\s+home|drove\s+his"
                        r"|(?:near|outside|in\s+front\s+of)\s+his\s+(?:family\s+)?(?:home|house)|off[- ]duty)\b", re.I)
+_VEHICLES = frozenset(w.key for w in tokenize("سيارة سيارات مركبة شاحنة عربة"))
 _LINKED = ("مرتبط", "ينتمون", "ينتمي", "موال")
 _STORMED = frozenset({"stormed", "storms", "storm", "storming", "اقتحم*"})
 _PASSIVE_AUX = cue("passive_aux")
@@ -148,6 +149,12 @@ def event(doc: Doc, d: Draft,
         a1, a2 = a2, None
         if say:
             say("actors", f"actor1 {a1.name_en}: the group the attackers are linked to, not their target")
+    if event_type == "Battles" and trig.phrase in ("هاجم*", "اقتحم*") and d.trigger.first > 0 \
+            and stoks[d.trigger.first - 1].key.lstrip("و").removeprefix("ال") in _VEHICLES:
+        # "سيارة هاجمت بسرعة كبيرة البوابة قبل أن تنفجر": a car that attacks is a car bomb
+        event_type, sub = "Explosions/Remote violence", "Remote explosive/landmine/IED"
+        if say:
+            say("exists", "a vehicle that attacked: a car bomb")
     if trig.flag == "remote" and _by_gunmen(stoks, d):
         # "استهداف المؤسسة من قبل عدد من المسلحين": targeted by gunmen is a ground attack
         event_type, sub = "Battles", "Armed clash"

@@ -36,9 +36,18 @@ def paragraph(doc: Doc, c: Clause) -> bool:
         doc.para_date = (None, "unknown")
     c.told_date = doc.para_date  # the day the paragraph told before this sentence
     own_day = date_in(c.dates, s.start, s.end) if c.dates else (None, "unknown")
+    if not c.dates and c.tokens and (c.tokens[0].key in _THEN or " ".join(t.key for t in c.tokens[:2]) in _THEN):
+        # "وكان آخرها في يونيو الماضي ... وحينها أضرمت ... وفي غضون أيام تمكن الجيش": then
+        # is the time told before, whatever its precision
+        c.told_date = doc.last_date
     if own_day[0] is not None and own_day[1] == "day":
         doc.para_date = own_day
+    if own_day[0] is not None:
+        doc.last_date = own_day
     return bool(c.tokens)
+
+
+_THEN = frozenset({"وحينها", "حينها", "وفي غضون", "في غضون", "وبعدها", "وعندها", "then"})
 
 
 def _one_sentence_paragraphs(sentences: list, text: str, si: int) -> bool:

@@ -125,6 +125,7 @@ class Doc:
     date_starts: list[int] = field(default_factory=list)
     fallback_date: tuple = (None, "unknown", 0.0)  # what an undated sentence inherits
     para_date: tuple = (None, "unknown")
+    last_date: tuple = (None, "unknown")  # the latest date any sentence before told
     prev_end: int = 0
     drafts: list[Draft] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)

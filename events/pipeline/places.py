@@ -140,7 +140,7 @@ def _armed_of(tokens: list[Token], prev: Token | None, j: int, m) -> bool:
 
 
 _DISTANCE = re.compile(r"(?:(?:about|some|around|roughly|نحو|حوالي|حوالى|على بعد|على مسافة)\s*)*"
-                       r"\d+\s*(?:km|kilometres|kilometers|miles|كلم|كم|كيلومترا|كيلومتر|كيلو مترا|ميلا|ميل|أميال)?",
+                       r"(?:\d+|ألف|الف|مئة|مائة|مئتي|مائتي)\s*(?:km|kilometres|kilometers|miles|كلم|كم|كيلومترا|كيلومتر|كيلو مترا|ميلا|ميل|أميال)?",
                        re.IGNORECASE)
 
 

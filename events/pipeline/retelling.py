@@ -30,6 +30,7 @@ _BLAMED_ACT = cue("blamed_act")
 _CLAIM = cue("claim")
 _NO_COMMENT = cue("no_comment")
 _THE_ATTACKERS = frozenset({"المهاجمين", "المهاجمون", "attackers", "assailants"})
+_AMID = frozenset({"وسط", "ووسط", "خضم", "وخضم", "amid", "amidst"})
 _COMES = frozenset({"تزامن", "يتزامن", "جاء", "ياتي", "تاتي", "جاءت"})
 
 
@@ -165,7 +166,10 @@ def _dated_again(doc: Doc, c: Clause) -> bool:
     """"حول المطار مسار الرحلات بعد تعرضه لهجوم صاروخي" then "بعد الهجوم الذي وقع مساء
     الثلاثاء": "the attack", at no new place, after an attack told with no day of its own is
     that attack, and gives it its day. False when the sentence is that telling."""
-    again = [t for t in c.strong if generic_attack(t) and definite_at(c.tokens, t.first, doc.lang)]
+    told = {d.trigger.trigger.phrase for d in doc.drafts[-50:]}
+    # "الهجوم", or the same word again ("غارة ... في ليبيا", then "شنت الغارة في أوباري")
+    again = [t for t in c.strong if definite_at(c.tokens, t.first, doc.lang)
+             and (generic_attack(t) or t.trigger.phrase in told)]
     if not again or len(again) < len(c.strong) or _new_place(doc, c):
         return True
     target = told_before(doc.drafts, again[0])
@@ -173,6 +177,9 @@ def _dated_again(doc: Doc, c: Clause) -> bool:
             or any(m.value is not None for m in target.dates):
         return True
     target.happening.dates.extend(m for m in c.dates if m.value is not None)
+    own = [p for p in c.places if not p.country_level and not p.in_actor]
+    if target.place_how in ("country", "inherited", "none") and len(own) == 1:
+        target.place, target.place_how = own[0], "own"  # "شنت الغارة في منطقة أوباري": where it was
     figures.add_to(target, c.sentence, doc.lang, merge=True, stage="told_again")
     _note(doc, c, "told_again", f"'{phrase(c, again[0])}' is the attack told with no day in "
                                 f"{target.sentence.text[:80]!r}: it gives that event its day")
@@ -196,8 +203,25 @@ def _by_the_attackers(doc: Doc, c: Clause) -> Draft | None:
     return target
 
 
+def _amid_the_fighting(doc: Doc, c: Clause) -> None:
+    """"الذين حوصروا وسط القتال", "trapped amid the fighting": the fighting told before, as
+    the setting of something else, whatever day or place that other thing has."""
+    if not any(d.trigger.trigger.event_type == "Battles" for d in doc.drafts[-50:]):
+        return
+    amid = [t for t in c.strong if t.trigger.event_type == "Battles" and t.first > 0
+            and c.tokens[t.first - 1].key in _AMID and definite_at(c.tokens, t.first, doc.lang)]
+    for t in amid:
+        _note(doc, c, "told_again", f"'{phrase(c, t)}' is the fighting told before, as the setting of what this sentence tells")
+    if amid:
+        c.found = [t for t in c.found if t not in amid]
+        c.strong = [t for t in c.strong if t not in amid]
+
+
 def told_again(doc: Doc, c: Clause) -> bool:
     drafts, stoks = doc.drafts, c.tokens
+    _amid_the_fighting(doc, c)
+    if not c.found:
+        return False
     if c.strong and drafts and any(m.value is not None for m in c.dates):
         return _dated_again(doc, c)
     if not c.strong or not drafts:
