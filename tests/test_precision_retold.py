@@ -317,3 +317,11 @@ def test_a_rocket_that_killed_two_people_hit_civilians(resolver):
     text = "قتل شخصان الأحد حينما سقط صاروخ على مخيم للنازحين في طرابلس."
     got = extract(report(text), resolver)
     assert [(e.event_type, e.actor2) for e in got] == [("Explosions/Remote violence", "Civilians")], got
+
+
+def test_a_date_closing_a_clause_belongs_to_that_clause_s_happening(resolver):
+    # "clashes in late April, and gunmen stormed the company on the 14th": two happenings
+    text = ("وفر عشرات المحتجزين بعد اندلاع اشتباكات عنيفة في طرابلس في أواخر أبريل، "
+            "كما اقتحم مسلحون مقر شركة الكهرباء في 14 مايو.")
+    got = sorted(e.event_date for e in extract(report(text), resolver))
+    assert len(got) == 2 and got[0].month == 4 and got[1] == date(2018, 5, 14), got

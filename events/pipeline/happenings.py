@@ -62,10 +62,18 @@ def group(sentence: Sentence, triggers: list[TriggerMatch], places: list[Extract
     # A date belongs to the trigger nearest to it ("on 25 June" to "blew up", "January's"
     # to "suicide bombing").
     mine: list[list] = [[] for _ in triggers]
+
+    def gap(t: TriggerMatch, m) -> int:
+        # a comma between them ("اشتباكات ... في أواخر أغسطس، كما اقتحم مسلحون") puts the
+        # date with the clause it closes
+        a, b = sorted((t.end, m.start)) if t.end <= m.start else sorted((m.end, t.start))
+        between = sentence.text[a - sentence.start:b - sentence.start]
+        return max(t.start - m.end, m.start - t.end, 0) + (1000 if "،" in between or "," in between else 0)
+
     for m in dates:
         if m.value is None:
             continue
-        k = min(range(len(triggers)), key=lambda k: max(triggers[k].start - m.end, m.start - triggers[k].end, 0))
+        k = min(range(len(triggers)), key=lambda k: gap(triggers[k], m))
         mine[k].append(m)
     segs = []
     for k, t in enumerate(triggers):
