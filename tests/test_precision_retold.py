@@ -325,3 +325,18 @@ def test_a_date_closing_a_clause_belongs_to_that_clause_s_happening(resolver):
             "كما اقتحم مسلحون مقر شركة الكهرباء في 14 مايو.")
     got = sorted(e.event_date for e in extract(report(text), resolver))
     assert len(got) == 2 and got[0].month == 4 and got[1] == date(2018, 5, 14), got
+
+
+def test_blasts_heard_in_a_report_of_fighting_are_the_fighting(resolver):
+    # the town's clashes and explosions heard in two of its districts: one battle that day
+    text = ("احتدمت الاشتباكات بين فصائل مسلحة متنافسة في طرابلس اليوم الثلاثاء.\n"
+            "وتردد دوي الانفجارات في منطقتي أبو سليم والهضبة.")
+    got = extract(report(text), resolver)
+    assert [(e.event_type, e.location) for e in got] == [("Battles", "Tripoli")], got
+
+
+def test_the_attack_that_came_as_the_army_neared_a_town_is_the_attack_told_before(resolver):
+    text = ("صد الجيش الوطني الليبي اليوم الثلاثاء هجوما شنته جماعة مسلحة على قاعدة تمنهنت.\n"
+            "وقال المتحدث إن جنديين فقدا خلال الهجوم الذي تزامن مع اقتراب الجيش من بسط سيطرته على مدينة درنة.")
+    got = extract(report(text), resolver)
+    assert [e.location for e in got] == ["Tamanhint air base"], got

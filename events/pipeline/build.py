@@ -46,6 +46,7 @@ _CIVIL_BUILDING = cue("civil_building")
 _HURT_WORDS = frozenset(w.key for w in tokenize("قتلى القتلى جرحى الجرحى مصابين المصابين killed wounded injured wounding"))
 _OFF_DUTY = re.compile(r"\b(?:(?:left|leaving|leave)\s+(?:\w+\s+){0,2}(?:prayers?|mosque)|driving\s+home|drove\s+his"
                        r"|(?:near|outside|in\s+front\s+of)\s+his\s+(?:family\s+)?(?:home|house)|off[- ]duty)\b", re.I)
+_HEARD = frozenset(w.key for w in tokenize("دوي سمع سماع heard sound sounds"))
 _VEHICLES = frozenset(w.key for w in tokenize("سيارة سيارات مركبة شاحنة عربة"))
 _LINKED = ("مرتبط", "ينتمون", "ينتمي", "موال")
 _STORMED = frozenset({"stormed", "storms", "storm", "storming", "اقتحم*"})
@@ -66,6 +67,10 @@ def _building_attacked(stoks, d: Draft) -> bool:
     passive = t.first > 0 and (stoks[t.first - 1].key in _PASSIVE_AUX or any(
         stoks[k].key.lstrip("و").startswith(("تعرض", "لتعرض")) for k in range(max(0, t.first - 5), t.first)))
     return passive and any(_civil_building(stoks[k]) for k in range(max(0, t.first - 7), t.first - 1))
+
+
+def _heard(stoks, d: Draft) -> bool:
+    return any(stoks[k].key.lstrip("و") in _HEARD for k in range(max(0, d.trigger.first - 3), d.trigger.first))
 
 
 def _linked_attackers(doc: Doc, d: Draft, actor) -> bool:
@@ -149,6 +154,14 @@ def event(doc: Doc, d: Draft,
         a1, a2 = a2, None
         if say:
             say("actors", f"actor1 {a1.name_en}: the group the attackers are linked to, not their target")
+    if trig.phrase in BARE_BLASTS and sub == trig.sub_event_type and _heard(stoks, d) and any(
+            o.trigger.trigger.event_type == "Battles" and o.trigger.trigger.flag not in ("weak", "ignore")
+            for o in doc.drafts if o is not d):
+        # "وتردد دوي الانفجارات في منطقتي أبو سليم والهضبة" in a report of clashes: the
+        # fighting heard, not a bomb
+        event_type, sub = "Battles", "Armed clash"
+        if say:
+            say("exists", "blasts heard, in a report of fighting: the fighting")
     if event_type == "Battles" and trig.phrase in ("هاجم*", "اقتحم*") and d.trigger.first > 0 \
             and stoks[d.trigger.first - 1].key.lstrip("و").removeprefix("ال") in _VEHICLES:
         # "سيارة هاجمت بسرعة كبيرة البوابة قبل أن تنفجر": a car that attacks is a car bomb

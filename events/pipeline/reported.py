@@ -54,6 +54,7 @@ _ELAPSED = cue("elapsed")
 _VIEW = cue("view")
 _KILL_WORDS = cue("toll_verb")
 _HUNDREDS = cue("hundreds")
+_NEARING = frozenset(w.key for w in tokenize("اقتراب وشك قاب verge brink"))
 _HEAD_CALL = frozenset(w.key for w in tokenize("طلب طالب دعا حث أمر ناشد"))
 _AFTER_WORDS = frozenset(w.key for w in tokenize("بعد إثر اثر عقب بسبب جراء"))
 _FIGHTS = frozenset(w.key for w in tokenize("معركة معارك اشتباكات مواجهات battles clashes fights"))
@@ -205,6 +206,9 @@ def why_not_news(tokens: list[Token], t: TriggerMatch, question: bool, text: str
             _bare(x) in _AFTER_WORDS for x in tokens[max(0, t.first - 3):t.first]):
         # "وطلب من الجيش الانتشار الواسع داخل درنة، وبسط السيطرة عليها": all it asks for
         return f"what a call or order asks for ('{tokens[0].orig}' opens the sentence)"
+    nearing = next((k for k in range(max(0, t.first - 6), t.first) if _bare(tokens[k]) in _NEARING), None)
+    if nearing is not None:  # "تزامن مع اقتراب الجيش الليبي من بسط سيطرته على مدينة درنة"
+        return f"nearly, not yet ('{tokens[nearing].orig}' before it)"
     if t.first > 0 and _bare(tokens[t.first]).removeprefix("ال") in _FIGHTS and _many(tokens[t.first - 1]):
         # "تجاوزنا أكثر من 200 معركة", "dozens of battles": a record of fights, not one
         return f"a count of fights ('{tokens[t.first - 1].orig} {tokens[t.first].orig}'): a record, not one happening"

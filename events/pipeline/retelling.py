@@ -51,6 +51,11 @@ def _restates(tokens: list[Token], t: TriggerMatch, drafts: list[Draft]) -> bool
         # "وتزامن الهجوم مع استعدادات الجيش", "جاء الهجوم في سرت ... بعد هجوم": when or how
         # the attack told before came, not another one
         return any(d.trigger.trigger.event_type in VIOLENT_TYPES for d in drafts[-50:])
+    k = t.last + 1
+    if generic_attack(t) and k + 1 < len(tokens) and tokens[k].key in ("الذي", "التي") \
+            and tokens[k + 1].key.removeprefix("و") in _COMES and definite_at(tokens, t.first, "ar"):
+        # "فقدا خلال الهجوم الذي تزامن مع اقتراب الجيش من درنة": the attack told before
+        return any(d.trigger.trigger.event_type in VIOLENT_TYPES for d in drafts[-50:])
     if t.first == 0 or tokens[t.first - 1].key.removeprefix("و") not in _DEMONSTRATIVE:
         return False
     return any(d.trigger.trigger.event_type == t.trigger.event_type

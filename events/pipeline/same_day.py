@@ -50,7 +50,7 @@ def _town_and_quarters(groups: dict, places: dict) -> None:
     Quarters with no telling at the town stay apart (two fronts)."""
     for key in [k for k in groups if getattr(places.get(k[1]), "kind", None) in ("city", "town")]:
         quarters = [k for k in groups if k[0] == key[0] and k != key and getattr(places.get(k[1]), "kind", None)
-                    == "neighbourhood" and places[k[1]].parent == key[1]]
+                    in ("neighbourhood", "district") and places[k[1]].parent == key[1]]
         if len(quarters) == 1:
             groups[quarters[0]].extend(groups.pop(key))
         elif quarters:
