@@ -340,3 +340,18 @@ def test_the_attack_that_came_as_the_army_neared_a_town_is_the_attack_told_befor
             "وقال المتحدث إن جنديين فقدا خلال الهجوم الذي تزامن مع اقتراب الجيش من بسط سيطرته على مدينة درنة.")
     got = extract(report(text), resolver)
     assert [e.location for e in got] == ["Tamanhint air base"], got
+
+
+def test_the_strike_named_again_at_a_spot_places_the_strike_told_by_a_town_nearby(resolver):
+    # the lead: "east of Bani Walid"; then "the strike hit the camp at Sadada"
+    text = ("استهدفت غارة جوية مجهولة المصدر، اليوم الثلاثاء، معسكرا لمتشددين في منطقة شرقي بلدة بني وليد.\n"
+            "وقال ضابط إن الغارة استهدفت المعسكر الواقع عند منطقة السدادة.")
+    got = extract(report(text), resolver)
+    assert [e.location for e in got] == ["Sdada"], got
+
+
+def test_earlier_ones_of_a_kind_are_no_event(resolver):
+    text = ("قصفت طائرات مجهولة موقعا للمتشددين قرب أوباري اليوم الثلاثاء.\n"
+            "كما شنت القوات الأمريكية غارات مماثلة سابقة قرب مدينة سبها.")
+    got = extract(report(text), resolver)
+    assert [e.location for e in got] == ["Ubari"], got

@@ -54,6 +54,7 @@ _ELAPSED = cue("elapsed")
 _VIEW = cue("view")
 _KILL_WORDS = cue("toll_verb")
 _HUNDREDS = cue("hundreds")
+_EARLIER = frozenset(w.key for w in tokenize("سابقة السابقة سابقا previous"))
 _NEARING = frozenset(w.key for w in tokenize("اقتراب وشك قاب verge brink"))
 _HEAD_CALL = frozenset(w.key for w in tokenize("طلب طالب دعا حث أمر ناشد"))
 _AFTER_WORDS = frozenset(w.key for w in tokenize("بعد إثر اثر عقب بسبب جراء"))
@@ -206,6 +207,9 @@ def why_not_news(tokens: list[Token], t: TriggerMatch, question: bool, text: str
             _bare(x) in _AFTER_WORDS for x in tokens[max(0, t.first - 3):t.first]):
         # "وطلب من الجيش الانتشار الواسع داخل درنة، وبسط السيطرة عليها": all it asks for
         return f"what a call or order asks for ('{tokens[0].orig}' opens the sentence)"
+    earlier = next((k for k in range(t.last + 1, min(len(tokens), t.last + 4)) if _bare(tokens[k]) in _EARLIER), None)
+    if earlier is not None:  # "كما شن الأفريكوم غارات مماثلة سابقة": earlier ones, no day
+        return f"earlier ones ('{tokens[earlier].orig}' after it): recalled, not told"
     nearing = next((k for k in range(max(0, t.first - 6), t.first) if _bare(tokens[k]) in _NEARING), None)
     if nearing is not None:  # "تزامن مع اقتراب الجيش الليبي من بسط سيطرته على مدينة درنة"
         return f"nearly, not yet ('{tokens[nearing].orig}' before it)"

@@ -21,9 +21,11 @@ from events.event_types import VIOLENT_TYPES, TriggerMatch
 from events.pipeline import figures
 from events.pipeline.cues import cue
 from events.pipeline.doc import Clause, Doc, Draft
+from events.pipeline.places import REGION_KINDS
 from events.pipeline.triggers import definite_at, definite_phrase, generic_attack, phrase
 from events.pipeline.who import BLAME, author, blame_at
 from events.sentences import Token
+from geo.gazetteer import haversine_km
 
 _DEMONSTRATIVE = cue("demonstrative")
 _BLAMED_ACT = cue("blamed_act")
@@ -191,6 +193,38 @@ def _dated_again(doc: Doc, c: Clause) -> bool:
     return False
 
 
+def _placed_again(doc: Doc, c: Clause) -> bool:
+    """"شنت غارة ... جنوبي ليبيا" then "ونفذت القوات الأميركية الغارة قرب مدينة أوباري": the
+    same word named again, with no day of its own, at the town of a strike told before at a
+    region only, is that strike, and places it. False when the sentence is that telling."""
+    told = {d.trigger.trigger.phrase for d in doc.drafts[-50:]}
+    again = [t for t in c.strong if definite_at(c.tokens, t.first, doc.lang) and t.trigger.phrase in told]
+    own = [p for p in c.places if not p.country_level and not p.in_actor and p.place.kind not in REGION_KINDS]
+    # "إن الغارة استهدفت المعسكر": the word named again, and any other of its type
+    if not again or not own or any(t.trigger.event_type != again[0].trigger.event_type for t in c.strong):
+        return True
+    # the place nearest after the word ("الغارة قرب مدينة أوباري ... الحكومة في طرابلس")
+    own = [min(own, key=lambda p: (p.start < again[0].end, abs(p.start - again[0].end)))]
+    target = next((d for d in reversed(doc.drafts[-50:]) if d.trigger.trigger.phrase == again[0].trigger.phrase), None)
+    if target is None or not _vaguely_placed(target, own[0]):
+        return True
+    target.place, target.place_how = own[0], "own"
+    figures.add_to(target, c.sentence, doc.lang, merge=True, stage="told_again")
+    _note(doc, c, "told_again", f"'{phrase(c, again[0])}' is the one told at a region in "
+                                f"{target.sentence.text[:80]!r}: it places it at {own[0].place.name_en}")
+    return False
+
+
+def _vaguely_placed(target: Draft, spot) -> bool:
+    """Told at no place, the country, a region, or an area by a town ("شرقي بلدة بني وليد")
+    within 100 km of the spot named now."""
+    p = target.place
+    if p is None or target.place_how in ("country", "inherited", "none") or p.country_level \
+            or p.place.kind in REGION_KINDS:
+        return True
+    return p.area and haversine_km(p.place.lat, p.place.lon, spot.place.lat, spot.place.lon) <= 100
+
+
 def _by_the_attackers(doc: Doc, c: Clause) -> Draft | None:
     """The violent telling before, when "the attackers" act in this sentence before its
     first trigger."""
@@ -244,7 +278,7 @@ def told_again(doc: Doc, c: Clause) -> bool:
     if not found:
         return False
     if _new_place(doc, c):
-        return True
+        return _placed_again(doc, c)
     target = _by_the_attackers(doc, c)
     if target is not None:
         # "أوضح أن المهاجمين أطلقوا النار على البوابة ... ثم اقتحموا المقر": how the attack
