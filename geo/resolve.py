@@ -392,7 +392,11 @@ class Resolver:
         best = 0.0
         ancestors = self._ancestors(p)
         for q in nearby:
-            if q.id == p.id or q.kind == "country":
+            if q.id == p.id:
+                # named before in the report, unmistakably ("ميناء السدرة", then "السدرة")
+                best = max(best, 40.0)
+                continue
+            if q.kind == "country":
                 continue
             if q.id in ancestors or p.id in self._ancestors(q):
                 best = max(best, 40.0)

@@ -212,3 +212,16 @@ def test_a_pluperfect_claim_still_names_the_author_of_the_news(resolver):
             "وكان تنظيم داعش أعلن مسؤوليته عن التفجير.")
     got = extract(report(text), resolver)
     assert [e.actor1 for e in got] == ["ISIS"], got
+
+
+def test_a_link_to_another_story_between_the_body_s_sentences_is_no_news(resolver):
+    text = ("أعلنت الحكومة أن مئات الأسر نزحت من جنوب طرابلس.\n"
+            "فرار عشرات السجناء وسط اشتباكات في سبها\n"
+            "وقتل ثلاثة مدنيين في قصف على حي الليثي في بنغازي أمس السبت.")
+    got = extract(report(text), resolver)
+    assert [e.location for e in got] == ["Al-Laithi"], got
+
+
+def test_the_news_of_the_first_line_with_no_full_stop_stays(resolver):
+    text = "قتل ثلاثة مدنيين في قصف على حي الليثي في بنغازي\nوقال مصدر طبي إن الضحايا من عائلة واحدة."
+    assert [e.location for e in extract(report(text), resolver)] == ["Al-Laithi"]

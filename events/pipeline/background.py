@@ -26,6 +26,7 @@ _BACKGROUND_EN = openings("background_opening")
 _PRESS_REVIEW = openings("press_review_opening")
 _TEASER_LINE = re.compile(r"\s*(?:في|وفي)\s+ال\S+\s*:")  # "في الغارديان: ...", "في التايمز: ..."
 _CLAIM = cue("claim")
+_STOPS = (".", "؟", "?", "!", "\"", "»", "”")
 _TEASER = frozenset({"بالصور", "شاهد", "فيديو", "بالفيديو", "اقرا"})
 
 
@@ -44,6 +45,17 @@ def press_review(doc: Doc, tokens: list[Token]) -> str:
             # sentence of a press review tells what a paper wrote
             return "a sentence of a press review"
     return ""
+
+
+def _link_headline(doc: Doc, c: Clause) -> bool:
+    """"فرار مئات السجناء وسط اشتباكات عنيفة في طرابلس" on a line of its own between full
+    sentences: a news site's link to another story."""
+    s = c.sentence
+    if c.index == 0 or len(c.tokens) > 10 or s.text.rstrip().endswith(_STOPS) or not (
+            doc.text[s.end:s.end + 2].lstrip(" ").startswith("\n") and doc.text[max(0, s.start - 1)] == "\n"):
+        return False
+    before = doc.text[:s.start].rstrip()
+    return before.endswith(_STOPS) and doc.text[s.end:].lstrip()[:1] not in ("", )
 
 
 def opens_as_background(tokens: list[Token]) -> str:
@@ -79,6 +91,11 @@ def background(doc: Doc, c: Clause) -> bool:
     if review:
         if doc.trace is not None:
             doc.trace.note(c, "background", f"{review}: what the press wrote, not news")
+        return False
+    if _link_headline(doc, c):
+        if doc.trace is not None:
+            doc.trace.note(c, "background", "a line with no full stop amid the body's sentences: "
+                                            "a link to another story's headline, not news told here")
         return False
     if _TEASER_LINE.match(c.text):
         if doc.trace is not None:
