@@ -65,3 +65,15 @@ def test_a_distance_given_twice_and_with_vowel_marks_still_only_locates(gap):
     from events.pipeline.places import _locates
 
     assert _locates(gap, "شرق" if "شرق" in gap else "south")
+
+
+def test_the_town_an_armed_group_came_from_is_not_where_it_fought():
+    from events.extract import extract as run
+
+    import geo
+
+    text = ("قتل 20 مدنيا على الأقل اليوم الثلاثاء في انفجار بمخزن للذخيرة في بلدة القره بوللي.\n"
+            "وقال مسؤول إن المخزن كان تحت سيطرة جماعة مسلحة من مدينة مصراتة تركت معسكرها بعد اشتباكها مع سكان.")
+    rep = Report(id=report_id(text), text=text, language="ar", published=date(2016, 6, 21), date_precision="day")
+    got = run(rep, geo.Resolver(offline=True))
+    assert "Misrata" not in {e.location for e in got}, [(e.location, e.event_type) for e in got]

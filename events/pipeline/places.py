@@ -31,6 +31,7 @@ _ORIGIN = cue("origin")
 _INSTITUTION = cue("institution")
 _ARMED_OF_PLACE = cue("armed_of_place")
 _DIACRITICS = re.compile(r"[\u064B-\u0652]")
+_ARMED_STEMS = ("مسلح", "جماع", "ميليشي", "مليشي", "كتيب", "militia", "gunmen", "fighters")
 _FLIGHT = ("رحله", "رحلات", "مسار", "flight", "diverted", "rerouted")  # not "طائرات": warplanes strike
 _CLUB = frozenset({"نادي", "لنادي", "فريق", "لفريق"})
 POINT_KINDS = frozenset({"city", "town", "village", "hamlet", "neighbourhood", "district",
@@ -107,10 +108,21 @@ def usable_places(text: str, tokens: list[Token], starts: list[int], raw: list,
             in_actor = True  # "اللواء السابع القادم من ترهونة", "fighters coming from Misrata": a home
         if not in_actor and _armed_of(tokens, prev, j, m):
             in_actor = True  # "Misratah militias", "كتائب الزنتان": whose the fighters are
+        if not in_actor and _armed_from(tokens, i):
+            in_actor = True  # "جماعة مسلحة من مدينة مصراتة", "gunmen from Zintan": a side's home
         if not in_actor and _on_a_route(tokens, i):
             in_actor = True  # "رحلة قادمة من الإسكندرية إلى طرابلس ... مسارها إلى مصراتة": a flight's ends
         out.append(ExtractedPlace(m.start, m.end, m.text, m, in_actor, area))
     return out
+
+
+def _armed_from(tokens: list[Token], i: int) -> bool:
+    k = i - 1
+    if k > 0 and tokens[k].key in _SETTLEMENT:
+        k -= 1
+    if k < 1 or tokens[k].key not in ("من", "from"):
+        return False
+    return any(tokens[x].key.lstrip("و").removeprefix("ال").startswith(_ARMED_STEMS) for x in range(max(0, k - 3), k))
 
 
 def _on_a_route(tokens: list[Token], i: int) -> bool:

@@ -45,6 +45,14 @@ def place_pairs(doc: Doc, c: Clause, h: Happening, notes: list | None = None) ->
         _say(notes, f"{chosen[0].place.name_en} lies far from the report's town and the sentence speaks of "
                     f"'the city': that town's, {doc.main_place.place.name_en}")
         return [(doc.main_place, "inherited")]
+    main = doc.main_place
+    if chosen and all(p.in_actor and _from_town(doc.text, p) for p in chosen) and main is not None \
+            and not main.in_actor and main.place.id not in {p.place.id for p in chosen}:
+        # "جماعة مسلحة من مدينة مصراتة ... بعد اشتباكها مع سكان": where the group came from
+        # is not where it fought; the report's own town is
+        _say(notes, f"only the town a side came from ({chosen[0].place.name_en}): the report's main place "
+                    f"{main.place.name_en}")
+        return [(main, "inherited")]
     if chosen:
         return [(p, "actor" if p.in_actor else "own") for p in chosen]
     libya = [p for p in splaces if p.country_level and not p.in_actor and not _origin(doc.text, p)]
@@ -76,6 +84,14 @@ def place_pairs(doc: Doc, c: Clause, h: Happening, notes: list | None = None) ->
         return [(next(p for p in splaces if p.country_level), "country")]
     _say(notes, "no place in the sentence nor in the report")
     return [(None, "none")]
+
+
+_FROM_TOWN = re.compile(r"(?:^|\s)(?:من|from)\s+(?:(?:مدينة|بلدة|the\s+(?:city|town)\s+of)\s+)?$")
+
+
+def _from_town(text: str, p: ExtractedPlace) -> bool:
+    """"مسلحة من مدينة مصراتة", "fighters from Misrata": the place is a side's origin."""
+    return bool(_FROM_TOWN.search(text[max(0, p.start - 30):p.start]))
 
 
 _FACILITY_FAR_KM = 50.0
