@@ -4,6 +4,7 @@ airport", "Brak al-Shati airbase") and lists of facilities named without their h
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .gazetteer import haversine_km
@@ -130,18 +131,15 @@ def en_list_ahead(toks: list, norms: list[str], text: str, i: int) -> frozenset[
 
 
 def list_kinds(toks: list, norms: list[str], text: str, i: int,
-                out: list[_Match]) -> frozenset[str] | None:
-    """The facility kinds of a list token ``i`` belongs to, if it is in one."""
+                out: list[_Match], arabic: bool) -> frozenset[str] | None:
+    """The facility kinds of a list token ``i`` (``arabic``: has_arabic of its word)
+    belongs to, if it is in one."""
     raw = toks[i][2]
     prev = out[-1] if out else None
-    if has_arabic(raw):
+    if arabic:
         if raw[:1] == "و" and prev is not None and prev.last == i - 1 and prev.head:
             return prev.head
-        if i > 0:
-            for f in ar_candidates(norms[i - 1])[:2]:
-                if f in AR_LIST_HEADS:
-                    return AR_LIST_HEADS[f]
-        return None
+        return _ar_list_head(norms[i - 1]) if i > 0 else None
     if not raw[:1].isupper() and not LATIN_ARTICLE_PREFIX.match(raw):
         return None
     if prev is not None and prev.head and not prev.arabic and prev.last >= i - 2 and \
@@ -151,6 +149,16 @@ def list_kinds(toks: list, norms: list[str], text: str, i: int,
             norms[i - 2] != "field":
         return EN_LIST_HEADS[norms[i - 2]]
     return en_list_ahead(toks, norms, text, i)
+
+
+@lru_cache(maxsize=100_000)
+def _ar_list_head(word: str) -> frozenset[str] | None:
+    """The facility kinds of a list ``word`` (normalised Arabic) opens ("حقول"), if any:
+    asked for every word the scan passes, so cached."""
+    for f in ar_candidates(word)[:2]:
+        if f in AR_LIST_HEADS:
+            return AR_LIST_HEADS[f]
+    return None
 
 
 def elsewhere(sc: _Scanner, ids: tuple[str, ...], other: tuple[str, ...], km: float = 5.0) -> bool:

@@ -113,19 +113,24 @@ class _Scanner:
         self.curated = gaz.curated
         self.open_ids = getattr(gaz, "open_ids", frozenset())
         self.abroad = frozenset(pid for pid, p in gaz.places.items() if p.country != "LY")
-        self.norm: dict[str, str] = {}
+        self.words: dict[str, tuple[str, bool]] = {}  # word -> (its key, whether Arabic)
         self.starts: dict[str, tuple[tuple[str, int, int], ...]] = {}
         self.loose_latin: dict[str, tuple[str, tuple[str, ...]]] = {}
         self.misspelt: dict[str, tuple[str, ...]] = {}  # geo/spellings.py: key -> Libyan ids
 
+    def word_of(self, raw: str) -> tuple[str, bool]:
+        """(normalised key, whether Arabic) of a word as written."""
+        w = self.words.get(raw)
+        if w is None:
+            arabic = has_arabic(raw)
+            w = (normalise_ar(raw) if arabic else normalise_en(raw), arabic)
+            if len(self.words) > 500_000:
+                self.words.clear()
+            self.words[raw] = w
+        return w
+
     def norm_of(self, raw: str) -> str:
-        n = self.norm.get(raw)
-        if n is None:
-            n = normalise_ar(raw) if has_arabic(raw) else normalise_en(raw)
-            if len(self.norm) > 500_000:
-                self.norm.clear()
-            self.norm[raw] = n
-        return n
+        return self.word_of(raw)[0]
 
     def starts_of(self, norm: str, arabic: bool) -> tuple[tuple[str, int, int], ...]:
         """(form, letters to skip, most words of a name starting with form)."""
@@ -158,15 +163,16 @@ def _skip_letters(raw: str, n: int) -> int:
 
 def _scan(sc: _Scanner, text: str, abroad: bool = True) -> list[_Match]:
     toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
-    norms = [sc.norm_of(t[2]) for t in toks]
+    words = [sc.word_of(t[2]) for t in toks]
+    norms = [w[0] for w in words]
     n = len(toks)
     out: list[_Match] = []
     i = 0
     mention = sc.mention
     while i < n:
         raw = toks[i][2]
-        arabic = has_arabic(raw)
-        kinds = list_kinds(toks, norms, text, i, out)
+        arabic = words[i][1]
+        kinds = list_kinds(toks, norms, text, i, out, arabic)
         field_hit = field_match(sc, toks, norms, i, kinds)
         found = None
         for form, skip, maxw in sc.starts_of(norms[i], arabic):

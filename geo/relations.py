@@ -26,6 +26,9 @@ _AR_PHRASES: dict[tuple[str, ...], str] = {
     ("قباله", "سواحل"): "off the coast of", ("قباله", "ساحل"): "off the coast of",
     ("قباله", "شواطي"): "off the coast of", ("قباله",): "off the coast of",
 }
+# The words a phrase can end on, with a conjunction (وقرب) and without: most words before a
+# name end none, and one look-up says so before the phrases are tried one by one.
+_AR_PHRASE_LAST = frozenset(c + p[-1] for p in _AR_PHRASES for c in ("", "و", "ف"))
 _AR_SETTLEMENT_WORDS = {"بلده", "مدينه", "منطقه", "قريه"}  # normalised: ة is ه
 _AR_UNITS = {"كم", "كيلومتر", "كيلومترا", "كيلومترات", "كلم", "km"}
 
@@ -51,7 +54,7 @@ def ar_relation_before(words: list[str], end: int) -> tuple[str, int] | None:
         return None
     if words[end - 1] in _AR_SETTLEMENT_WORDS and end >= 2 and _bare(words[end - 2]) in _AR_DIRS:
         end -= 1  # "على بعد نحو 70 كيلومترا غربي بلدة راس لانوف": past the settlement word
-    for phrase, rel in _AR_PHRASES.items():
+    for phrase, rel in _AR_PHRASES.items() if words[end - 1] in _AR_PHRASE_LAST else ():
         n = len(phrase)
         if end - n >= 0 and tuple(_strip_conj(words[end - n:end])) == phrase:
             return rel, end - n
