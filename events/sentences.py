@@ -332,11 +332,16 @@ class PhraseIndex:
                 return found
         return []
 
+    # Most words start no phrase: find_all and find skip a word the memo of _starting
+    # already says that of, without a call per word.
+
     def find_all(self, tokens: list[Token]) -> list[PhraseMatch]:
         """Every match at every token (overlapping)."""
         out = []
-        for i in range(len(tokens)):
-            out.extend(self.match_at(tokens, i))
+        starts = self._starts
+        for i, t in enumerate(tokens):
+            if starts[t.arabic].get(t.key) != ():
+                out.extend(self.match_at(tokens, i))
         return out
 
     def find(self, tokens: list[Token]) -> list[PhraseMatch]:
@@ -344,8 +349,10 @@ class PhraseIndex:
         out = []
         i = 0
         n = len(tokens)
+        starts = self._starts
         while i < n:
-            found = self.match_at(tokens, i)
+            t = tokens[i]
+            found = self.match_at(tokens, i) if starts[t.arabic].get(t.key) != () else None
             if not found:
                 i += 1
                 continue

@@ -157,7 +157,9 @@ class ActorLexicon:
         taken = {k for m in found for k in range(m.first, m.last + 1)}
         added = []
         for k, t in enumerate(tokens):
-            if k in taken or not t.arabic or clitic_forms(t.key)[-1] not in ("القاعده", "قاعده"):
+            # every form of a word ends as the word does: most words fail the first test
+            if not t.key.endswith("قاعده") or k in taken or not t.arabic \
+                    or clitic_forms(t.key)[-1] not in ("القاعده", "قاعده"):
                 continue
             before = text[max(0, t.start - base - 1):t.start - base]
             after = text[t.end - base:t.end - base + 1]
