@@ -242,6 +242,11 @@ def phrase_words(phrase: str) -> tuple[PhraseWord, ...]:
     return tuple(words)
 
 
+def _plain_key(w: PhraseWord) -> str | None:
+    """The key a word of a phrase matches exactly, or None (a stem, an acronym, a gap)."""
+    return w.key if not (w.prefix or w.case is not None or w.gap) else None
+
+
 class PhraseIndex:
     """Phrases (sequences of words) found in token lists: longest match, then the order the
     phrases were added. Clitics are stripped from the first word of an Arabic phrase only,
@@ -271,6 +276,9 @@ class PhraseIndex:
         return True
 
     def _entries(self, form: str) -> tuple:
+        """(words, payload, the key the second word must be or None, stem-matched) of the
+        phrases that may start with ``form``. A common first word starts dozens of phrases
+        ("قوات ..."); the second word's key turns most away without trying the rest."""
         got = self._memo.get(form)
         if got is None:
             out = list(self._exact.get(form, ()))
@@ -278,7 +286,8 @@ class PhraseIndex:
                 if n > len(form):
                     break
                 out.extend(self._prefix.get(form[:n], ()))
-            got = tuple(out)
+            got = tuple((words, payload, _plain_key(words[1]) if len(words) > 1 else None,
+                         any(w.prefix for w in words)) for words, payload in out)
             if len(self._memo) < 300_000:
                 self._memo[form] = got
         return got
@@ -319,15 +328,17 @@ class PhraseIndex:
 
     def match_at(self, tokens: list[Token], i: int) -> list[PhraseMatch]:
         t = tokens[i]
+        nxt = tokens[i + 1].key if i + 1 < len(tokens) else None
         for form, entries in self._starting(t):
             found = []
-            for words, payload in entries:
+            for words, payload, second, prefix in entries:
+                if second is not None and second != nxt:
+                    continue
                 if not self._word_ok(words[0], t, form):
                     continue
                 last = self._rest(words, 1, tokens, i + 1)
                 if last >= 0:
-                    found.append(PhraseMatch(i, last, t.start, tokens[last].end, payload,
-                                             any(w.prefix for w in words)))
+                    found.append(PhraseMatch(i, last, t.start, tokens[last].end, payload, prefix))
             if found:
                 return found
         return []
