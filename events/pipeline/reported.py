@@ -102,51 +102,54 @@ def _many(t: Token) -> bool:
     return (t.key.isdigit() and int(t.key) >= 10) or _bare(t) in _DOZENS or t.key in _DOZENS
 
 
-def _since_a_span(tokens: list[Token], k: int) -> bool:
+def _since_a_span(tokens: list[Token], k: int, bare: list[str]) -> bool:
     """"منذ عام 2014", "منذ سنوات", "since 2014": a tally or a state since long ago (not
-    "منذ يوم أمس", "since Sunday")."""
+    "منذ يوم أمس", "since Sunday"). ``bare``: the ``_bare`` of every token."""
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
     if nxt is None:
         return False
-    return nxt.key in _SINCE_SPAN or _bare(nxt) in _SINCE_SPAN or (nxt.key.isdigit() and len(nxt.key) == 4)
+    return nxt.key in _SINCE_SPAN or bare[k + 1] in _SINCE_SPAN or (nxt.key.isdigit() and len(nxt.key) == 4)
 
 
-def _time_passed(tokens: list[Token], first: int) -> str:
+def _time_passed(tokens: list[Token], first: int, bare: list[str]) -> str:
     """"مر عام تقريبا على اعتقال العشرات", "مضت أشهر على اختطافه": the time passed since a
     happening, which is history; '' if none."""
     for k in range(max(0, first - 6), first - 1):
-        if _bare(tokens[k]) not in _ELAPSED:
+        if bare[k] not in _ELAPSED:
             continue
         span = next((j for j in range(k + 1, min(first, k + 3))
-                     if _bare(tokens[j]) in _SINCE_SPAN or _bare(tokens[j]) in _SPAN_PLURAL or tokens[j].key in _SPAN_ONE), None)
+                     if bare[j] in _SINCE_SPAN or bare[j] in _SPAN_PLURAL or tokens[j].key in _SPAN_ONE), None)
         if span is not None and any(tokens[j].key == "علي" for j in range(span + 1, first)):
             return " ".join(x.orig for x in tokens[k:first])
     return ""
 
 
-def _over_weeks(tokens: list[Token]) -> str:
+def _over_weeks(tokens: list[Token], bare: list[str]) -> str:
     """"على مدار الأسابيع الماضية", "طوال الأشهر الأخيرة", "over the past few weeks", "التي
     ... خلالها" (during which): what a side suffered or did over weeks or a campaign, a
     tally, not one happening; '' if none."""
     for k, tok in enumerate(tokens):
-        if tok.key in ("خلالها", "خلاله") and any(_bare(x) in ("التي", "الذي") for x in tokens[max(0, k - 3):k]):
+        if tok.key in ("خلالها", "خلاله") and any(w in ("التي", "الذي") for w in bare[max(0, k - 3):k]):
             # "عملية تحرير درنة، والتي تلقت خلالها التنظيمات ضربات موجعة": during a campaign
             return " ".join(x.orig for x in tokens[max(0, k - 2):k + 1])
-        if _bare(tok) not in _SPAN_PLURAL and tok.key not in _SPAN_PLURAL:
+        if bare[k] not in _SPAN_PLURAL and tok.key not in _SPAN_PLURAL:
             continue
-        near = [_bare(x) for x in tokens[max(0, k - 4):k]]
+        near = bare[max(0, k - 4):k]
         if any(w in _OVER for w in near) and (
-                any(w in _RECENT for w in near) or any(_bare(x) in _RECENT for x in tokens[k + 1:k + 3])):
+                any(w in _RECENT for w in near) or any(w in _RECENT for w in bare[k + 1:k + 3])):
             return " ".join(x.orig for x in tokens[max(0, k - 4):k + 2])
     return ""
 
 
-def court_attribution(tokens: list[Token]) -> str:
+def court_attribution(tokens: list[Token], bare: list[str] | None = None) -> str:
     """"وفقا للدعوى", "طبقا لأوراق المحكمة", "according to the lawsuit": the sentence tells what a
-    court case alleges (a charge sheet narrates past acts), or ''."""
+    court case alleges (a charge sheet narrates past acts), or ''. ``bare``: the ``_bare``
+    of every token, when the caller has them."""
+    if bare is None:
+        bare = [_bare(x) for x in tokens]
     for k, tok in enumerate(tokens[:-1]):
-        if tok.key in _ACCORDING or _bare(tok) in _ACCORDING:
-            nxt = [_bare(x).lstrip("ل") for x in tokens[k + 1:k + 4]]
+        if tok.key in _ACCORDING or bare[k] in _ACCORDING:
+            nxt = [w.lstrip("ل") for w in bare[k + 1:k + 4]]
             if any(w in _CASE or f"ال{w}" in _CASE or w in _COURT for w in nxt):
                 return " ".join(x.orig for x in tokens[k:k + 3])
     return ""
@@ -169,28 +172,30 @@ def why_not_news(tokens: list[Token], t: TriggerMatch, question: bool, text: str
     before = tokens[:t.first]
     if t.first > 0 and _negation(tokens[t.first - 1]):
         return f"negated ('{tokens[t.first - 1].orig}'): nothing happened"  # "لم ولن تستهدف"
-    negated = next((k for k in range(1, t.first - 1) if _bare(tokens[k]) == _bare(tokens[t.first])
+    # The rules below read most words without و/ف, many of them again for every rule.
+    bare = [_bare(x) for x in tokens]
+    negated = next((k for k in range(1, t.first - 1) if bare[k] == bare[t.first]
                     and _negation(tokens[k - 1])), None)
     if negated is not None and any(x.key in ("بل", "وانما", "انما") for x in tokens[negated + 1:t.first]):
         # "الذي لا يستهدف الجيش المصري فحسب، بل يستهدف كل المنطقة، ويستهدف كل الإسلام المعتدل":
         # the "but also" of an act negated before describes, as the negated one does
         return "the 'but also' of the same act negated before ('بل'): a description"
     told = next((k for k in range(max(1, t.first - ANNOUNCED_REACH), t.first)
-                 if _bare(tokens[k]) in _ANNOUNCEMENT
-                 and (_bare(tokens[k - 1]) in _AFTER or tokens[k - 1].key in _FOLLOWED)), None) \
+                 if bare[k] in _ANNOUNCEMENT
+                 and (bare[k - 1] in _AFTER or tokens[k - 1].key in _FOLLOWED)), None) \
         if t.trigger.event_type == "Strategic developments" else None
     if told is not None:  # "الأيام التي أعقبت إعلان حفتر بدء عملية": the launch came before
         return f"what was announced before ('{tokens[told - 1].orig} {tokens[told].orig}'): background"
-    unable = next((k for k in range(max(1, t.first - 2), t.first) if _bare(tokens[k]) in _UNABLE
+    unable = next((k for k in range(max(1, t.first - 2), t.first) if bare[k] in _UNABLE
                    and _negation(tokens[k - 1])), None)
     if unable is not None:  # "لم يتمكن من تفجيره": the belt never went off
         return f"could not ('{tokens[unable - 1].orig} {tokens[unable].orig}'): nothing happened"
     if t.trigger.sub_event_type == "Agreement":
         sought = next((k for k in range(max(0, t.first - PLAN_REACH), t.first)
-                       if _bare(tokens[k]) in _SOUGHT or tokens[k].key in _SOUGHT), None)
+                       if bare[k] in _SOUGHT or tokens[k].key in _SOUGHT), None)
         if sought is not None:
             return f"sought, demanded or welcomed ('{tokens[sought].orig}' before it): no agreement made there"
-        if any(_bare(x) in _TERMS for x in tokens[max(0, t.first - 1):t.first] + tokens[t.last + 1:t.last + 3]):
+        if any(w in _TERMS for w in bare[max(0, t.first - 1):t.first] + bare[t.last + 1:t.last + 3]):
             return "its terms ('ينص'): the agreement told again"
     ahead = [x.key for x in tokens[t.last + 1:t.last + 12]]
     if any(ahead[i:i + 2] in (["لا", "يمكن"], ["cannot", "be"]) for i in range(min(len(ahead), 8))):
@@ -203,66 +208,66 @@ def why_not_news(tokens: list[Token], t: TriggerMatch, question: bool, text: str
                       if ahead[i:i + 3] in (["اكثر", "من", "مره"], ["more", "than", "once"])), None)
     if again is not None:
         return f"done again and again ('{again.orig}'): many happenings summed, not one"
-    if tokens and _bare(tokens[0]) in _HEAD_CALL and not any(
-            _bare(x) in _AFTER_WORDS for x in tokens[max(0, t.first - 3):t.first]):
+    if tokens and bare[0] in _HEAD_CALL and not any(
+            w in _AFTER_WORDS for w in bare[max(0, t.first - 3):t.first]):
         # "وطلب من الجيش الانتشار الواسع داخل درنة، وبسط السيطرة عليها": all it asks for
         return f"what a call or order asks for ('{tokens[0].orig}' opens the sentence)"
-    earlier = next((k for k in range(t.last + 1, min(len(tokens), t.last + 4)) if _bare(tokens[k]) in _EARLIER), None)
+    earlier = next((k for k in range(t.last + 1, min(len(tokens), t.last + 4)) if bare[k] in _EARLIER), None)
     if earlier is not None:  # "كما شن الأفريكوم غارات مماثلة سابقة": earlier ones, no day
         return f"earlier ones ('{tokens[earlier].orig}' after it): recalled, not told"
-    nearing = next((k for k in range(max(0, t.first - 6), t.first) if _bare(tokens[k]) in _NEARING), None)
+    nearing = next((k for k in range(max(0, t.first - 6), t.first) if bare[k] in _NEARING), None)
     if nearing is not None:  # "تزامن مع اقتراب الجيش الليبي من بسط سيطرته على مدينة درنة"
         return f"nearly, not yet ('{tokens[nearing].orig}' before it)"
-    if t.first > 0 and _bare(tokens[t.first]).removeprefix("ال") in _FIGHTS and _many(tokens[t.first - 1]):
+    if t.first > 0 and bare[t.first].removeprefix("ال") in _FIGHTS and _many(tokens[t.first - 1]):
         # "تجاوزنا أكثر من 200 معركة", "dozens of battles": a record of fights, not one
         return f"a count of fights ('{tokens[t.first - 1].orig} {tokens[t.first].orig}'): a record, not one happening"
-    worn = next((k for k in range(max(0, t.first - 2), t.first) if _bare(tokens[k]) in _WEARING), None)
+    worn = next((k for k in range(max(0, t.first - 2), t.first) if bare[k] in _WEARING), None)
     if worn is not None:  # "وعشماوي كان يرتدي حزاما ناسفا ولم يستطع تفجيره"
         return f"worn ('{tokens[worn].orig}'): a bomb carried, not set off"
-    denial = next((x for x in before if _bare(x) in _DENIAL or x.key in _DENIAL), None)
+    denial = next((x for x, w in zip(before, bare) if w in _DENIAL or x.key in _DENIAL), None)
     if denial is not None:
         return f"denied ('{denial.orig}'): told as not having happened"
     for k in range(max(0, t.first - PLAN_REACH), t.first):
         if text and _BREAK.search(text[tokens[k].end - offset:tokens[t.first].start - offset]):
             continue  # "أعلن خطة لتأمين المدينة، اندلعت اشتباكات": another clause
-        if _bare(tokens[k]) in _PLAN or tokens[k].key in _PLAN:
+        if bare[k] in _PLAN or tokens[k].key in _PLAN:
             return f"a plan, threat or wish ('{tokens[k].orig}' before it)"
-        if _bare(tokens[k]) in _CASE:
+        if bare[k] in _CASE:
             return f"a court case ('{tokens[k].orig}' before it)"
     option = next((k for k in range(t.last + 1, min(len(tokens), t.last + 1 + OPTION_REACH))
-                   if _bare(tokens[k]) in _OPTION or tokens[k].key in _OPTION), None)
+                   if bare[k] in _OPTION or tokens[k].key in _OPTION), None)
     if option is not None and not (text and _BREAK.search(
             text[tokens[t.last].end - offset:tokens[option].start - offset])):
         return f"an option ('{tokens[option].orig}' after it): weighed, not a happening"
-    said = court_attribution(tokens)
+    said = court_attribution(tokens, bare)
     if said:
         return f"what a court case alleges ('{said}'): not a happening told as news"
     for k, tok in enumerate(before):
-        key = _bare(tok)
+        key = bare[k]
         if key in _ANNIVERSARY or tok.key in _ANNIVERSARY:
             return f"an anniversary ('{tok.orig}'): history"
         if key in _ALREADY and k + 1 < len(tokens) and tokens[k + 1].key in ("أن", "ان", "له", "لها", "لهم"):
             return f"what had already happened ('{tok.orig} {tokens[k + 1].orig}'): background"
-    total = next((x for x in before if _bare(x) in _TOTAL), None)
-    if total is not None and any(x.key == "الان" or _bare(x) == "الان" for x in tokens):
+    total = next((x for x, w in zip(before, bare) if w in _TOTAL), None)
+    if total is not None and "الان" in bare:  # a key الان is its own bare form
         return f"a running total ('{total.orig}'): background"  # "ويناهز مجموع التونسيين المختطفين"
     for k, tok in enumerate(tokens):
         # "قتل أكثر من ألف شخص منذ عام 2014": a tally (not "the first attack since 2014").
-        if _bare(tok) in _SINCE and _since_a_span(tokens, k) and not any(
-                _bare(x) in _FIRST for x in tokens[max(0, k - 6):k]):
+        if bare[k] in _SINCE and _since_a_span(tokens, k, bare) and not any(
+                w in _FIRST for w in bare[max(0, k - 6):k]):
             return f"a tally or state since long ago ('{tok.orig} {tokens[k + 1].orig}'): background"
-    many = next((k for k in range(len(tokens) - 1) if _bare(tokens[k]) in _KILL_WORDS
-                 and _bare(tokens[k + 1]) in _HUNDREDS), None)
+    many = next((k for k in range(len(tokens) - 1) if bare[k] in _KILL_WORDS
+                 and bare[k + 1] in _HUNDREDS), None)
     if many is not None:  # "وقُتل المئات من أفراد الجيش في هجمات": a toll of many attacks
         return f"a toll in hundreds or thousands ('{tokens[many].orig} {tokens[many + 1].orig}'): a tally"
-    view = next((k for k in range(max(0, t.first - 8), t.first - 1) if _bare(tokens[k]) in _VIEW
+    view = next((k for k in range(max(0, t.first - 8), t.first - 1) if bare[k] in _VIEW
                  and tokens[k + 1].key in ("ان", "أن")), None)
     if view is not None:  # "ويروا أن قتال الشرطة والجيش واجب": what someone thinks
         return f"a view ('{tokens[view].orig} {tokens[view + 1].orig}'): not a happening told"
-    passed = _time_passed(tokens, t.first)
+    passed = _time_passed(tokens, t.first, bare)
     if passed:
         return f"the time passed since it ('{passed}'): history"
-    span = _over_weeks(tokens)
+    span = _over_weeks(tokens, bare)
     if span:
         return f"a tally over a span ('{span}'): not one happening"
     head = " ".join(x.key for x in before)
