@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from events.actors import choose_roles, detect_speaker
+from events.actors import ActorMention, choose_roles, detect_speaker
 from events.event_types import VIOLENT_TYPES, TriggerMatch
 from events.pipeline.cues import cue
 from events.pipeline.build import MUTUAL
@@ -23,7 +23,8 @@ def actor_mentions(doc: Doc) -> None:
         if s.start < doc.dateline_end:
             ms = [m for m in ms if m.start >= doc.dateline_end]  # "دبي، الإمارات (CNN) –": where the wire wrote
         doc.sent_actor.append(ms)
-        doc.all_mentions.extend(replace(m, first=m.first + a, last=m.last + a) for m in ms)
+        # built, not dataclasses.replace'd: replace reads the fields anew for every mention
+        doc.all_mentions.extend(ActorMention(m.start, m.end, m.text, m.actor, m.first + a, m.last + a) for m in ms)
     doc.speaker = detect_speaker(doc.tokens, doc.all_mentions)
 
 
