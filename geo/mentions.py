@@ -173,7 +173,7 @@ def _scan(sc: _Scanner, text: str, abroad: bool = True) -> list[_Match]:
         raw = toks[i][2]
         arabic = words[i][1]
         kinds = list_kinds(toks, norms, text, i, out, arabic)
-        field_hit = field_match(sc, toks, norms, i, kinds)
+        field_hit = field_match(sc, toks, norms, i, kinds) if kinds else None  # most words are in no list
         found = None
         for form, skip, maxw in sc.starts_of(norms[i], arabic):
             least = 2 if arabic and skip and len(form) <= 2 else 1  # بأم alone is no name
