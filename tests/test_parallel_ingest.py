@@ -51,7 +51,9 @@ def test_workers_give_the_single_process_events_report_for_report(ant, tmp_path)
     db = tmp_path / "two.sqlite"
     done = marsad("ingest", str(articles), "--db", str(db), "--workers", "2", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
-    assert events_of(str(db)) == single and len(single) > 300
+    # the same events report for report, over a real workload (289 events since the fourth
+    # sitting's precision rules; 200 only guards against an empty or truncated corpus)
+    assert events_of(str(db)) == single and len(single) > 200
     # One line per report, in the order they were read (storing stays in order): "FILE:N: …".
     numbers = [int(ln.split(":")[1]) for ln in done.stdout.splitlines() if ".jsonl:" in ln]
     assert numbers == list(range(1, 242))
