@@ -225,3 +225,11 @@ def test_a_link_to_another_story_between_the_body_s_sentences_is_no_news(resolve
 def test_the_news_of_the_first_line_with_no_full_stop_stays(resolver):
     text = "قتل ثلاثة مدنيين في قصف على حي الليثي في بنغازي\nوقال مصدر طبي إن الضحايا من عائلة واحدة."
     assert [e.location for e in extract(report(text), resolver)] == ["Al-Laithi"]
+
+
+def test_an_undated_sentence_after_one_of_years_ago_goes_on_with_that_story(resolver):
+    text = ("قتل ثلاثة مدنيين في قصف على حي الليثي في بنغازي أمس السبت.\n"
+            "ونجحت الجماعات المسلحة في طرد تنظيم الدولة من أغلب أحياء مدينة درنة عام 2015.\n"
+            "وتوسعت المواجهات بين الطرفين في مدينة درنة بعد اغتيال قياديين.")
+    got = extract(report(text), resolver)
+    assert [e.location for e in got] == ["Al-Laithi"], [(e.location, e.event_date) for e in got]

@@ -40,11 +40,24 @@ def paragraph(doc: Doc, c: Clause) -> bool:
         # "وكان آخرها في يونيو الماضي ... وحينها أضرمت ... وفي غضون أيام تمكن الجيش": then
         # is the time told before, whatever its precision
         c.told_date = doc.last_date
+    elif not c.dates and _long_before(doc.prev_date, doc.report.published):
+        # "... من أغلب أحياء مدينة درنة عام 2015." then "وتوسعت المواجهات بين الطرفين ...":
+        # an undated sentence right after one of years ago goes on with that story
+        c.told_date = doc.prev_date
     if own_day[0] is not None and own_day[1] == "day":
         doc.para_date = own_day
     if own_day[0] is not None:
         doc.last_date = own_day
+    doc.prev_date = own_day
     return bool(c.tokens)
+
+
+def _long_before(when: tuple, published: date | None) -> bool:
+    from events.pipeline.recalled import WINDOW_DAYS, span
+
+    if when[0] is None or published is None or when[1] not in ("day", "week", "month", "year"):
+        return False
+    return (published - span(when[0], when[1])[1]).days > WINDOW_DAYS
 
 
 _THEN = frozenset({"وحينها", "حينها", "وفي غضون", "في غضون", "وبعدها", "وعندها", "then"})

@@ -126,6 +126,7 @@ class Doc:
     fallback_date: tuple = (None, "unknown", 0.0)  # what an undated sentence inherits
     para_date: tuple = (None, "unknown")
     last_date: tuple = (None, "unknown")  # the latest date any sentence before told
+    prev_date: tuple = (None, "unknown")  # the date the sentence just before told, if any
     prev_end: int = 0
     drafts: list[Draft] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
