@@ -355,3 +355,17 @@ def test_earlier_ones_of_a_kind_are_no_event(resolver):
             "كما شنت القوات الأمريكية غارات مماثلة سابقة قرب مدينة سبها.")
     got = extract(report(text), resolver)
     assert [e.location for e in got] == ["Ubari"], got
+
+
+def test_strikes_told_as_recent_and_those_strikes_figures_are_no_event(resolver):
+    # bodies found at sites "recently" hit; "those strikes" killed 80: no strike told as news
+    text = ("قالت قوات ليبية مساء الاثنين عثورها على 90 جثة في موقعين استهدفتهما ضربات جوية مؤخرا قرب سرت.\n"
+            "وكان مسؤولون قد أعلنوا مقتل أكثر من 80 متشددا في تلك الغارات في سرت.")
+    assert extract(report(text), resolver) == []
+
+
+def test_a_strike_told_with_its_day_and_recalled_later_as_those_strikes_stays_one(resolver):
+    text = ("قصفت طائرات حربية مواقع للمتشددين قرب سرت أمس الاثنين.\n"
+            "وأعلن مسؤولون مقتل 20 متشددا في تلك الغارات.")
+    got = extract(report(text), resolver)
+    assert [(e.location, e.fatalities) for e in got] == [("Sirte", 20)], got

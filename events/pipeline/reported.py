@@ -54,6 +54,7 @@ _ELAPSED = cue("elapsed")
 _VIEW = cue("view")
 _KILL_WORDS = cue("toll_verb")
 _HUNDREDS = cue("hundreds")
+_LATELY = frozenset(w.key for w in tokenize("مؤخرا مؤخراً recently"))
 _EARLIER = frozenset(w.key for w in tokenize("سابقة السابقة سابقا previous"))
 _NEARING = frozenset(w.key for w in tokenize("اقتراب وشك قاب verge brink"))
 _HEAD_CALL = frozenset(w.key for w in tokenize("طلب طالب دعا حث أمر ناشد"))
@@ -212,6 +213,9 @@ def why_not_news(tokens: list[Token], t: TriggerMatch, question: bool, text: str
             w in _AFTER_WORDS for w in bare[max(0, t.first - 3):t.first]):
         # "وطلب من الجيش الانتشار الواسع داخل درنة، وبسط السيطرة عليها": all it asks for
         return f"what a call or order asks for ('{tokens[0].orig}' opens the sentence)"
+    lately = next((k for k in range(t.last + 1, min(len(tokens), t.last + 6)) if bare[k] in _LATELY), None)
+    if lately is not None:  # "في موقعين استهدفتهما ضربات جوية أمريكية مؤخرا": no day of its own
+        return f"'recently' ('{tokens[lately].orig}' after it): recalled with no day, not told"
     earlier = next((k for k in range(t.last + 1, min(len(tokens), t.last + 4)) if bare[k] in _EARLIER), None)
     if earlier is not None:  # "كما شن الأفريكوم غارات مماثلة سابقة": earlier ones, no day
         return f"earlier ones ('{tokens[earlier].orig}' after it): recalled, not told"

@@ -60,8 +60,8 @@ def _restates(tokens: list[Token], t: TriggerMatch, drafts: list[Draft]) -> bool
         return any(d.trigger.trigger.event_type in VIOLENT_TYPES for d in drafts[-50:])
     if t.first == 0 or tokens[t.first - 1].key.removeprefix("و") not in _DEMONSTRATIVE:
         return False
-    return any(d.trigger.trigger.event_type == t.trigger.event_type
-               or generic_attack(t) and d.trigger.trigger.event_type in VIOLENT_TYPES for d in drafts[-50:])
+    # "تلك الغارات" points back, also to strikes the report only recalled (no telling kept)
+    return True
 
 
 def _note(doc: Doc, c: Clause, stage: str, text: str) -> None:
@@ -160,7 +160,9 @@ def retold_figures(doc: Doc, c: Clause) -> bool:
         if target is not None:
             figures.add_to(target, c.sentence, doc.lang, merge=True, stage="retold_figures")
             _note(doc, c, "retold_figures", f"its figures go to the event told in {target.sentence.text[:80]!r}")
-            return False
+        else:
+            _note(doc, c, "retold_figures", "its figures are of a happening the report did not tell as news")
+        return False
     return True
 
 
