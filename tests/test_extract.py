@@ -256,8 +256,9 @@ def test_words_that_look_like_triggers(resolver):
     # "رئيس تحرير" is an editor-in-chief, not a liberation; a war of words is no battle.
     assert extract(report("قال رئيس تحرير صحيفة برنيق في بنغازي إن الوضع هادئ."), resolver) == []
     assert extract(report("وصل حفتر إلى بنغازي بعد معركة إعلامية شرسة."), resolver) == []
-    e = one("أوقفت القوات المسلحة إطلاق النار في درنة.", resolver)
-    assert e.sub_event_type == "Agreement"
+    # a ceasefire, kept as context (an agreement is no event of the report's)
+    got = extract(report("أوقفت القوات المسلحة إطلاق النار في درنة."), resolver, context=True)
+    assert [(e.sub_event_type, e.context) for e in got] == [("Agreement", True)]
 
 
 def test_these_strikes_are_the_strikes_told_before(resolver):
@@ -299,8 +300,8 @@ def test_a_protest_turned_violent_is_a_riot(resolver, text):
 def test_english_object_after_the_verb_is_acted_on(resolver):
     e = one("The LNA announced that it had shot down a Turkish drone near Tarhuna.", resolver)
     assert (e.sub_event_type, e.actor1, e.actor2) == ("Disrupted weapons use", "LNA", "Turkish forces")
-    e = one("GNA and LNA delegations signed a ceasefire agreement in Geneva.", resolver)
-    assert e.sub_event_type == "Agreement" and {e.actor1, e.actor2} == {"GNA forces", "LNA"}
+    [e] = extract(report("GNA and LNA delegations signed a ceasefire agreement in Geneva."), resolver, context=True)
+    assert e.sub_event_type == "Agreement" and e.context and {e.actor1, e.actor2} == {"GNA forces", "LNA"}
     assert e.location == "Geneva" and e.in_libya is False  # abroad: its own place, no Libyan one made up
 
 

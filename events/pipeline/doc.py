@@ -58,10 +58,12 @@ class Happening:
     @property
     def main(self) -> TriggerMatch:
         # An arrest told with fighting ("4 killed in the exchange of fire and two others
-        # arrested") is part of the fighting, which carries the dead.
+        # arrested") is part of the fighting, which carries the dead; a truce named with it
+        # ("clashes ... after fragile ceasefire", "kill 2 men in failed prisoner exchange")
+        # is its setting.
         violent = [t for t in self.triggers if t.trigger.event_type in VIOLENT_TYPES and t.trigger.flag != "weak"
                    and t.trigger.priority >= 70]
-        pool = [t for t in self.triggers if not (violent and t.trigger.sub_event_type == "Arrests")]
+        pool = [t for t in self.triggers if not (violent and t.trigger.sub_event_type in ("Arrests", "Agreement"))]
         if any(t.trigger.event_type in VIOLENT_TYPES and t.trigger.flag != "weak" for t in pool):
             # "اقتحموا مقر المؤسسة فقتلوا 11 شخصا وأضرموا النيران في المبنى": the fire is part of the attack
             pool = [t for t in pool if t.trigger.sub_event_type != "Looting/property destruction"] or pool

@@ -17,6 +17,11 @@ An operation's launch the report tells as announced ("أعلن القائد ال
 لتحرير درنة") is the announcement itself, which EVENT_CODING counts as no event (a statement):
 it is kept as context too; the fighting the report tells (a shelling "now", a town taken) is
 the event. A launch told with no announcing ("launched an offensive on the airport") stays.
+
+An agreement reached (a truce, "وقف إطلاق النار", a prisoner exchange) is context as well:
+EVENT_CODING lists negotiations and accords among what is not an event and its coders never
+code one, though ACLED has a sub-type for them (`--explain` and `extract(..., context=True)`
+list it).
 """
 from __future__ import annotations
 
@@ -79,6 +84,13 @@ def recalled(doc: Doc) -> None:
             if doc.trace is not None:
                 doc.trace.carry([e], new, "recalled", "exists", "context, not one of the report's events: a launch "
                                 "announced is the statement itself (EVENT_CODING: not an event)")
+            e = new
+        if kind == "" and e.sub_event_type == "Agreement":
+            new = replace(e, context=True)
+            if doc.trace is not None:
+                doc.trace.carry([e], new, "recalled", "exists", "context, not one of the report's events: an "
+                                "agreement (a truce, a ceasefire, an exchange) ends or pauses violence; EVENT_CODING "
+                                "and the issue count accords and negotiations as no event")
             e = new
         if kind == "recalled":
             new = replace(e, context=True)

@@ -16,7 +16,8 @@ sentence tells it as
 - a meeting, a reconciliation or a political accord ("اتفاق باريس", "اجتماع", "التقى"), and a
   ceasefire sought, demanded or welcomed, or its terms told ("محاولات للتوصل إلى هدنة", "أيد وقف
   إطلاق النار", "ينص وقف إطلاق النار على"):
-  EVENT_CODING's "not an event" (a ceasefire reached, "وقف إطلاق النار", still is one);
+  EVENT_CODING's "not an event" (a ceasefire reached, "وقف إطلاق النار", is found and kept as
+  context by the stage "recalled");
 - an option weighed ("يعد خيارا"), a bomb worn ("يرتدي حزاما ناسفا");
 - a description in a relative clause ("الذين يقاتلون في صفوف التنظيم", "التي كانت تستهدف").
 
