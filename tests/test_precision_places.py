@@ -77,3 +77,19 @@ def test_the_town_an_armed_group_came_from_is_not_where_it_fought():
     rep = Report(id=report_id(text), text=text, language="ar", published=date(2016, 6, 21), date_precision="day")
     got = run(rep, geo.Resolver(offline=True))
     assert "Misrata" not in {e.location for e in got}, [(e.location, e.event_type) for e in got]
+
+
+@pytest.mark.parametrize("text, lang, where", [
+    # the strikes' targets fled the oil crescent: the strikes are near Bani Walid, told before
+    ("شنت طائرات القوات الجوية الأحد غارات على مواقع في منطقة قلعة السدادة شمال شرقي بني وليد.\n"
+     "وقالت القوات الجوية إن الغارات جاءت لمطاردة فلول الإرهابيين الهاربين من الهلال النفطي.", "ar", "Sdada"),
+    ("Jets struck a convoy of militants fleeing from Ras Lanuf in Bani Walid on Sunday.", "en", "Bani Walid"),
+])
+def test_the_place_fled_from_is_not_where_the_strike_was(text, lang, where):
+    from events.extract import extract as run
+
+    import geo
+
+    rep = Report(id=report_id(text), text=text, language=lang, published=date(2018, 6, 24), date_precision="day")
+    got = run(rep, geo.Resolver(offline=True))
+    assert [e.location for e in got] == [where], [(e.location, e.event_type) for e in got]

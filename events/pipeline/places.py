@@ -8,7 +8,8 @@ one right before Post/Herald/TV a newspaper: both dropped. So are places outside
 place before it lies ("Tarhuna, southeast of Tripoli", "Ajdabiya, 150 km south of
 Benghazi"; but "in Libya, near Sirte" is near Sirte). A place inside an actor's name, an institution's seat, a source's place ("a source at
 Zliten hospital") or an actor's home ("اللواء السابع القادم من ترهونة", "fighters coming from
-Misrata") is kept, marked ``in_actor``: where an actor is from, not where it happened.
+Misrata") or the place it fled ("الإرهابيين الهاربين من الهلال النفطي", "militants fleeing from
+Ras Lanuf") is kept, marked ``in_actor``: where an actor is from, not where it happened.
 The report's main place is its most mentioned town.
 """
 from __future__ import annotations
@@ -105,7 +106,7 @@ def usable_places(text: str, tokens: list[Token], starts: list[int], raw: list,
                 and m.resolution.place is not None and m.resolution.place.kind not in ("city", "town", "country", "admin1", "region"):
             in_actor = True  # "وقال مصدر طبي بمركز بنغازي الطبي", "a source at Zliten hospital": who tells
         if not in_actor and i > 1 and tokens[i - 1].key in ("من", "from") and tokens[i - 2].key in _ORIGIN:
-            in_actor = True  # "اللواء السابع القادم من ترهونة", "fighters coming from Misrata": a home
+            in_actor = True  # "اللواء السابع القادم من ترهونة", "الهاربين من الهلال النفطي": a home, a place left
         if not in_actor and _armed_of(tokens, prev, j, m):
             in_actor = True  # "Misratah militias", "كتائب الزنتان": whose the fighters are
         if not in_actor and _armed_from(tokens, i):
