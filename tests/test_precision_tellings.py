@@ -59,6 +59,8 @@ def test_where_a_flight_came_from_is_no_actor(resolver):
     # whose control the ground was under, and the end of a campaign dating what follows
     "يمضي الجيش في طريقه لتحرير المناطق من سيطرة الجماعات الإرهابية في الجفرة.",
     "وبعد معركة القضاء على آخر جيوب الإرهابيين في درنة، تتجه أنظار الجيش إلى الجنوب.",
+    # the battle against terrorism, which is no side that fights
+    "ولفت إلى أن التنسيق بين مصر وليبيا في درنة على أعلى مستوى، والمعركة ضد الإرهاب معركة واحدة.",
 ])
 def test_campaigns_records_and_fights_to_come_are_no_events(resolver, text):
     assert extract(report(text), resolver) == []

@@ -46,6 +46,8 @@ _CAMPAIGN_AIMS = frozenset({"القضاء", "تحرير", "تطهير", "است�
 _FOUND = ("عثر", "ضبط", "صادر", "مصادره", "found", "seized", "discovered", "confiscated")
 _ROLE = frozenset(w.key for w in tokenize("أهمية أهميتها أهميته دور دورا دوره دورها"))
 _CAMPAIGNS = frozenset({"التحرير", "الجنوب", "الغرب", "الشرق", "الشمال", "الساحل"})
+_AGAINST = frozenset({"ضد", "علي", "مع", "against", "on"})
+_TERRORISM = frozenset({"الارهاب", "terrorism", "terror"})
 _COMPLETION = cue("completion")
 _RELATIVE_RESULT = frozenset({"التي", "الذي", "which", "that"})
 
@@ -211,11 +213,17 @@ def is_fought_before(tokens: list[Token], t: TriggerMatch) -> bool:
 def is_campaign_name(tokens: list[Token], t: TriggerMatch) -> bool:
     """"يراهن على الجيش في معركة التحرير", "استبعد مشاركة المجلس في معارك التحرير", "وتلي
     معركة الجنوب معركة الساحل الغربي": "the battle(s) of liberation" or of a quarter of the
-    country is the campaign as a whole, not a fight told."""
+    country is the campaign as a whole, not a fight told; so is the battle against
+    terrorism ("والمعركة ضد الإرهاب معركة واحدة"): terrorism is no side that fights."""
     def battle_noun(k: int) -> bool:
         return tokens[k].key.lstrip("و").removeprefix("ال") in _BATTLE_NOUNS
 
     nxt = t.last + 1
+    if nxt + 1 < len(tokens) and tokens[nxt].key in _AGAINST and tokens[nxt + 1].key in _TERRORISM:
+        return True
+    if t.first > 1 and tokens[t.first - 2].key in _AGAINST and tokens[t.first - 1].key in _TERRORISM \
+            and battle_noun(t.first):
+        return True  # "... ضد الإرهاب معركة واحدة": what that battle is
     return (battle_noun(t.last) and nxt < len(tokens) and tokens[nxt].key in _CAMPAIGNS
             or tokens[t.last].key in _CAMPAIGNS and t.last > 0 and battle_noun(t.last - 1))
 
