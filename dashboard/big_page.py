@@ -118,7 +118,7 @@ def _exports(location: str, q) -> None:
             with st.spinner(f"Writing the {kind}…"):
                 st.session_state[key] = (repr(q), make(state.open_store(location), q))
         ready = st.session_state.get(key)
-        if ready and ready[0] == repr(q):
+        if ready and ready[0] == repr(q) and Path(ready[1]).exists():  # a day-old file is swept
             with open(ready[1], "rb") as fh:
                 col.download_button(f"{t('Download')} {kind}", data=fh, file_name=f"marsad-events-{stamp}.{kind.lower()}",
                                     mime=mime, key=f"{key}_dl", width="stretch")

@@ -20,14 +20,13 @@ import csv
 import functools
 import json
 import os
-import tempfile
 
 import folium
 import pandas as pd
 import streamlit as st
 from jinja2 import Template
 
-from dashboard import basemap, state, timeline
+from dashboard import basemap, export_files, state, timeline
 from dashboard.raw_element import RawMacroElement, script_json
 from dashboard.event_payload import EVENT_TYPE_COLOURS, OTHER_COLOUR
 from dashboard.filters import DATASETS, NEWS
@@ -204,9 +203,8 @@ def grid_map(marks: list[dict], lang: str, zoom: float | None, center) -> folium
 
 
 def csv_file(store, q: Q.EventQuery) -> str:
-    """Every filtered event as CSV in a temporary file, written row by row."""
-    fd, path = tempfile.mkstemp(prefix="marsad-events-", suffix=".csv")
-    with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as out:
+    """Every filtered event as CSV in an export file (``export_files``), written row by row."""
+    with export_files.new_file(".csv", encoding="utf-8-sig", newline="") as (path, out):
         w = csv.DictWriter(out, fieldnames=EXPORT_COLUMNS)
         w.writeheader()
         for row in Q.iter_rows(store, q, EXPORT_COLUMNS):
@@ -216,8 +214,7 @@ def csv_file(store, q: Q.EventQuery) -> str:
 
 def geojson_file(store, q: Q.EventQuery) -> str:
     """Every filtered, placed event as a GeoJSON FeatureCollection, one feature at a time."""
-    fd, path = tempfile.mkstemp(prefix="marsad-events-", suffix=".geojson")
-    with os.fdopen(fd, "w", encoding="utf-8") as out:
+    with export_files.new_file(".geojson", encoding="utf-8") as (path, out):
         out.write('{"type": "FeatureCollection", "features": [\n')
         first = True
         for row in Q.iter_rows(store, q, EXPORT_COLUMNS):
