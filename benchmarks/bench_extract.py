@@ -64,7 +64,8 @@ GOLD = ROOT / "benchmarks" / "gold"
 
 from gold_sets import OLD_TO_NEW  # noqa: E402  (benchmarks/ is the script's own folder)
 from gold_sets import (  # noqa: E402
-    HELD_OUT_FROM, acled_gold, acled_rows, ant_gold, articles, corpus_articles, lexicon_acled_names, ucdp_gold,
+    HELD_OUT_FROM, MissingArticles, acled_gold, acled_rows, ant_gold, articles, corpus_articles,
+    lexicon_acled_names, ucdp_gold,
 )
 from matching import Coded, Score, accuracy_line, km, per_gold_line, score  # noqa: E402
 
@@ -273,9 +274,10 @@ def bench_ant_gold(resolver, quiet: bool) -> None:
         report_set(name, gold, found, names, quiet, published={d: by_doc[d].published for d in gold})
 
 
-def bench_ant_corpus(resolver, corpus: Path | None, quiet: bool) -> None:
-    """The hand-coded ANT articles outside the shared file (``ant_extra_*.jsonl``), read from a
-    checkout of the ANT multisource corpus (``--ant-corpus DIR``); skipped without one."""
+def bench_ant_corpus(resolver, corpora: list[Path], quiet: bool) -> None:
+    """The hand-coded ANT articles outside the shared file (``ant_extra_*.jsonl``), read from
+    checkouts of the ANT corpora (``--ant-corpus DIR``, once per corpus); a set whose articles
+    are in no checkout given is skipped."""
     import tempfile
 
     from events.extract import extract
@@ -283,13 +285,17 @@ def bench_ant_corpus(resolver, corpus: Path | None, quiet: bool) -> None:
     from events.records import Report
 
     paths = sorted(GOLD.glob("ant_extra_*.jsonl"))
-    if corpus is None:
+    if not corpora:
         print(f"\nskipped {', '.join(p.name for p in paths)}: give --ant-corpus DIR (a checkout of "
-              "antcorpus/antcorpus.multisource.data) to score them")
+              "antcorpus/antcorpus.multisource.data, and one of antcorpus/antcorpus.data) to score them")
         return
     names = _acled_names()
     for gpath in paths:
-        texts = corpus_articles(gpath, corpus)
+        try:
+            texts = corpus_articles(gpath, corpora)
+        except MissingArticles as exc:
+            print(f"\nskipped {exc}")
+            continue
         with tempfile.TemporaryDirectory() as tmp:
             lines = Path(tmp) / "articles.jsonl"
             lines.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in texts.values()),
@@ -358,9 +364,10 @@ def main() -> int:
     ap.add_argument("--acled", type=Path, action="append", default=[], metavar="PATH",
                     help="also score an ACLED export (CSV with notes) of Libyan rows; rows from 2020 on "
                          "are printed apart as the held-out period")
-    ap.add_argument("--ant-corpus", type=Path, metavar="DIR",
-                    help="a checkout of antcorpus/antcorpus.multisource.data: also score the hand-coded "
-                         "articles the shared ANT file does not hold (benchmarks/gold/ant_extra_*.jsonl)")
+    ap.add_argument("--ant-corpus", type=Path, action="append", default=[], metavar="DIR",
+                    help="a checkout of antcorpus/antcorpus.multisource.data (and, given again, of "
+                         "antcorpus/antcorpus.data): also score the hand-coded articles the shared ANT "
+                         "file does not hold (benchmarks/gold/ant_extra_*.jsonl)")
     ap.add_argument("--ucdp", type=Path, action="append", default=[], metavar="PATH",
                     help="also score a UCDP GED export (CSV with source_headline and source_article)")
     args = ap.parse_args()

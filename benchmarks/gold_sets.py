@@ -49,24 +49,47 @@ def articles(path: Path) -> dict[str, dict]:
         return {a["docno"]: a for a in map(json.loads, filter(str.strip, f))}
 
 
-def corpus_articles(gold_path: Path, corpus: Path) -> dict[str, dict]:
-    """The articles a gold file names by ``path`` in an ANT corpus checkout (``<DOC>`` files:
-    ``<TITLE>``, ``<URL>``, ``<TEXT>``), as the shared ANT file gives its articles: docno,
-    title, date (from the docno), url and text (the ``<TEXT>`` body, stripped)."""
+MULTISOURCE = "antcorpus/antcorpus.multisource.data"
+
+
+class MissingArticles(Exception):
+    """A gold file's articles are in none of the corpus checkouts given."""
+
+
+def docno_day(doc: str) -> str:
+    """The ISO day a docno ends with: ``...-20170603`` (most) or ``...-25012014`` (some of
+    Jawhara FM's)."""
+    day = doc.rsplit("-", 1)[-1]
+    if int(day[:4]) > 1990:
+        try:  # "20012017" is 20 January 2017: there is no month 20 of 2001
+            return date(int(day[:4]), int(day[4:6]), int(day[6:])).isoformat()
+        except ValueError:
+            pass
+    return date(int(day[4:]), int(day[2:4]), int(day[:2])).isoformat()
+
+
+def corpus_articles(gold_path: Path, corpora: Path | list[Path]) -> dict[str, dict]:
+    """The articles a gold file names by ``path`` (in the corpus its ``repo`` names, the
+    multisource corpus when none) in ANT corpus checkouts (``<DOC>`` files: ``<TITLE>``,
+    ``<URL>``, ``<TEXT>``), as the shared ANT file gives its articles: docno, title, date (from
+    the docno), url and text (the ``<TEXT>`` body, stripped). Each path is looked for in each
+    checkout given, in turn."""
+    corpora = [corpora] if isinstance(corpora, Path) else list(corpora)
     out = {}
     with gold_path.open(encoding="utf-8") as f:
         for row in map(json.loads, filter(str.strip, f)):
-            doc, file = row["docno"], corpus / row["path"]
-            try:
-                raw = file.read_text(encoding="utf-8")
-            except OSError as exc:
-                raise SystemExit(f"{gold_path}: {doc}: cannot read {file} ({exc.strerror})") from None
+            doc = row["docno"]
+            file = next((c / row["path"] for c in corpora if (c / row["path"]).is_file()), None)
+            if file is None:
+                raise MissingArticles(f"{gold_path.name}: {doc} ({row['path']}) is in none of "
+                                      f"{', '.join(map(str, corpora))}: give a checkout of "
+                                      f"{row.get('repo', MULTISOURCE)} with --ant-corpus")
+            raw = file.read_text(encoding="utf-8")
             part = {k: re.search(fr"<{k}>\n?(.*?)</{k}>", raw, re.S) for k in ("TITLE", "URL", "TEXT")}
             if part["TEXT"] is None:
                 raise SystemExit(f"{file}: no <TEXT> part; is this an ANT corpus file?")
-            day = doc.rsplit("-", 1)[-1]
             out[doc] = {"docno": doc, "title": part["TITLE"].group(1).strip() if part["TITLE"] else "",
-                        "date": f"{day[:4]}-{day[4:6]}-{day[6:]}",
+                        "date": docno_day(doc),
                         "url": part["URL"].group(1).strip() if part["URL"] else "",
                         "text": part["TEXT"].group(1).strip()}
     return out

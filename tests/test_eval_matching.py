@@ -193,6 +193,30 @@ def test_articles_outside_the_shared_file_are_read_from_a_corpus_checkout(tmp_pa
     assert gold["SK-middleEast-1-20180601"][0].label == body[:28]
 
 
+def test_a_gold_file_may_draw_on_two_corpus_checkouts(tmp_path):
+    import pytest
+
+    from benchmarks.gold_sets import MissingArticles, corpus_articles
+
+    multi, data = tmp_path / "multisource", tmp_path / "data"
+    for root, rel, doc in ((multi, "SkyNews/middleEast", "SK-middleEast-1-20180601"),
+                           (data, "localNews", "JA-localNews-548-25012014")):
+        (root / rel).mkdir(parents=True)
+        (root / rel / f"{doc}.txt").write_text(f"<DOC>\n<DOCNO>{doc}</DOCNO>\n<TEXT>\nنص {doc}\n</TEXT>\n</DOC>\n",
+                                               encoding="utf-8")
+    gold_file = tmp_path / "ant_extra_two.jsonl"
+    gold_file.write_text(
+        '{"docno": "SK-middleEast-1-20180601", "path": "SkyNews/middleEast/SK-middleEast-1-20180601.txt", '
+        '"events": [], "notes": ""}\n'
+        '{"docno": "JA-localNews-548-25012014", "repo": "antcorpus/antcorpus.data", '
+        '"path": "localNews/JA-localNews-548-25012014.txt", "events": [], "notes": ""}\n', encoding="utf-8")
+    texts = corpus_articles(gold_file, [multi, data])
+    assert texts["JA-localNews-548-25012014"]["date"] == "2014-01-25"  # Jawhara's day-first docnos
+    assert texts["SK-middleEast-1-20180601"]["date"] == "2018-06-01"
+    with pytest.raises(MissingArticles, match="antcorpus/antcorpus.data"):
+        corpus_articles(gold_file, [multi])
+
+
 def test_the_corpus_gold_files_name_their_articles_and_spans():
     import json
     from pathlib import Path
