@@ -85,6 +85,14 @@ def test_an_explosion_of_a_far_past_year_is_context_with_its_own_year(resolver):
     assert [e.event_date for e in old] == [date(1066, 4, 4)]
 
 
+def test_a_battle_of_a_year_named_centuries_ago_is_context(resolver):
+    # "عام 1187" was not read as a year, so the battle of Hattin took the report's day.
+    text = "وقد حارب الدروز الصليبيين في معركة حطين قرب طبرية عام 1187 وقاتلوا في سبها."
+    assert extract(report(text), resolver) == []
+    old = [e for e in extract(report(text), resolver, context=True) if e.context]
+    assert [e.event_date.year for e in old] == [1187]
+
+
 # --- a chronicle of past days, a career, a reason to travel ------------------------------
 
 def test_an_almanac_of_this_day_gives_no_event_and_the_news_after_it_stays(resolver):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from events.dates.base import DAY, NUMERIC, YEAR, YEAR_AFTER_MONTH, DateLanguage, alt, start_table
+from events.dates.base import DAY, NUMERIC, YEAR, YEAR_AFTER_MONTH, YEAR_NAMED, DateLanguage, alt, start_table
 from events.numbers import AR_NUMBER, parse_number, word_trie
 
 MONTHS: dict[str, int] = {}
@@ -96,7 +96,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"|(?:عام|سنه|العام)\s+(?P<yonly>{YEAR})))", _F)),
     ("month", re.compile(rf"{_CL}(?P<body>{_MONTH_FULL})", _F)),
     ("year", re.compile(
-        rf"{_CL}(?P<body>(?:عام|سنه|العام|السنه)\s+(?P<yy>{YEAR})(?:\s*م(?![\w])|\s+ميلادي)?)", _F)),
+        rf"{_CL}(?P<body>(?:عام|سنه|العام|السنه)\s+(?P<yy>{YEAR_NAMED})(?:\s*م(?![\w])|\s+ميلادي)?)", _F)),
     ("year_prep", re.compile(
         rf"(?<![\w])[وف]?(?:في|منذ|خلال|حتي|قبل|بعد)\s+(?P<body>(?P<yy>{YEAR})(?:\s*م(?![\w])|\s+ميلادي)?)", _F)),
     ("year_suffix", re.compile(rf"(?<![\w\d])(?P<body>(?P<yy>{YEAR})\s*م)(?![\w])", _F)),

@@ -74,6 +74,8 @@ YEAR = r"(?:19|20)\d\d(?!\d)"
 # After a day and month a written year is read even when far past ("4 April 1066"), so the
 # happening keeps its own year (and is recalled background) instead of taking the report's.
 YEAR_AFTER_MONTH = r"(?:1\d|20)\d\d(?!\d)"
+# After "عام"/"year" a far past year is read too ("معركة حطين عام 1187"): history, not today.
+YEAR_NAMED = YEAR_AFTER_MONTH
 DAY = r"(?<![\d.,:/])(?:[12]\d|3[01]|0?[1-9])(?![\d])"
 
 NUMERIC = [
