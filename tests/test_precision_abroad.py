@@ -86,3 +86,11 @@ def test_an_arrest_in_a_tunisian_town_stays_abroad_though_libya_is_named_after(r
 ])
 def test_stopping_work_or_fire_is_no_arrest(resolver, text):
     assert not [e for e in extract(report(text), resolver) if e.sub_event_type == "Arrests"]
+
+
+@pytest.mark.parametrize("dateline", ["دبي، الإمارات العربية المتحدة (CNN)--", "القاهرة (رويترز) -"])
+def test_a_datelines_city_is_where_the_report_was_filed_not_where_it_happened(resolver, dateline):
+    text = (f"{dateline} في 1 أكتوبر، كان العالم على موعد مع الحرب التي بدأت بهجوم ألمانيا على بولندا.\n"
+            "وفي العالم العربي شهدت ليبيا انقلابا عسكريا بقيادة معمر القذافي عام 1969.")
+    got = extract(report(text), resolver)
+    assert not any(e.location in ("Dubai", "Cairo") for e in got), [(e.location, e.event_type) for e in got]
