@@ -60,13 +60,14 @@ ADMIN1_NEAREST_KM = 40.0
 POINT_KINDS = frozenset({"city", "town", "village", "hamlet", "neighbourhood", "district"})
 
 # Names that are everyday words are never matched in running text (resolve() still knows
-# them): mostly GeoNames alternate names of Libyan places ("ماسة" in "حاجة ماسة").
+# them): mostly GeoNames alternate names of Libyan places ("ماسة" in "حاجة ماسة"), and
+# OSM's village الرابطة, which in the news is a league ("الرابطة المناهضة للهجرة").
 COMMON_AR_WORDS = frozenset(normalise_ar(w) for w in """
     الجديدة الخضراء قبة ماسة مسة البركات
     الحرية النصر السلام الوحدة الفتح الثورة الشهداء المركز المدينة الجبل البحر الساحل
     الوادي الغرب الشرق الشمال الجنوب الوسط العين القرية السوق الطريق المطار الميناء الحي
     المنطقة البلدية الشعبية الجامعة المستشفى المعسكر القاعدة الكتيبة الرئيس الحكومة الدولة
-    الجيش الوطني المجلس الأمن الحدود
+    الجيش الوطني المجلس الأمن الحدود الرابطة
     """.split()) | frozenset({normalise_ar("عمر المختار")})
 COMMON_EN_WORDS = frozenset("""
     the and for from with city town village district airport base camp port road area

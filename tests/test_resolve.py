@@ -313,6 +313,9 @@ def test_find_places_relations_arabic(resolver):
 def test_find_places_ignores_common_words(resolver):
     text = "هناك حاجة ماسة إلى الحل الجديد والجميل، وقد درج الناس على ذلك في المدينة."
     assert resolver.find_places(text) == []
+    # a league, not the village of Arrabita
+    text = "ويتألف ائتلاف يمين الوسط من حزب فورزا إيطاليا والرابطة المناهضة لأوروبا وإخوة إيطاليا."
+    assert [m.text for m in resolver.find_places(text)] == ["إيطاليا", "إيطاليا"]
 
 
 def test_find_places_bad_input(resolver):
