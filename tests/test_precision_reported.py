@@ -31,6 +31,8 @@ def report(text: str, lang: str = "ar") -> Report:
     "وأوضح الناطق أن حصار مدينة درنة يأتي ضمن خطة منع المتطرفين والسيارات المفخخة من الخروج.",
     # a threat
     "وتوعد قائد المجموعة بالهجوم على مطار معيتيقة في طرابلس.",
+    # a threat whose subject, source and day stand between it and what it threatens
+    "هدد التنظيم في بيان نشره اليوم الأحد في سرت بإعدام الرهائن.",
     # an anniversary parade
     "وأقيم في بنغازي عرض عسكري احتفالا بالذكرى الرابعة لانطلاق معركة الكرامة.",
     # a tally since a year

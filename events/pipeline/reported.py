@@ -6,7 +6,8 @@ report is a happening ("أكد الناطق مقتل ثلاثة في قصف"); a
 sentence tells it as
 
 - a plan, threat or wish: a plan word shortly before it ("كشف مخططات ... لتفجير", "خطة منع
-  ... السيارات المفخخة", "يريد قصف", "توعد بالهجوم", "سوف");
+  ... السيارات المفخخة", "يريد قصف", "توعد بالهجوم", "سوف"), or the ب-object of a threat a
+  few words on ("هدد التنظيم في بيان نشره اليوم بإعدام الرهائن");
 - history: an anniversary ("احتفالا بالذكرى الرابعة لانطلاق معركة الكرامة"), what "had
   already" happened ("سبق أن", "سبق له"), or a tally since a year ("منذ عام 2014", "منذ
   سنوات") before it;
@@ -82,6 +83,8 @@ _FOLLOWED = frozenset(w.key for w in tokenize("أعقبت أعقب تلت تلا
 _BREAK = re.compile(r"[،,;:؛]")
 ANNOUNCED_REACH = 8  # "أعقبت إعلان قائد الجيش الليبي، خليفة حفتر، بدء عملية": the announcer's name between
 PLAN_REACH = 4  # words before a trigger a plan word governs ("خطة منع الإرهابيين والسيارات المفخخة")
+THREAT_REACH = 10  # "هدد تنظيم الدولة الإسلامية في أواخر يوليو/تموز الماضي بإعدام نساء"
+_THREAT = frozenset({"هدد", "هددت", "يهدد", "تهدد", "هددوا", "توعد", "توعدت", "يتوعد", "تتوعد", "لوح", "لوحت", "يلوح"})
 
 
 @lru_cache(maxsize=None)
@@ -239,6 +242,12 @@ def why_not_news(tokens: list[Token], t: TriggerMatch, question: bool, text: str
             return f"a plan, threat or wish ('{tokens[k].orig}' before it)"
         if bare[k] in _CASE:
             return f"a court case ('{tokens[k].orig}' before it)"
+    if tokens[t.first].arabic and tokens[t.first].key.startswith("ب") and not t.trigger.phrase.startswith("ب"):
+        # the ب-object of a threat, however far its subject and date put it: "هدد ... بإعدام"
+        threat = next((k for k in range(max(0, t.first - THREAT_REACH), t.first) if bare[k] in _THREAT), None)
+        if threat is not None and not (text and _BREAK.search(
+                text[tokens[threat].end - offset:tokens[t.first].start - offset])):
+            return f"what was threatened ('{tokens[threat].orig} ... {tokens[t.first].orig}'): not a happening"
     option = next((k for k in range(t.last + 1, min(len(tokens), t.last + 1 + OPTION_REACH))
                    if bare[k] in _OPTION or tokens[k].key in _OPTION), None)
     if option is not None and not (text and _BREAK.search(
