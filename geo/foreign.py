@@ -99,6 +99,8 @@ _ROWS: tuple[tuple, ...] = (
     ("foreign-london", "London", "لندن", "city", 51.507, -0.128, "GB", "", "العاصمة البريطانية", True),
     ("foreign-manchester", "Manchester", "مانشستر", "city", 53.48, -2.242, "GB", "", "", True),
     ("foreign-brussels", "Brussels", "بروكسل", "city", 50.847, 4.357, "BE", "", "العاصمة البلجيكية", True),
+    ("foreign-amsterdam", "Amsterdam", "أمستردام", "city", 52.373, 4.893, "NL", "", "امستردام|العاصمة الهولندية", True),
+    ("foreign-chemnitz", "Chemnitz", "كيمنتس", "city", 50.833, 12.921, "DE", "", "كيمنتز|كمنيتس", True),
     ("foreign-abu-dhabi", "Abu Dhabi", "أبوظبي", "city", 24.454, 54.377, "AE", "",
      "أبو ظبي|ابوظبي|العاصمة الإماراتية", True),
     ("foreign-dubai", "Dubai", "دبي", "city", 25.205, 55.271, "AE", "", "", True),

@@ -94,3 +94,14 @@ def test_a_datelines_city_is_where_the_report_was_filed_not_where_it_happened(re
             "وفي العالم العربي شهدت ليبيا انقلابا عسكريا بقيادة معمر القذافي عام 1969.")
     got = extract(report(text), resolver)
     assert not any(e.location in ("Dubai", "Cairo") for e in got), [(e.location, e.event_type) for e in got]
+
+
+@pytest.mark.parametrize("text, where", [
+    ("أعلنت الشرطة الهولندية، الجمعة، إطلاقها النار على مشتبه به بعد حادث طعن أدى إلى إصابة شخصين "
+     "بجروح في محطة القطارات المركزية بأمستردام.", "Amsterdam"),
+    ("ووقع هجوم الطعن في كيمنتس، الجمعة، وأصيب فيه شخصان.\n"
+     "وقال المتحدث إن المشتبه به ليبي الأصل.", "Chemnitz"),
+])
+def test_a_stabbing_abroad_is_an_attack_placed_abroad(resolver, text, where):
+    got = extract(report(text), resolver)
+    assert [(e.sub_event_type, e.location, e.in_libya) for e in got] == [("Attack", where, False)], got
