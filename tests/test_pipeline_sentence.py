@@ -61,6 +61,7 @@ def phrases(c, ts) -> list[str]:
     ("ومرت الليلة في المدينة دون اشتباكات.", "negated"),
     ("It is not known if there were any arrests in Sirte.", "negated"),
     ("GNA forces backed by US air strikes entered the city.", "support"),
+    ("وتثير إيران المشاكل في المنطقة إلى جانب دعمها لميليشيات تقاتل في سوريا.", "support"),  # who it backs
     ("وأفرجت السلطات عن شخص متهم في عمليات اغتيال.", "accusation"),
     ("ودعا إلى التحقيق في دور دولة أجنبية في الاغتيالات.", "accusation"),  # a part in them, described
     ("وبعد استكمال تحرير بنغازي، توجهت القوات إلى الجنوب.", "a point in time"),
