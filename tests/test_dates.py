@@ -436,3 +436,14 @@ def test_a_written_year_wins_over_the_reports_year(text, lang, year):
     # A far-past year after a day and month is the happening's year, never the report's.
     m = only(text, date(2019, 5, 10), lang=lang)
     assert (m.value.year, m.value.month, m.value.day) == (year, 4, 4)
+
+
+@pytest.mark.parametrize("text, day", [
+    # a teaser or a report filed after midnight: "today, Monday" in a report dated Tuesday
+    ("هاجمت مجموعة مسلحة صباح اليوم، الإثنين، مقر المؤسسة الوطنية للنفط.", date(2018, 9, 10)),
+    ("وآخرها كان مساء اليوم الاثنين وراح ضحيتها اثنان من الجنود.", date(2018, 9, 10)),
+    ("قتل ثلاثة اليوم الثلاثاء.", date(2018, 9, 11)),  # the report's own day
+    ("قتل ثلاثة اليوم الأربعاء.", date(2018, 9, 12)),  # a clock ahead of the report's
+])
+def test_today_with_a_weekday_is_that_weekday(text, day):
+    assert only(text, date(2018, 9, 11)).value == day

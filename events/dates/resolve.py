@@ -19,6 +19,8 @@ class Context:
     day: date | None = None          # last day-precision value
 
 
+TODAY_NAMED_BACK = 3  # days "today, <weekday>" may lie before the report's date
+
 def _year_for_month(ctx: Context, m: int, d: int | None, mod: str | None) -> int | None:
     a = ctx.anchor
     kind = _mod_kind(mod)
@@ -278,6 +280,15 @@ def resolve(kind: str, g: dict, lang: DateLanguage, ctx: Context, raw: str,
     if a is None:
         return None, "unknown"
     if kind == "today":
+        wd = lang.weekdays.get(" ".join(g["wd"].split()).lower()) if g.get("wd") else None
+        if wd is not None:
+            # "صباح اليوم، الإثنين" in a report dated Tuesday: filed after midnight, or a
+            # teaser of the day before; the day named is the day meant
+            back = (a.weekday() - wd) % 7
+            if back <= TODAY_NAMED_BACK:
+                return a - timedelta(days=back), "day"
+            if back == 6:
+                return a + timedelta(days=1), "day"
         return a, "day"
     if kind == "yesterday2":
         return a - timedelta(days=2), "day"
