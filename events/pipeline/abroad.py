@@ -11,7 +11,6 @@ not where, and places nothing.
 from __future__ import annotations
 
 import bisect
-import re
 
 from events.pipeline.cues import cue
 from events.pipeline.doc import Clause, Doc, ExtractedPlace, Happening
@@ -19,9 +18,6 @@ from events.pipeline.places import REGION_KINDS
 from events.sentences import Token
 
 _IN = cue("in")
-# "دبي، الإمارات العربية المتحدة (CNN)--", "Cairo (Reuters) -": where the report was filed
-_DATELINE = re.compile(r"[^.\n]{0,60}?\((?:CNN|رويترز|أ ف ب|ا ف ب|أ.ف.ب|AFP|Reuters|AP|د ب أ)\)")
-DATELINE_REACH = 80  # characters from the report's start
 
 
 def _located(doc: Doc, m) -> bool:
@@ -31,8 +27,8 @@ def _located(doc: Doc, m) -> bool:
     k = bisect.bisect_left(doc.starts, m.start)
     if 0 < k <= len(doc.tokens) and doc.tokens[k - 1].key in ("من", "from"):
         return False  # "الجماعات الإرهابية ... المدعومة من الدوحة": whence support came
-    if m.start < DATELINE_REACH and _DATELINE.match(doc.text, m.end):
-        return False  # a dateline: where the report was filed, not where anything happened
+    if m.end <= doc.dateline_end:
+        return False  # "دبي، الإمارات العربية المتحدة (CNN)--": where the report was filed (stage "sentences")
     if m.resolution.place.kind not in REGION_KINDS:
         return True
     if k >= len(doc.tokens):
