@@ -105,3 +105,16 @@ def test_a_datelines_city_is_where_the_report_was_filed_not_where_it_happened(re
 def test_a_stabbing_abroad_is_an_attack_placed_abroad(resolver, text, where):
     got = extract(report(text), resolver)
     assert [(e.sub_event_type, e.location, e.in_libya) for e in got] == [("Attack", where, False)], got
+
+
+def test_a_tunisian_radios_own_towns_are_in_tunisia(resolver):
+    text = "أبرز العناوين: إيقاف عنصر ينتمي إلى تنظيم ارهابي بمنطقة السواسي بالمهدية اليوم.\nوفي ليبيا قتل جندي في بنغازي."
+    got = extract(report(text), resolver)
+    assert ("Souassi", False) in {(e.location, e.in_libya) for e in got}, [(e.location, e.in_libya) for e in got]
+
+
+def test_a_fighters_home_town_is_not_where_he_fell(resolver):
+    text = ("قتل اليوم في اشتباكات في سوريا شاب تونسي أصيل المنستير يقاتل في صفوف تنظيم الدولة.\n"
+            "وكان قد غادر إلى ليبيا ثم إلى تركيا.")
+    got = extract(report(text), resolver)
+    assert got and "Monastir" not in {e.location for e in got}, [(e.location, e.event_type) for e in got]

@@ -14,7 +14,7 @@ import bisect
 
 from events.pipeline.cues import cue
 from events.pipeline.doc import Clause, Doc, ExtractedPlace, Happening
-from events.pipeline.places import REGION_KINDS
+from events.pipeline.places import REGION_KINDS, native_of
 from events.sentences import Token
 
 _IN = cue("in")
@@ -27,6 +27,8 @@ def _located(doc: Doc, m) -> bool:
     k = bisect.bisect_left(doc.starts, m.start)
     if 0 < k <= len(doc.tokens) and doc.tokens[k - 1].key in ("من", "from"):
         return False  # "الجماعات الإرهابية ... المدعومة من الدوحة": whence support came
+    if native_of(doc.tokens, k):
+        return False  # "شاب تونسي أصيل المنستير": his home town
     if m.end <= doc.dateline_end:
         return False  # "دبي، الإمارات العربية المتحدة (CNN)--": where the report was filed (stage "sentences")
     if m.resolution.place.kind not in REGION_KINDS:

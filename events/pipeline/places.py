@@ -8,7 +8,7 @@ one right before Post/Herald/TV a newspaper: both dropped. So are places outside
 place before it lies ("Tarhuna, southeast of Tripoli", "Ajdabiya, 150 km south of
 Benghazi"; but "in Libya, near Sirte" is near Sirte). A place inside an actor's name, an institution's seat, a source's place ("a source at
 Zliten hospital") or an actor's home ("اللواء السابع القادم من ترهونة", "fighters coming from
-Misrata") or the place it fled ("الإرهابيين الهاربين من الهلال النفطي", "militants fleeing from
+Misrata", "شاب تونسي أصيل المنستير") or the place it fled ("الإرهابيين الهاربين من الهلال النفطي", "militants fleeing from
 Ras Lanuf") is kept, marked ``in_actor``: where an actor is from, not where it happened.
 The report's main place is its most mentioned town.
 """
@@ -29,6 +29,7 @@ _MEDIA_AFTER = cue("media_after")
 _SETTLEMENT = cue("settlement")
 _SOURCE_NOUN = cue("source_noun")
 _ORIGIN = cue("origin")
+_NATIVE = cue("native_of")
 _INSTITUTION = cue("institution")
 _ARMED_OF_PLACE = cue("armed_of_place")
 _DIACRITICS = re.compile(r"[\u064B-\u0652]")
@@ -107,6 +108,8 @@ def usable_places(text: str, tokens: list[Token], starts: list[int], raw: list,
             in_actor = True  # "وقال مصدر طبي بمركز بنغازي الطبي", "a source at Zliten hospital": who tells
         if not in_actor and i > 1 and tokens[i - 1].key in ("من", "from") and tokens[i - 2].key in _ORIGIN:
             in_actor = True  # "اللواء السابع القادم من ترهونة", "الهاربين من الهلال النفطي": a home, a place left
+        if not in_actor and native_of(tokens, i):
+            in_actor = True  # "شاب تونسي أصيل المنستير", "أصيلا معتمدية بن قردان": a home
         if not in_actor and _armed_of(tokens, prev, j, m):
             in_actor = True  # "Misratah militias", "كتائب الزنتان": whose the fighters are
         if not in_actor and _armed_from(tokens, i):
@@ -115,6 +118,13 @@ def usable_places(text: str, tokens: list[Token], starts: list[int], raw: list,
             in_actor = True  # "رحلة قادمة من الإسكندرية إلى طرابلس ... مسارها إلى مصراتة": a flight's ends
         out.append(ExtractedPlace(m.start, m.end, m.text, m, in_actor, area))
     return out
+
+
+def native_of(tokens: list[Token], i: int) -> bool:
+    """Whether the place at token ``i`` is where someone is a native of ("أصيل المنستير",
+    "أصيلا معتمدية بن قردان"): a person's home, not where anything happened."""
+    return i > 0 and (tokens[i - 1].key in _NATIVE
+                      or i > 1 and tokens[i - 2].key in _NATIVE and tokens[i - 1].key in _SETTLEMENT)
 
 
 def _armed_from(tokens: list[Token], i: int) -> bool:
