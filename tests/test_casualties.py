@@ -57,6 +57,8 @@ AR_CASES = [
     ("سقوط 5 قتلى و12 جريحا", (5, False, 12, False, False)),
     ("أسفر عن مقتل ثلاثة مدنيين", (3, False, None, False, False)),
     ("مقتل شخصين", (2, False, None, False, False)),
+    # "took the lives of"
+    ("عملية مصراتة التي نفذها تونسي أمس وأودت بحياة 5 أشخاص", (5, False, None, False, False)),
     ("وقتل مدنيان في القصف", (2, False, None, False, False)),
     ("مقتل جندي وإصابة آخر", (1, False, 1, False, False)),
     ("مقتل أحد الجنود", (1, False, None, False, False)),

@@ -118,3 +118,9 @@ def test_a_fighters_home_town_is_not_where_he_fell(resolver):
             "وكان قد غادر إلى ليبيا ثم إلى تركيا.")
     got = extract(report(text), resolver)
     assert got and "Monastir" not in {e.location for e in got}, [(e.location, e.event_type) for e in got]
+
+
+def test_an_attack_that_took_lives_is_an_event_with_its_dead(resolver):
+    text = "كشفت الشرطة البريطانية اليوم عن هويتي منفذي هجوم لندن الذي وقع مساء السبت الماضي وأودى بحياة 7 أشخاص."
+    got = extract(report(text), resolver)
+    assert [(e.location, e.fatalities, e.in_libya) for e in got] == [("London", 7, False)], got
