@@ -124,3 +124,13 @@ def test_an_attack_that_took_lives_is_an_event_with_its_dead(resolver):
     text = "كشفت الشرطة البريطانية اليوم عن هويتي منفذي هجوم لندن الذي وقع مساء السبت الماضي وأودى بحياة 7 أشخاص."
     got = extract(report(text), resolver)
     assert [(e.location, e.fatalities, e.in_libya) for e in got] == [("London", 7, False)], got
+
+
+def test_a_bulletins_headline_takes_no_place_from_another_headline(resolver):
+    text = ("أبرز عناوين الأخبار والمستجدات المسجلة على الساحتين الوطنية والدولية اليوم الثلاثاء:\n"
+            "آفاق تونس : الحزب سيقدم الأدلة لإثبات صحة الإتهامات ضد النائب مقتل إيراني في هجوم سعودي "
+            "جواد ظريف يزور تونس ضمن جولة مغاربية من بينها إحداث قسمي استعجالي : إجراءات صحية لولاية "
+            "سوسة إقالة مدير التلفزة : الهايكا تهدد باللجوء إلى القضاء إطلاق سراح 3 تونسيين كانوا محتجزين في ليبيا "
+            "النقابة العامة للإعلام تندد بسياسة التسيب واللامبالاة في التلفزة التونسية")
+    got = extract(report(text), resolver)
+    assert "Sousse" not in {e.location for e in got}, [(e.location, e.event_type) for e in got]

@@ -5,7 +5,10 @@ stretch ("the south Tripoli district of Gasr Ben Ghashir"). A list of places joi
 names side by side with no "and" ("ميدان الشهداء وسط طرابلس") say where, not a list. A
 sentence with no place takes the report's main place (its most mentioned town) — unless
 it says the thing happened abroad ("في مصر", "in Cairo"): then no place; a sentence
-naming only Libya takes the main place at country level (ACLED's practice)."""
+naming only Libya takes the main place at country level (ACLED's practice). In a bulletin
+that runs its headlines together with no stops ("أبرز عناوين الأخبار ... مقتل إيراني في هجوم
+سعودي جواد ظريف يزور تونس ... لولاية سوسة") only a place close to the trigger is its own: one
+further on belongs to another headline."""
 from __future__ import annotations
 
 import re
@@ -20,6 +23,9 @@ from events.sentences import Token
 from geo.gazetteer import haversine_km
 
 _ABROAD = cue("abroad")
+_BULLETIN = re.compile(r"أبرز\s+(?:عناوين|الأخبار|أخبار|الأحداث)|أهم\s+(?:الأخبار|عناوين)")
+BULLETIN_WORDS = 40  # a "sentence" this long in a bulletin is a run of headlines
+BULLETIN_REACH = 40  # characters from the trigger a headline's place lies within
 _FACILITY_KINDS = frozenset({"military camp", "air base", "airport", "port", "landmark"})
 _IN = cue("in")
 _IN_TOWN = re.compile(r"^\s*(?:(?:area|district|neighbou?rhood|suburb)\s+(?:of|in)|in|at|في)?\s*"
@@ -37,6 +43,9 @@ _LIST_GAP = re.compile(r"^[\s،,\[\]()]*(?:و|and|as well as|or|,|،)?[\s،,\[\]
 def place_pairs(doc: Doc, c: Clause, h: Happening, notes: list | None = None) -> list[tuple]:
     """(place, how) for each event of the happening; how: own / actor / inherited /
     country / none. ``notes`` (for --explain) gets why."""
+    bulletin = len(c.tokens) > BULLETIN_WORDS and _BULLETIN.search(doc.text[:300]) is not None
+    if bulletin:
+        c = replace(c, places=[p for p in c.places if _gap(p, h.main) <= BULLETIN_REACH])
     chosen = places_for(doc.text, h, c.places, notes)
     splaces = c.places
     if chosen and _facility_of_the_city(doc, c, chosen):
@@ -57,6 +66,9 @@ def place_pairs(doc: Doc, c: Clause, h: Happening, notes: list | None = None) ->
         return [(p, "actor" if p.in_actor else "own") for p in chosen]
     libya = [p for p in splaces if p.country_level and not p.in_actor and not _origin(doc.text, p)]
     far = foreign_place(doc, c, h)
+    if far is not None and bulletin and _gap(far, h.main) > BULLETIN_REACH:
+        _say(notes, f"a bulletin's headlines run together: {far.place.name_en} belongs to another headline")
+        far = None
     if far is not None and libya and min(_gap(p, h.main) for p in libya) < _gap(far, h.main):
         # "مختطفين منذ يوم أمس في ليبيا ... الليبي الموقوف في تونس": Libya is where it happened
         _say(notes, f"Libya is named nearer the trigger than {far.place.name_en}: it happened in Libya")
