@@ -77,3 +77,19 @@ def test_the_but_also_of_an_act_negated_before_is_a_description(resolver):
     text = ('وقال المتحدث إن الجيش حطم "هذا المشروع" في درنة، الذي لا يستهدف الجيش المصري فحسب، بل يستهدف '
             'كل المنطقة العربية، ويستهدف كل الإسلام المعتدل.')
     assert [e for e in extract(report(text), resolver) if e.event_type == "Explosions/Remote violence"] == []
+
+
+@pytest.mark.parametrize("text", [
+    # a government's step in a business dispute (round twenty-seven: CNN's economy page)
+    "قررت الحكومة تأميم حصة شركتين في ميناء بنغازي، في خطوة تستهدف بها الحكومة تصعيد النزاع مع الشركة.",
+    # sanctions under a programme, and a plan with its adjective between
+    "وقالت الوزارة إن العقوبات تأتي بموجب برنامج يستهدف من يدعمون الإرهاب في طرابلس.",
+    "وأعلنت الحكومة في طرابلس سياسة نقدية تستهدف امتصاص السيولة الزائدة.",
+])
+def test_what_a_step_or_plan_aims_at_is_no_strike(resolver, text):
+    assert extract(report(text), resolver) == []
+
+
+def test_aircraft_that_target_positions_still_strike(resolver):
+    got = extract(report("وقال مصدر عسكري إن طائرات حربية تستهدف مواقع التنظيم في سرت اليوم."), resolver)
+    assert [e.event_type for e in got] == ["Explosions/Remote violence"], got

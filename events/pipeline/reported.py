@@ -19,12 +19,13 @@ sentence tells it as
   إطلاق النار", "ينص وقف إطلاق النار على"):
   EVENT_CODING's "not an event" (a ceasefire reached, "وقف إطلاق النار", is found and kept as
   context by the stage "recalled");
-- an option weighed ("يعد خيارا"), a bomb worn ("يرتدي حزاما ناسفا");
+- an option weighed ("يعد خيارا"), a bomb worn ("يرتدي حزاما ناسفا"), what a step or plan
+  aims at ("في خطوة تستهدف بها الحكومة تصعيد النزاع");
 - a description in a relative clause ("الذين يقاتلون في صفوف التنظيم", "التي كانت تستهدف").
 
 Cue words: ``plan``, ``anniversary``, ``already``, ``since``, ``since_span``, ``first``,
 ``total``, ``case``, ``denial``, ``negation``, ``politics``, ``truce``, ``agreement_sought``,
-``agreement_terms``, ``option_after``, ``wearing`` and ``relative`` in
+``agreement_terms``, ``option_after``, ``wearing``, ``aim_noun`` and ``relative`` in
 ``events/lexicon/cues.csv``. Each drop is noted for ``--explain``.
 """
 from __future__ import annotations
@@ -74,6 +75,8 @@ _UNABLE = cue("unable")
 _AFTER = cue("after", "ar")
 _OPTION = cue("option_after")
 _WEARING = cue("wearing")
+_AIM_NOUN = cue("aim_noun")
+_AIMS = frozenset(w.key for w in tokenize("يستهدف تستهدف"))
 _REPEATEDLY = cue("repeatedly")
 _SOUGHT = cue("agreement_sought")
 _TERMS = cue("agreement_terms")
@@ -232,6 +235,10 @@ def why_not_news(tokens: list[Token], t: TriggerMatch, question: bool, text: str
     worn = next((k for k in range(max(0, t.first - 2), t.first) if bare[k] in _WEARING), None)
     if worn is not None:  # "وعشماوي كان يرتدي حزاما ناسفا ولم يستطع تفجيره"
         return f"worn ('{tokens[worn].orig}'): a bomb carried, not set off"
+    aim = next((k for k in range(max(0, t.first - 2), t.first) if bare[k] in _AIM_NOUN), None) \
+        if bare[t.first] in _AIMS else None
+    if aim is not None:  # "في خطوة تستهدف بها الحكومة تصعيد النزاع": a present-tense 'targets' is 'aims at'
+        return f"what a step or plan aims at ('{tokens[aim].orig} {tokens[t.first].orig}'): not a strike"
     denial = next((x for x, w in zip(before, bare) if w in _DENIAL or x.key in _DENIAL), None)
     if denial is not None:
         return f"denied ('{denial.orig}'): told as not having happened"
