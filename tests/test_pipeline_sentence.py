@@ -77,6 +77,8 @@ def test_triggers_that_report_no_happening(text, rule, resolver):
 @pytest.mark.parametrize("text", [
     "وقضت المحكمة بسجنه المؤبد بعد إدانته بالهجوم على نقطة تفتيش في الجفرة والذي أسفر عن مقتل 5 جنود.",
     "A court jailed him for life after convicting him of the attack on a checkpoint which killed five soldiers.",
+    # round twenty-eight: the deaths follow the attack through a verb of consequence
+    "وقالت الشرطة إن رجلا يشتبه بتواطئه في الاعتداء الذي استهدف سوقا في برلين وأسفر عن مقتل 12 شخصا.",
 ])
 def test_the_deaths_of_an_attack_someone_is_convicted_of_are_no_news(text, resolver):
     _doc, c, ok = upto(text, resolver, "triggers")

@@ -93,3 +93,27 @@ def test_what_a_step_or_plan_aims_at_is_no_strike(resolver, text):
 def test_aircraft_that_target_positions_still_strike(resolver):
     got = extract(report("وقال مصدر عسكري إن طائرات حربية تستهدف مواقع التنظيم في سرت اليوم."), resolver)
     assert [e.event_type for e in got] == ["Explosions/Remote violence"], got
+
+
+@pytest.mark.parametrize("text", [
+    # round twenty-eight: a warrant issued abroad for a man who may be in Libya
+    "أصدرت برلين مذكرة توقيف بحق رجل تونسي يشتبه بتواطئه في الاعتداء، وقد يكون حاليا في طرابلس.",
+    "وأصدرت النيابة العامة في طرابلس اليوم مذكرات اعتقال بحق 20 شخصا.",
+    "A court in Tripoli issued an arrest warrant for the militia leader on Monday.",
+])
+def test_an_arrest_warrant_is_a_court_step_not_an_arrest(resolver, text):
+    assert extract(report(text, "en" if text.isascii() else "ar"), resolver) == []
+
+
+def test_an_arrest_under_a_warrant_is_still_an_arrest(resolver):
+    text = "وأوقفته الشرطة في مطار معيتيقة بطرابلس أمس بموجب مذكرة توقيف صدرت بحقه."
+    assert [e.sub_event_type for e in extract(report(text), resolver)] == ["Arrests"]
+
+
+@pytest.mark.parametrize("text", [
+    # round twenty-eight: an opinion column's rhetorical question, no question mark
+    "وكيف سيتعايش الناس في طرابلس بعد نهر الاغتيالات المستمر في التدفق.",
+    "وهل قتل ثلاثة في اشتباكات في سبها أمس كما قيل",
+])
+def test_a_question_with_no_question_mark_reports_nothing(resolver, text):
+    assert extract(report(text), resolver) == []

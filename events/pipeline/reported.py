@@ -12,7 +12,8 @@ sentence tells it as
   already" happened ("سبق أن", "سبق له"), or a tally since a year ("منذ عام 2014", "منذ
   سنوات") before it;
 - a court case ("في قضية اغتيال", "محاكمة", "الدعوى");
-- a question ("هل سيصمد الاتفاق؟"): a question reports nothing;
+- a question ("هل سيصمد الاتفاق؟", or one that opens "وكيف" with no question mark): a
+  question reports nothing;
 - denied ("نفى مسؤول ... مقتل القيادي") or negated after a conjunction ("لم ولن تستهدف");
 - a meeting, a reconciliation or a political accord ("اتفاق باريس", "اجتماع", "التقى"), and a
   ceasefire sought, demanded or welcomed, or its terms told ("محاولات للتوصل إلى هدنة", "أيد وقف
@@ -76,6 +77,7 @@ _AFTER = cue("after", "ar")
 _OPTION = cue("option_after")
 _WEARING = cue("wearing")
 _AIM_NOUN = cue("aim_noun")
+_ASKING = frozenset(w.key for w in tokenize("كيف هل وهل فهل لماذا"))
 _AIMS = frozenset(w.key for w in tokenize("يستهدف تستهدف"))
 _REPEATEDLY = cue("repeatedly")
 _SOUGHT = cue("agreement_sought")
@@ -301,7 +303,8 @@ def why_not_news(tokens: list[Token], t: TriggerMatch, question: bool, text: str
 def reported(doc: Doc, c: Clause) -> bool:
     if not c.found:
         return True  # a blame sentence with no trigger (see "triggers") goes on
-    question = c.text.rstrip().rstrip("»\"'”)").endswith(("؟", "?"))
+    question = c.text.rstrip().rstrip("»\"'”)").endswith(("؟", "?")) or bool(
+        c.tokens and c.tokens[0].arabic and _bare(c.tokens[0]) in _ASKING)  # a column's "وكيف سيتعايش ... بعد"
     kept = []
     for t in c.found:
         why = why_not_news(c.tokens, t, question, c.text, c.sentence.start)

@@ -50,6 +50,7 @@ _AGAINST = frozenset({"ضد", "علي", "مع", "against", "on"})
 _TERRORISM = frozenset({"الارهاب", "terrorism", "terror"})
 _COMPLETION = cue("completion")
 _RELATIVE_RESULT = frozenset({"التي", "الذي", "which", "that"})
+_CONSEQUENCE = frozenset(w.key for w in tokenize("أسفر وأسفر أسفرت وأسفرت خلف وخلف خلفت وخلفت أدى وأدى"))
 
 
 def triggers(doc: Doc, c: Clause) -> bool:
@@ -89,8 +90,10 @@ def triggers(doc: Doc, c: Clause) -> bool:
 
 
 def _result_of(tokens: list[Token], charged: list[TriggerMatch], t: TriggerMatch) -> bool:
-    """Whether the death ``t`` follows a charged happening through a relative clause."""
+    """Whether the death ``t`` follows a charged happening through a relative clause or a
+    verb of consequence ("الاعتداء الذي استهدف سوقا ... وأسفر عن مقتل 12 شخصا")."""
     return any(c.last < t.first and any(tokens[k].key.lstrip("و") in _RELATIVE_RESULT
+                                        or tokens[k].key in _CONSEQUENCE
                                         for k in range(c.last + 1, t.first)) for c in charged)
 
 
