@@ -198,6 +198,9 @@ def _scan(sc: _Scanner, text: str, abroad: bool = True) -> list[_Match]:
                 if w == 1 and arabic and key == _CAPITAL and i + 1 < n and _foreign_nisba(norms[i + 1]):
                     found = (2, (), skip, key)  # "العاصمة الليبيرية مونروفيا": another country's capital
                     break
+                if w == 1 and arabic and key == _CAPITAL and i + 1 < n and _abroad_next(sc, norms[i + 1]):
+                    found = (1, (), skip, key)  # "العاصمة دمشق": the capital the next word names
+                    break
                 if not ids:
                     continue
                 if w == 1 and any(x in sc.open_ids for x in ids) and not cued(norms, i, raw, out, key, skip):
@@ -276,6 +279,9 @@ def _scan(sc: _Scanner, text: str, abroad: bool = True) -> list[_Match]:
         if key in NEEDS_CUE and not cued(norms, i, raw, out, key, skip):
             i += 1
             continue
+        if arabic and w == 1 and key == _FIVE and not skip and _counting(norms, i):
+            i += 1  # "الدول الخمس", "خلال الخمس سنوات": the number five, not Khoms
+            continue
         if not arabic and w == 1 and key in EN_NEEDS_CUE and not field and \
                 not en_cued(toks, norms, text, i, i + w - 1, out):
             i += 1
@@ -289,6 +295,24 @@ def _scan(sc: _Scanner, text: str, abroad: bool = True) -> list[_Match]:
 
 
 _CAPITAL = "العاصمه"  # "the capital" alone is Tripoli in Libyan news
+
+
+_FIVE = "الخمس"
+_COUNTED = frozenset("سنوات سنين اعوام ايام ساعات اشهر شهور دقائق مرات دول نقاط".split())
+
+
+def _counting(norms: list[str], i: int) -> bool:
+    """Whether "الخمس" at ``i`` counts: after a definite plural ("الدول الخمس") or before a
+    counted noun ("الخمس سنوات"), where the town is never written."""
+    before = norms[i - 1] if i else ""
+    after = norms[i + 1] if i + 1 < len(norms) else ""
+    return after in _COUNTED or (before.startswith("ال") and len(before) > 3 and before not in CUES)
+
+
+def _abroad_next(sc: _Scanner, norm: str) -> bool:
+    """Whether the word after "العاصمة" names a place abroad ("العاصمة دمشق")."""
+    ids = next((sc.mention.get(form) for form, _skip, _w in sc.starts_of(norm, True) if sc.mention.get(form)), None)
+    return bool(ids) and all(x in sc.abroad for x in ids)
 
 
 def _foreign_nisba(norm: str) -> bool:

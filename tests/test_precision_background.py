@@ -109,6 +109,15 @@ def test_an_almanac_of_this_day_gives_no_event_and_the_news_after_it_stays(resol
     assert "almanac_line" in why and "chronicle of past days" in why
 
 
+def test_on_this_day_told_in_passing_is_history_and_the_news_stays(resolver):
+    # round twenty-nine: an interview on the war's anniversary, not an almanac by its opening
+    text = ("دخلت الحرب عامها الثامن دون أن يظهر أي حل للأزمة في الأفق.\n"
+            "وفي مثل هذا اليوم، خرج متظاهرون في مدينة بنغازي في احتجاجات شعبية للمطالبة بحقوقهم.\n"
+            "وقتل ثلاثة مدنيين في قصف على حي الليثي في بنغازي أمس السبت.")
+    got = extract(report(text), resolver)
+    assert [(e.location, e.event_date) for e in got] == [("Al-Laithi", date(2018, 6, 9))], got
+
+
 def test_a_retrospective_on_the_anniversary_of_a_death_tells_history_and_its_dated_news_stays(resolver):
     text = ("وجد القذافي والمقربون منه أنفسهم معزولين في مدينة سرت تحت قصف الطائرات.\n"
             "وعن واقعة اغتيال القذافي، قال العميد إنه اغتيل وهو في عهدة الثوار.\n"

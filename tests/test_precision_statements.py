@@ -117,3 +117,11 @@ def test_an_arrest_under_a_warrant_is_still_an_arrest(resolver):
 ])
 def test_a_question_with_no_question_mark_reports_nothing(resolver, text):
     assert extract(report(text), resolver) == []
+
+
+def test_disengagement_is_a_policy_not_a_clash(resolver):
+    # round twenty-nine: an essay on US policy ("فك ارتباط لا فض اشتباك فقط")
+    assert extract(report("وأعلن الرئيس في طرابلس فك ارتباط لا فض اشتباك فقط مع عملية السلام."), resolver) == []
+    # clashes told beside their end are still clashes
+    got = extract(report("وتم فض الاشتباك بين الطرفين في طرابلس أمس بعد اشتباكات عنيفة."), resolver)
+    assert [e.event_type for e in got] == ["Battles"], got

@@ -6,7 +6,8 @@ tense, mostly without their year.
 - report stage "almanac": does the title or the opening name the report as one
   (``almanac_phrase`` rows of ``events/lexicon/cues.csv``);
 - sentence stage "almanac_line": in an almanac, a sentence with no date of its own is a
-  line of the chronicle, not news. A dated one goes on, and the "recalled" stage judges
+  line of the chronicle, not news; in any report, so is one that says "في مثل هذا اليوم"
+  (on this day, of a past year). A dated one goes on, and the "recalled" stage judges
   its date against the report's like any other.
 """
 from __future__ import annotations
@@ -18,6 +19,7 @@ from events.sentences import tokenize
 OPENING_CHARS = 600  # an almanac says so in its title or first paragraph
 
 _PHRASES = openings("almanac_phrase")
+_THIS_DAY = "مثل هذا اليوم"  # looked for in the sentence: a comma may split it off its clause
 
 
 def almanac(doc: Doc) -> None:
@@ -29,7 +31,14 @@ def almanac(doc: Doc) -> None:
 
 
 def almanac_line(doc: Doc, c: Clause) -> bool:
-    if not doc.almanac or any(m.value is not None for m in c.dates):
+    if not doc.almanac:
+        if _THIS_DAY in c.sentence.text:  # "هذا اليوم" reads as the report's day, but the year is a past one
+            # "وفي مثل هذا اليوم، خرج متظاهرون في العاصمة دمشق": an anniversary told in passing
+            if doc.trace is not None:
+                doc.trace.note(c, "almanac_line", "background: 'on this day' of a past year")
+            return False
+        return True
+    if any(m.value is not None for m in c.dates):
         return True
     if doc.trace is not None:
         doc.trace.note(c, "almanac_line", f"background: {doc.almanac}, and the line has no date of its own")
