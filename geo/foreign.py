@@ -114,6 +114,10 @@ _ROWS: tuple[tuple, ...] = (
      "", "طرابلس الشام|طرابلس لبنان", True),
     ("foreign-beirut", "Beirut", "بيروت", "city", 33.894, 35.502, "LB", "", "العاصمة اللبنانية", True),
     ("foreign-damascus", "Damascus", "دمشق", "city", 33.513, 36.292, "SY", "", "العاصمة السورية", True),
+    # Yemen's al-Bayda, a front of its war: "محافظة البيضاء" is never Libya's (Libya has no
+    # governorates), and Yemen reports name Libya in passing
+    ("foreign-bayda-ye", "Al Bayda (Yemen)", "محافظة البيضاء", "region", 13.985, 45.573, "YE", "",
+     "البيضاء اليمنية", True),
     ("foreign-baghdad", "Baghdad", "بغداد", "city", 33.315, 44.366, "IQ", "", "العاصمة العراقية", True),
     ("foreign-tehran", "Tehran", "طهران", "city", 35.689, 51.389, "IR", "", "العاصمة الإيرانية", True),
     ("foreign-beijing", "Beijing", "بكين", "city", 39.904, 116.407, "CN", "", "بيجين", True),

@@ -279,6 +279,11 @@ def _scan(sc: _Scanner, text: str, abroad: bool = True) -> list[_Match]:
         if key in NEEDS_CUE and not cued(norms, i, raw, out, key, skip):
             i += 1
             continue
+        if arabic and i + w + 1 < n and norms[i + w] in ("بن", "ابن") and not words[i + w + 1][0].isdigit() \
+                and JOIN_GAP.match(text[toks[i + w - 1][1]:toks[i + w][0]]) \
+                and not sc.mention.get(f"{norms[i + w]} {norms[i + w + 1]}"):  # "سرت بن جواد": two places
+            i += w  # "سلطان بن سحيم", "حمد بن خليفة": a man's name, son of another
+            continue
         if arabic and w == 1 and key == _FIVE and not skip and _counting(norms, i):
             i += 1  # "الدول الخمس", "خلال الخمس سنوات": the number five, not Khoms
             continue

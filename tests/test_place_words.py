@@ -9,7 +9,8 @@ from datetime import date
 
 import pytest
 
-from events.extract import extract
+from events.extract import explain, extract
+from events.pipeline.explain import lines
 from events.records import Report, report_id
 
 
@@ -53,3 +54,25 @@ def test_a_sahel_report_gets_no_libyan_town(resolver):
     got = extract(Report(id=report_id(text), text=text, language="ar", published=date(2018, 7, 2),
                          date_precision="day"), resolver)
     assert not [e for e in got if e.in_libya], got
+
+
+def test_a_mans_name_son_of_another_is_no_place(resolver):
+    assert _found(resolver, "وكشف سلطان بن سحيم أن والده قتل") == []
+    # a town before "بن" that starts another place's name stays a town
+    assert [p for _, p in _found(resolver, "معارك بين سرت بن جواد")] == ["sirte", "bin-jawad"]
+    assert [p for _, p in _found(resolver, "اشتباكات في منطقة سلطان")] == ["sultan-benghazi"]
+
+
+def test_a_yemen_report_stays_in_yemen(resolver):
+    # round thirty: Yemen's "national army", the Houthis' "militia" and al-Bayda governorate
+    # made an LNA battle with Tripoli's militias at Libya's al-Bayda
+    text = ("حققت قوات الجيش الوطني اليمني مسنودة بطيران التحالف العربي، اليوم السبت، تقدما جديدا في "
+            "مديرية الملاجم بمحافظة البيضاء، بعد معارك عنيفة تكبدت خلالها ميليشيا الحوثي الانقلابية خسائر كبيرة.")
+    assert [p for _, p in _found(resolver, text)] == ["foreign-bayda-ye"]
+    r = Report(id=report_id(text), text=text, language="ar", published=date(2018, 8, 19), date_precision="day")
+    assert extract(r, resolver) == []
+    why = "\n".join(lines(*explain(r, resolver)))
+    # dropped as abroad, which a Libyan armed group named in the report would have stopped
+    assert "by stage 'abroad'" in why and "names no Libyan armed group" in why, why
+    # Libya's al-Bayda is still itself
+    assert [p for _, p in _found(resolver, "اشتباكات في مدينة البيضاء")] == ["bayda"]

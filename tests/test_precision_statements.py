@@ -125,3 +125,13 @@ def test_disengagement_is_a_policy_not_a_clash(resolver):
     # clashes told beside their end are still clashes
     got = extract(report("وتم فض الاشتباك بين الطرفين في طرابلس أمس بعد اشتباكات عنيفة."), resolver)
     assert [e.event_type for e in got] == ["Battles"], got
+
+
+@pytest.mark.parametrize("text", [
+    # round thirty: what a standard aims at, a plan of two, a threat's condition
+    "أعلن الوزير في طرابلس إعداد مواصفة قياسية لمكافحة الفساد والرشوة تستهدف اعلاء قيم السلوك الوظيفي.",
+    "وأكد المتحدث أن الشابين كانا يخططان للقيام بهجوم في طرابلس.",
+    "قال الوزير إنه سيكون مضطراً إلى إغلاق موانئ طرابلس في حال لم يتم السماح لهم.",
+])
+def test_aims_plans_and_conditions_are_no_happenings(resolver, text):
+    assert extract(report(text), resolver) == []

@@ -18,7 +18,7 @@ from events.sentences import PhraseIndex, Token, clitic_forms, tokenize
 
 ACTOR_COLUMNS = ("id", "name_en", "name_ar", "affiliation", "kind", "acled_name", "aliases_en",
                  "aliases_ar", "notes")
-ACTOR_KINDS = ("state", "foreign-state", "militia", "rebel", "mercenary", "communal", "civilians",
+ACTOR_KINDS = ("state", "foreign-state", "foreign-group", "militia", "rebel", "mercenary", "communal", "civilians",
                "international", "political", "unidentified", "generic")
 STATE_KINDS = frozenset({"state", "foreign-state"})
 # Actors named by a describing word ("militias", "gunmen", "the army") that gives way to a

@@ -355,7 +355,7 @@ def choose_roles(tokens: list[Token], mentions: list[ActorMention], trigger: tup
         # tells of striking its enemy claims the strike.
         tellers = [resolve_generic(m.actor, speaker, lex) for m in speakers if m.first > tl]
         tellers = [t for t in tellers if t.affiliation and t.affiliation != a2.affiliation
-                   and t.kind in ("state", "militia", "rebel", "foreign-state", "mercenary")]
+                   and t.kind in ("state", "militia", "rebel", "foreign-state", "foreign-group", "mercenary")]
         if tellers:
             a1 = tellers[0]
     if a2 is not None and a1 is not None and (a2.id == a1.id or (

@@ -34,7 +34,7 @@ from geo.facilities import FACILITY_KINDS
 # Strike words that are an air strike when the report talks of air strikes anywhere.
 _AIR_IN_REPORT = tuple(sorted(cue("air_in_report")))
 
-_ARMED = frozenset({"state", "militia", "rebel", "communal", "foreign-state", "mercenary"})
+_ARMED = frozenset({"state", "militia", "rebel", "communal", "foreign-state", "foreign-group", "mercenary"})
 _SITES = FACILITY_KINDS | {"landmark"}  # a building, base or port: not a town, whose taking is a fight
 # Clash words, both sides fighting (as written in events/lexicon/triggers.csv)
 MUTUAL = frozenset({"اشتباك*", "اشتبك*", "تشتبك", "يشتبك", "معارك", "المعارك", "معركة", "مواجهات", "المواجهات",

@@ -40,8 +40,8 @@ def part_of_attack(doc: Doc) -> None:
 
 
 def abroad(doc: Doc) -> None:
-    libyan_actor = any(m.actor.kind not in ("foreign-state", "generic", "civilians", "international",
-                                            "unidentified") for m in doc.all_mentions)
+    libyan_actor = any(m.actor.kind not in ("foreign-state", "foreign-group", "generic", "civilians",
+                                            "international", "unidentified") for m in doc.all_mentions)
     libyan_actor = libyan_actor or any(t.key.lstrip("و") in _LIBYAN for t in doc.tokens)
     if not doc.places and not libyan_actor and (
             any(m.resolution.place is not None for m in doc.raw_places) or names_abroad(doc.tokens)):

@@ -26,7 +26,7 @@ sentence tells it as
 
 Cue words: ``plan``, ``anniversary``, ``already``, ``since``, ``since_span``, ``first``,
 ``total``, ``case``, ``denial``, ``negation``, ``politics``, ``truce``, ``agreement_sought``,
-``agreement_terms``, ``option_after``, ``wearing``, ``aim_noun`` and ``relative`` in
+``agreement_terms``, ``option_after``, ``wearing``, ``aim_noun``, ``aim_object`` and ``relative`` in
 ``events/lexicon/cues.csv``. Each drop is noted for ``--explain``.
 """
 from __future__ import annotations
@@ -77,6 +77,7 @@ _AFTER = cue("after", "ar")
 _OPTION = cue("option_after")
 _WEARING = cue("wearing")
 _AIM_NOUN = cue("aim_noun")
+_AIM_OBJECT = cue("aim_object")
 _ASKING = frozenset(w.key for w in tokenize("كيف هل وهل فهل لماذا"))
 _AIMS = frozenset(w.key for w in tokenize("يستهدف تستهدف"))
 _REPEATEDLY = cue("repeatedly")
@@ -239,8 +240,10 @@ def why_not_news(tokens: list[Token], t: TriggerMatch, question: bool, text: str
         return f"worn ('{tokens[worn].orig}'): a bomb carried, not set off"
     aim = next((k for k in range(max(0, t.first - 2), t.first) if bare[k] in _AIM_NOUN), None) \
         if bare[t.first] in _AIMS else None
+    if aim is None and bare[t.first] in _AIMS and t.last + 1 < len(tokens) and bare[t.last + 1] in _AIM_OBJECT:
+        aim = t.last + 1  # "تستهدف إعلاء قيم السلوك": what a measure aims at
     if aim is not None:  # "في خطوة تستهدف بها الحكومة تصعيد النزاع": a present-tense 'targets' is 'aims at'
-        return f"what a step or plan aims at ('{tokens[aim].orig} {tokens[t.first].orig}'): not a strike"
+        return f"what a step or plan aims at ('{tokens[aim].orig}' with '{tokens[t.first].orig}'): not a strike"
     denial = next((x for x, w in zip(before, bare) if w in _DENIAL or x.key in _DENIAL), None)
     if denial is not None:
         return f"denied ('{denial.orig}'): told as not having happened"

@@ -31,7 +31,7 @@ from events.pipeline.cues import cue
 from events.pipeline.doc import Doc
 from events.pipeline.periods import period_id
 
-_ARMED_KINDS = {"rebel": 0, "militia": 1, "communal": 1, "mercenary": 1}
+_ARMED_KINDS = {"rebel": 0, "foreign-group": 0, "militia": 1, "communal": 1, "mercenary": 1}
 _FOUGHT = ("Battles", "Explosions/Remote violence")
 # parent organisation -> district -> (first day, last day, the local group ACLED codes
 # there): the Derna council from its founding (Dec 2014) through its last stand (its

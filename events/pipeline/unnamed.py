@@ -35,7 +35,8 @@ _PERSONS = cue("persons")
 _PLANTED = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
 _FIRED = frozenset({"Shelling/artillery/missile attack"})
 _STRUCK = _PLANTED | _FIRED | {"Air/drone strike"}
-_ARMED = frozenset({"state", "rebel", "militia", "communal", "mercenary", "foreign-state", "unidentified", "generic"})
+_ARMED = frozenset({"state", "rebel", "militia", "communal", "mercenary", "foreign-state", "foreign-group",
+                    "unidentified", "generic"})
 _INTERVENED = frozenset({"Protest with intervention", "Excessive force against protesters"})
 
 
