@@ -118,6 +118,32 @@ def test_on_this_day_told_in_passing_is_history_and_the_news_stays(resolver):
     assert [(e.location, e.event_date) for e in got] == [("Al-Laithi", date(2018, 6, 9))], got
 
 
+@pytest.mark.parametrize("text, year", [
+    # round thirty-one: a year after "from" and years of a war a novel is set in
+    ("يؤكد الكاتب \"اعتبارا من 1976، عندما دخل الجيش الأراضي، باسطا السيطرة على ميناء طرابلس\".", 1976),
+    ("وتحكي رواية قصة بائع في بنغازي يجمع بقايا ضحايا الانفجارات خلال أعوام 2005-2006.", 2005),
+])
+def test_a_year_after_from_or_years_is_context(resolver, text, year):
+    assert extract(report(text), resolver) == []
+    assert [e.event_date.year for e in extract(report(text), resolver, context=True)] == [year]
+
+
+def test_an_opinion_columns_happenings_are_context(resolver):
+    column = ("وقال المسؤول إن اشتباكات عنيفة اندلعت في بنغازي أمس.\n"
+              "* نقلا عن \"الحياة\" اللندنية\n** جميع المقالات المنشورة تمثل رأي كتابها فقط")
+    assert extract(report(column), resolver) == []
+    assert [e.context for e in extract(report(column), resolver, context=True)] == [True]
+    news = column.split("\n")[0]  # the same sentence in a news report is an event
+    assert [e.location for e in extract(report(news), resolver)] == ["Benghazi"]
+
+
+def test_a_headline_split_at_its_dots_is_no_news(resolver):
+    text = ("قتل ثلاثة مدنيين في قصف على حي الليثي في بنغازي أمس السبت.\n"
+            "مناوشات... وقاذفات صواريخ\n"
+            "وقالت مصادر إن الوضع هادئ في بنغازي اليوم.")
+    assert [e.location for e in extract(report(text), resolver)] == ["Al-Laithi"]
+
+
 def test_a_retrospective_on_the_anniversary_of_a_death_tells_history_and_its_dated_news_stays(resolver):
     text = ("وجد القذافي والمقربون منه أنفسهم معزولين في مدينة سرت تحت قصف الطائرات.\n"
             "وعن واقعة اغتيال القذافي، قال العميد إنه اغتيل وهو في عهدة الثوار.\n"

@@ -135,3 +135,19 @@ def test_disengagement_is_a_policy_not_a_clash(resolver):
 ])
 def test_aims_plans_and_conditions_are_no_happenings(resolver, text):
     assert extract(report(text), resolver) == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    # round thirty-one: a possible attack raised at a meeting, one to avert, an imminent one
+    ("وطرح المبعوث في طرابلس المخاوف المتعلقة بالهجوم المحتمل خلال اجتماعه.", "ar"),
+    ("ويسعى المبعوث إلى اتفاق يسمح بتفادي هجوم على مدينة سرت.", "ar"),
+    ("Officials warned of an imminent attack on Sirte.", "en"),
+])
+def test_a_possible_or_averted_attack_has_not_happened(resolver, text, lang):
+    assert extract(report(text, lang), resolver) == []
+
+
+def test_an_officials_quoted_hedge_on_a_hijacking_under_way_keeps_it(resolver):
+    # round twenty-six's Malta hijacking: "possible" in quotes hedges what is happening
+    text = 'وقال رئيس الوزراء في طرابلس اليوم إنه تم إبلاغه باختطاف "محتمل" لطائرة ليبية في مطار معيتيقة.'
+    assert [e.sub_event_type for e in extract(report(text), resolver)] == ["Abduction/forced disappearance"]

@@ -53,8 +53,8 @@ Decisions:
   "منذ سنوات", "months ago" (no number): unknown; "قبل أسابيع"/"الأسابيع الماضية" the month
   three weeks before the anchor (month precision). "خلال الساعات الماضية"/"in the past 24
   hours": the anchor (day).
-- A year alone needs a cue ("عام 2011", "سنة 2011", "2011م", "في/منذ/خلال 2011", "in/since
-  2011") so counts like "2000 مقاتل" are not years.
+- A year alone needs a cue ("عام 2011", "سنة 2011", "أعوام 2005-2006", "2011م", "في/منذ/خلال
+  2011", "اعتبارا من 1976", "in/since 2011") so counts like "2000 مقاتل" are not years.
 - Numeric: yyyy-mm-dd, yyyy/mm/dd, dd/mm/yyyy, dd-mm-yyyy, dd.mm.yyyy (day first, as in
   Libyan and British usage; month first only when the second number is > 12: 04/13/2019).
 - "on the 22nd": that day of the month of the previous mention, else of the anchor's month

@@ -15,8 +15,8 @@ before and after it need no change. Every stage may record why it decided what i
 from __future__ import annotations
 
 from events.pipeline import (almanac, background, bare_death, build, dates, drafts, figures, happenings, merge,
-                             nowhere, one_blast, periods, places, recalled, region_told, reported, retelling, same_day,
-                             same_toll, sides, split, triggers, unnamed, victims, who)
+                             nowhere, one_blast, opinion, periods, places, recalled, region_told, reported,
+                             retelling, same_day, same_toll, sides, split, triggers, unnamed, victims, who)
 from events.pipeline.doc import Clause, Doc
 
 REPORT_STAGES = (
@@ -48,6 +48,7 @@ EVENT_STAGES = (
     ("build", build.build),
     ("recalled", recalled.recalled),
     ("nowhere", nowhere.nowhere),
+    ("opinion", opinion.opinion),
     ("merge", merge.merge),
     ("one_battle", same_day.one_battle),
     ("one_blast", one_blast.one_blast),

@@ -51,11 +51,19 @@ def _link_headline(doc: Doc, c: Clause) -> bool:
     """"فرار مئات السجناء وسط اشتباكات عنيفة في طرابلس" on a line of its own between full
     sentences: a news site's link to another story."""
     s = c.sentence
-    if c.index == 0 or len(c.tokens) > 10 or s.text.rstrip().endswith(_STOPS) or not (
-            doc.text[s.end:s.end + 2].lstrip(" ").startswith("\n") and doc.text[max(0, s.start - 1)] == "\n"):
+    if c.index == 0 or len(c.tokens) > 10 or s.text.rstrip().endswith(_STOPS):
         return False
-    before = doc.text[:s.start].rstrip()
-    return before.endswith(_STOPS) and doc.text[s.end:].lstrip()[:1] not in ("", )
+    # the line that holds it: a headline split at its "..." ("مناوشات... وقاذفات صواريخ") is one
+    start = doc.text.rfind("\n", 0, s.start) + 1
+    end = doc.text.find("\n", s.end)
+    end = len(doc.text) if end < 0 else end
+    line = doc.text[start:end]
+    head = doc.text[start:s.start].rstrip()
+    if end == len(doc.text) or len(line.split()) > 12 or line.rstrip().endswith(_STOPS) \
+            or doc.text[s.end:end].strip() or (head and not head.endswith(("...", "…"))):
+        return False
+    before = doc.text[:start].rstrip()
+    return before.endswith(_STOPS)
 
 
 def opens_as_background(tokens: list[Token]) -> str:

@@ -21,12 +21,14 @@ sentence tells it as
   EVENT_CODING's "not an event" (a ceasefire reached, "وقف إطلاق النار", is found and kept as
   context by the stage "recalled");
 - an option weighed ("يعد خيارا"), a bomb worn ("يرتدي حزاما ناسفا"), what a step or plan
-  aims at ("في خطوة تستهدف بها الحكومة تصعيد النزاع");
+  aims at ("في خطوة تستهدف بها الحكومة تصعيد النزاع"), a possible or expected one ("الهجوم
+  المحتمل", "an imminent offensive");
 - a description in a relative clause ("الذين يقاتلون في صفوف التنظيم", "التي كانت تستهدف").
 
 Cue words: ``plan``, ``anniversary``, ``already``, ``since``, ``since_span``, ``first``,
 ``total``, ``case``, ``denial``, ``negation``, ``politics``, ``truce``, ``agreement_sought``,
-``agreement_terms``, ``option_after``, ``wearing``, ``aim_noun``, ``aim_object`` and ``relative`` in
+``agreement_terms``, ``option_after``, ``wearing``, ``aim_noun``, ``aim_object``,
+``possible_after`` and ``relative`` in
 ``events/lexicon/cues.csv``. Each drop is noted for ``--explain``.
 """
 from __future__ import annotations
@@ -78,6 +80,7 @@ _OPTION = cue("option_after")
 _WEARING = cue("wearing")
 _AIM_NOUN = cue("aim_noun")
 _AIM_OBJECT = cue("aim_object")
+_POSSIBLE = cue("possible_after")
 _ASKING = frozenset(w.key for w in tokenize("كيف هل وهل فهل لماذا"))
 _AIMS = frozenset(w.key for w in tokenize("يستهدف تستهدف"))
 _REPEATEDLY = cue("repeatedly")
@@ -238,6 +241,14 @@ def why_not_news(tokens: list[Token], t: TriggerMatch, question: bool, text: str
     worn = next((k for k in range(max(0, t.first - 2), t.first) if bare[k] in _WEARING), None)
     if worn is not None:  # "وعشماوي كان يرتدي حزاما ناسفا ولم يستطع تفجيره"
         return f"worn ('{tokens[worn].orig}'): a bomb carried, not set off"
+    possible = next((k for k in range(t.last + 1, min(len(tokens), t.last + 3)) if bare[k] in _POSSIBLE), None)
+    if t.first > 0 and not tokens[t.first].arabic and tokens[t.first - 1].key in _POSSIBLE:
+        possible = t.first - 1  # "an imminent attack": the English adjective comes first
+    if possible is not None and text and text[max(0, tokens[possible].start - offset - 1):][:1] in ('"', "«", "“"):
+        possible = None  # 'إبلاغه باختطاف "محتمل" لطائرة': an official's hedge on one under way
+    if possible is not None and (possible in (t.first - 1, t.last + 1) or tokens[t.last + 1].key.startswith("ال")):
+        # "طرح المخاوف المتعلقة بالهجوم المحتمل", "الحملة العسكرية الوشيكة": expected, not told
+        return f"possible or expected ('{tokens[possible].orig}'): not a happening"
     aim = next((k for k in range(max(0, t.first - 2), t.first) if bare[k] in _AIM_NOUN), None) \
         if bare[t.first] in _AIMS else None
     if aim is None and bare[t.first] in _AIMS and t.last + 1 < len(tokens) and bare[t.last + 1] in _AIM_OBJECT:
