@@ -128,6 +128,13 @@ def test_a_year_after_from_or_years_is_context(resolver, text, year):
     assert [e.event_date.year for e in extract(report(text), resolver, context=True)] == [year]
 
 
+def test_today_in_a_quote_of_years_ago_is_that_day(resolver):
+    # round thirty-two: a tweet of November 2013 quoted with its own "today"
+    text = 'وكتب في تغريدة له في نوفمبر 2013: "فجر انتحاري نفسه في بنغازي اليوم".'
+    assert extract(report(text), resolver) == []
+    assert [e.event_date.year for e in extract(report(text), resolver, context=True)] == [2013]
+
+
 def test_an_opinion_columns_happenings_are_context(resolver):
     column = ("وقال المسؤول إن اشتباكات عنيفة اندلعت في بنغازي أمس.\n"
               "* نقلا عن \"الحياة\" اللندنية\n** جميع المقالات المنشورة تمثل رأي كتابها فقط")

@@ -151,3 +151,17 @@ def test_an_officials_quoted_hedge_on_a_hijacking_under_way_keeps_it(resolver):
     # round twenty-six's Malta hijacking: "possible" in quotes hedges what is happening
     text = 'وقال رئيس الوزراء في طرابلس اليوم إنه تم إبلاغه باختطاف "محتمل" لطائرة ليبية في مطار معيتيقة.'
     assert [e.sub_event_type for e in extract(report(text), resolver)] == ["Abduction/forced disappearance"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # round thirty-two: missiles bought, not fired
+    ('ونوه الرئيس إلى أن قطر "تشتري الكثير من المعدات منا، والكثير من الطائرات الحربية والصواريخ" في طرابلس.', "ar"),
+    ("The government in Tripoli bought dozens of missiles and drones last year.", "en"),
+])
+def test_weapons_bought_or_sold_are_not_fired(resolver, text, lang):
+    assert extract(report(text, lang), resolver) == []
+
+
+def test_rockets_fired_after_a_deal_are_still_fired(resolver):
+    got = extract(report("وأطلقت الميليشيات صواريخ غراد على مطار معيتيقة بعد صفقة فاشلة أمس."), resolver)
+    assert [e.event_type for e in got] == ["Explosions/Remote violence"], got

@@ -10,6 +10,7 @@ news style), with the day the story told just before.
 from __future__ import annotations
 
 import bisect
+import re
 from datetime import date
 
 from events.actors.cues import SPEECH_VERBS
@@ -25,7 +26,24 @@ def dates(doc: Doc) -> None:
 
 
 def sentence_dates(doc: Doc, start: int, end: int) -> list:
-    return doc.dates[bisect.bisect_left(doc.date_starts, start):bisect.bisect_left(doc.date_starts, end)]
+    found = doc.dates[bisect.bisect_left(doc.date_starts, start):bisect.bisect_left(doc.date_starts, end)]
+    if len(found) > 1 and doc.report.published is not None and any(
+            m.value is not None and (doc.report.published - m.value).days > _QUOTE_PAST_DAYS for m in found):
+        # "في تغريدة له في نوفمبر 2013: «... بعملية استشهادية في دمشق اليوم»": the quote's
+        # "today" is the tweet's day, not the report's
+        found = [m for m in found if not (_RELATIVE.search(m.text) and _quoted(doc.text, start, m.start))]
+    return found
+
+
+_QUOTE_PAST_DAYS = 31
+_RELATIVE = re.compile(r"اليوم|أمس|امس|البارحة|today|yesterday", re.I)
+
+
+def _quoted(text: str, start: int, pos: int) -> bool:
+    """Whether ``pos`` lies inside quotation marks opened after ``start``."""
+    before = text[start:pos]
+    return before.count('"') % 2 == 1 or before.count("«") > before.count("»") \
+        or before.count("“") > before.count("”")
 
 
 def paragraph(doc: Doc, c: Clause) -> bool:

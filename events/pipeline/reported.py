@@ -22,13 +22,14 @@ sentence tells it as
   context by the stage "recalled");
 - an option weighed ("يعد خيارا"), a bomb worn ("يرتدي حزاما ناسفا"), what a step or plan
   aims at ("في خطوة تستهدف بها الحكومة تصعيد النزاع"), a possible or expected one ("الهجوم
-  المحتمل", "an imminent offensive");
+  المحتمل", "an imminent offensive"), weapons bought or sold ("تشتري ... الطائرات الحربية
+  والصواريخ");
 - a description in a relative clause ("الذين يقاتلون في صفوف التنظيم", "التي كانت تستهدف").
 
 Cue words: ``plan``, ``anniversary``, ``already``, ``since``, ``since_span``, ``first``,
 ``total``, ``case``, ``denial``, ``negation``, ``politics``, ``truce``, ``agreement_sought``,
 ``agreement_terms``, ``option_after``, ``wearing``, ``aim_noun``, ``aim_object``,
-``possible_after`` and ``relative`` in
+``possible_after``, ``arms_trade``, ``weapon_noun`` and ``relative`` in
 ``events/lexicon/cues.csv``. Each drop is noted for ``--explain``.
 """
 from __future__ import annotations
@@ -81,6 +82,8 @@ _WEARING = cue("wearing")
 _AIM_NOUN = cue("aim_noun")
 _AIM_OBJECT = cue("aim_object")
 _POSSIBLE = cue("possible_after")
+_ARMS_TRADE = cue("arms_trade")
+_WEAPON = cue("weapon_noun")
 _ASKING = frozenset(w.key for w in tokenize("كيف هل وهل فهل لماذا"))
 _AIMS = frozenset(w.key for w in tokenize("يستهدف تستهدف"))
 _REPEATEDLY = cue("repeatedly")
@@ -91,6 +94,7 @@ _ANNOUNCEMENT = cue("announcement", "ar")
 _FOLLOWED = frozenset(w.key for w in tokenize("أعقبت أعقب تلت تلا"))
 _BREAK = re.compile(r"[،,;:؛]")
 ANNOUNCED_REACH = 8  # "أعقبت إعلان قائد الجيش الليبي، خليفة حفتر، بدء عملية": the announcer's name between
+ARMS_REACH = 12  # words before a weapon a deal governs ("تشتري الكثير من المعدات منا، والكثير من ... والصواريخ")
 PLAN_REACH = 4  # words before a trigger a plan word governs ("خطة منع الإرهابيين والسيارات المفخخة")
 THREAT_REACH = 10  # "هدد تنظيم الدولة الإسلامية في أواخر يوليو/تموز الماضي بإعدام نساء"
 _THREAT = frozenset({"هدد", "هددت", "يهدد", "تهدد", "هددوا", "توعد", "توعدت", "يتوعد", "تتوعد", "لوح", "لوحت", "يلوح"})
@@ -241,6 +245,10 @@ def why_not_news(tokens: list[Token], t: TriggerMatch, question: bool, text: str
     worn = next((k for k in range(max(0, t.first - 2), t.first) if bare[k] in _WEARING), None)
     if worn is not None:  # "وعشماوي كان يرتدي حزاما ناسفا ولم يستطع تفجيره"
         return f"worn ('{tokens[worn].orig}'): a bomb carried, not set off"
+    if tokens[t.first].key in _WEAPON or bare[t.first] in _WEAPON:
+        deal = next((k for k in range(max(0, t.first - ARMS_REACH), t.first) if bare[k] in _ARMS_TRADE), None)
+        if deal is not None:  # "تشتري الكثير من المعدات منا ... والطائرات الحربية والصواريخ"
+            return f"arms bought or sold ('{tokens[deal].orig}' before it), not fired"
     possible = next((k for k in range(t.last + 1, min(len(tokens), t.last + 3)) if bare[k] in _POSSIBLE), None)
     if t.first > 0 and not tokens[t.first].arabic and tokens[t.first - 1].key in _POSSIBLE:
         possible = t.first - 1  # "an imminent attack": the English adjective comes first
