@@ -76,10 +76,12 @@ PREPOSITIONS = frozenset(normalise_ar(w) for w in """
 # place: "قناة ليبيا"، "فجر ليبيا"، "درع ليبيا"، "ليبيا المستقبل"، "Libya Herald",
 # "Libya Observer", "Radio Tripoli".
 MEDIA_BEFORE = frozenset(normalise_ar(w) for w in """
-    قناة قناه صحيفة جريدة إذاعة اذاعة راديو تلفزيون مجلة فجر درع
+    قناة قناه صحيفة جريدة إذاعة اذاعة راديو تلفزيون مجلة فجر درع نادي لنادي
     """.split()) | frozenset({"radio"})
+# ... and football clubs named for their city ("باريس سان جيرمان", "مانشستر يونايتد"), on the
+# sports pages of the news sites
 MEDIA_AFTER = frozenset(normalise_ar(w) for w in """
-    المستقبل الأحرار الحدث الإخبارية اوبزرفر أوبزرفر هيرالد ريفيو تايمز بوست
+    المستقبل الأحرار الحدث الإخبارية اوبزرفر أوبزرفر هيرالد ريفيو تايمز بوست سان يونايتد سيتي
     """.split()) | frozenset("""
     herald observer review times post express tribune gazette dawn shield channel tv
     radio ahrar

@@ -76,3 +76,12 @@ def test_a_yemen_report_stays_in_yemen(resolver):
     assert "by stage 'abroad'" in why and "names no Libyan armed group" in why, why
     # Libya's al-Bayda is still itself
     assert [p for _, p in _found(resolver, "اشتباكات في مدينة البيضاء")] == ["bayda"]
+
+
+@pytest.mark.parametrize("text", [
+    # round thirty-three: sports pages name clubs for their cities
+    "أسقط نجم نادي باريس سان جيرمان، كيليان مبابي، زميله أرضا.",
+    "وانتقل لاعب مانشستر يونايتد إلى نادي طرابلس.",
+])
+def test_a_club_named_for_its_city_is_no_place(resolver, text):
+    assert _found(resolver, text) == []

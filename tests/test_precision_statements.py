@@ -165,3 +165,12 @@ def test_weapons_bought_or_sold_are_not_fired(resolver, text, lang):
 def test_rockets_fired_after_a_deal_are_still_fired(resolver):
     got = extract(report("وأطلقت الميليشيات صواريخ غراد على مطار معيتيقة بعد صفقة فاشلة أمس."), resolver)
     assert [e.event_type for e in got] == ["Explosions/Remote violence"], got
+
+
+@pytest.mark.parametrize("text", [
+    # round thirty-three: a mayor's "political battles", Egypt's statistics agency
+    "وشاركت رئيسة بلدية طرابلس الجديدة في معارك سياسية وإيديولوجية خلال دراستها.",
+    "ووفقا لبيانات الجهاز المركزي للتعبئة العامة والإحصاء، ارتفع التضخم في طرابلس الشهر الماضي.",
+])
+def test_battles_and_mobilisation_in_name_only(resolver, text):
+    assert extract(report(text), resolver) == []
