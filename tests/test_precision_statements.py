@@ -174,3 +174,23 @@ def test_rockets_fired_after_a_deal_are_still_fired(resolver):
 ])
 def test_battles_and_mobilisation_in_name_only(resolver, text):
     assert extract(report(text), resolver) == []
+
+
+@pytest.mark.parametrize("text", [
+    # round thirty-five: a sentence's charges ("بتهم ... من بينها"), a case's facts, its indictment
+    "أصدرت محكمة في طرابلس الجمعة حكما بالسجن لمدى الحياة بحق الناشط في صفوف تنظيم القاعدة، إبراهيم هارون، بتهم "
+    "ذات صلة بنشاطات إرهابية، من بينها الهجمات المميتة ضد القوات في سرت، وتقديم الدعم المادي للقاعدة، ومحاولة تفجير "
+    "مقر في طرابلس، وفقاً لما أدين به في مارس الماضي.",
+    "وشملت وقائع القضية ارتكاب المتهمين جريمة قتل نائب مأمور قسم شرطة في طرابلس، واستهداف سيارات الجيش في مدينة "
+    "سرت، واستهداف خط الغاز في مدينة البريقة.",
+    "ووجهت النيابة للمتهمين اتهامات الالتحاق بجماعة إرهابية، ووضع عبوة ناسفة بجوار مقر في طرابلس.",
+    # fighters back from "the battlefields there"
+    "وقال المسؤول إن تعقب المسلحين العائدين من ميادين القتال في سرت لا يزال الشاغل الرئيسي.",
+])
+def test_charges_of_a_case_and_battlefields_are_no_happenings(resolver, text):
+    assert extract(report(text), resolver) == []
+
+
+def test_a_prosecutors_news_of_an_attack_yesterday_stays(resolver):
+    got = extract(report("وقالت النيابة إن مسلحين شنوا هجوما على بوابة في سرت أمس."), resolver)
+    assert [e.location for e in got] == ["Sirte"], got

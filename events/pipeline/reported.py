@@ -11,7 +11,8 @@ sentence tells it as
 - history: an anniversary ("احتفالا بالذكرى الرابعة لانطلاق معركة الكرامة"), what "had
   already" happened ("سبق أن", "سبق له"), or a tally since a year ("منذ عام 2014", "منذ
   سنوات") before it;
-- a court case ("في قضية اغتيال", "محاكمة", "الدعوى");
+- a court case ("في قضية اغتيال", "محاكمة", "الدعوى") and its charges ("أصدرت محكمة ... حكما
+  ... بتهم ... من بينها"، "وشملت وقائع القضية");
 - a question ("هل سيصمد الاتفاق؟", or one that opens "وكيف" with no question mark): a
   question reports nothing;
 - denied ("نفى مسؤول ... مقتل القيادي") or negated after a conjunction ("لم ولن تستهدف");
@@ -29,7 +30,8 @@ sentence tells it as
 Cue words: ``plan``, ``anniversary``, ``already``, ``since``, ``since_span``, ``first``,
 ``total``, ``case``, ``denial``, ``negation``, ``politics``, ``truce``, ``agreement_sought``,
 ``agreement_terms``, ``option_after``, ``wearing``, ``aim_noun``, ``aim_object``,
-``possible_after``, ``arms_trade``, ``weapon_noun`` and ``relative`` in
+``possible_after``, ``arms_trade``, ``weapon_noun``, ``case_charges``, ``case_court`` and
+``relative`` in
 ``events/lexicon/cues.csv``. Each drop is noted for ``--explain``.
 """
 from __future__ import annotations
@@ -83,6 +85,8 @@ _AIM_NOUN = cue("aim_noun")
 _AIM_OBJECT = cue("aim_object")
 _POSSIBLE = cue("possible_after")
 _ARMS_TRADE = cue("arms_trade")
+_CHARGES = cue("case_charges")
+_CASE_COURT = cue("case_court")
 _WEAPON = cue("weapon_noun")
 _ASKING = frozenset(w.key for w in tokenize("كيف هل وهل فهل لماذا"))
 _AIMS = frozenset(w.key for w in tokenize("يستهدف تستهدف"))
@@ -245,6 +249,10 @@ def why_not_news(tokens: list[Token], t: TriggerMatch, question: bool, text: str
     worn = next((k for k in range(max(0, t.first - 2), t.first) if bare[k] in _WEARING), None)
     if worn is not None:  # "وعشماوي كان يرتدي حزاما ناسفا ولم يستطع تفجيره"
         return f"worn ('{tokens[worn].orig}'): a bomb carried, not set off"
+    charge = next((k for k in range(t.first) if bare[k] in _CHARGES or tokens[k].key in _CHARGES), None)
+    if charge is not None and any(bare[k] in _CASE_COURT for k in range(min(t.first, charge + 4))):
+        # "أصدرت محكمة ... حكما بالسجن ... بتهم ذات صلة بنشاطات إرهابية، من بينها ... تفجير"
+        return f"the charges of a court case ('{tokens[charge].orig}' before it)"
     if tokens[t.first].key in _WEAPON or bare[t.first] in _WEAPON:
         deal = next((k for k in range(max(0, t.first - ARMS_REACH), t.first) if bare[k] in _ARMS_TRADE), None)
         if deal is not None:  # "تشتري الكثير من المعدات منا ... والطائرات الحربية والصواريخ"
