@@ -194,3 +194,21 @@ def test_charges_of_a_case_and_battlefields_are_no_happenings(resolver, text):
 def test_a_prosecutors_news_of_an_attack_yesterday_stays(resolver):
     got = extract(report("وقالت النيابة إن مسلحين شنوا هجوما على بوابة في سرت أمس."), resolver)
     assert [e.location for e in got] == ["Sirte"], got
+
+
+@pytest.mark.parametrize("text, lang", [
+    # round thirty-six: a book's account of an assassination, and a film's
+    ("وتكرر الأمر نفسه في قصة بيرغمان عن اغتيال المسؤول عماد مغنية في طرابلس.", "ar"),
+    ("The film about the attack on Sirte won a prize on Monday.", "en"),
+])
+def test_what_a_book_or_film_tells_is_no_happening(resolver, text, lang):
+    assert extract(report(text, lang), resolver) == []
+
+
+def test_an_attack_whose_suspect_is_named_is_still_news(resolver):
+    # round thirty-six: "the suspect of the stabbing at the station ... on Friday"
+    text = "كشفت الشرطة هوية المشتبه به بتنفيذ هجوم الطعن في محطة القطارات بطرابلس، الجمعة، قائلة إنه يبلغ 19 عاما."
+    assert [e.sub_event_type for e in extract(report(text), resolver)] == ["Attack"]
+    # attacks someone is charged with, told with no day, stay charges: only the arrest is news
+    got = extract(report("اعتقلت الشرطة رجلين متهمين بتنفيذ هجمات ضد الجيش في سرت."), resolver)
+    assert [e.sub_event_type for e in got] == ["Arrests"], got

@@ -24,14 +24,14 @@ sentence tells it as
 - an option weighed ("يعد خيارا"), a bomb worn ("يرتدي حزاما ناسفا"), what a step or plan
   aims at ("في خطوة تستهدف بها الحكومة تصعيد النزاع"), a possible or expected one ("الهجوم
   المحتمل", "an imminent offensive"), weapons bought or sold ("تشتري ... الطائرات الحربية
-  والصواريخ");
+  والصواريخ"), what a book, film or story tells ("في قصة بيرغمان عن اغتيال ...");
 - a description in a relative clause ("الذين يقاتلون في صفوف التنظيم", "التي كانت تستهدف").
 
 Cue words: ``plan``, ``anniversary``, ``already``, ``since``, ``since_span``, ``first``,
 ``total``, ``case``, ``denial``, ``negation``, ``politics``, ``truce``, ``agreement_sought``,
 ``agreement_terms``, ``option_after``, ``wearing``, ``aim_noun``, ``aim_object``,
-``possible_after``, ``arms_trade``, ``weapon_noun``, ``case_charges``, ``case_court`` and
-``relative`` in
+``possible_after``, ``arms_trade``, ``weapon_noun``, ``story_about``, ``case_charges``,
+``case_court`` and ``relative`` in
 ``events/lexicon/cues.csv``. Each drop is noted for ``--explain``.
 """
 from __future__ import annotations
@@ -85,6 +85,7 @@ _AIM_NOUN = cue("aim_noun")
 _AIM_OBJECT = cue("aim_object")
 _POSSIBLE = cue("possible_after")
 _ARMS_TRADE = cue("arms_trade")
+_STORY = cue("story_about")
 _CHARGES = cue("case_charges")
 _CASE_COURT = cue("case_court")
 _WEAPON = cue("weapon_noun")
@@ -249,6 +250,11 @@ def why_not_news(tokens: list[Token], t: TriggerMatch, question: bool, text: str
     worn = next((k for k in range(max(0, t.first - 2), t.first) if bare[k] in _WEARING), None)
     if worn is not None:  # "وعشماوي كان يرتدي حزاما ناسفا ولم يستطع تفجيره"
         return f"worn ('{tokens[worn].orig}'): a bomb carried, not set off"
+    about = next((k for k in range(max(0, t.first - 3), t.first) if tokens[k].key in ("عن", "about", "of")), None)
+    story = next((k for k in range(max(0, (about or 0) - 2), about) if bare[k] in _STORY), None) \
+        if about is not None else None
+    if story is not None:  # "في قصة بيرغمان عن اغتيال المسؤول العسكري لحزب الله عماد مغنية في دمشق"
+        return f"what a book, film or story tells ('{tokens[story].orig} ... {tokens[about].orig}')"
     charge = next((k for k in range(t.first) if bare[k] in _CHARGES or tokens[k].key in _CHARGES), None)
     if charge is not None and any(bare[k] in _CASE_COURT for k in range(min(t.first, charge + 4))):
         # "أصدرت محكمة ... حكما بالسجن ... بتهم ذات صلة بنشاطات إرهابية، من بينها ... تفجير"

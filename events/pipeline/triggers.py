@@ -50,6 +50,7 @@ _AGAINST = frozenset({"ضد", "علي", "مع", "against", "on"})
 _TERRORISM = frozenset({"الارهاب", "terrorism", "terror"})
 _COMPLETION = cue("completion")
 _RELATIVE_RESULT = frozenset({"التي", "الذي", "which", "that"})
+_TOLD_DAY = frozenset(w.key for w in tokenize("السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة أمس"))
 _CONSEQUENCE = frozenset(w.key for w in tokenize("أسفر وأسفر أسفرت وأسفرت خلف وخلف خلفت وخلفت أدى وأدى"))
 
 
@@ -148,7 +149,9 @@ def is_accusation(tokens: list[Token], t: TriggerMatch) -> bool:
         return True  # "الجماعات الإرهابية هي من تقوم بتفجير ...": whom a side blames, in general
     if any(k in _ACCUSED and not (i + 1 < len(keys) and keys[i + 1] in _SUSPECTED_WHO)
            for i, k in enumerate(keys)):
-        return True
+        # "هوية المشتبه به بتنفيذ هجوم الطعن في محطة القطارات ... الجمعة": a suspect of an
+        # attack the sentence dates to a day of the week is named after news, which stays
+        return not any(tokens[k].key.lstrip("و") in _TOLD_DAY for k in range(t.last + 1, min(len(tokens), t.last + 14)))
     if keys[-2:] == ["accused", "of"] or keys[-3:-1] == ["accused", "of"]:
         return True  # "two men accused of kidnappings", "accused of the killing"
     return any(keys[i] == "accused" and keys[i + 1] == "of" and keys[i + 2] in ("involvement", "involved", "being")
