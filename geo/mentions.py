@@ -57,7 +57,7 @@ from .facilities import (FACILITY_KINDS, bare_facility, elsewhere,  # noqa: F401
                          facility_after, field_match, list_kinds, merge_possessive_facilities,
                          the_facility_again)
 from .text_cues import (CONFIDENT_MARGIN, CUES, EN_NEEDS_CUE, JOIN_GAP,  # noqa: F401
-                        LATIN_ARTICLE_PREFIX, LATIN_PARTICLES, NEEDS_CUE, PLACE_AFTER_PREPOSITION,
+                        LATIN_ARTICLE_PREFIX, LATIN_PARTICLES, NEEDS_CUE, PERSON_NISBA, PLACE_AFTER_PREPOSITION,
                         PREPOSITIONS, TOKEN, cued, en_cued, english_word_before, in_a_name,
                         is_given_name)
 
@@ -283,6 +283,10 @@ def _scan(sc: _Scanner, text: str, abroad: bool = True) -> list[_Match]:
                 and JOIN_GAP.match(text[toks[i + w - 1][1]:toks[i + w][0]]) \
                 and not sc.mention.get(f"{norms[i + w]} {norms[i + w + 1]}"):  # "سرت بن جواد": two places
             i += w  # "سلطان بن سحيم", "حمد بن خليفة": a man's name, son of another
+            continue
+        if arabic and i + w < n and norms[i + w] in PERSON_NISBA \
+                and JOIN_GAP.match(text[toks[i + w - 1][1]:toks[i + w][0]]):
+            i += w + 1  # "صلاح الدين الأوزبكي": a nom de guerre, not Tripoli's district
             continue
         if arabic and w == 1 and key == _FIVE and not skip and _counting(norms, i):
             i += 1  # "الدول الخمس", "خلال الخمس سنوات": the number five, not Khoms

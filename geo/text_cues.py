@@ -72,6 +72,16 @@ PREPOSITIONS = frozenset(normalise_ar(w) for w in """
     """.split())
 
 
+# A nom de guerre is a name and a people's masculine adjective ("صلاح الدين الأوزبكي", "أبو
+# عمر التونسي"); a town takes the feminine ("طرابلس الليبية"), so a place name right before
+# one of these is a man's name. Not "الليبي": "الهلال النفطي الليبي" is the Oil Crescent.
+PERSON_NISBA = frozenset(normalise_ar(w) for w in """
+    الأوزبكي الشيشاني التونسي المصري السوري العراقي الأردني السعودي الجزائري المغربي
+    السوداني الأفغاني الباكستاني التركي الكويتي القطري اليمني الفلسطيني الأمريكي الأميركي
+    البريطاني الفرنسي الألماني البلجيكي الروسي الداغستاني التركستاني الموريتاني
+    """.split())
+
+
 # A place name that is part of the name of a newspaper, channel or armed coalition is no
 # place: "قناة ليبيا"، "فجر ليبيا"، "درع ليبيا"، "ليبيا المستقبل"، "Libya Herald",
 # "Libya Observer", "Radio Tripoli".

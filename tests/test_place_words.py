@@ -85,3 +85,24 @@ def test_a_yemen_report_stays_in_yemen(resolver):
 ])
 def test_a_club_named_for_its_city_is_no_place(resolver, text):
     assert _found(resolver, text) == []
+
+
+def test_a_nom_de_guerre_is_no_place_and_regions_keep_their_adjective(resolver):
+    # round thirty-seven: "صلاح الدين الأوزبكي" is a commander, not Tripoli's district
+    assert _found(resolver, "ليخلفه في القيادة صلاح الدين الأوزبكي") == []
+    assert [p for _, p in _found(resolver, "اشتباكات في صلاح الدين")] == ["salah-al-din"]
+    assert [p for _, p in _found(resolver, "هجوم على الهلال النفطي الليبي")][:1] == ["oil-crescent"]
+
+
+def test_the_capital_of_a_report_set_abroad_is_not_tripoli(resolver):
+    # round thirty-seven: an attack 150 km south of "the capital Dushanbe" in Tajikistan
+    text = ("والهجوم الذي وقع الأحد أدى إلى سقوط جريحين، في منطقة دنغارا على بعد 150 كلم جنوب "
+            "العاصمة دوشانبي في طاجيكستان.")
+    got = extract(Report(id=report_id(text), text=text, language="ar", published=date(2018, 7, 31),
+                         date_precision="day"), resolver)
+    assert not [e for e in got if e.in_libya], got
+    # in a report with a Libyan town, the bare capital is still Tripoli
+    text = "وقتل ثلاثة في اشتباكات في العاصمة أمس، بينما هدأ الوضع في مصراتة."
+    got = extract(Report(id=report_id(text), text=text, language="ar", published=date(2018, 7, 31),
+                         date_precision="day"), resolver)
+    assert "Tripoli" in [e.location for e in got], got

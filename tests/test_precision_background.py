@@ -144,6 +144,26 @@ def test_an_opinion_columns_happenings_are_context(resolver):
     assert [e.location for e in extract(report(news), resolver)] == ["Benghazi"]
 
 
+def test_a_block_of_link_headlines_is_no_news(resolver):
+    # round thirty-seven: a page's links, one after another, one ending on a quoted name
+    text = ("قتل ثلاثة مدنيين في قصف على حي الليثي في بنغازي أمس السبت.\n"
+            "ما هي أقلية الإيغور المسلمة في الصين؟\n"
+            'هجوم طرابلس: الشرطة تعتقل عددا من "عرق الويغور"\n'
+            "اعتقال اثنين من الويغور في سرت بتهمة الضلوع في هجوم رأس السنة في طرابلس\n"
+            "مقتل 3 ضباط شرطة في هجوم مسلح على نقطة تفتيش في درنة\n"
+            "وقالت مصادر إن الوضع هادئ في بنغازي اليوم.")
+    assert [e.location for e in extract(report(text), resolver)] == ["Al-Laithi"]
+
+
+def test_an_almanac_says_so_in_its_list_and_its_day_is_a_past_years(resolver):
+    # round thirty-seven: CNN's "فيما يلي تسلسل لأبرز الأحداث التاريخية في 1 سبتمبر"
+    text = ("في 1 سبتمبر/ أيلول، بدأت الحرب العالمية الثانية بهجوم ألمانيا على مدينة بنغازي، عام 1939.\n"
+            "وفيما يلي تسلسل لأبرز الأحداث التاريخية في 1 سبتمبر:\n"
+            "قتل ثلاثة مدنيين في قصف على حي الليثي في بنغازي أمس السبت.")
+    r = Report(id=report_id(text), text=text, language="ar", published=date(2018, 9, 1), date_precision="day")
+    assert [(e.location, e.event_date) for e in extract(r, resolver)] == [("Al-Laithi", date(2018, 8, 31))]
+
+
 def test_a_headline_split_at_its_dots_is_no_news(resolver):
     text = ("قتل ثلاثة مدنيين في قصف على حي الليثي في بنغازي أمس السبت.\n"
             "مناوشات... وقاذفات صواريخ\n"

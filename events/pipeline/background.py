@@ -47,11 +47,14 @@ def press_review(doc: Doc, tokens: list[Token]) -> str:
     return ""
 
 
+HEADLINE_WORDS = 15  # a link's headline ("اعتقال اثنين من الويغور في تركيا بتهمة الضلوع في هجوم ...")
+
+
 def _link_headline(doc: Doc, c: Clause) -> bool:
     """"فرار مئات السجناء وسط اشتباكات عنيفة في طرابلس" on a line of its own between full
     sentences: a news site's link to another story."""
     s = c.sentence
-    if c.index == 0 or len(c.tokens) > 10 or s.text.rstrip().endswith(_STOPS):
+    if c.index == 0 or len(c.tokens) > HEADLINE_WORDS or _stopped(s.text):
         return False
     # the line that holds it: a headline split at its "..." ("مناوشات... وقاذفات صواريخ") is one
     start = doc.text.rfind("\n", 0, s.start) + 1
@@ -59,11 +62,29 @@ def _link_headline(doc: Doc, c: Clause) -> bool:
     end = len(doc.text) if end < 0 else end
     line = doc.text[start:end]
     head = doc.text[start:s.start].rstrip()
-    if end == len(doc.text) or len(line.split()) > 12 or line.rstrip().endswith(_STOPS) \
+    if end == len(doc.text) or len(line.split()) > HEADLINE_WORDS or _stopped(line) \
             or doc.text[s.end:end].strip() or (head and not head.endswith(("...", "…"))):
         return False
     before = doc.text[:start].rstrip()
+    while before and not before.endswith(_STOPS):
+        # a block of such lines ("هجوم اسطنبول: ...", "الشيشان: مقتل سبعة في تفجيرين انتحاريين"):
+        # step back over the ones above it to the body's last full sentence
+        cut = before.rfind("\n") + 1
+        if cut == 0 or len(before[cut:].split()) > HEADLINE_WORDS:
+            return False
+        before = before[:cut].rstrip()
     return before.endswith(_STOPS)
+
+
+def _stopped(text: str) -> bool:
+    """Whether a sentence or line ends as a full sentence does: a stop, or a quote closed
+    after one ('... قال "انتهى."'); a headline may end on a quoted name ('تعتقل عددا من "عرق
+    الويغور"')."""
+    t = text.rstrip()
+    if t.endswith(_STOPS[:4]):
+        return True
+    return t.endswith(_STOPS[4:]) and t.rstrip("\"»”").rstrip().endswith(_STOPS[:4]) or \
+        (t.endswith(_STOPS[4:]) and t.count(t[-1]) % 2 == 1 and t[-1] == '"')
 
 
 def opens_as_background(tokens: list[Token]) -> str:

@@ -22,6 +22,7 @@ from events.errors import ReportError
 from events.pipeline.cues import cue
 from events.pipeline.doc import Doc, ExtractedPlace
 from events.sentences import Token
+from geo.normalise import normalise_ar
 
 _PERSON_BEFORE = cue("person_before")
 _AREA_BEFORE = cue("area_before")
@@ -43,11 +44,27 @@ REGION_KINDS = frozenset({"region", "admin1", "wadi", "country"})
 
 
 def places(doc: Doc) -> None:
-    doc.raw_places = find_place_mentions(doc.text, doc.resolver)
+    doc.raw_places = _capital_of_elsewhere(find_place_mentions(doc.text, doc.resolver))
     actor_spans = [(m.start, m.end) for m in doc.all_mentions]
     doc.places = usable_places(doc.text, doc.tokens, doc.starts, doc.raw_places, actor_spans)
     doc.place_starts = [p.start for p in doc.places]
     doc.main_place = main_place(doc.places)
+
+
+def _capital_of_elsewhere(raw: list) -> list:
+    """"the capital" alone is Tripoli in a report about Libya; in one whose only Libyan
+    place is that word and that names places abroad ("في منطقة دنغارا على بعد 150 كلم جنوب
+    العاصمة دوشانبي في طاجيكستان"), it is the other country's, so it is no place here."""
+    local = [m for m in raw if m.resolution.place is not None and _in_libya(m.resolution.place)
+             and m.resolution.place.kind not in REGION_KINDS]
+    if not local or any(normalise_ar(m.text) != _CAPITAL for m in local):
+        return raw
+    if not any(m.resolution.place is not None and not _in_libya(m.resolution.place) for m in raw):
+        return raw
+    return [m for m in raw if m not in local]
+
+
+_CAPITAL = normalise_ar("العاصمة")
 
 
 def sentence_places(doc: Doc, start: int, end: int) -> list[ExtractedPlace]:
