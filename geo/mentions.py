@@ -56,10 +56,10 @@ from .abroad import abroad_wins, report_country
 from .facilities import (FACILITY_KINDS, bare_facility, elsewhere,  # noqa: F401
                          facility_after, field_match, list_kinds, merge_possessive_facilities,
                          the_facility_again)
-from .text_cues import (CONFIDENT_MARGIN, CUES, EN_NEEDS_CUE, JOIN_GAP,  # noqa: F401
-                        LATIN_ARTICLE_PREFIX, LATIN_PARTICLES, NEEDS_CUE, PERSON_NISBA, PLACE_AFTER_PREPOSITION,
-                        PREPOSITIONS, TOKEN, cued, en_cued, english_word_before, in_a_name,
-                        is_given_name)
+from .text_cues import (CAPITAL, CONFIDENT_MARGIN, CUES, EN_NEEDS_CUE, JOIN_GAP,  # noqa: F401
+                        LATIN_ARTICLE_PREFIX, LATIN_PARTICLES, NEEDS_CUE, PERSON_NISBA,
+                        PLACE_AFTER_PREPOSITION, PREPOSITIONS, TOKEN, cued, en_cued, english_word_before,
+                        in_a_name, is_given_name)
 
 if TYPE_CHECKING:
     from .resolve import Resolver
@@ -195,11 +195,9 @@ def _scan(sc: _Scanner, text: str, abroad: bool = True) -> list[_Match]:
                         # "العاصمة التونسية" is Tunis even unreported: not العاصمة = Tripoli
                         found = (w, (), skip, key)
                         break
-                if w == 1 and arabic and key == _CAPITAL and i + 1 < n and _foreign_nisba(norms[i + 1]):
-                    found = (2, (), skip, key)  # "العاصمة الليبيرية مونروفيا": another country's capital
-                    break
-                if w == 1 and arabic and key == _CAPITAL and i + 1 < n and _abroad_next(sc, norms[i + 1]):
-                    found = (1, (), skip, key)  # "العاصمة دمشق": the capital the next word names
+                other = _other_capital(sc, norms[i + 1]) if w == 1 and arabic and key == CAPITAL and i + 1 < n else 0
+                if other:  # "العاصمة الليبيرية مونروفيا", "العاصمة دمشق": another country's capital
+                    found = (other, (), skip, key)
                     break
                 if not ids:
                     continue
@@ -303,9 +301,6 @@ def _scan(sc: _Scanner, text: str, abroad: bool = True) -> list[_Match]:
     return out
 
 
-_CAPITAL = "العاصمه"  # "the capital" alone is Tripoli in Libyan news
-
-
 _FIVE = "الخمس"
 _COUNTED = frozenset("سنوات سنين اعوام ايام ساعات اشهر شهور دقائق مرات دول نقاط".split())
 
@@ -318,17 +313,16 @@ def _counting(norms: list[str], i: int) -> bool:
     return after in _COUNTED or (before.startswith("ال") and len(before) > 3 and before not in CUES)
 
 
-def _abroad_next(sc: _Scanner, norm: str) -> bool:
-    """Whether the word after "العاصمة" names a place abroad ("العاصمة دمشق")."""
-    ids = next((sc.mention.get(form) for form, _skip, _w in sc.starts_of(norm, True) if sc.mention.get(form)), None)
-    return bool(ids) and all(x in sc.abroad for x in ids)
-
-
-def _foreign_nisba(norm: str) -> bool:
-    """"الليبيرية", "الموريتانية": a country's adjective (``ال...ية``) that is not Libya's, so
-    the capital before it is not Tripoli. Capitals the table knows by their adjective
-    ("العاصمة التونسية") are matched as two words before this is asked."""
-    return norm.startswith("ال") and norm.endswith("يه") and len(norm) > 5 and norm != "الليبيه"
+def _other_capital(sc: _Scanner, norm: str) -> int:
+    """How many words "العاصمة" and the word after it (``norm``) take when that word says the
+    capital is another country's: 2 for a country's adjective (``ال...ية``) that is not Libya's
+    ("العاصمة الليبيرية"; capitals the table knows by their adjective, "العاصمة التونسية", are
+    matched as two words before this is asked), 1 for a place abroad that the next word names
+    itself ("العاصمة دمشق"), 0 when the capital may be Tripoli."""
+    if norm.startswith("ال") and norm.endswith("يه") and len(norm) > 5 and norm != "الليبيه":
+        return 2
+    ids = next(filter(None, (sc.mention.get(form) for form, _skip, _w in sc.starts_of(norm, True))), None)
+    return 1 if ids and all(x in sc.abroad for x in ids) else 0
 
 
 def _bare_possessive(sc: _Scanner, norm: str):

@@ -72,6 +72,11 @@ PREPOSITIONS = frozenset(normalise_ar(w) for w in """
     """.split())
 
 
+# "The capital" alone is Tripoli in Libyan news ("اشتباكات في العاصمة"); geo/mentions.py and
+# events/pipeline/places.py decide when it is another country's.
+CAPITAL = normalise_ar("العاصمة")
+
+
 # A nom de guerre is a name and a people's masculine adjective ("صلاح الدين الأوزبكي", "أبو
 # عمر التونسي"); a town takes the feminine ("طرابلس الليبية"), so a place name right before
 # one of these is a man's name. Not "الليبي": "الهلال النفطي الليبي" is the Oil Crescent.

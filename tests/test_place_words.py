@@ -18,6 +18,10 @@ def _found(resolver, text: str) -> list[tuple[str, str]]:
     return [(m.text, m.resolution.place.id) for m in resolver.find_places(text)]
 
 
+def _report(text: str, day: date) -> Report:
+    return Report(id=report_id(text), text=text, language="ar", published=day, date_precision="day")
+
+
 def test_another_countrys_capital_is_not_tripoli(resolver):
     # a country the table lacks, named by its adjective or by its capital's name
     assert _found(resolver, "مؤتمر في العاصمة الليبيرية مونروفيا") == []
@@ -51,8 +55,7 @@ def test_the_five_is_not_khoms(resolver, text, places):
 def test_a_sahel_report_gets_no_libyan_town(resolver):
     text = ("ودان رئيس النيجر هجوما أدى إلى مقتل عشرة جنود نيجريين، واجتمع قادة الدول الخمس الأحد.\n"
             "وقتل أربعة جنود ماليين أيضا السبت في انفجار لغم في منطقة موبتي.")
-    got = extract(Report(id=report_id(text), text=text, language="ar", published=date(2018, 7, 2),
-                         date_precision="day"), resolver)
+    got = extract(_report(text, date(2018, 7, 2)), resolver)
     assert not [e for e in got if e.in_libya], got
 
 
@@ -69,7 +72,7 @@ def test_a_yemen_report_stays_in_yemen(resolver):
     text = ("حققت قوات الجيش الوطني اليمني مسنودة بطيران التحالف العربي، اليوم السبت، تقدما جديدا في "
             "مديرية الملاجم بمحافظة البيضاء، بعد معارك عنيفة تكبدت خلالها ميليشيا الحوثي الانقلابية خسائر كبيرة.")
     assert [p for _, p in _found(resolver, text)] == ["foreign-bayda-ye"]
-    r = Report(id=report_id(text), text=text, language="ar", published=date(2018, 8, 19), date_precision="day")
+    r = _report(text, date(2018, 8, 19))
     assert extract(r, resolver) == []
     why = "\n".join(lines(*explain(r, resolver)))
     # dropped as abroad, which a Libyan armed group named in the report would have stopped
@@ -98,11 +101,9 @@ def test_the_capital_of_a_report_set_abroad_is_not_tripoli(resolver):
     # round thirty-seven: an attack 150 km south of "the capital Dushanbe" in Tajikistan
     text = ("والهجوم الذي وقع الأحد أدى إلى سقوط جريحين، في منطقة دنغارا على بعد 150 كلم جنوب "
             "العاصمة دوشانبي في طاجيكستان.")
-    got = extract(Report(id=report_id(text), text=text, language="ar", published=date(2018, 7, 31),
-                         date_precision="day"), resolver)
+    got = extract(_report(text, date(2018, 7, 31)), resolver)
     assert not [e for e in got if e.in_libya], got
     # in a report with a Libyan town, the bare capital is still Tripoli
     text = "وقتل ثلاثة في اشتباكات في العاصمة أمس، بينما هدأ الوضع في مصراتة."
-    got = extract(Report(id=report_id(text), text=text, language="ar", published=date(2018, 7, 31),
-                         date_precision="day"), resolver)
+    got = extract(_report(text, date(2018, 7, 31)), resolver)
     assert "Tripoli" in [e.location for e in got], got

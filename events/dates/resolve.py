@@ -21,6 +21,7 @@ class Context:
 
 TODAY_NAMED_BACK = 3  # days "today, <weekday>" may lie before the report's date
 
+
 def _year_for_month(ctx: Context, m: int, d: int | None, mod: str | None) -> int | None:
     a = ctx.anchor
     kind = _mod_kind(mod)

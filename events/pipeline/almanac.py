@@ -41,7 +41,8 @@ def almanac_line(doc: Doc, c: Clause) -> bool:
     day = doc.report.published
     # "في 1 سبتمبر/ أيلول ... عام 1939": the almanac's own day, written out, is this day of a
     # past year; the year named beside it (if any) dates the line
-    c.dates = [m for m in c.dates if not (m.value == day and m.precision == "day" and any(ch.isdigit() for ch in m.text))]
+    c.dates = [m for m in c.dates
+               if not (m.value == day and m.precision == "day" and any(ch.isdigit() for ch in m.text))]
     if any(m.value is not None for m in c.dates):
         return True
     if doc.trace is not None:

@@ -26,7 +26,9 @@ _BACKGROUND_EN = openings("background_opening")
 _PRESS_REVIEW = openings("press_review_opening")
 _TEASER_LINE = re.compile(r"\s*(?:في|وفي)\s+ال\S+\s*:")  # "في الغارديان: ...", "في التايمز: ..."
 _CLAIM = cue("claim")
-_STOPS = (".", "؟", "?", "!", "\"", "»", "”")
+_FULL_STOPS = (".", "؟", "?", "!")
+_CLOSING_QUOTES = ("\"", "»", "”")
+_STOPS = _FULL_STOPS + _CLOSING_QUOTES
 _TEASER = frozenset({"بالصور", "شاهد", "فيديو", "بالفيديو", "اقرا"})
 
 
@@ -81,10 +83,12 @@ def _stopped(text: str) -> bool:
     after one ('... قال "انتهى."'); a headline may end on a quoted name ('تعتقل عددا من "عرق
     الويغور"')."""
     t = text.rstrip()
-    if t.endswith(_STOPS[:4]):
+    if t.endswith(_FULL_STOPS):
         return True
-    return t.endswith(_STOPS[4:]) and t.rstrip("\"»”").rstrip().endswith(_STOPS[:4]) or \
-        (t.endswith(_STOPS[4:]) and t.count(t[-1]) % 2 == 1 and t[-1] == '"')
+    if not t.endswith(_CLOSING_QUOTES):
+        return False
+    # a quote closed after a stop ends the sentence; so does an unpaired '"', as it always did
+    return t.rstrip("".join(_CLOSING_QUOTES)).rstrip().endswith(_FULL_STOPS) or (t[-1] == '"' and t.count('"') % 2 == 1)
 
 
 def opens_as_background(tokens: list[Token]) -> str:

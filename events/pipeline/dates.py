@@ -16,6 +16,7 @@ from datetime import date
 from events.actors.cues import SPEECH_VERBS
 from events.pipeline.cues import cue
 from events.pipeline.doc import Clause, Doc
+from events.pipeline.recalled import WINDOW_DAYS, span
 from events.records import Report
 
 
@@ -71,8 +72,6 @@ def paragraph(doc: Doc, c: Clause) -> bool:
 
 
 def _long_before(when: tuple, published: date | None) -> bool:
-    from events.pipeline.recalled import WINDOW_DAYS, span
-
     if when[0] is None or published is None or when[1] not in ("day", "week", "month", "year"):
         return False
     return (published - span(when[0], when[1])[1]).days > WINDOW_DAYS

@@ -13,6 +13,7 @@ Cue rows: ``opinion_mark`` in ``events/lexicon/cues.csv``.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 
 from events.pipeline.cues import openings
@@ -40,5 +41,6 @@ def opinion(doc: Doc) -> None:
 
 
 def _mark(doc: Doc) -> str:
-    keys = " " + " ".join(t.key for t in doc.tokens if t.start >= len(doc.text) - FOOT_CHARS) + " "
+    foot = bisect.bisect_left(doc.starts, len(doc.text) - FOOT_CHARS)  # the tokens of the last 400 characters
+    keys = " " + " ".join(t.key for t in doc.tokens[foot:]) + " "
     return next((p for p in _MARKS if f" {p} " in keys), "")

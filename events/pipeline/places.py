@@ -8,8 +8,8 @@ one right before Post/Herald/TV a newspaper: both dropped. So are places outside
 place before it lies ("Tarhuna, southeast of Tripoli", "Ajdabiya, 150 km south of
 Benghazi"; but "in Libya, near Sirte" is near Sirte). A place inside an actor's name, an institution's seat, a source's place ("a source at
 Zliten hospital") or an actor's home ("اللواء السابع القادم من ترهونة", "fighters coming from
-Misrata", "شاب تونسي أصيل المنستير") or the place it fled ("الإرهابيين الهاربين من الهلال النفطي", "militants fleeing from
-Ras Lanuf") is kept, marked ``in_actor``: where an actor is from, not where it happened.
+Misrata", "شاب تونسي أصيل المنستير") or the place it fled ("الإرهابيين الهاربين من الهلال
+النفطي", "militants fleeing from Ras Lanuf") is kept, marked ``in_actor``: where an actor is from, not where it happened.
 The report's main place is its most mentioned town.
 """
 from __future__ import annotations
@@ -23,6 +23,7 @@ from events.pipeline.cues import cue
 from events.pipeline.doc import Doc, ExtractedPlace
 from events.sentences import Token
 from geo.normalise import normalise_ar
+from geo.text_cues import CAPITAL
 
 _PERSON_BEFORE = cue("person_before")
 _AREA_BEFORE = cue("area_before")
@@ -57,14 +58,12 @@ def _capital_of_elsewhere(raw: list) -> list:
     العاصمة دوشانبي في طاجيكستان"), it is the other country's, so it is no place here."""
     local = [m for m in raw if m.resolution.place is not None and _in_libya(m.resolution.place)
              and m.resolution.place.kind not in REGION_KINDS]
-    if not local or any(normalise_ar(m.text) != _CAPITAL for m in local):
+    if not local or any(normalise_ar(m.text) != CAPITAL for m in local):
         return raw
     if not any(m.resolution.place is not None and not _in_libya(m.resolution.place) for m in raw):
         return raw
     return [m for m in raw if m not in local]
 
-
-_CAPITAL = normalise_ar("العاصمة")
 
 
 def sentence_places(doc: Doc, start: int, end: int) -> list[ExtractedPlace]:

@@ -151,7 +151,8 @@ def is_accusation(tokens: list[Token], t: TriggerMatch) -> bool:
            for i, k in enumerate(keys)):
         # "هوية المشتبه به بتنفيذ هجوم الطعن في محطة القطارات ... الجمعة": a suspect of an
         # attack the sentence dates to a day of the week is named after news, which stays
-        return not any(tokens[k].key.lstrip("و") in _TOLD_DAY for k in range(t.last + 1, min(len(tokens), t.last + 14)))
+        return not any(tokens[k].key.lstrip("و") in _TOLD_DAY
+                       for k in range(t.last + 1, min(len(tokens), t.last + 14)))
     if keys[-2:] == ["accused", "of"] or keys[-3:-1] == ["accused", "of"]:
         return True  # "two men accused of kidnappings", "accused of the killing"
     return any(keys[i] == "accused" and keys[i + 1] == "of" and keys[i + 2] in ("involvement", "involved", "being")
