@@ -1,6 +1,6 @@
 """Extraction against ACLED's own coding, and throughput on real Arabic news.
 
-    python benchmarks/bench_extract.py [--quiet] [--acled PATH ...] [--ucdp PATH ...] [--ant-corpus DIR]
+    python benchmarks/bench_extract.py [--quiet] [--acled PATH ...] [--ucdp PATH ...] [--ant-corpus DIR] [--saudinewsnet DIR]
 
 1. ACLED's English ``notes`` (../shared/data/acled_libya_2016_sample.csv, 54 rows): each
    note is read as a report dated ``event_date_iso`` (the anchor of its relative dates),
@@ -65,7 +65,7 @@ GOLD = ROOT / "benchmarks" / "gold"
 from gold_sets import OLD_TO_NEW  # noqa: E402  (benchmarks/ is the script's own folder)
 from gold_sets import (  # noqa: E402
     HELD_OUT_FROM, MissingArticles, acled_gold, acled_rows, ant_gold, articles, corpus_articles,
-    lexicon_acled_names, ucdp_gold,
+    lexicon_acled_names, snn_articles, ucdp_gold,
 )
 from matching import Coded, Score, accuracy_line, km, per_gold_line, score  # noqa: E402
 
@@ -278,34 +278,55 @@ def bench_ant_corpus(resolver, corpora: list[Path], quiet: bool) -> None:
     """The hand-coded ANT articles outside the shared file (``ant_extra_*.jsonl``), read from
     checkouts of the ANT corpora (``--ant-corpus DIR``, once per corpus); a set whose articles
     are in no checkout given is skipped."""
-    import tempfile
-
-    from events.extract import extract
-    from events.read import read_reports
-    from events.records import Report
-
     paths = sorted(GOLD.glob("ant_extra_*.jsonl"))
     if not corpora:
         print(f"\nskipped {', '.join(p.name for p in paths)}: give --ant-corpus DIR (a checkout of "
               "antcorpus/antcorpus.multisource.data, and one of antcorpus/antcorpus.data) to score them")
         return
-    names = _acled_names()
     for gpath in paths:
         try:
             texts = corpus_articles(gpath, corpora)
         except MissingArticles as exc:
             print(f"\nskipped {exc}")
             continue
-        with tempfile.TemporaryDirectory() as tmp:
-            lines = Path(tmp) / "articles.jsonl"
-            lines.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in texts.values()),
-                             encoding="utf-8")
-            reports = [r for r in read_reports([lines]) if isinstance(r, Report)]
-        by_doc = dict(zip(texts, reports))
-        gold, _ = ant_gold(gpath, texts)
-        found = {d: [_coded(d, e) for e in extract(by_doc[d], resolver)] for d in gold}
-        name = f"ant-{gpath.stem.removeprefix('ant_')}".replace("_", "-")
-        report_set(name, gold, found, names, quiet, published={d: by_doc[d].published for d in gold})
+        _score_texts(resolver, f"ant-{gpath.stem.removeprefix('ant_')}".replace("_", "-"), gpath, texts, quiet)
+
+
+def bench_snn(resolver, checkout: Path | None, quiet: bool) -> None:
+    """The hand-coded Saudi newspaper articles (``snn_*.jsonl``), read from a checkout of
+    parallelfold/SaudiNewsNet (``--saudinewsnet DIR``)."""
+    paths = sorted(GOLD.glob("snn_*.jsonl"))
+    if checkout is None:
+        print(f"\nskipped {', '.join(p.name for p in paths)}: give --saudinewsnet DIR (a checkout of "
+              "parallelfold/SaudiNewsNet) to score them")
+        return
+    for gpath in paths:
+        try:
+            texts = snn_articles(gpath, checkout)
+        except MissingArticles as exc:
+            print(f"\nskipped {exc}")
+            continue
+        name = gpath.stem.replace("_", "-")
+        _score_texts(resolver, name, gpath, texts, quiet)
+
+
+def _score_texts(resolver, name: str, gpath: Path, texts: dict[str, dict], quiet: bool) -> None:
+    """Read articles given as the ANT file gives them through events.read, extract, score."""
+    import tempfile
+
+    from events.extract import extract
+    from events.read import read_reports
+    from events.records import Report
+
+    with tempfile.TemporaryDirectory() as tmp:
+        lines = Path(tmp) / "articles.jsonl"
+        lines.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in texts.values()),
+                         encoding="utf-8")
+        reports = [r for r in read_reports([lines]) if isinstance(r, Report)]
+    by_doc = dict(zip(texts, reports))
+    gold, _ = ant_gold(gpath, texts)
+    found = {d: [_coded(d, e) for e in extract(by_doc[d], resolver)] for d in gold}
+    report_set(name, gold, found, _acled_names(), quiet, published={d: by_doc[d].published for d in gold})
 
 
 def bench_acled_sets(resolver, paths: list[Path], quiet: bool) -> None:
@@ -368,6 +389,9 @@ def main() -> int:
                     help="a checkout of antcorpus/antcorpus.multisource.data (and, given again, of "
                          "antcorpus/antcorpus.data): also score the hand-coded articles the shared ANT "
                          "file does not hold (benchmarks/gold/ant_extra_*.jsonl)")
+    ap.add_argument("--saudinewsnet", type=Path, metavar="DIR",
+                    help="a checkout of parallelfold/SaudiNewsNet: also score the hand-coded Saudi "
+                         "newspaper articles (benchmarks/gold/snn_*.jsonl)")
     ap.add_argument("--ucdp", type=Path, action="append", default=[], metavar="PATH",
                     help="also score a UCDP GED export (CSV with source_headline and source_article)")
     args = ap.parse_args()
@@ -381,6 +405,7 @@ def main() -> int:
     ok &= bench_throughput(resolver)
     bench_ant_gold(resolver, args.quiet)
     bench_ant_corpus(resolver, args.ant_corpus, args.quiet)
+    bench_snn(resolver, args.saudinewsnet, args.quiet)
     bench_acled_sets(resolver, [DATA / "acled_libya_2016_sample.csv", *args.acled], args.quiet)
     bench_ucdp_sets(resolver, [GOLD / "ucdp_ged_libya_2014.csv", *args.ucdp], args.quiet)
     return 0 if ok else 1

@@ -95,6 +95,34 @@ def corpus_articles(gold_path: Path, corpora: Path | list[Path]) -> dict[str, di
     return out
 
 
+def snn_articles(gold_path: Path, checkout: Path) -> dict[str, dict]:
+    """The SaudiNewsNet articles a gold file names (``file``: the day's ZIP in a checkout of
+    parallelfold/SaudiNewsNet, ``index``: the article's place in that day's JSON array), as the
+    ANT file gives its articles: docno, title, date (the extraction day, which the corpus says
+    is most probably the day of writing from August 2015 on), url and text."""
+    import zipfile
+
+    days: dict[str, list] = {}
+    out = {}
+    with gold_path.open(encoding="utf-8") as f:
+        for row in map(json.loads, filter(str.strip, f)):
+            path = checkout / row["file"]
+            if not path.is_file():
+                raise MissingArticles(f"{gold_path.name}: {row['file']} is not in {checkout}: give a checkout "
+                                      "of parallelfold/SaudiNewsNet with --saudinewsnet")
+            if row["file"] not in days:
+                with zipfile.ZipFile(path) as zf:
+                    days[row["file"]] = json.loads(zf.read(f"{path.stem}.json").decode("utf-8"))
+            a = days[row["file"]][row["index"]]
+            if a.get("url") != row["url"]:
+                raise SystemExit(f"{gold_path.name}: {row['docno']}: {row['file']}[{row['index']}] is another "
+                                 "article (url differs): is the checkout at the commit the README gives?")
+            out[row["docno"]] = {"docno": row["docno"], "title": a.get("title") or "",
+                                 "date": a["date_extracted"][:10], "url": a["url"],
+                                 "text": (a.get("content") or "").strip()}
+    return out
+
+
 def _day(value) -> date | None:
     return date.fromisoformat(value) if value else None
 
