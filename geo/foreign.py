@@ -154,6 +154,17 @@ _ROWS: tuple[tuple, ...] = (
     # governorates), and Yemen reports name Libya in passing
     ("foreign-bayda-ye", "Al Bayda (Yemen)", "محافظة البيضاء", "region", 13.985, 45.573, "YE", "",
      "البيضاء اليمنية", True),
+    # Yemen's and Palestine's towns of the war news that Saudi and Gulf papers carry beside
+    # Libya's (SaudiNewsNet tuning round 1): a battle in Taiz is not a battle at "Yemen"
+    ("foreign-sanaa", "Sanaa", "صنعاء", "city", 15.369, 44.191, "YE", "Sana'a", "العاصمة اليمنية", True),
+    ("foreign-aden", "Aden", "عدن", "city", 12.785, 45.019, "YE", "", "", True),
+    ("foreign-taiz", "Taiz", "تعز", "city", 13.58, 44.021, "YE", "Ta'izz", "", True),
+    ("foreign-west-bank", "West Bank", "الضفة الغربية", "region", 31.95, 35.25, "PS", "", "", True),
+    ("foreign-ramallah", "Ramallah", "رام الله", "city", 31.9, 35.204, "PS", "", "", True),
+    ("foreign-nablus", "Nablus", "نابلس", "city", 32.221, 35.254, "PS", "", "", True),
+    ("foreign-hebron", "Hebron", "الخليل", "city", 31.533, 35.1, "PS", "", "", True),
+    ("foreign-bethlehem", "Bethlehem", "بيت لحم", "city", 31.705, 35.202, "PS", "", "", True),
+    ("foreign-jerusalem", "Jerusalem", "القدس", "city", 31.768, 35.214, "PS", "", "القدس الشرقية|القدس المحتلة", True),
     ("foreign-baghdad", "Baghdad", "بغداد", "city", 33.315, 44.366, "IQ", "", "العاصمة العراقية", True),
     ("foreign-tehran", "Tehran", "طهران", "city", 35.689, 51.389, "IR", "", "العاصمة الإيرانية", True),
     ("foreign-beijing", "Beijing", "بكين", "city", 39.904, 116.407, "CN", "", "بيجين", True),
