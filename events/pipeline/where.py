@@ -33,7 +33,8 @@ _IN_TOWN = re.compile(r"^\s*(?:(?:area|district|neighbou?rhood|suburb)\s+(?:of|i
 # "the road between Derna and Al-Qubbah", "الطريق الممتد بين درنة والقبة": the two towns
 # are the road's ends, one stretch, not two places of the happening
 _ROAD_BETWEEN = re.compile(r"(?:road|highway|route|stretch|طريق|الطريق|طريقا|الطرق)\S*(?:\s+\S+){0,3}?\s+"
-                           r"(?:between|linking|connecting|بين|الرابط بين|الواصل بين)\s*$", re.I)
+                           r"(?:between|linking|connecting|بين|الرابط بين|الواصل بين)"
+                           r"(?:\s+(?:مدينتي|بلدتي|the towns of|the cities of))?\s*$", re.I)
 _VISIT = re.compile(r"(?:زيارت\S*|زيارة|جولة|جولته|visit\S*|tour\S*)\s+(?:\S+\s+){0,2}?$", re.I)
 _LIST_GAP = re.compile(r"^[\s،,\[\]()]*(?:و|and|as well as|or|,|،)?[\s،,\[\]()]*"
                        r"(?:the\s+(?:capital|city\s+of|town\s+of)\s+)?$")
@@ -46,6 +47,12 @@ def place_pairs(doc: Doc, c: Clause, h: Happening, notes: list | None = None) ->
     bulletin = len(c.tokens) > BULLETIN_WORDS and _BULLETIN.search(doc.text[:300]) is not None
     if bulletin:
         c = replace(c, places=[p for p in c.places if _gap(p, h.main) <= BULLETIN_REACH])
+    if any(_came_from(doc.text, p) for p in c.places):
+        # "الإرهابيين قدموا من جنوب مدينة درنة ... قبل أن يشنوا هجوما": where the attackers
+        # came from, not where they struck
+        _say(notes, "left out, where someone came from: " + ", ".join(
+            p.place.name_en for p in c.places if _came_from(doc.text, p)))
+        c = replace(c, places=[p for p in c.places if not _came_from(doc.text, p)])
     chosen = places_for(doc.text, h, c.places, notes)
     splaces = c.places
     if chosen and _facility_of_the_city(doc, c, chosen):
@@ -104,6 +111,16 @@ _FROM_TOWN = re.compile(r"(?:^|\s)(?:من|from)\s+(?:(?:مدينة|بلدة|the\
 def _from_town(text: str, p: ExtractedPlace) -> bool:
     """"مسلحة من مدينة مصراتة", "fighters from Misrata": the place is a side's origin."""
     return bool(_FROM_TOWN.search(text[max(0, p.start - 30):p.start]))
+
+
+_CAME_FROM = re.compile(r"(?:^|\s)(?:قدموا|قدم|قادمين|قادمون|قادما|قادمة|جاؤوا|جاءوا|وصلوا|انطلقوا|came|coming)"
+                        r"\s+(?:من|from)\s+(?:(?:جنوب|شمال|شرق|غرب|جنوبي|شمالي|شرقي|غربي|ضواحي|محيط)\s+)?"
+                        r"(?:(?:مدينة|بلدة|منطقة|the\s+(?:city|town)\s+of)\s+)?$")
+
+
+def _came_from(text: str, p: ExtractedPlace) -> bool:
+    """"قدموا من جنوب مدينة درنة", "coming from Misrata": a place someone set out from."""
+    return bool(_CAME_FROM.search(text[max(0, p.start - 45):p.start]))
 
 
 _FACILITY_FAR_KM = 50.0
@@ -194,7 +211,7 @@ def places_for(text: str, h: Happening, places: list[ExtractedPlace], notes: lis
     visit = not ends and _VISIT.search(text[max(0, best.start - 40):best.start]) is not None
     if visit:
         _say(notes, f"{best.place.name_en} opens the list of a visit's towns: one happening, at the first")
-    for p in ([] if ends or visit else cands[k + 1:]):
+    for p in ([] if ends or visit or road else cands[k + 1:]):
         gap = text[text_end:p.start] if 0 <= p.start - text_end <= 20 else None
         if gap is None or not _LIST_GAP.match(gap) or p.in_actor != best.in_actor:
             break
