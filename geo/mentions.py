@@ -313,6 +313,8 @@ def _counting(norms: list[str], i: int) -> bool:
     """Whether "الخمس" at ``i`` counts: after a definite plural ("الدول الخمس") or before a
     counted noun ("الخمس سنوات"), where the town is never written."""
     before = norms[i - 1] if i else ""
+    if before.startswith("وال"):
+        before = before[1:]  # "والدول الخمس الأخرى"
     after = norms[i + 1] if i + 1 < len(norms) else ""
     return after in _COUNTED or (before.startswith("ال") and len(before) > 3 and before not in CUES)
 

@@ -102,7 +102,8 @@ def ar_clitic_forms(word: str) -> tuple[tuple[str, int], ...]:
         if len(w) > 3 and w.startswith("لل"):
             # ل + ال is written لل: the name keeps its article, the span starts at the ل
             stage.append(("ال" + w[2:], skip))
-        elif len(w) > 2 and w[0] in _PREP:
+        elif len(w) > 2 and w[0] in _PREP and (w[0] != "ك" or len(w) > 4):
+            # ك ("like") leaves at least four letters: "كسرت" is "broke", not "like Sirte"
             stage.append((w[1:], skip + 1))
     seen = {word}
     for w, skip in stage[1:]:

@@ -43,7 +43,7 @@ NEEDS_CUE = frozenset(normalise_ar(w) for w in """
     البلاد المحكمة السراج البشر بشر الهضبة الربيع الآجال الأجال التميمي الليثي المنشية المهدية
     المغار الجبيلة الساحل الفتائح الهواري الصابري الكيش الحدائق السلام النصر الوحدة
     الفاتح المطار الميناء الجامعة السبعة القبة الجميل الماية تيجي الخادم الأبيض درج زلة
-    الجديد الجوف الحيلة السلطان ودان
+    الجديد الجوف الحيلة السلطان ودان الناصرية القواسم قيرة
     """.split()) | frozenset({normalise_ar("المدينة القديمة"), normalise_ar("الساحل الشرقي")})
 # The same for Latin names that are titles, given names or words ("Sultan Qaboos", "Hun Sen",
 # "Amal Clooney"): taken after a locative preposition or as the next item of a list of
@@ -64,7 +64,7 @@ CUES = frozenset(normalise_ar(w) for w in """
 # an attached ب ("اشتباكات في الهواري", "بالصابري"), where a person's name is not.
 PLACE_AFTER_PREPOSITION = frozenset(normalise_ar(w) for w in """
     الهواري الصابري الليثي التميمي المنشية الفتائح المغار الكيش الهضبة الجبيلة الحيلة درج السلطان
-    ودان
+    ودان الناصرية القواسم
     
     """.split())
 PREPOSITIONS = frozenset(normalise_ar(w) for w in """
@@ -134,6 +134,8 @@ def in_a_name(toks: list, norms: list[str], text: str, first: int, last: int) ->
 
 def cued(norms: list[str], i: int, raw: str, found: list[_Match], key: str = "",
            skip: int = 0) -> bool:
+    if skip and raw[:1] == "ف":
+        return False  # "أحياء فقيرة" (poor quarters): no "and so Qira" after a quarter word
     if key in PLACE_AFTER_PREPOSITION and (
             (skip and raw[skip - 1:skip] == "ب") or (i > 0 and norms[i - 1] in PREPOSITIONS)):
         return True
