@@ -25,13 +25,15 @@ sentence tells it as
   aims at ("في خطوة تستهدف بها الحكومة تصعيد النزاع"), a possible or expected one ("الهجوم
   المحتمل", "an imminent offensive"), weapons bought or sold ("تشتري ... الطائرات الحربية
   والصواريخ"), what a book, film or story tells ("في قصة بيرغمان عن اغتيال ...");
+- an arrest for a crime, not for politics: smuggling, migrants or drugs, with no armed group
+  named ("أوقفت الشرطة خمسة أشخاص بتهمة تهريب المهاجرين");
 - a description in a relative clause ("الذين يقاتلون في صفوف التنظيم", "التي كانت تستهدف").
 
 Cue words: ``plan``, ``anniversary``, ``already``, ``since``, ``since_span``, ``first``,
 ``total``, ``case``, ``denial``, ``negation``, ``politics``, ``truce``, ``agreement_sought``,
 ``agreement_terms``, ``option_after``, ``wearing``, ``aim_noun``, ``aim_object``,
 ``possible_after``, ``arms_trade``, ``weapon_noun``, ``story_about``, ``case_charges``,
-``case_court`` and ``relative`` in
+``case_court``, ``crime``, ``militant_word`` and ``relative`` in
 ``events/lexicon/cues.csv``. Each drop is noted for ``--explain``.
 """
 from __future__ import annotations
@@ -86,6 +88,8 @@ _AIM_OBJECT = cue("aim_object")
 _POSSIBLE = cue("possible_after")
 _ARMS_TRADE = cue("arms_trade")
 _STORY = cue("story_about")
+_CRIME = cue("crime")
+_MILITANT = cue("militant_word")
 _CHARGES = cue("case_charges")
 _CASE_COURT = cue("case_court")
 _WEAPON = cue("weapon_noun")
@@ -259,6 +263,11 @@ def why_not_news(tokens: list[Token], t: TriggerMatch, question: bool, text: str
     if charge is not None and any(bare[k] in _CASE_COURT for k in range(min(t.first, charge + 4))):
         # "أصدرت محكمة ... حكما بالسجن ... بتهم ذات صلة بنشاطات إرهابية، من بينها ... تفجير"
         return f"the charges of a court case ('{tokens[charge].orig}' before it)"
+    if t.trigger.sub_event_type == "Arrests" and any(b in _CRIME for b in bare) \
+            and not any(b in _MILITANT or x.key in _MILITANT for b, x in zip(bare, tokens)):
+        # "أوقفت الشرطة الإيطالية خمسة أشخاص بتهمة تهريب المهاجرين", "توقيف ثلاث سيارات
+        # محملة بمهاجرين": ACLED codes political arrests, not those for a crime
+        return "an arrest for smuggling, migration or drugs, no armed group named: a crime, not political"
     if tokens[t.first].key in _WEAPON or bare[t.first] in _WEAPON:
         deal = next((k for k in range(max(0, t.first - ARMS_REACH), t.first) if bare[k] in _ARMS_TRADE), None)
         if deal is not None:  # "تشتري الكثير من المعدات منا ... والطائرات الحربية والصواريخ"

@@ -32,8 +32,10 @@ _IN_TOWN = re.compile(r"^\s*(?:(?:area|district|neighbou?rhood|suburb)\s+(?:of|i
                       r"(?:the\s+(?:town|city|village)\s+of\s+|مدينة\s+|بلدة\s+)?$", re.I)  # "the Al-Zahrah area in Tripoli"
 # "the road between Derna and Al-Qubbah", "الطريق الممتد بين درنة والقبة": the two towns
 # are the road's ends, one stretch, not two places of the happening
-_ROAD_BETWEEN = re.compile(r"(?:road|highway|route|stretch|طريق|الطريق|طريقا|الطرق)\S*(?:\s+\S+){0,3}?\s+"
+_ROAD_BETWEEN = re.compile(r"(?:(?:road|highway|route|stretch|طريق|الطريق|طريقا|الطرق)\S*(?:\s+\S+){0,3}?\s+"
                            r"(?:between|linking|connecting|بين|الرابط بين|الواصل بين)"
+                           # "بوابة 200 الرابطة بين اجدابيا وطبرق": what links two towns lies between them
+                           r"|(?:الرابط|الرابطة|الرابطه|الواصل|الواصلة|الواصله)\s+بين)"
                            r"(?:\s+(?:مدينتي|بلدتي|the towns of|the cities of))?\s*$", re.I)
 _VISIT = re.compile(r"(?:زيارت\S*|زيارة|جولة|جولته|visit\S*|tour\S*)\s+(?:\S+\s+){0,2}?$", re.I)
 _LIST_GAP = re.compile(r"^[\s،,\[\]()]*(?:و|and|as well as|or|,|،)?[\s،,\[\]()]*"
@@ -69,6 +71,15 @@ def place_pairs(doc: Doc, c: Clause, h: Happening, notes: list | None = None) ->
         _say(notes, f"only the town a side came from ({chosen[0].place.name_en}): the report's main place "
                     f"{main.place.name_en}")
         return [(main, "inherited")]
+    far = foreign_place(doc, c, h) if chosen and not any(p.in_actor for p in chosen) else None
+    if far is not None and 0 <= far.start - h.main.end <= _ABROAD_SLOT and far.start < min(p.start for p in chosen) \
+            and _IN_AR.search(doc.text[max(0, far.start - 4):far.start + 1]) \
+            and not _BORDER.search(doc.text[h.main.end:far.start]):
+        # "الذي سيطر على مناطق واسعة في سوريا والعراق موطئ قدم في سرت": the place right after
+        # the trigger (X in PLACE) is abroad; the Libyan one further on is another clause's
+        _say(notes, f"{far.place.name_en}, abroad, comes right after the trigger, before "
+                    f"{chosen[0].place.name_en}: it happened there")
+        return [(far, "abroad")]
     if chosen:
         return [(p, "actor" if p.in_actor else "own") for p in chosen]
     libya = [p for p in splaces if p.country_level and not p.in_actor and not _origin(doc.text, p)]
@@ -105,6 +116,9 @@ def place_pairs(doc: Doc, c: Clause, h: Happening, notes: list | None = None) ->
     return [(None, "none")]
 
 
+_ABROAD_SLOT = 60  # characters after a trigger where "X in PLACE" names its place
+_IN_AR = re.compile(r"(?:^|\s)(?:في\s+\S|[وف]?ب\S)$")  # "في سوريا", "بسوريا": where, not whose ("هجوم مانشستر")
+_BORDER = re.compile(r"حدود|الحدود|الحدودية|border", re.I)  # "على الحدود مع تونس قرب رأس جدير"
 _FROM_TOWN = re.compile(r"(?:^|\s)(?:من|from)\s+(?:(?:مدينة|بلدة|the\s+(?:city|town)\s+of)\s+)?$")
 
 
