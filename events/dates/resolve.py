@@ -17,6 +17,7 @@ class Context:
     year: int | None = None          # last explicit year written with a month
     month: tuple[int, int] | None = None  # (year, month) of the last mention that knew it
     day: date | None = None          # last day-precision value
+    named_year: int | None = None    # last year written alone ("عام 2011"), for "the same year"
 
 
 TODAY_NAMED_BACK = 3  # days "today, <weekday>" may lie before the report's date
@@ -265,7 +266,11 @@ def resolve(kind: str, g: dict, lang: DateLanguage, ctx: Context, raw: str,
         ctx.month = (y, m)
         return date(y, m, 1), "month"
     if kind in ("year", "year_prep", "year_suffix"):
-        return date(int(g["yy"]), 1, 1), "year"
+        ctx.named_year = int(g["yy"])
+        return date(ctx.named_year, 1, 1), "year"
+    if kind == "same_year":
+        y = ctx.named_year or ctx.year
+        return (date(y, 1, 1), "year") if y is not None else (None, "unknown")
     if kind == "same_day":
         base = ctx.day
         if base is None:

@@ -25,6 +25,7 @@ sentence tells it as
   aims at ("في خطوة تستهدف بها الحكومة تصعيد النزاع"), a possible or expected one ("الهجوم
   المحتمل", "an imminent offensive"), weapons bought or sold ("تشتري ... الطائرات الحربية
   والصواريخ"), what a book, film or story tells ("في قصة بيرغمان عن اغتيال ...");
+- the ongoing fighting named as the cause of damage ("جراء القتال الدائر");
 - an arrest for a crime, not for politics: smuggling, migrants or drugs, with no armed group
   named ("أوقفت الشرطة خمسة أشخاص بتهمة تهريب المهاجرين");
 - a description in a relative clause ("الذين يقاتلون في صفوف التنظيم", "التي كانت تستهدف").
@@ -33,7 +34,7 @@ Cue words: ``plan``, ``anniversary``, ``already``, ``since``, ``since_span``, ``
 ``total``, ``case``, ``denial``, ``negation``, ``politics``, ``truce``, ``agreement_sought``,
 ``agreement_terms``, ``option_after``, ``wearing``, ``aim_noun``, ``aim_object``,
 ``possible_after``, ``arms_trade``, ``weapon_noun``, ``story_about``, ``case_charges``,
-``case_court``, ``crime``, ``militant_word`` and ``relative`` in
+``case_court``, ``crime``, ``militant_word``, ``cause_before``, ``ongoing_after`` and ``relative`` in
 ``events/lexicon/cues.csv``. Each drop is noted for ``--explain``.
 """
 from __future__ import annotations
@@ -89,6 +90,8 @@ _POSSIBLE = cue("possible_after")
 _ARMS_TRADE = cue("arms_trade")
 _STORY = cue("story_about")
 _CRIME = cue("crime")
+_CAUSE = cue("cause_before")
+_ONGOING = cue("ongoing_after")
 _MILITANT = cue("militant_word")
 _CHARGES = cue("case_charges")
 _CASE_COURT = cue("case_court")
@@ -263,6 +266,9 @@ def why_not_news(tokens: list[Token], t: TriggerMatch, question: bool, text: str
     if charge is not None and any(bare[k] in _CASE_COURT for k in range(min(t.first, charge + 4))):
         # "أصدرت محكمة ... حكما بالسجن ... بتهم ذات صلة بنشاطات إرهابية، من بينها ... تفجير"
         return f"the charges of a court case ('{tokens[charge].orig}' before it)"
+    if 0 < t.first and t.last + 1 < len(tokens) and bare[t.first - 1] in _CAUSE and tokens[t.last + 1].key in _ONGOING:
+        # "بعد الأضرار التي لحقت بشبكة الطاقة الكهربائية جراء القتال الدائر": the war as a cause
+        return f"the ongoing fighting named as a cause ('{tokens[t.first - 1].orig} ... {tokens[t.last + 1].orig}')"
     if t.trigger.sub_event_type == "Arrests" and any(b in _CRIME for b in bare) \
             and not any(b in _MILITANT or x.key in _MILITANT for b, x in zip(bare, tokens)):
         # "أوقفت الشرطة الإيطالية خمسة أشخاص بتهمة تهريب المهاجرين", "توقيف ثلاث سيارات

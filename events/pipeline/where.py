@@ -215,6 +215,12 @@ def places_for(text: str, h: Happening, places: list[ExtractedPlace], notes: lis
     if children:
         best = min(children, key=lambda p: _distance(p, main))
         _say(notes, f"finer place inside it named in the same stretch: {best.place.name_en}")
+    # "بوابة 200 الرابطة بين أجدابيا وطبرق": of a stretch's two ends, the first named says where
+    first_end = next((p for p in inside if 0 <= best.start - p.end <= 4 and not p.in_actor
+                      and _ROAD_BETWEEN.search(text[max(0, p.start - 60):p.start])), None)
+    if first_end is not None:
+        best = first_end
+        _say(notes, f"the first end named of a stretch between towns: {best.place.name_en}")
     chosen = [best]
     k = cands.index(best)
     text_end = best.end
