@@ -43,7 +43,7 @@ NEEDS_CUE = frozenset(normalise_ar(w) for w in """
     البلاد المحكمة السراج البشر بشر الهضبة الربيع الآجال الأجال التميمي الليثي المنشية المهدية
     المغار الجبيلة الساحل الفتائح الهواري الصابري الكيش الحدائق السلام النصر الوحدة
     الفاتح المطار الميناء الجامعة السبعة القبة الجميل الماية تيجي الخادم الأبيض درج زلة
-    الجديد الجوف الحيلة السلطان ودان الناصرية القواسم قيرة
+    الجديد الجوف الحيلة السلطان ودان الناصرية القواسم قيرة الحجارة حجارة
     """.split()) | frozenset({normalise_ar("المدينة القديمة"), normalise_ar("الساحل الشرقي")})
 # The same for Latin names that are titles, given names or words ("Sultan Qaboos", "Hun Sen",
 # "Amal Clooney"): taken after a locative preposition or as the next item of a list of
@@ -85,6 +85,10 @@ PERSON_NISBA = frozenset(normalise_ar(w) for w in """
     السوداني الأفغاني الباكستاني التركي الكويتي القطري اليمني الفلسطيني الأمريكي الأميركي
     البريطاني الفرنسي الألماني البلجيكي الروسي الداغستاني التركستاني الموريتاني البحريني
     الأيوبي
+    """.split())
+# "سرت تكهنات بإجراء الانتخابات": سرت is also the verb "spread", before what spreads
+SPREAD_NOUNS = frozenset(normalise_ar(w) for w in """
+    تكهنات شائعات إشاعات أنباء أخبار موجة حالة أجواء مخاوف توقعات تسريبات
     """.split())
 # ... and a place name right before another country's feminine adjective is that country's
 # town or island ("جزيرة سرت البحرينية" is Bahrain's Sitra, not Sirte; "طرابلس اللبنانية"

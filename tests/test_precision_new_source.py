@@ -177,3 +177,48 @@ def test_the_same_year_a_cause_and_a_campaigns_aim_are_no_events(resolver, text)
 def test_of_a_stretch_between_two_towns_the_first_named_says_where(resolver):
     text = "وقال مصدر إن رتلا من داعش قام أمس بالهجوم على بوابة 200 الرابطة بين أجدابيا وطبرق، ولا تزال الاشتباكات مستمرة."
     assert [e.location for e in extract(report(text), resolver)] == ["Ajdabiya"]
+
+
+# -- round 4 (benchmarks/gold/snn_tune_r4.jsonl; first run P 12.5 / R 42.9, 3/10 quiet) ------
+
+def test_a_report_about_elsewhere_lends_its_one_libyan_town_to_nothing(resolver):
+    text = ("وصل كيري إلى القاهرة أمس. وقال مسؤولون في القاهرة إن مصر وتونس والجزائر تنسق أمنيا، "
+            "وإن الوفد زار مدينة طبرق. وأضاف البيان أن القوات حاصرت أمس ثلاثة مسلحين في إحدى المزارع "
+            "وقتلتهم بعد اشتباكات.")
+    assert "Tobruk" not in [e.location for e in extract(report(text), resolver)]
+
+
+def test_a_happening_placed_only_at_a_country_abroad_is_context(resolver):
+    text = "اندلعت اشتباكات في بنغازي أمس. وقال النائب: فلننظر لما حدث في تونس من تفجيرات."
+    assert [e.location for e in extract(report(text), resolver)] == ["Benghazi"]
+    assert [(e.location, e.context) for e in extract(report(text), resolver, context=True)
+            if e.location != "Benghazi"] == [("Tunisia", True)]
+
+
+@pytest.mark.parametrize("text", [
+    "سرت تكهنات بإجراء الانتخابات بعد العيد",  # rumours spread, not Sirte
+    "تفرقوا بعد أن رشقوهم بالحجارة",  # stones, not Hajara
+])
+def test_a_verb_and_stones_are_no_towns(resolver, text):
+    assert _found(resolver, text) == []
+
+
+def test_another_story_takes_no_day_from_the_one_before(resolver):
+    text = ("وقال المجلس إن المحاكمات استغرقت 26 جلسة منذ مارس الماضي.\n"
+            "إلى ذلك، نظم أنصار القذافي مظاهرة نادرة في مدينة بنغازي.")
+    got = extract(report(text), resolver)
+    assert [(e.event_type, e.location, e.event_date) for e in got] == [("Protests", "Benghazi", PUBLISHED)]
+
+
+@pytest.mark.parametrize("text", [
+    "وطالبت المنظمة المدافعة عن حقوق الإنسان في طرابلس أيضا بتوقيف الحراس.",  # a demand
+    "واعتبر في التسجيل أنه من الواجب قتال مجلس النواب في طبرق.",  # a duty
+    "وقال إن مدينة سرت عانت من التطرف والتفجيرات.",  # what a town suffered from
+])
+def test_demands_duties_and_sufferings_are_no_events(resolver, text):
+    assert extract(report(text), resolver) == []
+
+
+def test_a_decade_is_history():
+    [m] = find_dates("جماعة نشأت في السبعينات في الجامعات", PUBLISHED, "ar")
+    assert (m.value, m.precision) == (date(1970, 1, 1), "year")

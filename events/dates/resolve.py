@@ -20,6 +20,7 @@ class Context:
     named_year: int | None = None    # last year written alone ("عام 2011"), for "the same year"
 
 
+_DECADES = {"الخمسين": 50, "الستين": 60, "السبعين": 70, "الثمانين": 80, "التسعين": 90}
 TODAY_NAMED_BACK = 3  # days "today, <weekday>" may lie before the report's date
 
 
@@ -268,6 +269,8 @@ def resolve(kind: str, g: dict, lang: DateLanguage, ctx: Context, raw: str,
     if kind in ("year", "year_prep", "year_suffix"):
         ctx.named_year = int(g["yy"])
         return date(ctx.named_year, 1, 1), "year"
+    if kind == "decade":
+        return date(1900 + _DECADES[g["dec"]], 1, 1), "year"
     if kind == "same_year":
         y = ctx.named_year or ctx.year
         return (date(y, 1, 1), "year") if y is not None else (None, "unknown")

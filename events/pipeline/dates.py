@@ -18,6 +18,7 @@ from events.pipeline.cues import cue
 from events.pipeline.doc import Clause, Doc
 from events.pipeline.recalled import WINDOW_DAYS, span
 from events.records import Report
+from events.sentences import tokenize
 
 
 def dates(doc: Doc) -> None:
@@ -55,7 +56,11 @@ def paragraph(doc: Doc, c: Clause) -> bool:
         doc.para_date = (None, "unknown")
     c.told_date = doc.para_date  # the day the paragraph told before this sentence
     own_day = date_in(c.dates, s.start, s.end) if c.dates else (None, "unknown")
-    if not c.dates and c.tokens and (c.tokens[0].key in _THEN or " ".join(t.key for t in c.tokens[:2]) in _THEN):
+    if not c.dates and " ".join(t.key for t in c.tokens[:3]).startswith(_SWITCH):
+        # "إلى ذلك، نظم أنصار القذافي مظاهرة": another story begins; it takes no day from
+        # the one before (a trial "since March"), only the report's own
+        c.told_date = (None, "unknown")
+    elif not c.dates and c.tokens and (c.tokens[0].key in _THEN or " ".join(t.key for t in c.tokens[:2]) in _THEN):
         # "وكان آخرها في يونيو الماضي ... وحينها أضرمت ... وفي غضون أيام تمكن الجيش": then
         # is the time told before, whatever its precision
         c.told_date = doc.last_date
@@ -78,6 +83,9 @@ def _long_before(when: tuple, published: date | None) -> bool:
 
 
 _THEN = frozenset({"وحينها", "حينها", "وفي غضون", "في غضون", "وبعدها", "وعندها", "then"})
+_SWITCH = tuple(" ".join(t.key for t in tokenize(w)) for w in (
+    "إلى ذلك", "الى ذلك", "من جهة أخرى", "من جهة ثانية", "من ناحية أخرى", "على صعيد آخر", "في سياق آخر",
+    "في سياق منفصل", "وفي سياق آخر", "وعلى صعيد آخر", "meanwhile", "separately", "elsewhere"))
 
 
 def _one_sentence_paragraphs(sentences: list, text: str, si: int) -> bool:

@@ -7,8 +7,10 @@ the country's point or a province's (Cyrenaica's lies in the desert south of Jal
 put a dot where nothing happened, and an analyst who finds one there stops trusting the
 others. Such an event is kept as context (``context=True``: listed by ``--explain`` and
 by ``extract(report, context=True)``, hidden on the map by default, never counted as one
-of the report's events), with the reason recorded. Events abroad keep their own country,
-and a region a report can place (the Oil Crescent, the Nafusa Mountains) stays an event.
+of the report's events), with the reason recorded. So is one placed only at another
+country as a whole ("فلننظر لما حدث في تونس وفي مصر من تفجيرات", "ميليشيا الحوثيين في
+اليمن"), for the same reason: a town abroad keeps its event, and a region a report can
+place (the Oil Crescent, the Nafusa Mountains) stays an event.
 
 With no place at all (the report names none the gazetteer or geocoder knows), what is left
 is almost always talk rather than a happening: in the 241 Arabic articles, 12 of 13 such
@@ -26,7 +28,8 @@ PROVINCES = frozenset({"libya", "cyrenaica", "tripolitania", "fezzan"})
 def nowhere(doc: Doc) -> None:
     out = []
     for e in doc.events:
-        if not e.context and (e.place_id in PROVINCES or (e.place_id is None and e.latitude is None)):
+        if not e.context and (e.place_id in PROVINCES or (e.place_id is None and e.latitude is None)
+                              or _a_country_abroad(doc, e.place_id)):
             new = replace(e, context=True)
             if doc.trace is not None:
                 doc.trace.carry([e], new, "nowhere", "exists",
@@ -35,3 +38,14 @@ def nowhere(doc: Doc) -> None:
             e = new
         out.append(e)
     doc.events = out
+
+
+# Countries small enough that their point is their capital's and lies within a town's reach
+# of anywhere in them (a hijacked plane landing in Malta is at Malta's airport)
+SMALL_COUNTRIES = frozenset({"country-mt", "country-bh"})
+
+
+def _a_country_abroad(doc: Doc, place_id: str | None) -> bool:
+    place = doc.resolver.gazetteer.places.get(place_id) if place_id else None
+    return place is not None and place.kind == "country" and place.country != "LY" \
+        and place_id not in SMALL_COUNTRIES

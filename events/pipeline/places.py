@@ -50,6 +50,8 @@ def places(doc: Doc) -> None:
     doc.places = usable_places(doc.text, doc.tokens, doc.starts, doc.raw_places, actor_spans)
     doc.place_starts = [p.start for p in doc.places]
     doc.main_place = main_place(doc.places)
+    if doc.main_place is not None and _elsewhere_report(doc.raw_places, doc.places, doc.main_place):
+        doc.main_place = None
 
 
 def _capital_of_elsewhere(raw: list) -> list:
@@ -227,6 +229,19 @@ def _of_an_institution(tokens: list[Token], i: int) -> bool:
     if len(back) > 1 and back[-2] in _CLUB:
         return True  # "مدرب نادي الوفاء بمدينة أوباري": the club's town, not where he was shot
     return bool(back) and back[-1] in _INSTITUTION or (len(back) > 1 and back[-2] in _INSTITUTION and back[-1] in ("of", "ل"))
+
+
+ELSEWHERE_RATIO = 3  # places abroad named this many times as often as Libya's: a report about elsewhere
+
+
+def _elsewhere_report(raw: list, places: list[ExtractedPlace], main: ExtractedPlace) -> bool:
+    """A report about another country that names one Libyan town once ("سرت تكهنات" in a
+    report of Cairo, Rafah and Sharqia): that town is no fallback for its unplaced events."""
+    if sum(p.place.id == main.place.id for p in places) > 1:
+        return False
+    libyan = sum(1 for m in raw if m.resolution.place is not None and _in_libya(m.resolution.place))
+    abroad = sum(1 for m in raw if m.resolution.place is not None and not _in_libya(m.resolution.place))
+    return abroad >= ELSEWHERE_RATIO * libyan
 
 
 def main_place(places: list[ExtractedPlace]) -> ExtractedPlace | None:

@@ -110,6 +110,8 @@ ARMS_REACH = 12  # words before a weapon a deal governs ("تشتري الكثي�
 PLAN_REACH = 4  # words before a trigger a plan word governs ("خطة منع الإرهابيين والسيارات المفخخة")
 THREAT_REACH = 10  # "هدد تنظيم الدولة الإسلامية في أواخر يوليو/تموز الماضي بإعدام نساء"
 _THREAT = frozenset({"هدد", "هددت", "يهدد", "تهدد", "هددوا", "توعد", "توعدت", "يتوعد", "تتوعد", "لوح", "لوحت", "يلوح"})
+# ... and of a demand: "وطالبت المنظمة المدافعة عن حقوق الإنسان أيضًا بتوقيف الحراس"
+_DEMAND = frozenset({"طالب", "طالبت", "يطالب", "تطالب", "طالبوا", "يطالبون", "ناشد", "ناشدت", "يناشد"})
 
 
 @lru_cache(maxsize=None)
@@ -303,11 +305,12 @@ def why_not_news(tokens: list[Token], t: TriggerMatch, question: bool, text: str
         if bare[k] in _CASE:
             return f"a court case ('{tokens[k].orig}' before it)"
     if tokens[t.first].arabic and tokens[t.first].key.startswith("ب") and not t.trigger.phrase.startswith("ب"):
-        # the ب-object of a threat, however far its subject and date put it: "هدد ... بإعدام"
-        threat = next((k for k in range(max(0, t.first - THREAT_REACH), t.first) if bare[k] in _THREAT), None)
+        # the ب-object of a threat or a demand, however far its subject and date put it: "هدد ... بإعدام"
+        threat = next((k for k in range(max(0, t.first - THREAT_REACH), t.first)
+                       if bare[k] in _THREAT or bare[k] in _DEMAND), None)
         if threat is not None and not (text and _BREAK.search(
                 text[tokens[threat].end - offset:tokens[t.first].start - offset])):
-            return f"what was threatened ('{tokens[threat].orig} ... {tokens[t.first].orig}'): not a happening"
+            return f"what was threatened or demanded ('{tokens[threat].orig} ... {tokens[t.first].orig}'): not a happening"
     option = next((k for k in range(t.last + 1, min(len(tokens), t.last + 1 + OPTION_REACH))
                    if bare[k] in _OPTION or tokens[k].key in _OPTION), None)
     if option is not None and not (text and _BREAK.search(
