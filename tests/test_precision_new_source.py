@@ -222,3 +222,14 @@ def test_demands_duties_and_sufferings_are_no_events(resolver, text):
 def test_a_decade_is_history():
     [m] = find_dates("جماعة نشأت في السبعينات في الجامعات", PUBLISHED, "ar")
     assert (m.value, m.precision) == (date(1970, 1, 1), "year")
+
+
+# -- round 5 (benchmarks/gold/snn_tune_r5.jsonl; first run P 30.0 / R 75.0, 8/13 quiet) ------
+
+@pytest.mark.parametrize("text", [
+    "وقال المسؤول إن هؤلاء الشباب في سبها قادرون على القتال.",  # able to, not fighting
+    "وقال مسؤول إن الأمراض ستنتشر في بنغازي إذا لم يتم إعدام تلك الأغذية.",  # food destroyed, if ever
+    "وتحدث عن عدم قدرة الجهات المختصة في بنغازي على إعدام الشحنات الفاسدة.",
+])
+def test_abilities_conditions_and_destroyed_goods_are_no_events(resolver, text):
+    assert extract(report(text), resolver) == []
