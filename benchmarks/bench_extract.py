@@ -283,13 +283,8 @@ def bench_ant_corpus(resolver, corpora: list[Path], quiet: bool) -> None:
         print(f"\nskipped {', '.join(p.name for p in paths)}: give --ant-corpus DIR (a checkout of "
               "antcorpus/antcorpus.multisource.data, and one of antcorpus/antcorpus.data) to score them")
         return
-    for gpath in paths:
-        try:
-            texts = corpus_articles(gpath, corpora)
-        except MissingArticles as exc:
-            print(f"\nskipped {exc}")
-            continue
-        _score_texts(resolver, f"ant-{gpath.stem.removeprefix('ant_')}".replace("_", "-"), gpath, texts, quiet)
+    _score_sets(resolver, paths, lambda g: corpus_articles(g, corpora),
+                lambda g: f"ant-{g.stem.removeprefix('ant_')}".replace("_", "-"), quiet)
 
 
 def bench_snn(resolver, checkout: Path | None, quiet: bool) -> None:
@@ -300,14 +295,18 @@ def bench_snn(resolver, checkout: Path | None, quiet: bool) -> None:
         print(f"\nskipped {', '.join(p.name for p in paths)}: give --saudinewsnet DIR (a checkout of "
               "parallelfold/SaudiNewsNet) to score them")
         return
+    _score_sets(resolver, paths, lambda g: snn_articles(g, checkout), lambda g: g.stem.replace("_", "-"), quiet)
+
+
+def _score_sets(resolver, paths: list[Path], load, name_of, quiet: bool) -> None:
+    """Score each gold file whose articles ``load`` finds; one a checkout lacks is skipped."""
     for gpath in paths:
         try:
-            texts = snn_articles(gpath, checkout)
+            texts = load(gpath)
         except MissingArticles as exc:
             print(f"\nskipped {exc}")
             continue
-        name = gpath.stem.replace("_", "-")
-        _score_texts(resolver, name, gpath, texts, quiet)
+        _score_texts(resolver, name_of(gpath), gpath, texts, quiet)
 
 
 def _score_texts(resolver, name: str, gpath: Path, texts: dict[str, dict], quiet: bool) -> None:
