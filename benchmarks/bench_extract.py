@@ -48,6 +48,7 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import csv
 import statistics
@@ -239,6 +240,7 @@ def report_set(name: str, gold: dict, found: dict, acled_names: dict, quiet: boo
     return s
 
 
+@functools.lru_cache(maxsize=None)  # read once, whatever the number of sets scored
 def _acled_names() -> dict[str, str]:
     path = ROOT / "events" / "lexicon" / "actors.csv"
     names = lexicon_acled_names(path)

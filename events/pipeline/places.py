@@ -21,7 +21,7 @@ from collections import Counter
 from events.errors import ReportError
 from events.pipeline.cues import cue
 from events.pipeline.doc import Doc, ExtractedPlace
-from events.sentences import Token
+from events.sentences import Token, tokenize
 from geo.normalise import normalise_ar
 from geo.text_cues import CAPITAL
 
@@ -124,7 +124,7 @@ def usable_places(text: str, tokens: list[Token], starts: list[int], raw: list,
         if not in_actor and any(tokens[k].key.lstrip("و") in _SOURCE_NOUN for k in range(max(0, i - 3), i)) \
                 and m.resolution.place is not None and m.resolution.place.kind not in ("city", "town", "country", "admin1", "region"):
             in_actor = True  # "وقال مصدر طبي بمركز بنغازي الطبي", "a source at Zliten hospital": who tells
-        if not in_actor and i > 1 and tokens[i - 1].key in ("من", "from") and tokens[i - 2].key in _ORIGIN:
+        if not in_actor and left_from(tokens, i):
             in_actor = True  # "اللواء السابع القادم من ترهونة", "الهاربين من الهلال النفطي": a home, a place left
         if not in_actor and native_of(tokens, i):
             in_actor = True  # "شاب تونسي أصيل المنستير", "أصيلا معتمدية بن قردان": a home
@@ -229,6 +229,22 @@ def _of_an_institution(tokens: list[Token], i: int) -> bool:
     if len(back) > 1 and back[-2] in _CLUB:
         return True  # "مدرب نادي الوفاء بمدينة أوباري": the club's town, not where he was shot
     return bool(back) and back[-1] in _INSTITUTION or (len(back) > 1 and back[-2] in _INSTITUTION and back[-1] in ("of", "ل"))
+
+
+_DIRECTIONS = frozenset(t.key for t in tokenize("جنوب شمال شرق غرب جنوبي شمالي شرقي غربي south north east west"))
+
+
+def left_from(tokens: list[Token], i: int) -> bool:
+    """"القادم من ترهونة", "قدموا من جنوب مدينة درنة": a home or a place set out from (a
+    direction and a settlement word may stand between "من" and the name)."""
+    k = i - 1
+    if k >= 0 and tokens[k].key in _SETTLEMENT:
+        k -= 1
+    if k >= 0 and (tokens[k].key in _DIRECTIONS or tokens[k].key in _AREA_BEFORE):
+        k -= 1
+    if k >= 0 and tokens[k].key in _SETTLEMENT:
+        k -= 1
+    return k > 0 and tokens[k].key in ("من", "from") and tokens[k - 1].key in _ORIGIN
 
 
 ELSEWHERE_RATIO = 3  # places abroad named this many times as often as Libya's: a report about elsewhere

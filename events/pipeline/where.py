@@ -49,12 +49,6 @@ def place_pairs(doc: Doc, c: Clause, h: Happening, notes: list | None = None) ->
     bulletin = len(c.tokens) > BULLETIN_WORDS and _BULLETIN.search(doc.text[:300]) is not None
     if bulletin:
         c = replace(c, places=[p for p in c.places if _gap(p, h.main) <= BULLETIN_REACH])
-    if any(_came_from(doc.text, p) for p in c.places):
-        # "الإرهابيين قدموا من جنوب مدينة درنة ... قبل أن يشنوا هجوما": where the attackers
-        # came from, not where they struck
-        _say(notes, "left out, where someone came from: " + ", ".join(
-            p.place.name_en for p in c.places if _came_from(doc.text, p)))
-        c = replace(c, places=[p for p in c.places if not _came_from(doc.text, p)])
     chosen = places_for(doc.text, h, c.places, notes)
     splaces = c.places
     if chosen and _facility_of_the_city(doc, c, chosen):
@@ -119,22 +113,13 @@ def place_pairs(doc: Doc, c: Clause, h: Happening, notes: list | None = None) ->
 _ABROAD_SLOT = 60  # characters after a trigger where "X in PLACE" names its place
 _IN_AR = re.compile(r"(?:^|\s)(?:في\s+\S|[وف]?ب\S)$")  # "في سوريا", "بسوريا": where, not whose ("هجوم مانشستر")
 _BORDER = re.compile(r"حدود|الحدود|الحدودية|border", re.I)  # "على الحدود مع تونس قرب رأس جدير"
-_FROM_TOWN = re.compile(r"(?:^|\s)(?:من|from)\s+(?:(?:مدينة|بلدة|the\s+(?:city|town)\s+of)\s+)?$")
+_FROM_TOWN = re.compile(r"(?:^|\s)(?:من|from)\s+(?:(?:جنوب|شمال|شرق|غرب|جنوبي|شمالي|شرقي|غربي|ضواحي|محيط)\s+)?"
+                        r"(?:(?:مدينة|بلدة|the\s+(?:city|town)\s+of)\s+)?$")
 
 
 def _from_town(text: str, p: ExtractedPlace) -> bool:
     """"مسلحة من مدينة مصراتة", "fighters from Misrata": the place is a side's origin."""
     return bool(_FROM_TOWN.search(text[max(0, p.start - 30):p.start]))
-
-
-_CAME_FROM = re.compile(r"(?:^|\s)(?:قدموا|قدم|قادمين|قادمون|قادما|قادمة|جاؤوا|جاءوا|وصلوا|انطلقوا|came|coming)"
-                        r"\s+(?:من|from)\s+(?:(?:جنوب|شمال|شرق|غرب|جنوبي|شمالي|شرقي|غربي|ضواحي|محيط)\s+)?"
-                        r"(?:(?:مدينة|بلدة|منطقة|the\s+(?:city|town)\s+of)\s+)?$")
-
-
-def _came_from(text: str, p: ExtractedPlace) -> bool:
-    """"قدموا من جنوب مدينة درنة", "coming from Misrata": a place someone set out from."""
-    return bool(_CAME_FROM.search(text[max(0, p.start - 45):p.start]))
 
 
 _FACILITY_FAR_KM = 50.0
