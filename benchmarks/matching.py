@@ -47,9 +47,11 @@ BACKGROUND_DAYS = 31  # EVENT_CODING: an event happened "roughly the month befor
 # The same group under two ACLED names (the codebook renamed some between versions).
 ACLED_RENAMES = {
     "shura council of darnah mujahidin": "mujahideen shura council of derna",
+    # the 2016 notes' name; later versions "BDB: Benghazi Defense Brigades", spelt either way
     "benghazi defence brigades": "brigades for the defence of benghazi",
-    "operation libya dawn": "libya dawn",
-    "tabu communal militia": "tebu communal militia",  # the 2014 notes spell the Tebu "Tabu"  # the 2014 notes' name; later versions drop "Operation"
+    "benghazi defense brigades": "brigades for the defence of benghazi",
+    "operation libya dawn": "libya dawn",  # the 2014 notes' name; later versions drop "Operation"
+    "tabu communal militia": "tebu communal militia",  # the 2014 notes spell the Tebu "Tabu"
 }
 
 
