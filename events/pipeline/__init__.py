@@ -14,7 +14,7 @@ before and after it need no change. Every stage may record why it decided what i
 """
 from __future__ import annotations
 
-from events.pipeline import (almanac, background, bare_death, build, dates, drafts, figures, happenings, merge,
+from events.pipeline import (almanac, background, bare_death, build, dates, drafts, fallen, figures, happenings, merge,
                              nowhere, one_blast, opinion, periods, places, recalled, region_told, reported,
                              retelling, same_day, same_toll, sides, split, triggers, unnamed, victims, who)
 from events.pipeline.doc import Clause, Doc
@@ -54,6 +54,7 @@ EVENT_STAGES = (
     ("one_blast", one_blast.one_blast),
     ("bare_death", bare_death.bare_death),
     ("victims", victims.victims),
+    ("fallen", fallen.fallen),
     ("unnamed_sides", unnamed.unnamed_sides),
     ("other_side", sides.other_side),
     ("region_told_once", region_told.region_told_once),

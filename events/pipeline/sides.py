@@ -30,6 +30,7 @@ from datetime import date
 from events.pipeline.cues import cue
 from events.pipeline.doc import Doc
 from events.pipeline.periods import period_id
+from events.sentences import tokenize
 
 _ARMED_KINDS = {"rebel": 0, "foreign-group": 0, "militia": 1, "communal": 1, "mercenary": 1}
 _FOUGHT = ("Battles", "Explosions/Remote violence")
@@ -142,6 +143,7 @@ def other_side(doc: Doc) -> None:
 
 _SIDE_KINDS = frozenset(_ARMED_KINDS) | {"state", "foreign-state"}
 _SUPPORT = cue("support") | cue("alliance")
+_MILITANT = cue("militant_word")
 
 
 def _sentence_foe(doc: Doc, e, unidentified: str):
@@ -243,6 +245,14 @@ def _branch(doc: Doc, e):
             and e.actor2 in (None, doc.actors.get("gunmen").name_en):
         e = _carried(doc, e, "actor2", foe[2], f"the foe a state force fought in {e.admin1} then, "
                                                 "which the report leaves unnamed")
+    a2 = doc.actors.named(e.actor2)
+    if foe is not None and e.event_type in _FOUGHT and a2 is not None and a2.kind == "state" \
+            and e.actor1 in (None, unknown) and _militants_told(e.evidence):
+        # "اعتماد الإرهابيين على العمليات الانتحارية ... راح ضحيتها اثنان من الجنود" in Derna,
+        # 2018: the militants who struck the army there then; a bomb told with no one behind
+        # it ("No group claimed responsibility") stays an unidentified group's
+        e = _carried(doc, e, "actor1", foe[2], f"the foe that struck a state force in {e.admin1} then, "
+                                                "which the report leaves unnamed")
     hit = doc.actors.named(e.actor2)
     striker = next((f for f in LOCAL_STRIKERS.get(e.admin1 or "", ())
                     if _within(f, e.event_date) and hit is not None and hit.id == f[2]), None)
@@ -256,6 +266,10 @@ def _branch(doc: Doc, e):
         e = _carried(doc, e, "actor1", _HAFTAR_AIR[a1.id], f"the air force that struck {e.actor2} in "
                                                           f"{e.admin1} then was the campaign's")
     return e
+
+
+def _militants_told(text: str | None) -> bool:
+    return any(t.key.lstrip("و") in _MILITANT for t in tokenize(text or ""))
 
 
 def _unnamed(doc: Doc, name: str | None, day) -> bool:

@@ -15,6 +15,8 @@ from events.pipeline.doc import Clause, Doc, Happening
 from events.sentences import Token
 
 BLAME = cue("blame")
+_LAUNCHED = cue("attack_launched")
+_ATTACK = cue("attack_noun")
 
 
 def actor_mentions(doc: Doc) -> None:
@@ -64,6 +66,7 @@ def roles_for(doc: Doc, c: Clause, h: Happening):
                          # one side's shooting ("a policeman was killed when gunmen opened
                          # fire") has a victim; in fighting both sides act
                          two_sided=main.trigger.event_type == "Battles" and main.trigger.phrase in MUTUAL)
+    roles = _launcher_first(stoks, mentions, roles)
     blame = blame_at(stoks) if main.trigger.event_type in VIOLENT_TYPES else None
     if blame is not None and blame > main.last:
         # "قتلت ثلاث طفلات جراء سقوط قذيفة، واتهمت حكومة الوفاق قوات حفتر بقصف ...":
@@ -76,3 +79,23 @@ def roles_for(doc: Doc, c: Clause, h: Happening):
                 and roles.actor2 != r.actor1 else None
             roles = replace(roles, actor1=r.actor1, actor2=a2)
     return roles
+
+
+def _launcher_first(tokens: list[Token], mentions: list, roles):
+    """"صد الجيش الوطني هجوما شنته ما تسمى بـ"سرايا الدفاع عن بنغازي"", "خاض الجيش مواجهات مع
+    متشددين شنوا هجوما": the side that launched the attack is actor1, the one that repelled or
+    met it actor2 (ACLED's initiator first), whatever the word order made of them."""
+    launcher = None
+    for k, tok in enumerate(tokens):
+        if tok.key.lstrip("و") not in _LAUNCHED:
+            continue
+        if k > 0 and tokens[k - 1].key in _ATTACK:  # "هجوما شنته ما تسمى بـX": X within four words after
+            launcher = next((m for m in mentions if k < m.first <= k + 4), None)
+        elif k + 1 < len(tokens) and tokens[k + 1].key in _ATTACK:  # "X شنوا هجوما"
+            launcher = next((m for m in mentions if m.last == k - 1), None)
+        if launcher is not None:
+            break
+    if launcher is None or launcher.actor.is_civilian or roles.actor1 is None or launcher.actor == roles.actor1 \
+            or roles.actor2 not in (None, launcher.actor):
+        return roles
+    return replace(roles, actor1=launcher.actor, actor2=roles.actor1)
