@@ -67,3 +67,27 @@ def test_the_side_that_repelled_nothing_it_was_told_of_keeps_acting(resolver):
     text = "شن الجيش الوطني الليبي الخميس هجوما على مواقع تنظيم داعش قرب مدينة أجدابيا."
     got = _sides(resolver, text, date(2018, 5, 31))
     assert got and got[0][0] == "LNA", got
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("أعلنت الشرطة الهولندية", None),
+    ("قالت الشرطة البريطانية", None),
+    ("أعلن الجيش البريطاني", None),
+    ("أعلنت الشرطة التونسية", "tunisia"),
+    ("أعلنت وزارة الداخلية التونسية", "tunisia"),
+    ("قالت قوات الأمن المصرية", "egypt"),
+    # Libya's own stay Libya's
+    ("أعلنت الشرطة الليبية", "police"),
+    ("أعلن الجيش الليبي", "lna"),
+])
+def test_another_country_s_police_or_army_is_not_libya_s(text, actor):
+    from events.actors import find_actors
+
+    got = [m.actor.id for m in find_actors(text)]
+    assert got == ([actor] if actor else []), got
+
+
+def test_egypt_s_forces_carry_acled_s_name_of_their_period():
+    from events.actors import load_actors
+
+    assert load_actors().get("egypt").acled_name == "Military Forces of Egypt (2014-)"

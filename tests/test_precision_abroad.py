@@ -97,8 +97,10 @@ def test_a_datelines_city_is_where_the_report_was_filed_not_where_it_happened(re
 
 
 @pytest.mark.parametrize("text, where", [
+    # the Libyan link the source articles had: a report wholly abroad that names nothing
+    # Libyan gives no event ("abroad"; "الشرطة الهولندية" is no Libyan police)
     ("أعلنت الشرطة الهولندية، الجمعة، إطلاقها النار على مشتبه به بعد حادث طعن أدى إلى إصابة شخصين "
-     "بجروح في محطة القطارات المركزية بأمستردام.", "Amsterdam"),
+     "بجروح في محطة القطارات المركزية بأمستردام.\nوقال المتحدث إن المشتبه به ليبي الأصل.", "Amsterdam"),
     ("ووقع هجوم الطعن في كيمنتس، الجمعة، وأصيب فيه شخصان.\n"
      "وقال المتحدث إن المشتبه به ليبي الأصل.", "Chemnitz"),
 ])
@@ -122,7 +124,8 @@ def test_a_fighters_home_town_is_not_where_he_fell(resolver):
 
 
 def test_an_attack_that_took_lives_is_an_event_with_its_dead(resolver):
-    text = "كشفت الشرطة البريطانية اليوم عن هويتي منفذي هجوم لندن الذي وقع مساء السبت الماضي وأودى بحياة 7 أشخاص."
+    text = ("كشفت الشرطة البريطانية اليوم عن هويتي منفذي هجوم لندن الذي وقع مساء السبت الماضي وأودى بحياة 7 أشخاص.\n"
+            "وقالت الشرطة إن أحدهما ليبي الأصل.")
     got = extract(report(text), resolver)
     assert [(e.location, e.fatalities, e.in_libya) for e in got] == [("London", 7, False)], got
 

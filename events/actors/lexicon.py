@@ -15,6 +15,7 @@ from events.actors.cues import (FORMER, MADE_OF, MEMBER_NOUNS, MILITARY_NOUNS, N
                                  OWNED_BY, PERSON_NOUNS, PLANE_ADJ)
 from events.errors import LexiconError
 from events.sentences import PhraseIndex, Token, clitic_forms, tokenize
+from geo.text_cues import FOREIGN_FEMININE
 
 ACTOR_COLUMNS = ("id", "name_en", "name_ar", "affiliation", "kind", "acled_name", "aliases_en",
                  "aliases_ar", "notes")
@@ -98,6 +99,7 @@ class ActorLexicon:
             out.append(ActorMention(m.start, m.end, surface, m.payload, m.first, m.last))
         if text is not None and "aq" in self.actors:
             out = self._quoted_base(tokens, out, text, base)
+        out = self._foreign_forces(tokens, out, text, base)
         # "ميليشيات الجضران", "مسلحو التبو": a describing word before a name is that name.
         merged: list[ActorMention] = []
         skip = False
@@ -150,6 +152,29 @@ class ActorLexicon:
         merged = self._coordinated(tokens, merged, text, base)
         return [m for m in merged if not _not_the_side(tokens, m)]
 
+    def _foreign_forces(self, tokens: list[Token], found: list[ActorMention], text: str | None,
+                        base: int) -> list[ActorMention]:
+        """"الشرطة الهولندية", "قوات الأمن المصرية", "الجيش البريطاني": the police or army of
+        another country, not Libya's. With a row for that country (Egypt, Tunisia, ...) the
+        words are its forces; without one they name no side the lexicon knows, and are dropped
+        rather than read as Libya's."""
+        out = []
+        skip = None
+        for k, m in enumerate(found):
+            if m is skip:
+                continue
+            nxt = found[k + 1] if k + 1 < len(found) else None
+            adj = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
+            if m.actor.id not in _UNATTRIBUTED_FORCES or adj is None or not adj.arabic \
+                    or adj.key not in _FOREIGN_ADJECTIVES:
+                out.append(m)
+                continue
+            if nxt is not None and nxt.first == m.last + 1 and nxt.actor.kind == "foreign-state":
+                surface = text[m.start - base:nxt.end - base] if text is not None else ""
+                out.append(ActorMention(m.start, nxt.end, surface, nxt.actor, m.first, nxt.last))
+                skip = nxt
+        return out
+
     def _quoted_base(self, tokens: list[Token], found: list[ActorMention], text: str,
                      base: int) -> list[ActorMention]:
         """"مواقع عمليات "القاعدة"": the base (القاعدة) in quotes is the organisation, which
@@ -195,6 +220,10 @@ class ActorLexicon:
 # "الأسكندرية المصرية", "two Egyptian workers").
 
 _QUOTES = frozenset('"«»“”')
+# Words for a force that say whose only by what follows them ("الشرطة" of the lexicon is
+# Libya's unless a country's adjective follows)
+_UNATTRIBUTED_FORCES = frozenset({"police", "army", "air-force"})
+_FOREIGN_ADJECTIVES = FOREIGN_FEMININE | frozenset(w[:-1] for w in FOREIGN_FEMININE if w.endswith("ه"))
 
 
 def _led_by(tokens: list[Token], k: int) -> bool:
