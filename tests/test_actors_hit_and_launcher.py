@@ -91,3 +91,50 @@ def test_egypt_s_forces_carry_acled_s_name_of_their_period():
     from events.actors import load_actors
 
     assert load_actors().get("egypt").acled_name == "Military Forces of Egypt (2014-)"
+
+
+def _events(resolver, text: str, published: date) -> list[tuple]:
+    return [(e.event_type, e.actor1, e.actor2) for e in extract(report(text, published), resolver) if not e.context]
+
+
+def test_a_bomb_whose_dead_are_only_counted_killed_civilians(resolver):
+    text = "سقط خمسة قتلى على الأقل في انفجار سيارة مفخخة وسط مدينة بنغازي الخميس."
+    assert _events(resolver, text, date(2018, 5, 25)) == [
+        ("Explosions/Remote violence", "Unidentified armed group", "Civilians")]
+
+
+def test_a_bomb_whose_dead_are_soldiers_hit_the_army_not_civilians(resolver):
+    text = "قتل ثلاثة جنود في انفجار سيارة مفخخة عند بوابة قرب مدينة أجدابيا الخميس."
+    assert _events(resolver, text, date(2018, 5, 25)) == [
+        ("Explosions/Remote violence", "Unidentified armed group", "LNA")]
+
+
+def test_a_plane_that_attacked_made_an_air_strike_by_the_air_force(resolver):
+    text = "وهاجمت طائرة حربية الخميس مواقع يشتبه في أنها تابعة للمسلحين جنوب مدينة أجدابيا."
+    got = _events(resolver, text, date(2018, 5, 25))
+    assert got and got[0][:2] == ("Explosions/Remote violence", "LNA air force"), got
+
+
+def test_the_group_that_claims_the_act_its_sentence_tells_did_it(resolver):
+    text = "وقع تفجير انتحاري الخميس عند بوابة قرب مدينة أجدابيا راح ضحيته جنديان، وأعلن تنظيم داعش مسؤوليته عنه."
+    assert _events(resolver, text, date(2018, 5, 25)) == [("Explosions/Remote violence", "ISIS", "LNA")]
+
+
+def test_a_knife_attack_is_on_people_and_a_city_abroad_is_no_side():
+    from events.actors import find_actors
+
+    # "في باريس" is where, not France acting; "Egyptian jets" still act
+    assert find_actors("تبنى تنظيم داعش هجوما بالسكين في باريس") and all(
+        m.actor.id != "france" for m in find_actors("تبنى تنظيم داعش هجوما بالسكين في باريس"))
+    assert [m.actor.id for m in find_actors("killed in Egyptian air strikes")] == ["egypt"]
+    assert [m.actor.id for m in find_actors("قصفت مصر مواقع في درنة")] == ["egypt"]
+
+
+def test_a_knife_attack_claimed_by_a_group_is_violence_against_civilians(resolver):
+    text = "تبنى تنظيم داعش مساء الخميس هجوما بالسكين خلف قتيلا في مدينة بنغازي."
+    assert _events(resolver, text, date(2018, 5, 25)) == [("Violence against civilians", "ISIS", "Civilians")]
+
+
+def test_al_qaeda_s_killed_leader_is_the_side_hit_and_in_the_fezzan_its_maghreb_branch(resolver):
+    text = "أعلن الجيش الأمريكي الخميس مقتل القيادي في القاعدة أبو محمد في غارة جوية قرب مدينة أوباري."
+    assert _events(resolver, text, date(2018, 5, 25)) == [("Explosions/Remote violence", "US forces", "AQIM")]

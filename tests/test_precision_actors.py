@@ -127,9 +127,13 @@ def test_al_qaeda_fighting_in_derna_is_the_derna_council_and_elsewhere_stays_al_
     derna = "اشتبكت قوات الجيش الوطني الليبي اليوم مع عناصر تنظيم القاعدة في حي المغار بمدينة درنة."
     got = [e for e in extract(report(derna), resolver) if e.event_type == "Battles"]
     assert [(e.actor1, e.actor2) for e in got] == [("LNA", "Derna Mujahideen Shura Council")], got
+    sirte = derna.replace("في حي المغار بمدينة درنة", "في مدينة سرت")
+    got = [e for e in extract(report(sirte), resolver) if e.event_type == "Battles"]
+    assert [(e.actor1, e.actor2) for e in got] == [("LNA", "al-Qaeda")], got
+    # in the Fezzan al-Qaeda's men are its Maghreb branch's (ACLED: AQIM)
     sabha = derna.replace("في حي المغار بمدينة درنة", "في مدينة سبها")
     got = [e for e in extract(report(sabha), resolver) if e.event_type == "Battles"]
-    assert [(e.actor1, e.actor2) for e in got] == [("LNA", "al-Qaeda")], got
+    assert [(e.actor1, e.actor2) for e in got] == [("LNA", "AQIM")], got
 
 
 def test_the_unnamed_foe_in_the_benghazi_war_is_the_benghazi_council_and_only_then(resolver):

@@ -232,6 +232,7 @@ def _led_by(tokens: list[Token], k: int) -> bool:
         and keys[1].startswith(("يقود", "تقود"))
 
 
+_LOCATIVE = frozenset({"في", "in"})
 _FOLLOWERS = frozenset({"supporters", "sympathisers", "sympathizers"})
 _COMING = frozenset({"قادمه", "القادمه", "قادم", "القادم", "قادمين", "القادمين", "قادمون", "عائده", "عائدا",
                      "عائدين", "coming", "arriving", "returning"})
@@ -248,6 +249,10 @@ def _not_the_side(tokens: list[Token], m: ActorMention) -> bool:
     if m.actor.kind != "foreign-state" or m.last != m.first:
         return False
     t = tokens[m.first]
+    nxt = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
+    if m.first > 0 and tokens[m.first - 1].key in _LOCATIVE and (
+            nxt is None or not any(f in MILITARY_NOUNS for f in clitic_forms(nxt.key))):
+        return True  # "هجوما بالسكين في باريس", "in Cairo": where it happened, not who did it
     if m.first > 1 and tokens[m.first - 1].key in ("من", "from") and tokens[m.first - 2].key.lstrip("و") in _COMING:
         return True  # "رحلة ليبية قادمة من مصر", "a flight arriving from Egypt": where it came from
     if t.arabic and m.first > 0 and tokens[m.first - 1].key.lstrip("و") in PERSON_NOUNS:

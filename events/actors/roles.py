@@ -88,12 +88,17 @@ _AR_COUNTS = frozenset({"اثنين", "اثنان", "ثلاثه", "اربعه", 
                         "عشرات", "عدد", "احد", "احدي"})
 
 
+# "مقتل القيادي البارز في تنظيم القاعدة": one of its leaders, killed
+_LEADERS = frozenset({"القيادي", "قيادي", "القياديين", "قياديين", "البارز", "زعيم", "الزعيم", "امير", "الامير", "في"})
+
+
 def _named_killed(wide: list[str]) -> bool:
-    """Right after "مقتل"/"مصرع", past only how many of them ("مقتل اثنين من")."""
+    """Right after "مقتل"/"مصرع", past only how many of them ("مقتل اثنين من") or which of
+    their leaders ("مقتل القيادي في")."""
     for k in range(len(wide) - 1, max(-1, len(wide) - 4), -1):
         if wide[k].lstrip("و") in ("مقتل", "مصرع"):
-            return all(w in QUANTITY or w in NUMBER_WORDS or w in _AR_COUNTS or w == "من" or w.isdigit()
-                       for w in wide[k + 1:])
+            return all(w in QUANTITY or w in NUMBER_WORDS or w in _AR_COUNTS or w in _LEADERS or w == "من"
+                       or w.isdigit() for w in wide[k + 1:])
     return False
 
 

@@ -6,7 +6,8 @@ even when the sentence does not.
   have fired are an unidentified armed group's; an air strike is left alone (ACLED names
   the air force whose planes it was, which a report that does not say leaves open).
 - A blast or shell that killed "people" / "أشخاص" / children with no armed side hit was
-  against civilians.
+  against civilians; so was a bomb whose dead are told only as a count ("سقط سبعة قتلى في
+  انفجار سيارة مفخخة") with no soldier, policeman or fighter named.
 - Violence against civilians always has both sides: the attacker the report does not name
   is an unidentified armed group, the victim it does not name (or names as a person) is
   civilians. "An explosives expert was shot dead at his home" is (unidentified armed
@@ -32,6 +33,8 @@ from events.records import Event
 from events.sentences import tokenize
 
 _PERSONS = cue("persons")
+_DEAD = cue("dead_count")
+_SIDE_MEN = cue("serving") | cue("soldier") | cue("police_member") | cue("militant_word")
 _PLANTED = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
 _FIRED = frozenset({"Shelling/artillery/missile attack"})
 _STRUCK = _PLANTED | _FIRED | {"Air/drone strike"}
@@ -68,6 +71,9 @@ def _filled(e: Event, lex, names: dict) -> Event:
             a1 = unknown
         if a2 is None and e.sub_event_type in _STRUCK and _names_persons(e.evidence):
             a2 = civilians
+        elif a2 is None and e.sub_event_type in _PLANTED and _names_dead_only(e.evidence):
+            # "سقط سبعة قتلى في انفجار سيارة مفخخة وسط بنغازي": a bomb's dead, nobody's side named
+            a2 = civilians
     elif e.event_type == "Violence against civilians":
         if a2 is None or a2 == unknown:
             a2 = civilians
@@ -92,3 +98,10 @@ def _filled(e: Event, lex, names: dict) -> Event:
 
 def _names_persons(text: str) -> bool:
     return any(t.key.lstrip("و") in _PERSONS for t in tokenize(text))
+
+
+def _names_dead_only(text: str) -> bool:
+    """The dead told as a count ("سبعة قتلى", "عدد من القتلى"), and no soldier, policeman or
+    fighter among the words: a bomb's victims of no side."""
+    keys = [t.key.lstrip("و") for t in tokenize(text)]
+    return any(k in _DEAD for k in keys) and not any(k in _SIDE_MEN for k in keys)

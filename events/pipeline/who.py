@@ -16,6 +16,8 @@ from events.sentences import Token
 
 BLAME = cue("blame")
 _LAUNCHED = cue("attack_launched")
+_CLAIM = cue("claim")
+_CLAIM_VERBS = frozenset(w for w in _CLAIM if w.startswith(("تبن", "يتبن")) or w in ("claimed", "claims", "claiming"))
 _ATTACK = cue("attack_noun")
 
 
@@ -67,6 +69,8 @@ def roles_for(doc: Doc, c: Clause, h: Happening):
                          # fire") has a victim; in fighting both sides act
                          two_sided=main.trigger.event_type == "Battles" and main.trigger.phrase in MUTUAL)
     roles = _launcher_first(stoks, mentions, roles)
+    if main.trigger.event_type in VIOLENT_TYPES:
+        roles = _claimed_in_sentence(stoks, mentions, main, roles)
     blame = blame_at(stoks) if main.trigger.event_type in VIOLENT_TYPES else None
     if blame is not None and blame > main.last:
         # "قتلت ثلاث طفلات جراء سقوط قذيفة، واتهمت حكومة الوفاق قوات حفتر بقصف ...":
@@ -99,3 +103,23 @@ def _launcher_first(tokens: list[Token], mentions: list, roles):
             or roles.actor2 not in (None, launcher.actor):
         return roles
     return replace(roles, actor1=launcher.actor, actor2=roles.actor1)
+
+
+def _claimed_in_sentence(tokens: list[Token], mentions: list, main, roles):
+    """"تفجيرا وقع عند بوابة الستين ... وأعلن تنظيم داعش مسؤوليته عنه", "... and IS claimed
+    it": the group that claims the act the sentence tells did it, when the roles named no
+    one or an unidentified group."""
+    if roles.actor1 is not None and roles.actor1.kind != "unidentified":
+        return roles
+    for k in range(main.last + 1, len(tokens)):
+        key = tokens[k].key.lstrip("و")
+        if key not in _CLAIM:
+            continue
+        if key in _CLAIM_VERBS:  # "تبنى تنظيم داعش الهجوم", "IS claimed"
+            m = next((m for m in mentions if m.first == k + 1 or m.last == k - 1 and not tokens[k].arabic), None)
+        else:  # "وأعلن تنظيم داعش مسؤوليته"
+            m = next((m for m in mentions if m.first > main.last and 0 < k - m.last <= 1), None)
+        if m is not None and not m.actor.is_civilian and not m.actor.is_state:
+            a2 = None if roles.actor2 == m.actor else roles.actor2
+            return replace(roles, actor1=m.actor, actor2=a2)
+    return roles
