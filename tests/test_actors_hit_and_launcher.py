@@ -138,3 +138,24 @@ def test_a_knife_attack_claimed_by_a_group_is_violence_against_civilians(resolve
 def test_al_qaeda_s_killed_leader_is_the_side_hit_and_in_the_fezzan_its_maghreb_branch(resolver):
     text = "أعلن الجيش الأمريكي الخميس مقتل القيادي في القاعدة أبو محمد في غارة جوية قرب مدينة أوباري."
     assert _events(resolver, text, date(2018, 5, 25)) == [("Explosions/Remote violence", "US forces", "AQIM")]
+
+
+def test_a_former_feat_before_a_comma_does_not_retire_the_army():
+    from events.actors import find_actors
+
+    text = "ويضاف هذا الإنجاز إلى آخر سابق، إذ اعتقل الجيش الوطني الليبي قبل أيام يحيى الأسطى عمر"
+    assert [m.actor.id for m in find_actors(text)] == ["lna"]
+    # "ضابط سابق بقوات الصاعقة": a force he no longer serves, as before
+    assert [m.actor.id for m in find_actors("عشماوي، وهو ضابط سابق بقوات الصاعقة بالجيش المصري")] == ["murabitun"]
+
+
+def test_the_derna_council_by_its_short_name(resolver):
+    text = ('إذ اعتقل الجيش الوطني الليبي الجمعة في درنة يحيى الأسطى عمر، المسؤول الأمني التابع لما كان '
+            'يسمى "مجلس شورى درنة".')
+    assert _sides(resolver, text, date(2018, 6, 10)) == [("LNA", "Derna Mujahideen Shura Council")]
+
+
+def test_a_jihadist_named_with_an_arrest_is_the_one_taken_by_the_force_that_speaks(resolver):
+    text = ("وأعلن المتحدث باسم الجيش الوطني الليبي أحمد المسماري أن عشماوي، وهو ضابط سابق بقوات الصاعقة "
+            "بالجيش المصري، اُعتقل في درنة الاثنين.")
+    assert _sides(resolver, text, date(2018, 10, 9)) == [("LNA", "al-Murabitun (Ashmawi)")]

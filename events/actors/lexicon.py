@@ -243,9 +243,12 @@ def _not_the_side(tokens: list[Token], m: ActorMention) -> bool:
     name off duty (a resident's nationality, where a flight came from)."""
     if m.last + 1 < len(tokens) and tokens[m.last + 1].key in _FOLLOWERS and not tokens[m.first].arabic:
         return True  # "four family members who were Ansar al-Shariah supporters": civilians who back it
-    if tokens[m.first].arabic and m.actor.kind in ("state", "foreign-state") \
-            and any(tokens[k].key in ("سابق", "السابق") for k in range(max(0, m.first - 4), m.first)):
-        return True  # "عشماوي، وهو ضابط سابق بقوات الصاعقة بالجيش المصري": a force he no longer serves
+    if tokens[m.first].arabic and m.actor.kind in ("state", "foreign-state") and any(
+            tokens[k].key in ("سابق", "السابق") and all(tokens[j + 1].start - tokens[j].end < 2 for j in range(k, m.first))
+            for k in range(max(0, m.first - 4), m.first)):
+        # "عشماوي، وهو ضابط سابق بقوات الصاعقة بالجيش المصري": a force he no longer serves; not
+        # past a comma ("ويضاف هذا الإنجاز إلى آخر سابق، إذ اعتقل الجيش": a former feat)
+        return True
     if m.actor.kind != "foreign-state" or m.last != m.first:
         return False
     t = tokens[m.first]

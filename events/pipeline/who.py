@@ -69,6 +69,8 @@ def roles_for(doc: Doc, c: Clause, h: Happening):
                          # fire") has a victim; in fighting both sides act
                          two_sided=main.trigger.event_type == "Battles" and main.trigger.phrase in MUTUAL)
     roles = _launcher_first(stoks, mentions, roles)
+    if main.trigger.sub_event_type == "Arrests":
+        roles = _arrested_group(mentions, roles, doc.speaker)
     if main.trigger.event_type in VIOLENT_TYPES:
         roles = _claimed_in_sentence(stoks, mentions, main, roles)
     blame = blame_at(stoks) if main.trigger.event_type in VIOLENT_TYPES else None
@@ -123,3 +125,21 @@ def _claimed_in_sentence(tokens: list[Token], mentions: list, main, roles):
             a2 = None if roles.actor2 == m.actor else roles.actor2
             return replace(roles, actor1=m.actor, actor2=a2)
     return roles
+
+
+_ARRESTED_KINDS = frozenset({"rebel", "foreign-group"})
+
+
+def _arrested_group(mentions: list, roles, speaker):
+    """"أعلن المتحدث باسم الجيش الوطني أن عشماوي ... اُعتقل في درنة": a jihadist group does
+    not arrest; named with an arrest it is the one taken, and the arrest is the state force's
+    the sentence names (else the report's speaker's)."""
+    a1 = roles.actor1
+    if a1 is None or a1.kind not in _ARRESTED_KINDS or roles.actor2 is not None and roles.actor2.is_state:
+        return roles
+    force = next((m.actor for m in mentions if m.actor.kind == "state"), None) \
+        or (speaker if speaker is not None and speaker.is_state else None) \
+        or next((m.actor for m in mentions if m.actor.kind == "foreign-state"), None)
+    if force is None:
+        return roles
+    return replace(roles, actor1=force, actor2=a1)
