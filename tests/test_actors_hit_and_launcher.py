@@ -159,3 +159,10 @@ def test_a_jihadist_named_with_an_arrest_is_the_one_taken_by_the_force_that_spea
     text = ("وأعلن المتحدث باسم الجيش الوطني الليبي أحمد المسماري أن عشماوي، وهو ضابط سابق بقوات الصاعقة "
             "بالجيش المصري، اُعتقل في درنة الاثنين.")
     assert _sides(resolver, text, date(2018, 10, 9)) == [("LNA", "al-Murabitun (Ashmawi)")]
+
+
+def test_the_police_of_a_happening_abroad_are_that_country_s(resolver):
+    text = "تمكنت الوحدات الأمنية التابعة لفرقة الشرطة العدلية بجندوبة من إيقاف عنصر إرهابي عائد من ليبيا اليوم."
+    got = [(e.location, e.in_libya, e.actor1) for e in
+           extract(report(text, date(2015, 12, 9)), resolver, context=True) if e.sub_event_type == "Arrests"]
+    assert got == [("Jendouba", False, "Tunisian forces")], got
