@@ -166,3 +166,15 @@ def test_the_police_of_a_happening_abroad_are_that_country_s(resolver):
     got = [(e.location, e.in_libya, e.actor1) for e in
            extract(report(text, date(2015, 12, 9)), resolver, context=True) if e.sub_event_type == "Arrests"]
     assert got == [("Jendouba", False, "Tunisian forces")], got
+
+
+def test_the_bare_army_of_a_happening_abroad_is_that_country_s_not_the_lna(resolver):
+    text = "اشتبك الجيش مع مجموعة مسلحة في جبل سمامة بالقصرين الاثنين.\nوقال مصدر إن المسلحين قدموا من ليبيا."
+    got = [(e.location, e.in_libya, e.actor1) for e in extract(report(text, date(2017, 6, 10)), resolver, context=True)]
+    assert got == [("Kasserine", False, "Tunisian forces")], got
+
+
+def test_the_lna_named_abroad_stays_the_lna(resolver):
+    text = "وقال الجيش الوطني الليبي إن قواته اشتبكت مع مهربين في مدينة القصرين التونسية الاثنين."
+    got = [e.actor1 for e in extract(report(text, date(2017, 6, 10)), resolver, context=True)]
+    assert "Tunisian forces" not in got, got

@@ -1,5 +1,6 @@
-"""Stage "forces_abroad" (an event stage, before "unnamed_sides"): the police of a happening
-placed abroad are that country's, not Libya's. "تمكنت الوحدات الأمنية التابعة لفرقة الشرطة
+"""Stage "forces_abroad" (an event stage, before "unnamed_sides"): the police, and the army
+or air force named by the bare word, of a happening placed abroad are that country's, not
+Libya's. "تمكنت الوحدات الأمنية التابعة لفرقة الشرطة
 العدلية بجندوبة من إيقاف عنصر إرهابي": Jendouba is in Tunisia, and so are its police, though
 the words ("الشرطة", "الوحدات الأمنية") name no country. The lexicon's row for the country
 (Tunisia, Egypt, ...) takes their place; a country with no row leaves the side unnamed rather
@@ -19,6 +20,18 @@ _COUNTRY_FORCES = {"TN": "tunisia", "EG": "egypt", "DZ": "algeria", "US": "us-fo
                    "IT": "italy", "TR": "turkey", "RU": "russia", "AE": "uae"}
 
 
+# what the actor rules make of a bare "the army" / "the air force" (the speaker's, else the LNA's)
+_READ_AS_LIBYAN = frozenset({"lna", "lna-air", "gna", "gna-air", "army-2012"})
+_LIBYAN_NAMED = _READ_AS_LIBYAN | {"saiqa", "presidential-guard", "dignity-2014"}
+
+
+def _generic_force_only(doc: Doc, e) -> bool:
+    """The event's sentence names the army or air force only by the bare word ("الجيش"),
+    no Libyan force by name."""
+    ids = {m.actor.id for m in doc.all_mentions if e.evidence_start <= m.start < e.evidence_end}
+    return bool(ids & {"army", "air-force"}) and not ids & _LIBYAN_NAMED
+
+
 def forces_abroad(doc: Doc) -> None:
     lex = doc.actors
     places = doc.resolver.gazetteer.places if doc.resolver is not None else {}
@@ -28,9 +41,10 @@ def forces_abroad(doc: Doc) -> None:
         place = places.get(e.place_id) if e.in_libya is False and e.place_id else None
         if place is not None and place.country and place.country != "LY":
             row = lex.get(_COUNTRY_FORCES.get(place.country, ""))
+            generic = _generic_force_only(doc, e)
             for field in ("actor1", "actor2"):
                 actor = lex.named(getattr(new, field))
-                if actor is not None and actor.id in _LIBYAN_POLICE:
+                if actor is not None and (actor.id in _LIBYAN_POLICE or generic and actor.id in _READ_AS_LIBYAN):
                     new = replace(new, **{field: row.name_en if row is not None else None})
         if new is not e and doc.trace is not None:
             doc.trace.carry([e], new, "forces_abroad", "actors", f"the police of a happening in {place.country} are "
