@@ -178,3 +178,11 @@ def test_the_lna_named_abroad_stays_the_lna(resolver):
     text = "وقال الجيش الوطني الليبي إن قواته اشتبكت مع مهربين في مدينة القصرين التونسية الاثنين."
     got = [e.actor1 for e in extract(report(text, date(2017, 6, 10)), resolver, context=True)]
     assert "Tunisian forces" not in got, got
+
+
+def test_the_side_that_did_the_attack_with_qama_is_actor1(resolver):
+    # "قام X بالهجوم": X did the attack, whatever the rest of the sentence names
+    text = ("وقال مصدر عسكري إنه قتل أربعة جنود عندما قام رتل من تنظيم داعش بالهجوم على بوابة قرب أجدابيا الجمعة، "
+            "ولا تزال الاشتباكات مستمرة.")
+    got = _sides(resolver, text, date(2015, 8, 1))
+    assert got and got[0][0] == "ISIS", got

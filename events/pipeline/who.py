@@ -19,6 +19,7 @@ _LAUNCHED = cue("attack_launched")
 _CLAIM = cue("claim")
 _CLAIM_VERBS = frozenset(w for w in _CLAIM if w.startswith(("تبن", "يتبن")) or w in ("claimed", "claims", "claiming"))
 _ATTACK = cue("attack_noun")
+_DID = frozenset({"قام", "قامت", "قاموا", "يقوم", "تقوم"})
 
 
 def actor_mentions(doc: Doc) -> None:
@@ -89,7 +90,7 @@ def roles_for(doc: Doc, c: Clause, h: Happening):
 
 def _launcher_first(tokens: list[Token], mentions: list, roles):
     """"صد الجيش الوطني هجوما شنته ما تسمى بـ"سرايا الدفاع عن بنغازي"", "خاض الجيش مواجهات مع
-    متشددين شنوا هجوما": the side that launched the attack is actor1, the one that repelled or
+    متشددين شنوا هجوما", "قام رتل من تنظيم داعش بالهجوم": the side that launched the attack is actor1, the one that repelled or
     met it actor2 (ACLED's initiator first), whatever the word order made of them."""
     launcher = None
     for k, tok in enumerate(tokens):
@@ -101,8 +102,19 @@ def _launcher_first(tokens: list[Token], mentions: list, roles):
             launcher = next((m for m in mentions if m.last == k - 1), None)
         if launcher is not None:
             break
-    if launcher is None or launcher.actor.is_civilian or roles.actor1 is None or launcher.actor == roles.actor1 \
-            or roles.actor2 not in (None, launcher.actor):
+    for k, tok in enumerate(tokens if launcher is None else ()):
+        if tok.key.lstrip("و") not in _DID:
+            continue
+        # "عندما قام رتل من تنظيم داعش بالهجوم على بوابة 200": who did the attack
+        m = next((m for m in mentions if k < m.first <= k + 3), None)
+        if m is not None and any(t.key[:1] == "ب" and t.key[1:] in _ATTACK for t in tokens[m.last + 1:m.last + 3]):
+            launcher = m
+            break
+    if launcher is None or launcher.actor.is_civilian or launcher.actor == roles.actor1:
+        return roles
+    if roles.actor1 is None:  # the launcher read as the one hit, or not at all
+        return replace(roles, actor1=launcher.actor, actor2=None if roles.actor2 == launcher.actor else roles.actor2)
+    if roles.actor2 not in (None, launcher.actor):
         return roles
     return replace(roles, actor1=launcher.actor, actor2=roles.actor1)
 
