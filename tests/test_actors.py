@@ -211,9 +211,10 @@ def test_acled_names_follow_acled_conventions():
 
     for a in load_actors().actors.values():
         if a.kind == "state" and a.affiliation in ("LNA", "GNA"):
-            # the government's forces and their units: "Military Forces of Libya (2014-) Air Force"
-            assert re.fullmatch(r"Military Forces of Libya \((2014|2016)-\)( .+)?", a.acled_name), a.id
-            assert a.acled_name.startswith("Military Forces of Libya (2014-)") == (a.affiliation == "LNA"), a.id
+            # the government's forces and their units: "Military Forces of Libya (2014-) Air Force",
+            # and its police: "Police Forces of Libya (2016-) Government of National Accord"
+            assert re.fullmatch(r"(Military|Police) Forces of Libya \((2014|2016)-\)( .+)?", a.acled_name), a.id
+            assert ("Forces of Libya (2014-)" in a.acled_name) == (a.affiliation == "LNA"), a.id
         if a.kind == "civilians":
             assert re.fullmatch(r"(Civilians|Migrants|Protesters|Rioters) \([A-Z][a-z]+\)", a.acled_name), a.id
         if a.kind == "unidentified":

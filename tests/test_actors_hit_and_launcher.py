@@ -186,3 +186,19 @@ def test_the_side_that_did_the_attack_with_qama_is_actor1(resolver):
             "ولا تزال الاشتباكات مستمرة.")
     got = _sides(resolver, text, date(2015, 8, 1))
     assert got and got[0][0] == "ISIS", got
+
+
+@pytest.mark.parametrize("town, police", [
+    ("طرابلس", "Libyan police (GNA)"), ("بنغازي", "Libyan police (east)"), ("سبها", "Police forces")])
+def test_the_police_under_the_gna_are_named_for_the_government_of_their_district(resolver, town, police):
+    text = f"اشتبكت قوات الشرطة مع مسلحين في مدينة {town} الأربعاء."
+    got = _sides(resolver, text, date(2018, 5, 3))
+    assert got and got[0][0] == police, got
+
+
+def test_the_police_names_carry_acled_s_labels():
+    from events.actors import load_actors
+
+    lex = load_actors()
+    assert lex.get("police-gna").acled_name == "Police Forces of Libya (2016-) Government of National Accord"
+    assert lex.get("police-east").acled_name == "Police Forces of Libya (2014-)"

@@ -12,7 +12,8 @@ report names it (Haftar, Operation Dignity): in one that does not, "the army", "
 stay the state's. From 4 Aug 2014 until the
 Government of National Accord reached Tripoli (30 Mar 2016) there was no GNA: the forces
 of the recognised government were the HoR's army, which became the LNA, and the police
-ACLED's "Police Forces of Libya (2014-2016)". Before then "the militias" of a report were
+ACLED's "Police Forces of Libya (2014-2016)"; under the GNA the police of the west were its
+police, those of the east the eastern government's. Before then "the militias" of a report were
 nobody's in particular: the lexicon's GNA-aligned Tripoli militias are an unidentified armed
 group. The Benghazi Revolutionaries Shura Council of a 2014 event is Ansar al-Sharia, as
 ACLED coded it then. Events abroad and undated ones are left as they are.
@@ -38,10 +39,22 @@ _HAFTAR = frozenset({"lna", "lna-air"})
 _GNA = frozenset({"gna", "gna-air", "presidential-guard"})
 
 
-def period_id(actor_id: str, day: date, haftar_named: bool = True) -> str:
+# From the GNA's arrival until the unity government took office (15 Mar 2021) the police of
+# the west answered to it and those of the east to the eastern government: ACLED's "Police
+# Forces of Libya (2016-) Government of National Accord" and "Police Forces of Libya (2014-)".
+# Districts of the south changed hands and are left unnamed.
+GNU_TOOK_OFFICE = date(2021, 3, 15)
+_WEST = frozenset({"Tripoli", "Jafara", "Zawiya", "Nuqat al Khams", "Jabal al Gharbi", "Misrata", "Murqub", "Nalut"})
+_EAST = frozenset({"Benghazi", "Marj", "Jabal al Akhdar", "Derna", "Butnan", "Al Wahat", "Kufra"})
+
+
+def period_id(actor_id: str, day: date, haftar_named: bool = True, admin1: str | None = None) -> str:
     """The lexicon id of the force ``actor_id`` was on ``day`` (itself when unchanged).
     ``haftar_named`` False: the text said only "the army", "soldiers", which before the army
-    joined Operation Dignity were the state's, not Haftar's."""
+    joined Operation Dignity were the state's, not Haftar's. ``admin1``: the event's district,
+    which says whose the police were under the GNA."""
+    if actor_id == "police" and GNA_IN_TRIPOLI <= day < GNU_TOOK_OFFICE:
+        return "police-gna" if admin1 in _WEST else "police-east" if admin1 in _EAST else actor_id
     if actor_id == "tripoli-militias" and day < GNA_IN_TRIPOLI:
         return "gunmen"
     if actor_id in _HAFTAR and DIGNITY_BEGAN <= day < ARMY_JOINED_DIGNITY and haftar_named:
@@ -66,13 +79,13 @@ def periods(doc: Doc) -> None:
     haftar = any(m.actor.id in _HAFTAR for m in doc.all_mentions)
     out = []
     for e in doc.events:
-        if e.event_date is None or e.in_libya is False or e.event_date >= GNA_IN_TRIPOLI:
+        if e.event_date is None or e.in_libya is False or e.event_date >= GNU_TOOK_OFFICE:
             out.append(e)
             continue
         named = {}
         for field in ("actor1", "actor2"):
             actor = lex.named(getattr(e, field))
-            new = period_id(actor.id, e.event_date, haftar) if actor is not None else ""
+            new = period_id(actor.id, e.event_date, haftar, e.admin1) if actor is not None else ""
             if actor is not None and new != actor.id:
                 named[field] = lex.get(new).name_en
         if named:
