@@ -202,3 +202,19 @@ def test_the_police_names_carry_acled_s_labels():
     lex = load_actors()
     assert lex.get("police-gna").acled_name == "Police Forces of Libya (2016-) Government of National Accord"
     assert lex.get("police-east").acled_name == "Police Forces of Libya (2014-)"
+
+
+@pytest.mark.parametrize("text", [
+    "قتل شرطيان الأربعاء في هجوم مسلح على مركز للشرطة في مدينة غريان.",
+    "هاجم مسلحون الأربعاء مركزا للشرطة في مدينة غريان.",
+    "قتل ثلاثة من رجال الشرطة الأربعاء في هجوم مسلح على مركز للشرطة في مدينة غريان.",
+])
+def test_an_attack_on_a_police_station_is_a_fight_with_the_police(resolver, text):
+    assert _events(resolver, text, date(2018, 5, 3)) == [
+        ("Battles", "Unidentified armed group", "Libyan police (GNA)")]
+
+
+def test_an_attack_on_a_polling_centre_is_still_property_attacked(resolver):
+    text = "هاجم مسلحون الأربعاء مركز اقتراع في مدينة غريان."
+    assert _events(resolver, text, date(2018, 5, 3)) == [
+        ("Strategic developments", "Unidentified armed group", None)]

@@ -43,6 +43,8 @@ MUTUAL = frozenset({"اشتباك*", "اشتبك*", "تشتبك", "يشتبك", 
                     "exchanged fire"})
 
 _CIVIL_BUILDING = cue("civil_building")
+_SECURITY_AFTER = frozenset(w.key for w in tokenize(
+    "للشرطة الشرطة شرطة أمني الأمني للأمن الأمن عسكري العسكري للجيش الجيش police security military army"))
 _HURT_WORDS = frozenset(w.key for w in tokenize("قتلى القتلى جرحى الجرحى مصابين المصابين killed wounded injured wounding"))
 _OFF_DUTY = re.compile(r"\b(?:(?:left|leaving|leave)\s+(?:\w+\s+){0,2}(?:prayers?|mosque)|driving\s+home|drove\s+his"
                        r"|(?:near|outside|in\s+front\s+of)\s+his\s+(?:family\s+)?(?:home|house)|off[- ]duty)\b", re.I)
@@ -53,8 +55,13 @@ _STORMED = frozenset({"stormed", "storms", "storm", "storming", "اقتحم*"})
 _PASSIVE_AUX = cue("passive_aux")
 
 
-def _civil_building(tok) -> bool:
-    return tok.key in _CIVIL_BUILDING or tok.key.lstrip("و").removeprefix("ال") in _CIVIL_BUILDING
+def _civil_building(stoks, k: int) -> bool:
+    """A building for civilians at ``k`` — not a police station or an army post ("مركز للشرطة",
+    "مركز أمني"), whose attack is one on that force."""
+    tok = stoks[k]
+    if not (tok.key in _CIVIL_BUILDING or tok.key.lstrip("و").removeprefix("ال") in _CIVIL_BUILDING):
+        return False
+    return not (k + 1 < len(stoks) and stoks[k + 1].key in _SECURITY_AFTER)
 
 
 def _building_attacked(stoks, d: Draft) -> bool:
@@ -62,11 +69,11 @@ def _building_attacked(stoks, d: Draft) -> bool:
     vandalized the Karamanli Mosque"), or before a passive one ("An election centre in
     Murzuq was attacked", "مبنى المؤسسة تعرض الى هجوم")."""
     t = d.trigger
-    if any(_civil_building(stoks[k]) for k in range(t.last + 1, min(len(stoks), t.last + 9))):
+    if any(_civil_building(stoks, k) for k in range(t.last + 1, min(len(stoks), t.last + 9))):
         return True
     passive = t.first > 0 and (stoks[t.first - 1].key in _PASSIVE_AUX or any(
         stoks[k].key.lstrip("و").startswith(("تعرض", "لتعرض")) for k in range(max(0, t.first - 5), t.first)))
-    return passive and any(_civil_building(stoks[k]) for k in range(max(0, t.first - 7), t.first - 1))
+    return passive and any(_civil_building(stoks, k) for k in range(max(0, t.first - 7), t.first - 1))
 
 
 def _heard(stoks, d: Draft) -> bool:
@@ -96,7 +103,7 @@ def _civil_site_taken(stoks, d: Draft) -> bool:
     for civilians, not ground."""
     k = next((j for j in range(d.trigger.last + 1, min(len(stoks), d.trigger.last + 12))
               if stoks[j].key in ("علي", "on", "over")), None)
-    return k is not None and any(_civil_building(stoks[j]) for j in range(k + 1, min(len(stoks), k + 3)))
+    return k is not None and any(_civil_building(stoks, j) for j in range(k + 1, min(len(stoks), k + 3)))
 
 
 def _passive_no_agent(stoks, d: Draft) -> bool:
