@@ -165,9 +165,10 @@ CUES = {
     "complementisers": """
     إن أن بأن إنه أنه
     """,
-    # "بقتل عدد من مقاتلي التنظيمات": the group whose members were killed
+    # "بقتل عدد من مقاتلي التنظيمات", "قتل ثلاثة من رجال الشرطة": the group whose members
+    # were killed (and "رجلي أمن": two of the police's men, stage "fallen")
     "members_of": """
-    مقاتلي عناصر مسلحي أفراد جنود منتسبي
+    مقاتلي عناصر مسلحي أفراد جنود منتسبي رجال رجلي
     """,
     # who found a body ("عثرت الأجهزة الأمنية على جثة") did not kill
     "finding": """

@@ -92,24 +92,13 @@ _AR_COUNTS = frozenset({"اثنين", "اثنان", "ثلاثه", "اربعه", 
 _LEADERS = frozenset({"القيادي", "قيادي", "القياديين", "قياديين", "البارز", "زعيم", "الزعيم", "امير", "الامير", "في"})
 
 
-_MEN_OF = frozenset({"رجال", "عناصر", "افراد", "منتسبي"})
-
-
 def _named_killed(wide: list[str]) -> bool:
     """Right after "مقتل"/"مصرع", past only how many of them ("مقتل اثنين من") or which of
     their leaders ("مقتل القيادي في")."""
-    def counted(w: str) -> bool:
-        return w in QUANTITY or w in NUMBER_WORDS or w in _AR_COUNTS or w.isdigit()
-
-    while wide and wide[-1] in _MEN_OF:  # "قتل ثلاثة من رجال الشرطة": the men of the force
-        wide = wide[:-1]
     for k in range(len(wide) - 1, max(-1, len(wide) - 4), -1):
-        verb = wide[k].lstrip("و")
-        if verb in ("مقتل", "مصرع"):
-            return all(counted(w) or w in _LEADERS or w == "من" for w in wide[k + 1:])
-        if verb in ("قتل", "قتلت") and k + 2 < len(wide) and wide[-1] == "من":
-            # "قتل ثلاثة من رجال الشرطة": a count of them, then "من": the killed (passive)
-            return all(counted(w) for w in wide[k + 1:-1])
+        if wide[k].lstrip("و") in ("مقتل", "مصرع"):
+            return all(w in QUANTITY or w in NUMBER_WORDS or w in _AR_COUNTS or w in _LEADERS or w == "من"
+                       or w.isdigit() for w in wide[k + 1:])
     return False
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from events.actors import resolve_generic
+from events.actors.cues import MEMBERS_OF
 from events.pipeline.cues import cue
 from events.pipeline.doc import Doc
 from events.sentences import tokenize
@@ -25,7 +26,6 @@ _POLICE = cue("police_member")
 _HURT = cue("hurt")
 _FORMER = cue("former")
 _CIVILIAN = cue("civilian_person") | cue("persons")
-_MEN_OF = frozenset({"رجال", "رجلي", "عناصر", "افراد", "منتسبي"})  # "رجلي أمن": two policemen
 _FOREIGN_END = ("يين", "يون")  # "جنود مصريين": a people's plural adjective after the soldiers
 _KINDS = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 
@@ -63,7 +63,7 @@ def _force_hit(text: str, civilians_told: bool = False) -> str | None:
     # "فقتلوا خمسة جنود": a harm verb behind the particle ف
     hurt = [k for k, w in enumerate(keys) if w in _HURT or w[:1] == "ف" and w[1:] in _HURT]
     for k, w in enumerate(keys):
-        police = w in _POLICE and (w not in ("امن", "الامن") or k > 0 and keys[k - 1] in _MEN_OF)
+        police = w in _POLICE and (w not in ("امن", "الامن") or k > 0 and keys[k - 1] in MEMBERS_OF)
         if not (w in _SOLDIER or police):
             continue
         if any(x in _FORMER for x in keys[k + 1:k + 3]) or k + 1 < len(keys) and keys[k + 1].endswith(_FOREIGN_END) \

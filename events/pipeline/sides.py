@@ -40,7 +40,7 @@ _FOUGHT = ("Battles", "Explosions/Remote violence")
 # al-Qaeda's men are those of its Maghreb branch (ACLED: AQIM; the US strike near Ubari, March 2018)
 _FEZZAN = ("Wadi al Hayaa", "Ubari", "Ghat", "Murzuq", "Sabha", "Wadi al Shatii", "Jufra")
 LOCAL_BRANCHES = {"aq": {"Derna": (date(2014, 12, 1), date(2019, 2, 28), "dmsc"),
-                         **{d: (date(2011, 1, 1), date(2099, 12, 31), "aqim") for d in _FEZZAN}}}
+                         **{d: (date(2011, 1, 1), date.max, "aqim") for d in _FEZZAN}}}
 # district -> [(first day, last day, the coalition a state force fought there)]: the Benghazi
 # war, from Operation Dignity (May 2014) to the LNA's last battles in the city (Dec 2017).
 # ACLED named the LNA's foe there Ansar al-Sharia in 2014 (34 of the 2014 notes' Benghazi
