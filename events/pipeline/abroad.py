@@ -18,6 +18,7 @@ from events.pipeline.places import REGION_KINDS, native_of
 from events.sentences import Token
 
 _IN = cue("in")
+_DISTANCE = frozenset({"كم", "كلم", "كيلومتر", "كيلومترا", "كيلومترات", "متر", "ميل", "اميال", "تبعد", "يبعد"})
 
 
 def _located(doc: Doc, m) -> bool:
@@ -27,6 +28,9 @@ def _located(doc: Doc, m) -> bool:
     k = bisect.bisect_left(doc.starts, m.start)
     if 0 < k <= len(doc.tokens) and doc.tokens[k - 1].key in ("من", "from"):
         return False  # "الجماعات الإرهابية ... المدعومة من الدوحة": whence support came
+    if 1 < k <= len(doc.tokens) and doc.tokens[k - 1].key == "عن" \
+            and any(t.key in _DISTANCE for t in doc.tokens[max(0, k - 4):k - 1]):
+        return False  # "مقاطعة يونان التي تبعد أكثر من 2000 كيلو متر عن بكين": how far from it
     if native_of(doc.tokens, k):
         return False  # "شاب تونسي أصيل المنستير": his home town
     if m.end <= doc.dateline_end:

@@ -130,6 +130,7 @@ class Doc:
     last_date: tuple = (None, "unknown")  # the latest date any sentence before told
     prev_date: tuple = (None, "unknown")  # the date the sentence just before told, if any
     prev_end: int = 0
+    crime_arrest: int = -1  # the clause whose arrest the stage 'reported' found a crime
     drafts: list[Draft] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     bare_deaths: set[str] = field(default_factory=set)  # ids of events told only by a death word

@@ -90,6 +90,8 @@ _POSSIBLE = cue("possible_after")
 _ARMS_TRADE = cue("arms_trade")
 _STORY = cue("story_about")
 _CRIME = cue("crime")
+CRIME_ARREST = "an arrest for smuggling, migration or drugs, no armed group named: a crime, not political"
+CRIME_AGAIN = "the arrest the sentence before told, for a crime, told again"
 _CAUSE = cue("cause_before")
 _ONGOING = cue("ongoing_after")
 _MILITANT = cue("militant_word")
@@ -275,7 +277,7 @@ def why_not_news(tokens: list[Token], t: TriggerMatch, question: bool, text: str
             and not any(b in _MILITANT or x.key in _MILITANT for b, x in zip(bare, tokens)):
         # "أوقفت الشرطة الإيطالية خمسة أشخاص بتهمة تهريب المهاجرين", "توقيف ثلاث سيارات
         # محملة بمهاجرين": ACLED codes political arrests, not those for a crime
-        return "an arrest for smuggling, migration or drugs, no armed group named: a crime, not political"
+        return CRIME_ARREST
     if tokens[t.first].key in _WEAPON or bare[t.first] in _WEAPON:
         deal = next((k for k in range(max(0, t.first - ARMS_REACH), t.first) if bare[k] in _ARMS_TRADE), None)
         if deal is not None:  # "تشتري الكثير من المعدات منا ... والطائرات الحربية والصواريخ"
@@ -354,6 +356,13 @@ def why_not_news(tokens: list[Token], t: TriggerMatch, question: bool, text: str
     return ""
 
 
+def _crime_told_again(doc: Doc, c: Clause, t: TriggerMatch) -> bool:
+    """"ألقت القبض على ثلاثة ليبيين ... بالاتجار بالبشر. واعتقل الخمسة في باليرمو": an arrest
+    right after one found a crime, with no armed group of its own, is that arrest again."""
+    return t.trigger.sub_event_type == "Arrests" and 0 <= doc.crime_arrest == c.index - 1 and not any(
+        _bare(x) in _MILITANT or x.key in _MILITANT for x in c.tokens)
+
+
 def reported(doc: Doc, c: Clause) -> bool:
     if not c.found:
         return True  # a blame sentence with no trigger (see "triggers") goes on
@@ -362,6 +371,10 @@ def reported(doc: Doc, c: Clause) -> bool:
     kept = []
     for t in c.found:
         why = why_not_news(c.tokens, t, question, c.text, c.sentence.start)
+        if not why and _crime_told_again(doc, c, t):
+            why = CRIME_AGAIN
+        if why in (CRIME_ARREST, CRIME_AGAIN):
+            doc.crime_arrest = c.index
         if not why:
             kept.append(t)
         elif doc.trace is not None:
