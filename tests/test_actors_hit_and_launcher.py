@@ -218,3 +218,21 @@ def test_an_attack_on_a_polling_centre_is_still_property_attacked(resolver):
     text = "هاجم مسلحون الأربعاء مركز اقتراع في مدينة غريان."
     assert _events(resolver, text, date(2018, 5, 3)) == [
         ("Strategic developments", "Unidentified armed group", None)]
+
+
+def test_the_side_a_struck_delivery_was_bound_to_is_hit_not_the_striker(resolver):
+    # "supplies to militants": the militants were to receive the boat's load, so the strike
+    # was against them; the force that reports the strike made it
+    text = ("Saiqa Special Forces reported that a boat, presumed to be trying to take supplies to militants, "
+            "had been bombed near Benghazi University on 27 June.")
+    got = _sides(resolver, text, date(2016, 6, 28), "en")
+    assert got == [("Saiqa special forces", "Benghazi Revolutionaries Shura Council")], got
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Forces belonging to the LNA attacked militants in Ganfouda on 27 June.", "LNA"),
+    ("The attack in Ganfouda on 27 June was attributed to the Islamic State.", "ISIS"),
+])
+def test_a_side_after_belonging_to_or_attributed_to_still_acts(resolver, text, side):
+    got = _sides(resolver, text, date(2016, 6, 28), "en")
+    assert got and got[0][0] == side, got

@@ -141,6 +141,19 @@ CUES = {
     "finding": """
     found discovered recovered retrieved
     """,
+    # right before a name: whom something was for ("a boat taking supplies to militants had
+    # been bombed"): the side hit
+    "recipient_before": """
+    to
+    """,
+    # before "to": the name after it owns or did the thing ("belonging to", "attributed to",
+    # "loyal to", "fell to") or is the unit someone serves in ("on secondment to"), not whom
+    # it was for
+    "to_owner": """
+    belonging according attributed linked affiliated loyal allied close next due addition related
+    over fell falls fallen aligned returned secondment seconded assigned transferred belonged
+    belongs attached
+    """,
     # "..., after taking control of": the -ing clause's subject is the sentence's
     "clause_link": """
     after before while since upon when

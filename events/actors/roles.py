@@ -13,7 +13,7 @@ from events.actors.cues import (AFTER, AGENT_BEFORE, AGENT_NOUNS, AND, ANNOUNCE,
                                 SPARED, SPEAKER_NOUNS, NUMBER_WORDS, OWNER_WORDS, OWNING_PARTICIPLE, PASSIVE_AUX, SAID, SEIZED,
                                 SOURCE_WORDS, SPEAKER_AFTER, SPEAKER_BEFORE, SPEAKER_TITLES,
                                 SPOKESMAN_AFTER, SUFFERED_BEFORE, TARGET_BEFORE, WITH, SPEECH_VERBS,
-                                COMPLEMENTISERS, MEMBERS_OF, FINDING, CLAUSE_LINK)
+                                COMPLEMENTISERS, MEMBERS_OF, FINDING, CLAUSE_LINK, RECIPIENT_BEFORE, TO_OWNER)
 from events.actors.lexicon import Actor, ActorLexicon, ActorMention, load_actors
 from events.sentences import Token, clitic_forms
 
@@ -142,6 +142,8 @@ def _role_of(tokens: list[Token], m: ActorMention, first_limit: int, extra_targe
         if prev in ("مع", "with") and len(before) > 1 and before[-2] in ("بالتنسيق", "بالتعاون", "coordination",
                                                                       "cooperation"):
             return "assoc"  # "ضربت أهدافا ... بالتنسيق مع حكومة الوفاق": a partner, not the target
+        if prev in RECIPIENT_BEFORE and (len(before) < 2 or before[-2] not in TO_OWNER):
+            return "target"  # "a boat taking supplies to militants had been bombed": whom it was for, hit
         if prev in AGENT_BEFORE:
             if len(before) > 1 and before[-2] in ASSOC_BEFORE:
                 return "assoc"  # "Libyan forces backed by US air strikes": an ally
