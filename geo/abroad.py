@@ -20,15 +20,21 @@ COUNTRY_ADJECTIVES: dict[str, str] = {
     **{normalise_ar(w): "EG" for w in "المصرية المصري مصرية مصري المصريين".split()},
     **{normalise_ar(w): "DZ" for w in "الجزائرية الجزائري جزائرية الجزائريين".split()},
     **{normalise_ar(w): "LB" for w in "اللبنانية اللبناني لبنانية لبناني".split()},
+    **{normalise_ar(w): "YE" for w in "اليمنية اليمني يمنية يمني اليمنيين".split()},
     **{normalise_ar(w): "LY" for w in "الليبية الليبي ليبية ليبي الليبيين".split()},
     "tunisian": "TN", "egyptian": "EG", "algerian": "DZ", "lebanese": "LB", "libyan": "LY",
 }
 
 
+# A report that names a neighbour this often and nothing only Libya's is about it alone
+ALONE_AT_LEAST = 3
+
+
 def report_country(sc: _Scanner, text: str, matches: list[_Match],
-                    home: str) -> tuple[str, bool]:
-    """The neighbour a report may be about, and whether it is named more often than
-    ``home`` (by places that are only there, and by its adjective), or as often."""
+                    home: str) -> tuple[str, bool, bool]:
+    """The neighbour a report may be about, whether it is named more often than ``home`` (by
+    places that are only there, and by its adjective), or as often, and whether it is named
+    at least ``ALONE_AT_LEAST`` times while nothing names ``home`` alone."""
     places = sc.gaz.places
     counts: dict[str, int] = {}
     for m in matches:
@@ -43,20 +49,24 @@ def report_country(sc: _Scanner, text: str, matches: list[_Match],
     home_n = counts.pop(home, 0)
     best = max(counts, key=lambda c: counts[c], default=home)
     if best == home or counts[best] < home_n:
-        return home, False
-    return best, counts[best] > home_n
+        return home, False, False
+    return best, counts[best] > home_n, home_n == 0 and counts[best] >= ALONE_AT_LEAST
 
 
 def abroad_wins(places: dict, ids: tuple[str, ...], home: str, about: str,
-                 clearly: bool) -> bool:
+                 clearly: bool, alone: bool = False) -> bool:
     """Is a name known in both countries the neighbour's place here? When the report names
     the neighbour more than ``home``, yes; as often, only when the neighbour's place is the
-    bigger kind (Sousse the city over Susa the town; Tripoli stays Libya's)."""
+    bigger kind (Sousse the city over Susa the town; Tripoli stays Libya's). A Libyan city
+    keeps its name unless the report is about the neighbour ``alone`` (a Yemen report's
+    البيضاء beside Taiz, Aden and "اليمنية", with nothing of Libya's)."""
     there = [places[i] for i in ids if places[i].country == about]
     here = [places[i] for i in ids if places[i].country == home]
     if not there or not here:
         return False
     weight = lambda p: _KIND_WEIGHT.get(p.kind, 4)  # noqa: E731
+    if alone:
+        return True
     if max(map(weight, here)) >= _KIND_WEIGHT["city"]:
         return False  # a Libyan city is Libya's unless named otherwise (طرابلس اللبنانية)
     return clearly or max(map(weight, there)) > max(map(weight, here))

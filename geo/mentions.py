@@ -389,12 +389,12 @@ def find_places(resolver: Resolver, text: str, context: Context) -> list[PlaceMe
     places = sc.gaz.places
     # Only a name known in two countries needs the report's country (the count reads every
     # word again, a tenth of the scan): most reports name none.
-    about, clearly = report_country(sc, text, matches, context.country) \
-        if any(len({places[i].country for i in m.ids}) > 1 for m in matches) else (context.country, False)
+    about, clearly, alone = report_country(sc, text, matches, context.country) \
+        if any(len({places[i].country for i in m.ids}) > 1 for m in matches) else (context.country, False, False)
 
     def ctx_for(m: _Match, ctx: Context) -> Context:
         if about != context.country and abroad_wins(places, m.ids, context.country, about,
-                                                     clearly):
+                                                     clearly, alone):
             return replace(ctx, country=about)
         return ctx
 

@@ -47,3 +47,20 @@ def test_a_town_named_after_in_abroad_still_places_the_event(resolver):
     text = "اشتبكت الشرطة مع محتجين في بكين أمس، ويعيش في ليبيا آلاف العمال الصينيين."
     got = _events(resolver, text, date(2015, 8, 9))
     assert [e.location for e in got] == ["Beijing"], got
+
+
+def test_a_killing_only_supposed_is_no_event(resolver):
+    text = ("عثر على رجل أعمال ميتا في منزله في لندن مساء الاثنين، وبدأت وحدة مكافحة الإرهاب التحقيق "
+            "تحسبا لاحتمال أن تكون عملية اغتيال مدبرة.")
+    assert _events(resolver, text, date(2018, 3, 13)) == []
+
+
+def test_a_body_of_one_who_died_in_unclear_circumstances_is_no_killing(resolver):
+    text = "وعثرت الشرطة البريطانية على جثة رجل روسي بعد أن توفي في ظروف غامضة بمنزله في لندن."
+    assert _events(resolver, text, date(2018, 3, 13)) == []
+
+
+def test_a_body_found_shot_is_still_a_killing(resolver):
+    text = "عثرت الأجهزة الأمنية على جثة رجل مقتولا بالرصاص في ظروف غامضة بمدينة بنغازي أمس."
+    got = _events(resolver, text, date(2018, 3, 13))
+    assert [e.location for e in got] == ["Benghazi"], got

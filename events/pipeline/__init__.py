@@ -63,7 +63,6 @@ EVENT_STAGES = (
     ("protest_told_once", merge.protest_told_once),
     ("part_of_attack", merge.part_of_attack),
     ("periods", periods.periods),
-    ("abroad", merge.abroad),
 )
 
 

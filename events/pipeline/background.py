@@ -12,9 +12,11 @@
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from events.pipeline import figures
+from events.pipeline.abroad import foreign_places
 from events.pipeline.cues import cue, openings
 from events.pipeline.doc import Clause, Doc
 from events.pipeline.places import REGION_KINDS
@@ -217,9 +219,29 @@ def _killed_by_someone(doc: Doc, c: Clause) -> bool:
 _AGENT_AR = frozenset({("علي", "يد"), ("علي", "ايدي")})
 
 
+GROUND_REACH = 8  # words from "سيطرت" to "على" and the town it took
+
+
+def _ground_abroad(doc: Doc, c: Clause) -> bool:
+    """A town abroad after "على" a few words after the taking ("سيطرت القوات الموالية للحكومة
+    اليمنية على زنجبار"): ground named, though not Libya's. A capital named with no "على"
+    ("تسلمت الخرطوم", "إعلان القاهرة") is its government, and "تحرير عدن" in a quote is no
+    taking told."""
+    starts = [t.start for t in c.tokens]
+    for p in foreign_places(doc, c):
+        k = bisect.bisect_left(starts, p.start)
+        if p.place.kind == "country" or k == 0 or c.tokens[k - 1].key not in ("على", "علي"):
+            continue
+        if any(t.trigger.flag == "territory" and 0 < k - t.last <= GROUND_REACH for t in c.found):
+            return True
+    return False
+
+
 def no_ground(doc: Doc, c: Clause) -> bool:
     if any(not p.country_level and not p.in_actor for p in c.places):
         return True
+    if _ground_abroad(doc, c):
+        return True  # "سيطرت القوات ... على زنجبار عاصمة محافظة أبين": ground abroad
     # Ground taken with no ground named ("استعادة جميع السودانيين"): no capture. Its
     # figures, if any, belong to the event told just before in the paragraph.
     kept = [t for t in c.found if t.trigger.flag != "territory"

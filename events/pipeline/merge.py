@@ -9,8 +9,6 @@
 - "part_of_attack": a fire set or property wrecked on the day and at the place of an
   attack told before is part of that attack; so is an arrest on the day and at the place
   of a fight or an attack the report tells (the attacker caught, men taken in the fighting).
-- "abroad": a report whose places are all abroad and that names no Libyan armed group (a
-  Gaza bombing, a Paris trial) gives no events.
 """
 from __future__ import annotations
 
@@ -18,13 +16,10 @@ from dataclasses import replace
 
 from events.actors import load_actors
 from events.event_types import VIOLENT_TYPES
-from events.pipeline.cues import cue
 from events.pipeline.doc import Doc
-from events.pipeline.where import names_abroad
 from events.records import Event
 from geo.gazetteer import haversine_km
 
-_LIBYAN = cue("libyan")
 
 
 def merge(doc: Doc) -> None:
@@ -37,23 +32,6 @@ def protest_told_once(doc: Doc) -> None:
 
 def part_of_attack(doc: Doc) -> None:
     doc.events = _part_of_attack(doc.events, doc.trace)
-
-
-def abroad(doc: Doc) -> None:
-    libyan_actor = any(m.actor.kind not in ("foreign-state", "foreign-group", "generic", "civilians",
-                                            "international", "unidentified") for m in doc.all_mentions)
-    libyan_actor = libyan_actor or any(t.key.lstrip("و") in _LIBYAN for t in doc.tokens)
-    if not doc.places and not libyan_actor and (
-            any(m.resolution.place is not None for m in doc.raw_places) or names_abroad(doc.tokens)):
-        # Every place the report names is abroad (a Gaza bombing, a Paris trial): nothing
-        # here happened in Libya.
-        kept = [e for e in doc.events if e.place_id is not None and e.in_libya is not False]
-        if doc.trace is not None:
-            for e in doc.events:
-                if e not in kept:
-                    doc.trace.gone(e, "abroad", "every place the report names is abroad and it names no "
-                                                "Libyan armed group: nothing here happened in Libya")
-        doc.events = kept
 
 
 def _part_of_attack(events: list[Event], trace=None) -> list[Event]:

@@ -3,7 +3,7 @@
 ``resolver.find_places`` runs over the whole text, so names are disambiguated jointly (a
 Tripoli report's صلاح الدين is the Tripoli district), then assigned to sentences by span.
 A "place" right after a speech verb or a rank (وأفاد المحجوب, العميد ...) is a person, and
-one right before Post/Herald/TV a newspaper: both dropped. So are places outside Libya
+one right before Post/Herald/TV a newspaper, one right after "شارع" a street's name: all dropped. So are places outside Libya
 (Berlin, Cairo: never an event's place) and a relation anchor that only says where the
 place before it lies ("Tarhuna, southeast of Tripoli", "Ajdabiya, 150 km south of
 Benghazi"; but "in Libya, near Sirte" is near Sirte). A place inside an actor's name, an institution's seat, a source's place ("a source at
@@ -34,6 +34,7 @@ _ORIGIN = cue("origin")
 _NATIVE = cue("native_of")
 _INSTITUTION = cue("institution")
 _ARMED_OF_PLACE = cue("armed_of_place")
+_STREET = cue("street_before")
 _DIACRITICS = re.compile(r"[\u064B-\u0652]")
 _ARMED_STEMS = ("مسلح", "جماع", "ميليشي", "مليشي", "كتيب", "militia", "gunmen", "fighters")
 _FLIGHT = ("رحله", "رحلات", "مسار", "flight", "diverted", "rerouted")  # not "طائرات": warplanes strike
@@ -104,6 +105,8 @@ def usable_places(text: str, tokens: list[Token], starts: list[int], raw: list,
             if prev.key in _PERSON_BEFORE or prev.orig in _PERSON_BEFORE:
                 if m.resolution.place.kind not in ("city", "country", "admin1"):
                     continue  # "وأفاد المحجوب": a person, not Zawiyat al-Mahjoub
+        if for_events and prev is not None and m.start - prev.end <= 2 and prev.key in _STREET:
+            continue  # "شارع الأربعين" in Taiz, "شارع طرابلس" in Misrata: a street's name
         area = bool(m.relation) or (prev is not None and m.start - prev.end <= 2 and prev.key in _AREA_BEFORE)
         if not area and prev is not None and prev.key in _SETTLEMENT and i > 1 and tokens[i - 2].key in _AREA_BEFORE:
             area = True  # "في محيط مدينة غريان"

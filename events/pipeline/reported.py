@@ -87,6 +87,11 @@ _WEARING = cue("wearing")
 _AIM_NOUN = cue("aim_noun")
 _AIM_OBJECT = cue("aim_object")
 _POSSIBLE = cue("possible_after")
+_SUPPOSED = cue("possible_before")
+SUPPOSED_REACH = 5  # "تحسبا لاحتمال أن تكون عملية اغتيال": the word of supposition a few words before
+_UNCLEAR = cue("unclear_death")
+_DIED = cue("died_word")
+_HURT = cue("hurt")
 _ARMS_TRADE = cue("arms_trade")
 _STORY = cue("story_about")
 _CRIME = cue("crime")
@@ -290,6 +295,15 @@ def why_not_news(tokens: list[Token], t: TriggerMatch, question: bool, text: str
     if possible is not None and (possible in (t.first - 1, t.last + 1) or tokens[t.last + 1].key.startswith("ال")):
         # "طرح المخاوف المتعلقة بالهجوم المحتمل", "الحملة العسكرية الوشيكة": expected, not told
         return f"possible or expected ('{tokens[possible].orig}'): not a happening"
+    supposed = next((k for k in range(max(0, t.first - SUPPOSED_REACH), t.first)
+                     if bare[k] in _SUPPOSED or tokens[k].key in _SUPPOSED), None)
+    if supposed is not None:  # "بدأت الشرطة التحقيق تحسبا لاحتمال أن تكون عملية اغتيال مدبرة"
+        return f"supposed ('{tokens[supposed].orig}' before it): a possibility, not a happening told"
+    if ("جث" in t.trigger.phrase or "body" in t.trigger.phrase) and any(b in _UNCLEAR or x.key in _UNCLEAR for b, x in zip(bare, tokens)) \
+            and any(b in _DIED or x.key in _DIED for b, x in zip(bare, tokens)) \
+            and not any(b in _HURT or x.key in _HURT for b, x in zip(bare, tokens)):
+        # "عثرت الشرطة على جثة رجل ... بعد أن توفي في ظروف غامضة": a death, not told as a killing
+        return "a body of one who died in unclear circumstances: a death not told as a killing"
     aim = next((k for k in range(max(0, t.first - 2), t.first) if bare[k] in _AIM_NOUN), None) \
         if bare[t.first] in _AIMS else None
     if aim is None and bare[t.first] in _AIMS and t.last + 1 < len(tokens) and bare[t.last + 1] in _AIM_OBJECT:

@@ -306,11 +306,6 @@ def _forms(t: Token) -> tuple[str, ...]:
     return clitic_forms(t.key)
 
 
-def names_abroad(tokens: list[Token]) -> bool:
-    """Whether a place abroad is named (a capitalised Latin word or any Arabic word)."""
-    return any(f in _ABROAD for t in tokens if t.arabic or t.orig[:1].isupper() for f in _forms(t))
-
-
 def happens_abroad(tokens: list[Token]) -> bool:
     """A place abroad given as where something is ("في مصر", "بالقاهرة", "in Cairo")."""
     for i, t in enumerate(tokens):
