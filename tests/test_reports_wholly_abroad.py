@@ -48,3 +48,20 @@ def test_words_that_are_also_yemeni_names_stay_words():
     res = geo.Resolver(offline=True)
     found = [m.text for m in res.find_places("تسعى لتحقيق مآرب سياسية ولا تحتاج إلى العند في طرابلس")]
     assert found == ["طرابلس"], found
+
+
+def test_a_yemen_report_s_national_army_and_militias_are_not_libya_s(resolver):
+    text = ("وفي تعز اليمنية، اشتبكت قوات الجيش الوطني مع الميليشيا أمس في حي الجمهوري وسط المدينة، "
+            "بحسب مصادر في المقاومة.")
+    got = _events(resolver, text)
+    sides = {a for e in got for a in (e.actor1, e.actor2)}
+    assert got and not sides & {"LNA", "GNA forces", "Tripoli militias (GNA-aligned)"}, \
+        [(e.location, e.actor1, e.actor2) for e in got]
+    assert "Yemeni forces" in sides, [(e.location, e.actor1, e.actor2) for e in got]
+
+
+def test_a_libyan_force_named_in_a_report_abroad_stays_libyan(resolver):
+    # the sentence ties the army to Libya: the LNA's men arrested in Tunisia are the LNA's
+    text = "وفي تونس اعتقلت الشرطة التونسية أمس ثلاثة عناصر من الجيش الوطني الليبي في بن قردان."
+    got = [(e.location, e.actor1, e.actor2) for e in _events(resolver, text, date(2016, 3, 8))]
+    assert got == [("Ben Guerdane", "Tunisian forces", "LNA")], got

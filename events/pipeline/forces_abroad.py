@@ -5,19 +5,23 @@ Libya's. "تمكنت الوحدات الأمنية التابعة لفرقة ا�
 the words ("الشرطة", "الوحدات الأمنية") name no country. The lexicon's row for the country
 (Tunisia, Egypt, ...) takes their place; a country with no row leaves the side unnamed rather
 than call it Libya's. (A word naming the country beside the force, "الشرطة التونسية", is
-the lexicon's to read.)
+the lexicon's to read.) In a report with no Libyan place, a sentence with no Libyan word
+names no Libyan side at all: its "national army" and its "militias" are the other country's.
 """
 from __future__ import annotations
 
 from dataclasses import replace
 
+from events.pipeline.cues import cue
 from events.pipeline.doc import Doc
+from events.sentences import clitic_forms
 
 # the lexicon's Libyan police, whatever its period
 _LIBYAN_POLICE = frozenset({"police", "police-2012", "police-2014"})
 # country code of a place abroad -> the lexicon's row for that country's forces
 _COUNTRY_FORCES = {"TN": "tunisia", "EG": "egypt", "DZ": "algeria", "US": "us-forces", "FR": "france",
-                   "IT": "italy", "TR": "turkey", "RU": "russia", "AE": "uae"}
+                   "IT": "italy", "TR": "turkey", "RU": "russia", "AE": "uae", "YE": "yemen"}
+_LIBYAN_MARK = cue("libyan_mark")
 
 
 # what the actor rules make of a bare "the army" / "the air force" (the speaker's, else the LNA's)
@@ -32,6 +36,17 @@ def _generic_force_only(doc: Doc, e) -> bool:
     return bool(ids & {"army", "air-force"}) and not ids & _LIBYAN_NAMED
 
 
+def _nothing_libyan(doc: Doc, e) -> bool:
+    """A report with no Libyan place, and an event sentence with no Libyan word: its "national
+    army" (الجيش الوطني, the LNA's name at home) and its "militias" (Tripoli's) are another
+    country's ("قوات الجيش الوطني والمقاومة" in Taiz)."""
+    if doc.places:
+        return False
+    return not any(e.evidence_start <= t.start < e.evidence_end and
+                   (t.key in _LIBYAN_MARK or any(f in _LIBYAN_MARK for f in clitic_forms(t.key)))
+                   for t in doc.tokens)
+
+
 def forces_abroad(doc: Doc) -> None:
     lex = doc.actors
     places = doc.resolver.gazetteer.places if doc.resolver is not None else {}
@@ -42,12 +57,18 @@ def forces_abroad(doc: Doc) -> None:
         if place is not None and place.country and place.country != "LY":
             row = lex.get(_COUNTRY_FORCES.get(place.country, ""))
             generic = _generic_force_only(doc, e)
+            foreign = _nothing_libyan(doc, e)
             for field in ("actor1", "actor2"):
                 actor = lex.named(getattr(new, field))
                 if actor is not None and (actor.id in _LIBYAN_POLICE or generic and actor.id in _READ_AS_LIBYAN):
                     new = replace(new, **{field: row.name_en if row is not None else None})
+                elif actor is not None and foreign and actor.affiliation in ("LNA", "GNA"):
+                    # the army of that country; its militias, unnamed
+                    state = actor.kind == "state" and row is not None
+                    new = replace(new, **{field: row.name_en if state else None})
         if new is not e and doc.trace is not None:
-            doc.trace.carry([e], new, "forces_abroad", "actors", f"the police of a happening in {place.country} are "
-                                                                 f"that country's: actor1 {new.actor1}, actor2 {new.actor2}")
+            doc.trace.carry([e], new, "forces_abroad", "actors", f"the police, army or militias of a happening in "
+                                                                 f"{place.country} are that country's: actor1 {new.actor1}, "
+                                                                 f"actor2 {new.actor2}")
         out.append(new)
     doc.events = out
