@@ -65,3 +65,4 @@ def test_a_libyan_force_named_in_a_report_abroad_stays_libyan(resolver):
     text = "وفي تونس اعتقلت الشرطة التونسية أمس ثلاثة عناصر من الجيش الوطني الليبي في بن قردان."
     got = [(e.location, e.actor1, e.actor2) for e in _events(resolver, text, date(2016, 3, 8))]
     assert got == [("Ben Guerdane", "Tunisian forces", "LNA")], got
+

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from events.pipeline import (almanac, background, bare_death, build, dates, drafts, fallen, figures, forces_abroad,
                              happenings, merge, nowhere, one_blast, opinion, periods, places, recalled, region_told, reported,
-                             retelling, same_day, same_toll, sides, split, triggers, unnamed, victims, who)
+                             retelling, riots, same_day, same_toll, sides, split, triggers, unnamed, victims, who)
 from events.pipeline.doc import Clause, Doc
 
 REPORT_STAGES = (
@@ -55,6 +55,7 @@ EVENT_STAGES = (
     ("bare_death", bare_death.bare_death),
     ("victims", victims.victims),
     ("fallen", fallen.fallen),
+    ("riots", riots.riots),
     ("forces_abroad", forces_abroad.forces_abroad),
     ("unnamed_sides", unnamed.unnamed_sides),
     ("other_side", sides.other_side),
