@@ -12,6 +12,8 @@ even when the sentence does not.
   is an unidentified armed group, the victim it does not name (or names as a person) is
   civilians. "An explosives expert was shot dead at his home" is (unidentified armed
   group, civilians).
+- An attack, not a clash, that names no side and hit people or a car ("هاجم مسلحون سيارة
+  كانت تنقل الأموال") was against civilians (unidentified armed group, civilians).
 - A battle always has two sides: one the report leaves unnamed is an unidentified armed
   group ("clashes broke out in Gwarsha" is two of them). The next stage ("other_side") may
   still put the armed group the report names most in place of an unnamed foe of a state
@@ -35,6 +37,9 @@ from events.sentences import tokenize
 _PERSONS = cue("persons")
 _DEAD = cue("dead_count")
 _SIDE_MEN = cue("serving") | cue("soldier") | cue("police_member") | cue("militant_word")
+_ATTACK = cue("attack_word")
+_CLASH = cue("clash_word")
+_VEHICLE = cue("civil_vehicle")
 _PLANTED = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
 _FIRED = frozenset({"Shelling/artillery/missile attack"})
 _STRUCK = _PLANTED | _FIRED | {"Air/drone strike"}
@@ -80,6 +85,12 @@ def _filled(e: Event, lex, names: dict) -> Event:
         if a1 is None or a1 == a2:
             a1 = unknown
     elif e.event_type == "Battles":
+        if e.sub_event_type == "Armed clash" and a1 in (None, unknown) and a2 is None \
+                and _attack_on_civilians(e.evidence):
+            # "هاجم مسلحون الخميس سيارة كانت تنقل الأموال", "هجوم لندن ... أودى بحياة 7 أشخاص":
+            # an attack, not a clash, that hit people or a car and no side: against civilians
+            return replace(e, event_type="Violence against civilians", sub_event_type="Attack",
+                           actor1=unknown, actor2=civilians)
         a1, a2 = a1 or unknown, a2 or unknown
     elif e.event_type == "Protests":
         if a1 != names["protesters"]:
@@ -94,6 +105,12 @@ def _filled(e: Event, lex, names: dict) -> Event:
     if (a1, a2) == (e.actor1, e.actor2):
         return e
     return replace(e, actor1=a1, actor2=a2)
+
+
+def _attack_on_civilians(text: str) -> bool:
+    keys = [t.key.lstrip("و") for t in tokenize(text)]
+    return any(k in _ATTACK for k in keys) and not any(k in _CLASH or k in _SIDE_MEN for k in keys) \
+        and any(k in _PERSONS or k in _VEHICLE for k in keys)
 
 
 def _names_persons(text: str) -> bool:
