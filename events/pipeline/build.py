@@ -53,6 +53,7 @@ _VEHICLES = frozenset(w.key for w in tokenize("سيارة سيارات مركب�
 _LINKED = ("مرتبط", "ينتمون", "ينتمي", "موال")
 _STORMED = frozenset({"stormed", "storms", "storm", "storming", "اقتحم*"})
 _PASSIVE_AUX = cue("passive_aux")
+_RETAKE = ("استعاد", "retook", "recaptured", "regained")  # "استعادة السيطرة": taken back
 
 
 def _civil_building(stoks, k: int) -> bool:
@@ -392,6 +393,11 @@ def event(doc: Doc, d: Draft,
 
 
 def _fought(doc: Doc, tokens) -> bool:
-    """Whether a sentence tells of violence besides ground changing hands."""
+    """Whether a sentence tells of violence besides ground changing hands, or of the ground
+    taken back ("سيطر قبل أيام على ميناءي السدرة ورأس لانوف، قبل أن يتمكن الجيش من استعادة
+    السيطرة عليهما"): ground that changed hands twice was fought over."""
+    found = doc.triggers.find(tokens)
     return any(m.trigger.event_type in VIOLENT_TYPES and m.trigger.flag not in ("territory", "ignore")
-               for m in doc.triggers.find(tokens))
+               for m in found) or any(m.trigger.sub_event_type == "Government regains territory"
+                                      and tokens[m.first].key.lstrip("و").removeprefix("ب").startswith(_RETAKE)
+                                      for m in found)
