@@ -227,12 +227,15 @@ def _ground_abroad(doc: Doc, c: Clause) -> bool:
     اليمنية على زنجبار"): ground named, though not Libya's. A capital named with no "على"
     ("تسلمت الخرطوم", "إعلان القاهرة") is its government, and "تحرير عدن" in a quote is no
     taking told."""
+    taken = [t for t in c.found if t.trigger.flag == "territory"]
+    if not taken:
+        return False
     starts = [t.start for t in c.tokens]
     for p in foreign_places(doc, c):
         k = bisect.bisect_left(starts, p.start)
         if p.place.kind == "country" or k == 0 or c.tokens[k - 1].key not in ("على", "علي"):
             continue
-        if any(t.trigger.flag == "territory" and 0 < k - t.last <= GROUND_REACH for t in c.found):
+        if any(0 < k - t.last <= GROUND_REACH for t in taken):
             return True
     return False
 

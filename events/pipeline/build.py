@@ -28,7 +28,7 @@ from events.pipeline.doc import BARE_BLASTS, Doc, Draft
 from events.pipeline.places import REGION_KINDS
 from events.pipeline.cues import cue
 from events.records import Event, event_id
-from events.sentences import tokenize
+from events.sentences import clitic_forms, tokenize
 from geo.facilities import FACILITY_KINDS
 
 # Strike words that are an air strike when the report talks of air strikes anywhere.
@@ -399,5 +399,5 @@ def _fought(doc: Doc, tokens) -> bool:
     found = doc.triggers.find(tokens)
     return any(m.trigger.event_type in VIOLENT_TYPES and m.trigger.flag not in ("territory", "ignore")
                for m in found) or any(m.trigger.sub_event_type == "Government regains territory"
-                                      and tokens[m.first].key.lstrip("و").removeprefix("ب").startswith(_RETAKE)
+                                      and any(f.startswith(_RETAKE) for f in clitic_forms(tokens[m.first].key))
                                       for m in found)

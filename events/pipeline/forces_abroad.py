@@ -10,6 +10,7 @@ names no Libyan side at all: its "national army" and its "militias" are the othe
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 
 from events.pipeline.cues import cue
@@ -42,9 +43,9 @@ def _nothing_libyan(doc: Doc, e) -> bool:
     country's ("قوات الجيش الوطني والمقاومة" in Taiz)."""
     if doc.places:
         return False
-    return not any(e.evidence_start <= t.start < e.evidence_end and
-                   (t.key in _LIBYAN_MARK or any(f in _LIBYAN_MARK for f in clitic_forms(t.key)))
-                   for t in doc.tokens)
+    lo, hi = bisect.bisect_left(doc.starts, e.evidence_start), bisect.bisect_left(doc.starts, e.evidence_end)
+    return not any(t.key in _LIBYAN_MARK or any(f in _LIBYAN_MARK for f in clitic_forms(t.key))
+                   for t in doc.tokens[lo:hi])
 
 
 def forces_abroad(doc: Doc) -> None:

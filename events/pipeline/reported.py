@@ -299,9 +299,11 @@ def why_not_news(tokens: list[Token], t: TriggerMatch, question: bool, text: str
                      if bare[k] in _SUPPOSED or tokens[k].key in _SUPPOSED), None)
     if supposed is not None:  # "بدأت الشرطة التحقيق تحسبا لاحتمال أن تكون عملية اغتيال مدبرة"
         return f"supposed ('{tokens[supposed].orig}' before it): a possibility, not a happening told"
-    if ("جث" in t.trigger.phrase or "body" in t.trigger.phrase) and any(b in _UNCLEAR or x.key in _UNCLEAR for b, x in zip(bare, tokens)) \
-            and any(b in _DIED or x.key in _DIED for b, x in zip(bare, tokens)) \
-            and not any(b in _HURT or x.key in _HURT for b, x in zip(bare, tokens)):
+    def says(words: frozenset) -> bool:
+        return any(b in words or x.key in words for b, x in zip(bare, tokens))
+
+    if ("جث" in t.trigger.phrase or "body" in t.trigger.phrase) and says(_UNCLEAR) and says(_DIED) \
+            and not says(_HURT):
         # "عثرت الشرطة على جثة رجل ... بعد أن توفي في ظروف غامضة": a death, not told as a killing
         return "a body of one who died in unclear circumstances: a death not told as a killing"
     aim = next((k for k in range(max(0, t.first - 2), t.first) if bare[k] in _AIM_NOUN), None) \
