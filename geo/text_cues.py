@@ -38,12 +38,13 @@ PERSON_BEFORE = frozenset(normalise_ar(w) for w in """
 # also Derna's old town; التميمي a village and a surname): matched only after a cue word
 # ("منطقة البلاد", "حي السراج") or as the next item of a list of places; not after a
 # relation word, since "شرق البلاد" is the east of the country. "ودان" opens "and condemned"
-# ("ودان رئيس النيجر هجوما") far more often than it names the Jufra town.
+# ("ودان رئيس النيجر هجوما") far more often than it names the Jufra town; "سلطان", a
+# village of Benghazi's, is a man's name far more often ("القنصل سلطان العنقري").
 NEEDS_CUE = frozenset(normalise_ar(w) for w in """
     البلاد المحكمة السراج البشر بشر الهضبة الربيع الآجال الأجال التميمي الليثي المنشية المهدية
     المغار الجبيلة الساحل الفتائح الهواري الصابري الكيش الحدائق السلام النصر الوحدة
     الفاتح المطار الميناء الجامعة السبعة القبة الجميل الماية تيجي الخادم الأبيض درج زلة
-    الجديد الجوف الحيلة السلطان ودان الناصرية القواسم قيرة الحجارة حجارة
+    الجديد الجوف الحيلة السلطان سلطان ودان الناصرية القواسم قيرة الحجارة حجارة
     """.split()) | frozenset({normalise_ar("المدينة القديمة"), normalise_ar("الساحل الشرقي")})
 # The same for Latin names that are titles, given names or words ("Sultan Qaboos", "Hun Sen",
 # "Amal Clooney"): taken after a locative preposition or as the next item of a list of
@@ -64,6 +65,7 @@ CUES = frozenset(normalise_ar(w) for w in """
 # an attached ب ("اشتباكات في الهواري", "بالصابري"), where a person's name is not.
 PLACE_AFTER_PREPOSITION = frozenset(normalise_ar(w) for w in """
     الهواري الصابري الليثي التميمي المنشية الفتائح المغار الكيش الهضبة الجبيلة الحيلة درج السلطان
+    سلطان
     ودان الناصرية القواسم
     
     """.split())
