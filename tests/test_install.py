@@ -8,13 +8,15 @@ How the temp environments are made, and why this is a real install of Marsad:
   mistakes (a package or data file left out, a namespace package read the wrong way, an
   entry point) show here and not in the checkout.
 - Only the third-party dependencies are borrowed: a .pth file adds the site-packages of the
-  environment running the tests. Installing streamlit, pandas and the rest from PyPI twice per
+  environment running the tests, seen through a folder of links that leaves out Marsad's own
+  packages (CI installs the checkout there to run the tests, and an editable install's finder
+  comes after sys.path, so a borrowed copy would be imported instead of the one under test). Installing streamlit, pandas and the rest from PyPI twice per
   run would take minutes of network on every run and test PyPI rather than Marsad. `pip check`
   in each venv then proves that the dependencies Marsad's metadata declares are all satisfied
   there, so a dependency missing from pyproject.toml still fails.
 - The commands run with the checkout nowhere on sys.path (no PYTHONPATH, cwd elsewhere), and
   the test asserts where `dashboard` is imported from: the venv for a wheel, the checkout for
-  an editable install.
+  an editable install, never the environment running the tests.
 """
 from __future__ import annotations
 
@@ -59,13 +61,27 @@ def _dependency_dirs() -> list[str]:
     return list(dict.fromkeys(d for d in dirs if Path(d).is_dir()))
 
 
+OWN_PACKAGES = frozenset({"dashboard", "events", "geo", "gazetteer", "seeds"})
+OWN_RECORDS = ("marsad-", "__editable__.marsad-", "__editable___marsad_")
+
+
+def _without_marsad(site_dir: str, dest: Path) -> Path:
+    """``site_dir`` as links, Marsad's own packages and install records left out."""
+    dest.mkdir(parents=True)
+    for entry in Path(site_dir).iterdir():
+        if entry.name not in OWN_PACKAGES and not entry.name.startswith(OWN_RECORDS):
+            (dest / entry.name).symlink_to(entry)
+    return dest
+
+
 def _venv(path: Path, env: dict[str, str]) -> Path:
     _run([sys.executable, "-m", "venv", "--without-pip", str(path)], cwd=path.parent, env=env)
     python = path / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
     purelib = _run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
                    cwd=path.parent, env=env).stdout.strip()
-    # Named to sort after the editable install's own .pth, so Marsad's finder comes first.
-    lines = [f"import site; site.addsitedir({d!r})" for d in _dependency_dirs()]
+    borrowed = [_without_marsad(d, path.parent / f"borrowed-{n}") for n, d in enumerate(_dependency_dirs())]
+    # Named to sort after the editable install's own .pth, so Marsad's finder is installed first.
+    lines = [f"import site; site.addsitedir({str(d)!r})" for d in borrowed]
     (Path(purelib) / "zz_marsad_test_dependencies.pth").write_text("\n".join(lines) + "\n", encoding="utf-8")
     return python
 
@@ -98,6 +114,7 @@ def _check_installed(python: Path, tmp: Path, env: dict[str, str], expect_code_u
     where = _run([str(python), "-c", "import dashboard.cli; print(dashboard.cli.__file__)"],
                  cwd=elsewhere, env=env).stdout.strip()
     assert Path(where).resolve().is_relative_to(expect_code_under.resolve()), where
+    assert not any(Path(where).resolve().is_relative_to(Path(d).resolve()) for d in _dependency_dirs()), where
 
     demo = _run([str(marsad), "demo", "--prepare-only"], cwd=elsewhere, env=env)
     db = Path(demo.stdout.strip().splitlines()[-1])
