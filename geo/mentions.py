@@ -57,6 +57,7 @@ from .facilities import (FACILITY_KINDS, bare_facility, elsewhere,  # noqa: F401
                          facility_after, field_match, list_kinds, merge_possessive_facilities,
                          the_facility_again)
 from .text_cues import (CAPITAL, CONFIDENT_MARGIN, CUES, EN_NEEDS_CUE, JOIN_GAP,  # noqa: F401
+                        adjective_of_noun,
                         FOREIGN_FEMININE, LATIN_ARTICLE_PREFIX, LATIN_PARTICLES, NEEDS_CUE, PERSON_NISBA, SPREAD_NOUNS,
                         PLACE_AFTER_PREPOSITION, PREPOSITIONS, TOKEN, cued, en_cued, english_word_before,
                         in_a_name, is_given_name)
@@ -285,6 +286,10 @@ def _scan(sc: _Scanner, text: str, abroad: bool = True) -> list[_Match]:
         if arabic and i + w < n and norms[i + w] in PERSON_NISBA \
                 and JOIN_GAP.match(text[toks[i + w - 1][1]:toks[i + w][0]]):
             i += w + 1  # "صلاح الدين الأوزبكي": a nom de guerre, not Tripoli's district
+            continue
+        if arabic and w == 1 and not skip and adjective_of_noun(norms, i) \
+                and JOIN_GAP.match(text[toks[i - 1][1]:toks[i][0]]):
+            i += 1  # "المدينة الخضراء": Aden's "green city", not Khadra
             continue
         if arabic and w == 1 and key == _SIRTE and not skip and i + 1 < n and norms[i + 1] in SPREAD_NOUNS:
             i += 1  # "سرت تكهنات": "rumours spread", not Sirte

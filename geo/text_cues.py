@@ -88,6 +88,12 @@ PERSON_NISBA = frozenset(normalise_ar(w) for w in """
     البريطاني الفرنسي الألماني البلجيكي الروسي الداغستاني التركستاني الموريتاني البحريني
     الأيوبي
     """.split())
+# "المدينة الخضراء" (Aden's Green City), "المنطقة الشرقية": a definite place noun and a definite
+# adjective. A town after a place noun takes the construct ("مدينة البيضاء", "منطقة الخضراء"),
+# so a name with the article right after one of these nouns with the article is its adjective.
+DEFINITE_PLACE_NOUNS = frozenset(normalise_ar(w) for w in """
+    المدينة المنطقة البلدة القرية الساحة الضاحية الجزيرة الحي المدن المناطق القرى الأحياء
+    """.split())
 # "سرت تكهنات بإجراء الانتخابات": سرت is also the verb "spread", before what spreads
 SPREAD_NOUNS = frozenset(normalise_ar(w) for w in """
     تكهنات شائعات إشاعات أنباء أخبار موجة حالة أجواء مخاوف توقعات تسريبات
@@ -200,3 +206,9 @@ def en_open_cued(toks: list, norms: list[str], text: str, i: int, found: list, h
     if norms[i - 1] in EN_OPEN_BEFORE:
         return not heads or en_cued(toks, norms, text, i, i, found)  # not "in Sultan Qaboos"
     return heads and i + 1 < len(norms) and norms[i + 1] in EN_AREA_AFTER
+
+
+def adjective_of_noun(norms: list[str], i: int) -> bool:
+    """Whether the one-word Arabic name at ``i`` is the adjective of the definite place noun
+    before it ("المدينة الخضراء"), not a place."""
+    return i > 0 and norms[i].startswith("ال") and norms[i - 1] in DEFINITE_PLACE_NOUNS
