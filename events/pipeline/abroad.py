@@ -14,7 +14,7 @@ import bisect
 
 from events.pipeline.cues import cue
 from events.pipeline.doc import Clause, Doc, ExtractedPlace, Happening
-from events.pipeline.places import REGION_KINDS, native_of
+from events.pipeline.places import REGION_KINDS, native_of, speaks_from
 from events.sentences import Token
 
 _IN = cue("in")
@@ -33,6 +33,8 @@ def _located(doc: Doc, m) -> bool:
         return False  # "مقاطعة يونان التي تبعد أكثر من 2000 كيلو متر عن بكين": how far from it
     if native_of(doc.tokens, k):
         return False  # "شاب تونسي أصيل المنستير": his home town
+    if speaks_from(doc.text, doc.tokens, k):
+        return False  # "وفي الرباط أكدت الوزارة أنها تدين الجريمة": whence a condemnation came
     if m.end <= doc.dateline_end:
         return False  # "دبي، الإمارات العربية المتحدة (CNN)--": where the report was filed (stage "sentences")
     if m.resolution.place.kind not in REGION_KINDS:

@@ -35,6 +35,8 @@ _NATIVE = cue("native_of")
 _INSTITUTION = cue("institution")
 _ARMED_OF_PLACE = cue("armed_of_place")
 _STREET = cue("street_before")
+_CONDEMN = cue("condemnation")
+_SEAT = cue("seat_of_statement")
 _DIACRITICS = re.compile(r"[\u064B-\u0652]")
 _ARMED_STEMS = ("مسلح", "جماع", "ميليشي", "مليشي", "كتيب", "militia", "gunmen", "fighters")
 _FLIGHT = ("رحله", "رحلات", "مسار", "flight", "diverted", "rerouted")  # not "طائرات": warplanes strike
@@ -135,6 +137,8 @@ def usable_places(text: str, tokens: list[Token], starts: list[int], raw: list,
             in_actor = True  # "Misratah militias", "كتائب الزنتان": whose the fighters are
         if not in_actor and _armed_from(tokens, i):
             in_actor = True  # "جماعة مسلحة من مدينة مصراتة", "gunmen from Zintan": a side's home
+        if not in_actor and speaks_from(text, tokens, i):
+            in_actor = True  # "وفي الرباط أكدت الوزارة أنها تدين الجريمة": whence a condemnation came
         if not in_actor and _on_a_route(tokens, i):
             in_actor = True  # "رحلة قادمة من الإسكندرية إلى طرابلس ... مسارها إلى مصراتة": a flight's ends
         out.append(ExtractedPlace(m.start, m.end, m.text, m, in_actor, area))
@@ -219,6 +223,26 @@ def _in_libya(place) -> bool:
         return True
     return 19.0 <= lat <= 34.5 and 9.0 <= lon <= 25.5
 
+
+
+def speaks_from(text: str, tokens: list[Token], i: int) -> bool:
+    """Whether the place at token ``i`` is where a statement came from, not where the
+    happening was: "بيان أصدرته من مقرها الرئيسي في العاصمة التونسية" (a seat), or a
+    sentence that opens on the place and condemns ("وفي الرباط أكدت الوزارة ... أنها تدين
+    هذه الجريمة"). "وفي طرابلس، قال شهود إن اشتباكات اندلعت" is left alone: the witnesses are
+    where it happened."""
+    if i < 1 or i >= len(tokens) or tokens[i - 1].key not in ("في", "وفي", "in"):
+        return False
+    if any(tokens[k].key in _SEAT for k in range(max(0, i - 4), i - 1)):
+        return True
+    if text[:tokens[i - 1].start].rstrip()[-1:] not in ("", ".", "\n", "!", "?", ":"):
+        return False
+    for t in tokens[i:]:
+        if text[t.start - 1:t.start] in (".", "\n") or t.start > tokens[i].start + 600:
+            return False
+        if t.key in _CONDEMN:
+            return True
+    return False
 
 
 def _of_an_institution(tokens: list[Token], i: int) -> bool:

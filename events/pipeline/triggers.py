@@ -267,6 +267,21 @@ def is_drowning(tokens: list[Token], t: TriggerMatch) -> bool:
         any(k.startswith(("قارب", "مهاجر", "سفين", "boat", "migrant")) for k in keys)  # not "غرق البلاد في الفوضى"
 
 
+def is_accident(tokens: list[Token], t: TriggerMatch) -> bool:
+    """"انفجرت إحدى الألعاب النارية في وجهه", "قتل شخصان في انفجار أسطوانة غاز", "a gas
+    cylinder exploded": a blast of fireworks or of a gas cylinder, and the deaths told with
+    it, are an accident, no violence."""
+    if t.trigger.event_type != "Explosions/Remote violence" and t.trigger.flag != "weak":
+        return False
+    if not any("ناري" in k.key or "غاز" in k.key or "firework" in k.key or k.key == "gas" for k in tokens):
+        return False  # the common case, cheaply
+    keys = [k.key.lstrip("وب").removeprefix("ال") for k in tokens]
+    return any(k.startswith("firework")
+               or (k.startswith(("العاب", "اسطوان")) and n.removeprefix("ال").startswith(("ناري", "غاز")))
+               or (k == "gas" and n.startswith(("cylinder", "canister")))
+               for k, n in zip(keys, [*keys[1:], ""]))
+
+
 def is_time_anchor(tokens: list[Token], t: TriggerMatch) -> bool:
     """"قبل 5 أيام من الهجوم", "two days before the attack", "بعد استكمال تحرير بنغازي": the
     happening dates what the sentence tells; where it is news, another sentence tells it. ("بعد يوم من اختطافه", a
@@ -421,6 +436,7 @@ NOT_HAPPENING = (
     (lambda tokens, t, _lang: is_role_in(tokens, t), "what a place or side means in a war ('أهمية في معركة'), no fight told"),
     (lambda tokens, t, _lang: is_drowning(tokens, t), "a shipwreck's dead ('بعد غرق قاربهم'), no violence"),
     (lambda tokens, t, _lang: is_interception(tokens, t), "migrants stopped at sea ('قبالة'), no conflict event"),
+    (lambda tokens, t, _lang: is_accident(tokens, t), "fireworks or a gas cylinder exploded, an accident, no violence"),
     (lambda tokens, t, _lang: is_time_anchor(tokens, t), "a point in time ('five days before the attack'), not a telling"),
     (lambda tokens, t, _lang: is_possession(tokens, t), "weapons held ('فيه صواريخ'), no strike told"),
     (lambda tokens, t, _lang: is_found(tokens, t), "weapons found or seized ('عثرت على ... الألغام'), no blast"),
