@@ -8,7 +8,8 @@ one right before Post/Herald/TV a newspaper, one right after "شارع" a street
 place before it lies ("Tarhuna, southeast of Tripoli", "Ajdabiya, 150 km south of
 Benghazi"; but "in Libya, near Sirte" is near Sirte). A place inside an actor's name, an institution's seat, a source's place ("a source at
 Zliten hospital") or an actor's home ("اللواء السابع القادم من ترهونة", "fighters coming from
-Misrata", "شاب تونسي أصيل المنستير") or the place it fled ("الإرهابيين الهاربين من الهلال
+Misrata", "شاب تونسي أصيل المنستير"), where a condemnation was voiced ("وفي الرباط أكدت الوزارة أنها
+تدين ...", "بيان أصدرته من مقرها في ...") or the place it fled ("الإرهابيين الهاربين من الهلال
 النفطي", "militants fleeing from Ras Lanuf") is kept, marked ``in_actor``: where an actor is from, not where it happened.
 The report's main place is its most mentioned town.
 """
