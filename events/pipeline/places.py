@@ -236,13 +236,16 @@ def speaks_from(text: str, tokens: list[Token], i: int) -> bool:
         return False
     if any(tokens[k].key in _SEAT for k in range(max(0, i - 4), i - 1)):
         return True
-    if text[:tokens[i - 1].start].rstrip()[-1:] not in ("", ".", "\n", "!", "?", ":"):
-        return False
-    for t in tokens[i:]:
-        if text[t.start - 1:t.start] in (".", "\n") or t.start > tokens[i].start + 600:
-            return False
-        if t.key in _CONDEMN:
+    j = tokens[i - 1].start
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    if j and text[j - 1] not in ".!?:":
+        return False  # not the sentence's opening
+    for k in range(i, len(tokens)):
+        if tokens[k].key in _CONDEMN:
             return True
+        if k + 1 < len(tokens) and any(ch in ".\n" for ch in text[tokens[k].end:tokens[k + 1].start]):
+            return False  # the sentence ends
     return False
 
 
