@@ -282,6 +282,19 @@ def is_accident(tokens: list[Token], t: TriggerMatch) -> bool:
                for k, n in zip(keys, [*keys[1:], ""]))
 
 
+# A word ending in ة is matched whether written with ة or ه (many reports write ه); some of
+# those ه-forms are another word too: "مظاهره" is also "مظاهر" + "ه", its manifestations.
+_POSSESSIVE_LOOK_ALIKES = frozenset({"مظاهره"})
+
+
+def is_possessive_look_alike(tokens: list[Token], t: TriggerMatch) -> bool:
+    """"ومن أبرز مظاهره انتشار السلاح": where the sentence writes ة elsewhere, a trigger
+    written with ه is not that ة-word but a noun with "its" (مظاهر + ه), no demonstration."""
+    if t.first != t.last or tokens[t.first].orig.lstrip("وبل") not in _POSSESSIVE_LOOK_ALIKES:
+        return False
+    return any(k.orig.endswith("ة") for k in tokens)
+
+
 def is_time_anchor(tokens: list[Token], t: TriggerMatch) -> bool:
     """"قبل 5 أيام من الهجوم", "two days before the attack", "بعد استكمال تحرير بنغازي": the
     happening dates what the sentence tells; where it is news, another sentence tells it. ("بعد يوم من اختطافه", a
@@ -438,6 +451,8 @@ NOT_HAPPENING = (
     (lambda tokens, t, _lang: is_interception(tokens, t), "migrants stopped at sea ('قبالة'), no conflict event"),
     (lambda tokens, t, _lang: is_accident(tokens, t), "fireworks or a gas cylinder exploded, an accident, no violence"),
     (lambda tokens, t, _lang: is_time_anchor(tokens, t), "a point in time ('five days before the attack'), not a telling"),
+    (lambda tokens, t, _lang: is_possessive_look_alike(tokens, t),
+     "a look-alike of the ة-word ('أبرز مظاهره': its manifestations), no demonstration"),
     (lambda tokens, t, _lang: is_possession(tokens, t), "weapons held ('فيه صواريخ'), no strike told"),
     (lambda tokens, t, _lang: is_found(tokens, t), "weapons found or seized ('عثرت على ... الألغام'), no blast"),
     (lambda tokens, t, _lang: is_cleared_of(tokens, t), "ground cleared of mines ('تأمينه من الألغام'), no blast told"),
