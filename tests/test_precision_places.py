@@ -62,9 +62,9 @@ def test_where_a_flight_was_going_is_not_where_the_attack_was():
 
 @pytest.mark.parametrize("gap", ["، على بُعد حوالي 200 كيلومتر (120 ميل) شرق ", ", about 150 km south of "])
 def test_a_distance_given_twice_and_with_vowel_marks_still_only_locates(gap):
-    from events.pipeline.places import _locates
+    from events.pipeline.places import locates
 
-    assert _locates(gap, "شرق" if "شرق" in gap else "south")
+    assert locates(gap, "شرق" if "شرق" in gap else "south")
 
 
 def test_the_town_an_armed_group_came_from_is_not_where_it_fought():

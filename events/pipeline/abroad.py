@@ -14,7 +14,7 @@ import bisect
 
 from events.pipeline.cues import cue
 from events.pipeline.doc import Clause, Doc, ExtractedPlace, Happening
-from events.pipeline.places import REGION_KINDS, native_of, speaks_from
+from events.pipeline.places import REGION_KINDS, locates, native_of, speaks_from
 from events.sentences import Token
 
 _IN = cue("in")
@@ -42,7 +42,7 @@ def _located(doc: Doc, m) -> bool:
     if k >= len(doc.tokens):
         return False
     tok: Token = doc.tokens[k]
-    if k > 0 and (doc.tokens[k - 1].key in _IN or doc.tokens[k - 1].key == "علي"):
+    if k > 0 and (doc.tokens[k - 1].key.removeprefix("و") in _IN or doc.tokens[k - 1].key == "علي"):
         return True  # "في سلسلة غارات إسرائيلية على قطاع غزة": what was struck
     return tok.arabic and tok.key.lstrip("و").startswith("ب") and not m.text.lstrip("و").startswith("ب")
 
@@ -66,10 +66,15 @@ def country_adjective(mention) -> bool:
 
 
 def foreign_places(doc: Doc, c: Clause) -> list[ExtractedPlace]:
-    """The sentence's places abroad given as where something is, in text order."""
+    """The sentence's places abroad given as where something is, in text order; a place
+    that only says where the one before it lies ("الزبداني شمال غرب دمشق") is left out."""
     s = c.sentence
-    return [ExtractedPlace(m.start, m.end, m.text, m) for m in doc.raw_places
-            if s.start <= m.start and m.end <= s.end and _abroad_located(doc, m)]
+    raw = doc.raw_places
+    return [ExtractedPlace(m.start, m.end, m.text, m) for k, m in enumerate(raw)
+            if s.start <= m.start and m.end <= s.end and _abroad_located(doc, m)
+            and not (m.relation and k > 0 and _abroad_located(doc, raw[k - 1])
+                     and raw[k - 1].resolution.place.kind != "country"
+                     and locates(doc.text[raw[k - 1].end:m.start], m.relation))]
 
 
 def _abroad_located(doc: Doc, m) -> bool:
@@ -92,5 +97,9 @@ def foreign_place(doc: Doc, c: Clause, h: Happening) -> ExtractedPlace | None:
     if not cands:
         return None
     t = h.main
-    return min(cands, key=lambda p: (p.place.kind in REGION_KINDS,
+    # "وفي سهل الغاب -الذي تقع أجزاء منه ... بريف اللاذقية- استعاد جيش الفتح قرية": the place
+    # that opens the sentence says where, whatever else its aside names ("وفي مصر، ...
+    # بالعريش": a country that opens it leaves the town to say where)
+    opening = c.tokens[1].start if len(c.tokens) > 1 and c.tokens[0].key in ("في", "وفي", "in") else -1
+    return min(cands, key=lambda p: (p.start != opening or p.country_level, p.place.kind in REGION_KINDS,
                                      p.start - t.end if p.start >= t.end else (t.start - p.end) * 1.5 + 15.5))

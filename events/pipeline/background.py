@@ -21,7 +21,7 @@ from events.pipeline.cues import cue, openings
 from events.pipeline.doc import Clause, Doc
 from events.pipeline.places import REGION_KINDS
 from events.pipeline.triggers import phrase
-from events.sentences import Token
+from events.sentences import Token, tokenize
 
 _BACKGROUND_AR = cue("background")
 _BACKGROUND_EN = openings("background_opening")
@@ -222,6 +222,9 @@ _AGENT_AR = frozenset({("علي", "يد"), ("علي", "ايدي")})
 GROUND_REACH = 8  # words from "سيطرت" to "على" and the town it took
 
 
+_GROUND_NOUNS = frozenset(t.key for t in tokenize("قرية قريتي قرى بلدة بلدات مدينة حي معسكر قاعدة مطار تلة تل دوار"))
+
+
 def _ground_abroad(doc: Doc, c: Clause) -> bool:
     """A town abroad after "على" a few words after the taking ("سيطرت القوات الموالية للحكومة
     اليمنية على زنجبار"): ground named, though not Libya's. A capital named with no "على"
@@ -231,13 +234,17 @@ def _ground_abroad(doc: Doc, c: Clause) -> bool:
     if not taken:
         return False
     starts = [t.start for t in c.tokens]
-    for p in foreign_places(doc, c):
+    abroad = [p for p in foreign_places(doc, c) if p.place.kind != "country"]
+    for p in abroad:
         k = bisect.bisect_left(starts, p.start)
-        if p.place.kind == "country" or k == 0 or c.tokens[k - 1].key not in ("على", "علي"):
+        if k == 0 or c.tokens[k - 1].key not in ("على", "علي"):
             continue
         if any(0 < k - t.last <= GROUND_REACH for t in taken):
             return True
-    return False
+    # "وفي سهل الغاب ... استعاد جيش الفتح التابع للمعارضة السورية قرية «المشيك»": a village
+    # the table does not know, taken in the place abroad the sentence names
+    return bool(abroad) and any(c.tokens[k].key.lstrip("و") in _GROUND_NOUNS for t in taken
+                                for k in range(t.last + 1, min(len(c.tokens), t.last + GROUND_REACH + 4)))
 
 
 def no_ground(doc: Doc, c: Clause) -> bool:

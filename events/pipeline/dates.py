@@ -64,7 +64,7 @@ def paragraph(doc: Doc, c: Clause) -> bool:
         # "وكان آخرها في يونيو الماضي ... وحينها أضرمت ... وفي غضون أيام تمكن الجيش": then
         # is the time told before, whatever its precision
         c.told_date = doc.last_date
-    elif not c.dates and _long_before(doc.prev_date, doc.report.published):
+    elif not c.dates and _long_before(doc.prev_date, doc.report.published) and not _opens_at_a_place(doc, c):
         # "... من أغلب أحياء مدينة درنة عام 2015." then "وتوسعت المواجهات بين الطرفين ...":
         # an undated sentence right after one of years ago goes on with that story
         c.told_date = doc.prev_date
@@ -74,6 +74,16 @@ def paragraph(doc: Doc, c: Clause) -> bool:
         doc.last_date = own_day
     doc.prev_date = own_day
     return bool(c.tokens)
+
+
+def _opens_at_a_place(doc: Doc, c: Clause) -> bool:
+    """"وفي سهل الغاب، استعاد جيش الفتح ...": a sentence that opens with where it happened
+    begins a scene of its own, not the old story told just before."""
+    if len(c.tokens) < 2 or c.tokens[0].key not in ("في", "وفي", "in"):
+        return False
+    at = c.tokens[1].start
+    return any(m.start == at and m.resolution.place is not None and m.resolution.place.kind != "country"
+               for m in doc.raw_places)  # "وفي ليبيا قتل السفير": a country names no scene
 
 
 def _long_before(when: tuple, published: date | None) -> bool:

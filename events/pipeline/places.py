@@ -100,7 +100,7 @@ def usable_places(text: str, tokens: list[Token], starts: list[int], raw: list,
             continue  # "the ceasefire agreed in Berlin": not where a Libyan event happened
         if for_events and m.relation and k > 0 and raw[k - 1].resolution.place is not None \
                 and raw[k - 1].resolution.place.kind != "country" \
-                and _locates(text[raw[k - 1].end:m.start], m.relation) and _in_libya(raw[k - 1].resolution.place):
+                and locates(text[raw[k - 1].end:m.start], m.relation) and _in_libya(raw[k - 1].resolution.place):
             continue  # "Tarhuna, southeast of Tripoli": Tripoli only says where Tarhuna lies
         i = bisect.bisect_left(starts, m.start)
         prev = tokens[i - 1] if i > 0 else None
@@ -199,7 +199,7 @@ _BEARING = re.compile(
     r"south-west|central|near|outside)(?:\b|(?=\s)|$)", re.IGNORECASE)
 
 
-def _locates(gap: str, relation: str | None) -> bool:
+def locates(gap: str, relation: str | None) -> bool:
     """Whether only a relation lies between a place and the next ("Tarhuna, southeast of
     Tripoli", "Ajdabiya, 150 km south of Benghazi", "السدادة جنوب غربي مصراتة")."""
     rest = _DIACRITICS.sub("", gap)  # "على بُعد"

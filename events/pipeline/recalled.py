@@ -36,6 +36,9 @@ from events.sentences import tokenize
 
 _ANNOUNCING = cue("announce") | cue("announcement")
 _LAUNCH = cue("launch_word")
+# "استمرت الاشتباكات", "تجدد القتال", "fighting continued": told as going on now
+_GOING_ON = frozenset(t.key for t in tokenize(
+    "استمرت استمر تستمر يستمر تواصلت تواصل تتواصل يتواصل تجددت تجدد متواصلة مستمرة continued continues continuing"))
 LAUNCH_REACH = 14  # "أعلن القائد العام للقوات المسلحة الليبية المشير خليفة حفتر، الاثنين، بدء عملية"
 WINDOW_DAYS = 31  # EVENT_CODING: "roughly the month before" publication
 AHEAD_DAYS = 1  # a report filed after midnight may date its news "tomorrow" by its own clock
@@ -108,15 +111,17 @@ def recalled(doc: Doc) -> None:
 def _abroad_recalled(doc: Doc, events: list[Event], published: date) -> list[Event]:
     """"تفجير مانشستر الدامي ... العام الماضي ... وأحد الخطوط التي يتابعها فريق التحقيق في
     هجوم مانشستر": a happening abroad the report dates before its window, told again with no
-    date of its own (so with the report's), is that recalled happening, context too. (Only
-    abroad: a Libyan town's old war and its fighting today are both news.)"""
+    date of its own (so with the report's), is that recalled happening, context too, unless
+    told as going on ("استمرت الاشتباكات"). (Only abroad: a Libyan town's old war and its
+    fighting today are both news.)"""
     old = {e.place_id for e in events if e.context and e.in_libya is False and e.place_id is not None}
     if not old or len(doc.drafts) != len(events):
         return events
     out = []
     for d, e in zip(doc.drafts, events):
         if not e.context and e.in_libya is False and e.place_id in old and e.event_date == published \
-                and not d.happening.dates and not any(m.value is not None for m in d.dates):
+                and not d.happening.dates and not any(m.value is not None for m in d.dates) \
+                and not any(t.key in _GOING_ON for t in tokenize(d.sentence.text)):
             new = replace(e, context=True)
             if doc.trace is not None:
                 doc.trace.carry([e], new, "recalled", "exists", "context, not one of the report's events: the "

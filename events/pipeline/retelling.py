@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from events.event_types import VIOLENT_TYPES, TriggerMatch
 from events.pipeline import figures
+from events.pipeline.abroad import foreign_places
 from events.pipeline.cues import cue
 from events.pipeline.doc import Clause, Doc, Draft
 from events.pipeline.places import REGION_KINDS
@@ -42,6 +43,9 @@ def told_before(drafts: list[Draft], t: TriggerMatch) -> Draft | None:
         tt = d.trigger.trigger
         if tt.event_type == t.trigger.event_type or (generic_attack(t) and tt.event_type in VIOLENT_TYPES):
             return d
+        # "اشتباكات ... وتفجيرين انتحاريين" told as a bombing: "الاشتباكات" later is its too
+        if any(m.trigger.event_type == t.trigger.event_type for m in d.happening.triggers):
+            return d
     return None
 
 
@@ -60,6 +64,8 @@ def _restates(tokens: list[Token], t: TriggerMatch, drafts: list[Draft]) -> bool
         return any(d.trigger.trigger.event_type in VIOLENT_TYPES for d in drafts[-50:])
     if t.first == 0 or tokens[t.first - 1].key.removeprefix("و") not in _DEMONSTRATIVE:
         return False
+    if tokens[t.first].arabic and not definite_at(tokens, t.first, "ar"):
+        return False  # "لتندلع إثر ذلك مواجهات عنيفة": "ذلك" closes "after that"; new clashes follow
     # "تلك الغارات" points back, also to strikes the report only recalled (no telling kept)
     return True
 
@@ -168,7 +174,17 @@ def retold_figures(doc: Doc, c: Clause) -> bool:
 
 def _new_place(doc: Doc, c: Clause) -> bool:
     told_places = {d.place.place.id for d in doc.drafts[-50:] if d.place is not None}
-    return any(not p.country_level and not p.in_actor and p.place.id not in told_places for p in c.places)
+    # a town abroad that opens the sentence ("وفي الزبداني ... استمرت الاشتباكات" after
+    # Daraya's) is a new place too; one named further on is as often who acts ("وسعت
+    # واشنطن"), where someone lives or speaks ("المقيم في العاصمة القطرية")
+    own = [*c.places, *(p for p in foreign_places(doc, c) if p.place.kind not in REGION_KINDS and _opens(c, p))]
+    return any(not p.country_level and not p.in_actor and p.place.id not in told_places for p in own)
+
+
+def _opens(c: Clause, p) -> bool:
+    """"وفي الزبداني، ...", "In Aleppo, ...": the sentence opens with where it happened."""
+    keys = [t.key for t in c.tokens[:2]]
+    return bool(keys) and keys[0] in ("في", "وفي", "in") and len(c.tokens) > 1 and c.tokens[1].start == p.start
 
 
 def _dated_again(doc: Doc, c: Clause) -> bool:
