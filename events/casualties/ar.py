@@ -91,7 +91,7 @@ _NOUN_TRIGGER = re.compile(
     rf"(?<![\w])(?P<noun>(?:ال)?(?:{_NOUN_KILLED}|{_NOUN_WOUNDED}))(?![\w])"
     rf"(?P<after_lb>\s+علي\s+الاقل)?", _F)
 
-_COORD_FWD = re.compile(rf"\A(?:\s+[^\s\d،,.:؛]+){{1,2}}\s+و\s*(?:{_QUAL})?{_N}(?=\s+[^\s\d،,.:؛]+)", _F)
+_COORD_FWD = re.compile(rf"\A(?:\s+[^\s\d،,.:؛]+){{1,3}}\s+و\s*(?:{_QUAL})?{_N}(?=\s+[^\s\d،,.:؛]+)", _F)
 _COORD_DUAL = re.compile(r"\A(?:\s+[^\s\d،,.:؛]+){1,2}\s+و(?:شخص|جندي|طفل|رجل|عنصر|ضابط|شاب|مدني|مواطن|مقاتل)(?:ان|ين)(?![\w])", _F)
 
 

@@ -149,7 +149,13 @@ def find_dates(text: str, anchor: date | None, lang: str) -> list[DateMention]:
     taken.sort(key=lambda c: c[0])
     ctx = Context(anchor)
     out: list[DateMention] = []
+    last_end = 0
     for s, e, kind, m, language in taken:
+        if ctx.year is not None and "\n" in ft[last_end:s]:
+            # a year written with a month dates what its paragraph tells; a later paragraph's
+            # "ليل السادس من أغسطس" is this year's, not that of "آذار/مارس 2014" above it
+            ctx.year = None
+        last_end = e
         try:
             got = resolve(kind, m.groupdict(), language, ctx, ft[s:e], ft[max(0, s - 8):s])
         except (ValueError, OverflowError, KeyError, TypeError):

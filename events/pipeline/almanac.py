@@ -20,6 +20,8 @@ OPENING_CHARS = 600  # an almanac says so in its title or first paragraph
 
 _PHRASES = openings("almanac_phrase")
 _THIS_DAY = "مثل هذا اليوم"  # looked for in the sentence: a comma may split it off its clause
+_LATER = frozenset({"بعد", "وبعد", "ثم", "وبعدها"})
+_SPANS = frozenset(t.key for t in tokenize("أيام ايام يومين أسابيع اسابيع أسبوع اسبوع شهر شهرين أشهر اشهر ساعات ذلك"))
 
 
 def almanac(doc: Doc) -> None:
@@ -37,6 +39,11 @@ def almanac_line(doc: Doc, c: Clause) -> bool:
             if doc.trace is not None:
                 doc.trace.note(c, "almanac_line", "background: 'on this day' of a past year")
             return False
+        if _sequel_of_this_day(doc, c):
+            if doc.trace is not None:
+                doc.trace.note(c, "almanac_line", "background: 'days later' than the 'on this day' of a past "
+                                                  "year the sentence before told")
+            return False
         return True
     day = doc.report.published
     # "في 1 سبتمبر/ أيلول ... عام 1939": the almanac's own day, written out, is this day of a
@@ -48,3 +55,17 @@ def almanac_line(doc: Doc, c: Clause) -> bool:
     if doc.trace is not None:
         doc.trace.note(c, "almanac_line", f"background: {doc.almanac}, and the line has no date of its own")
     return False
+
+
+def _sequel_of_this_day(doc: Doc, c: Clause) -> bool:
+    """"وفي مثل هذا اليوم، خرج متظاهرون في دمشق ... وبعد أيام قليلة، انتقلت عدوى المظاهرات
+    إلى مدينة درعا": a sentence with no date of its own that goes on "days later" from the
+    anniversary the sentence before it told is that past year's too."""
+    keys = [t.key for t in c.tokens[:3]]
+    if len(keys) < 2 or keys[0] not in _LATER or not any(k in _SPANS for k in keys[1:]):
+        return False
+    if any(m.value is not None and any(ch.isdigit() for ch in m.text) for m in c.dates):
+        return False
+    before = doc.report.text[:c.sentence.start].rstrip()[:-1]  # the sentence before, its end left off
+    opening = max(before.rfind(ch) for ch in ".!?؟\n") + 1
+    return _THIS_DAY in before[opening:]

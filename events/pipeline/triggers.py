@@ -16,6 +16,8 @@ from events.pipeline import figures, lang
 from events.pipeline.build import MUTUAL
 from events.pipeline.cues import cue
 from events.pipeline.doc import Clause, Doc
+from events.pipeline.not_conflict import (is_accident, is_drowning, is_human_shields, is_hypothetical,
+                                          is_interception, is_possessive_look_alike)
 from events.pipeline.who import blame_at
 from events.sentences import Token, tokenize
 
@@ -64,6 +66,12 @@ def triggers(doc: Doc, c: Clause) -> bool:
             if rule:
                 doc.trace.note(c, "triggers", f"'{phrase(c, t)}' dropped: {rule}")
     c.found = [t for t in found if not why_not_happening(c.tokens, t, doc.lang)]
+    armed = [t for t in c.found if _weapon_of_dropped(c.tokens, [d for d in found if d not in c.found], t)]
+    for t in armed:
+        # "هجوم محتمل بأسلحة كيماوية": the weapons of a possible attack are no attack of their own
+        c.found.remove(t)
+        if doc.trace is not None:
+            doc.trace.note(c, "triggers", f"'{phrase(c, t)}' dropped: the weapon of a trigger dropped just before it")
     charged = [t for t in found if t not in c.found and is_accusation(c.tokens, t)] + [
         t for t in every if t.trigger.flag == "ignore" and c.tokens[t.first].key in _ACCUSED]  # "إدانته ... بالهجوم"
     if charged:
@@ -79,6 +87,9 @@ def triggers(doc: Doc, c: Clause) -> bool:
         # "The abduction of a Sufi imam sparked angry protests", "احتجاجا على اختطاف": the
         # violence the crowd protested is its reason, told as news elsewhere if at all
         reasons = [t for t in c.found if t.trigger.event_type in _VIOLENT_NOT_CROWD and _protest_reason(c.tokens, t)]
+        # "احتجاجا على قتل ... للعقيد ... بإطلاق النار عليه": how the protested killing was done
+        reasons += [t for t in c.found if t not in reasons and t.trigger.event_type in _VIOLENT_NOT_CROWD
+                    and c.tokens[t.first].orig.startswith("ب") and any(r.last < t.first for r in reasons)]
         for t in reasons:
             c.found.remove(t)
             if doc.trace is not None:
@@ -88,6 +99,12 @@ def triggers(doc: Doc, c: Clause) -> bool:
         return True
     figures.figures_only(doc, c)
     return False
+
+
+def _weapon_of_dropped(tokens: list[Token], dropped: list[TriggerMatch], t: TriggerMatch) -> bool:
+    """Whether ``t`` is written as the instrument ("ب...") of a trigger dropped at most one
+    word before it ("هجوم محتمل بأسلحة كيماوية", "قصف مرتقب بالصواريخ")."""
+    return tokens[t.first].orig.startswith("ب") and any(d.last < t.first <= d.last + 2 for d in dropped)
 
 
 def _result_of(tokens: list[Token], charged: list[TriggerMatch], t: TriggerMatch) -> bool:
@@ -241,58 +258,6 @@ def is_role_in(tokens: list[Token], t: TriggerMatch) -> bool:
     return (tokens[t.first].key.lstrip("و").removeprefix("ال") in _BATTLE_NOUNS and t.first > 1
             and tokens[t.first - 1].key == "في"
             and any(tokens[k].key.lstrip("و") in _ROLE for k in range(max(0, t.first - 4), t.first - 1)))
-
-
-def is_interception(tokens: list[Token], t: TriggerMatch) -> bool:
-    """"مجموعة ثالثة شملت 490 مهاجرا قبض عليهم قبالة بلدة القرة بوللي", "migrants intercepted
-    off Zuwara": migrants stopped at sea, which ACLED does not code as a conflict event."""
-    if t.trigger.sub_event_type != "Arrests":
-        return False
-    before = [tokens[k].key for k in range(max(0, t.first - 6), t.first)]
-    after = [tokens[k].key for k in range(t.last + 1, min(len(tokens), t.last + 5))]
-    return any(k.lstrip("و").startswith(("مهاجر", "migrant")) for k in before) and \
-        any(k in ("قباله", "off") for k in after)
-
-
-def is_drowning(tokens: list[Token], t: TriggerMatch) -> bool:
-    """"انتشال جثث خمسة مهاجرين ... بعد غرق قاربهم", "migrants drowned": a shipwreck's dead
-    or bodies, no violence."""
-    if t.trigger.event_type not in ("Violence against civilians", "Battles") or t.trigger.sub_event_type not in (
-            "Attack", "Armed clash"):
-        return False
-    if not any("غرق" in k.key or "drown" in k.key for k in tokens):
-        return False  # the common case, cheaply
-    keys = [k.key.lstrip("وب").removeprefix("ال") for k in tokens]
-    return any(k.startswith(("غرق", "drown")) for k in keys) and \
-        any(k.startswith(("قارب", "مهاجر", "سفين", "boat", "migrant")) for k in keys)  # not "غرق البلاد في الفوضى"
-
-
-def is_accident(tokens: list[Token], t: TriggerMatch) -> bool:
-    """"انفجرت إحدى الألعاب النارية في وجهه", "قتل شخصان في انفجار أسطوانة غاز", "a gas
-    cylinder exploded": a blast of fireworks or of a gas cylinder, and the deaths told with
-    it, are an accident, no violence."""
-    if t.trigger.event_type != "Explosions/Remote violence" and t.trigger.flag != "weak":
-        return False
-    if not any("ناري" in k.key or "غاز" in k.key or "firework" in k.key or k.key == "gas" for k in tokens):
-        return False  # the common case, cheaply
-    keys = [k.key.lstrip("وب").removeprefix("ال") for k in tokens]
-    return any(k.startswith("firework")
-               or (k.startswith(("العاب", "اسطوان")) and n.removeprefix("ال").startswith(("ناري", "غاز")))
-               or (k == "gas" and n.startswith(("cylinder", "canister")))
-               for k, n in zip(keys, [*keys[1:], ""]))
-
-
-# A word ending in ة is matched whether written with ة or ه (many reports write ه); some of
-# those ه-forms are another word too: "مظاهره" is also "مظاهر" + "ه", its manifestations.
-_POSSESSIVE_LOOK_ALIKES = frozenset({"مظاهره"})
-
-
-def is_possessive_look_alike(tokens: list[Token], t: TriggerMatch) -> bool:
-    """"ومن أبرز مظاهره انتشار السلاح": where the sentence writes ة elsewhere, a trigger
-    written with ه is not that ة-word but a noun with "its" (مظاهر + ه), no demonstration."""
-    if t.first != t.last or tokens[t.first].orig.lstrip("وبل") not in _POSSESSIVE_LOOK_ALIKES:
-        return False
-    return any(k.orig.endswith("ة") for k in tokens)
 
 
 def is_time_anchor(tokens: list[Token], t: TriggerMatch) -> bool:
@@ -451,6 +416,10 @@ NOT_HAPPENING = (
     (lambda tokens, t, _lang: is_interception(tokens, t), "migrants stopped at sea ('قبالة'), no conflict event"),
     (lambda tokens, t, _lang: is_accident(tokens, t), "fireworks or a gas cylinder exploded, an accident, no violence"),
     (lambda tokens, t, _lang: is_time_anchor(tokens, t), "a point in time ('five days before the attack'), not a telling"),
+    (lambda tokens, t, _lang: is_human_shields(tokens, t),
+     "civilians held as human shields ('احتجاز المدنيين دروعا بشرية'): a charge, no arrest told"),
+    (lambda tokens, t, _lang: is_hypothetical(tokens, t),
+     "a case considered ('وقوع هجوم ... يهدد بإجبار'), not a happening"),
     (lambda tokens, t, _lang: is_possessive_look_alike(tokens, t),
      "a look-alike of the ة-word ('أبرز مظاهره': its manifestations), no demonstration"),
     (lambda tokens, t, _lang: is_possession(tokens, t), "weapons held ('فيه صواريخ'), no strike told"),

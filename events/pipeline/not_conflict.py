@@ -1,0 +1,82 @@
+"""Trigger words that tell no conflict event (stage "triggers" asks these through
+``NOT_HAPPENING``): migrants stopped at sea, a shipwreck's dead, an accident, a word that
+only looks like a trigger, a case considered rather than told, a charge of using human
+shields."""
+from __future__ import annotations
+
+from events.event_types import TriggerMatch
+from events.sentences import Token, tokenize
+
+
+def is_interception(tokens: list[Token], t: TriggerMatch) -> bool:
+    """"مجموعة ثالثة شملت 490 مهاجرا قبض عليهم قبالة بلدة القرة بوللي", "migrants intercepted
+    off Zuwara": migrants stopped at sea, which ACLED does not code as a conflict event."""
+    if t.trigger.sub_event_type != "Arrests":
+        return False
+    before = [tokens[k].key for k in range(max(0, t.first - 6), t.first)]
+    after = [tokens[k].key for k in range(t.last + 1, min(len(tokens), t.last + 5))]
+    return any(k.lstrip("و").startswith(("مهاجر", "migrant")) for k in before) and \
+        any(k in ("قباله", "off") for k in after)
+
+
+def is_drowning(tokens: list[Token], t: TriggerMatch) -> bool:
+    """"انتشال جثث خمسة مهاجرين ... بعد غرق قاربهم", "migrants drowned": a shipwreck's dead
+    or bodies, no violence."""
+    if t.trigger.event_type not in ("Violence against civilians", "Battles") or t.trigger.sub_event_type not in (
+            "Attack", "Armed clash"):
+        return False
+    if not any("غرق" in k.key or "drown" in k.key for k in tokens):
+        return False  # the common case, cheaply
+    keys = [k.key.lstrip("وب").removeprefix("ال") for k in tokens]
+    return any(k.startswith(("غرق", "drown")) for k in keys) and \
+        any(k.startswith(("قارب", "مهاجر", "سفين", "boat", "migrant")) for k in keys)  # not "غرق البلاد في الفوضى"
+
+
+def is_accident(tokens: list[Token], t: TriggerMatch) -> bool:
+    """"انفجرت إحدى الألعاب النارية في وجهه", "قتل شخصان في انفجار أسطوانة غاز", "a gas
+    cylinder exploded": a blast of fireworks or of a gas cylinder, and the deaths told with
+    it, are an accident, no violence."""
+    if t.trigger.event_type != "Explosions/Remote violence" and t.trigger.flag != "weak":
+        return False
+    if not any("ناري" in k.key or "غاز" in k.key or "firework" in k.key or k.key == "gas" for k in tokens):
+        return False  # the common case, cheaply
+    keys = [k.key.lstrip("وب").removeprefix("ال") for k in tokens]
+    return any(k.startswith("firework")
+               or (k.startswith(("العاب", "اسطوان")) and n.removeprefix("ال").startswith(("ناري", "غاز")))
+               or (k == "gas" and n.startswith(("cylinder", "canister")))
+               for k, n in zip(keys, [*keys[1:], ""]))
+
+
+# A word ending in ة is matched whether written with ة or ه (many reports write ه); some of
+# those ه-forms are another word too: "مظاهره" is also "مظاهر" + "ه", its manifestations.
+_POSSESSIVE_LOOK_ALIKES = frozenset({"مظاهره"})
+
+
+def is_possessive_look_alike(tokens: list[Token], t: TriggerMatch) -> bool:
+    """"ومن أبرز مظاهره انتشار السلاح": where the sentence writes ة elsewhere, a trigger
+    written with ه is not that ة-word but a noun with "its" (مظاهر + ه), no demonstration."""
+    if t.first != t.last or tokens[t.first].orig.lstrip("وبل") not in _POSSESSIVE_LOOK_ALIKES:
+        return False
+    return any(k.orig.endswith("ة") for k in tokens)
+
+
+_OCCURRENCE = frozenset({"وقوع", "ووقوع"})
+_WOULD = frozenset(w.key for w in tokenize("يهدد تهدد سيؤدي ستؤدي سيدفع ستدفع سيجبر ستجبر سيسفر سيخلف ستخلف"))
+
+
+def is_hypothetical(tokens: list[Token], t: TriggerMatch) -> bool:
+    """"إن وقوع هجوم كبير في إدلب ... يهدد بإجبار 700 ألف سوري على النزوح": the occurrence of
+    a happening that "threatens to" or "would" bring something about is a case considered, not
+    news."""
+    if t.first == 0 or tokens[t.first - 1].key not in _OCCURRENCE:
+        return False
+    return any(k.key in _WOULD for k in tokens[t.last + 1:t.last + 16])
+
+
+_SHIELDS = frozenset({"دروعا", "دروع", "كدروع", "shields"})
+
+
+def is_human_shields(tokens: list[Token], t: TriggerMatch) -> bool:
+    """"الإرهابيين الذين يحاولون ... احتجاز المدنيين دروعا بشرية", "holding civilians as
+    human shields": what a side is charged with, not an arrest or an abduction told."""
+    return any(k.key in _SHIELDS for k in tokens[t.last + 1:t.last + 5])
