@@ -86,6 +86,8 @@ _ROWS: tuple[tuple, ...] = (
     ("country-jp", "Japan", "اليابان", "country", 36.5, 138.0, "JP", "", "", True),
     ("country-kp", "North Korea", "كوريا الشمالية", "country", 40.0, 127.0, "KP", "", "", True),
     ("country-kr", "South Korea", "كوريا الجنوبية", "country", 36.5, 127.8, "KR", "", "", True),
+    ("foreign-jufaina", "al-Jufaina", "الجفينة", "region", 15.4, 45.27, "YE", "", "جبهة الجفينة", True),
+    ("foreign-hajjah", "Hajjah", "محافظة حجة", "region", 15.695, 43.605, "YE", "", "مدينة حجة", True),
     ("country-ua", "Ukraine", "أوكرانيا", "country", 49.0, 31.5, "UA", "", "اوكرانيا", True),
     ("country-pl", "Poland", "بولندا", "country", 52.0, 19.4, "PL", "", "", True),
     ("country-at", "Austria", "النمسا", "country", 47.6, 14.1, "AT", "", "", True),
@@ -171,8 +173,8 @@ _ROWS: tuple[tuple, ...] = (
     # Syria's and Iraq's cities and fronts, told beside Libya's in the same Arab papers and
     # news pages (SaudiNewsNet tuning round 10): a battle in Zabadani is not one at "Damascus".
     # Names that are also words are named only with their noun: حماة is "protectors", تدمر
-    # "is destroyed", الرمادي "grey", القريتين "the two villages"; أريحا is also Jericho, so it
-    # is left out
+    # "is destroyed", الرمادي "grey", القريتين "the two villages", حجة "an argument"; أريحا is
+    # also Jericho, so it is left out
     ("foreign-aleppo", "Aleppo", "حلب", "city", 36.202, 37.134, "SY", "", "مدينة حلب|ريف حلب", True),
     ("foreign-homs", "Homs", "حمص", "city", 34.731, 36.709, "SY", "", "", True),
     ("foreign-hama", "Hama", "مدينة حماة", "city", 35.131, 36.757, "SY", "", "ريف حماة|محافظة حماة", True),
@@ -200,6 +202,7 @@ _ROWS: tuple[tuple, ...] = (
     ("foreign-marib", "Marib", "محافظة مأرب", "region", 15.462, 45.325, "YE", "", "مدينة مأرب", True),
     ("country-ua", "Ukraine", "أوكرانيا", "country", 49.0, 31.4, "UA", "", "اوكرانيا", True),
     ("foreign-donetsk", "Donetsk", "دونيتسك", "city", 48.016, 37.803, "UA", "", "", True),
+    ("foreign-mariupol", "Mariupol", "ماريوبول", "city", 47.097, 37.543, "UA", "", "", True),
     ("foreign-west-bank", "West Bank", "الضفة الغربية", "region", 31.95, 35.25, "PS", "", "", True),
     ("foreign-ramallah", "Ramallah", "رام الله", "city", 31.9, 35.204, "PS", "", "", True),
     ("foreign-nablus", "Nablus", "نابلس", "city", 32.221, 35.254, "PS", "", "", True),

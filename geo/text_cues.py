@@ -45,7 +45,7 @@ NEEDS_CUE = frozenset(normalise_ar(w) for w in """
     المغار الجبيلة الساحل الفتائح الهواري الصابري الكيش الحدائق السلام النصر الوحدة
     الفاتح المطار الميناء الجامعة السبعة القبة الجميل الماية تيجي الخادم الأبيض درج زلة
     الجديد الجوف الحيلة السلطان سلطان ودان الناصرية القواسم قيرة الحجارة حجارة
-    الموصل درعا
+    الموصل درعا أدري ادري الزعفران
     """.split()) | frozenset({normalise_ar("المدينة القديمة"), normalise_ar("الساحل الشرقي")})
 # The same for Latin names that are titles, given names or words ("Sultan Qaboos", "Hun Sen",
 # "Amal Clooney"): taken after a locative preposition or as the next item of a list of
@@ -67,7 +67,7 @@ CUES = frozenset(normalise_ar(w) for w in """
 PLACE_AFTER_PREPOSITION = frozenset(normalise_ar(w) for w in """
     الهواري الصابري الليثي التميمي المنشية الفتائح المغار الكيش الهضبة الجبيلة الحيلة درج السلطان
     سلطان
-    ودان الناصرية القواسم الموصل درعا
+    ودان الناصرية القواسم الموصل درعا أدري ادري
     
     """.split())
 PREPOSITIONS = frozenset(normalise_ar(w) for w in """

@@ -85,10 +85,11 @@ def test_a_yemen_report_stays_in_yemen(resolver):
             "مديرية الملاجم بمحافظة البيضاء، بعد معارك عنيفة تكبدت خلالها ميليشيا الحوثي الانقلابية خسائر كبيرة.")
     assert [p for _, p in _found(resolver, text)] == ["foreign-bayda-ye"]
     r = _report(text, date(2018, 8, 19))
-    assert extract(r, resolver) == []
+    # an event abroad at Yemen's governorate ("بمحافظة البيضاء", found inside its word since
+    # the eleventh sitting), never at Libya's al-Bayda
+    assert [(e.in_libya, e.place_id) for e in extract(r, resolver)] == [(False, "foreign-bayda-ye")]
     why = "\n".join(lines(*explain(r, resolver)))
-    # Yemen's forces against the Houthis, placed at no Libyan place (the governorate is no
-    # spot for the map): context, never Libya's al-Bayda
+    # Yemen's forces against the Houthis
     assert "actor1 Yemeni forces, actor2 Houthis" in why and "Al-Bayda" not in why, why
     # Libya's al-Bayda is still itself
     assert [p for _, p in _found(resolver, "اشتباكات في مدينة البيضاء")] == ["bayda"]

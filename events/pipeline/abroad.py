@@ -18,6 +18,7 @@ from events.pipeline.places import REGION_KINDS, locates, native_of, speaks_from
 from events.sentences import Token
 
 _IN = cue("in")
+_SAW = frozenset({"شهدت", "وشهدت", "شهد", "وشهد", "تشهد", "يشهد"})
 _DISTANCE = frozenset({"كم", "كلم", "كيلومتر", "كيلومترا", "كيلومترات", "متر", "ميل", "اميال", "تبعد", "يبعد"})
 
 
@@ -25,9 +26,11 @@ def _located(doc: Doc, m) -> bool:
     """Whether a foreign mention is given as where something is: after "in"/"في" or
     "على" (on: what was struck), with a ب prefix ("بالقاهرة"), or a town or landmark (not a
     country or region) named outright — never after "من"/"from" (whence someone came)."""
-    k = bisect.bisect_left(doc.starts, m.start)
+    k = max(0, bisect.bisect_right(doc.starts, m.start) - 1)  # the token holding it ("بالجفينة")
     if 0 < k <= len(doc.tokens) and doc.tokens[k - 1].key in ("من", "from"):
         return False  # "الجماعات الإرهابية ... المدعومة من الدوحة": whence support came
+    if 0 < k <= len(doc.tokens) and doc.tokens[k - 1].key.removeprefix("ال").startswith("موال"):
+        return False  # "الانفصاليين الموالين لروسيا": whom a side is loyal to
     if 1 < k <= len(doc.tokens) and doc.tokens[k - 1].key == "عن" \
             and any(t.key in _DISTANCE for t in doc.tokens[max(0, k - 4):k - 1]):
         return False  # "مقاطعة يونان التي تبعد أكثر من 2000 كيلو متر عن بكين": how far from it
@@ -44,6 +47,8 @@ def _located(doc: Doc, m) -> bool:
     tok: Token = doc.tokens[k]
     if k > 0 and (doc.tokens[k - 1].key.removeprefix("و") in _IN or doc.tokens[k - 1].key == "علي"):
         return True  # "في سلسلة غارات إسرائيلية على قطاع غزة": what was struck
+    if k > 0 and doc.tokens[k - 1].key in _SAW:
+        return True  # "شهدت محافظة حجة ... اغتيال أحد الأهالي": the region saw it
     return tok.arabic and tok.key.lstrip("و").startswith("ب") and not m.text.lstrip("و").startswith("ب")
 
 

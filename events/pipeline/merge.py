@@ -115,6 +115,8 @@ def _merge(events: list[Event], trace=None) -> list[Event]:
         base = (e.event_type, _BOMBING.get(e.sub_event_type, e.sub_event_type), e.event_date, e.date_precision,
                 e.place_id)
         side = _side(e.actor1)
+        if e.in_libya is False and side == _side("Tripoli militias (GNA-aligned)"):
+            side = ""  # "the militias" of a happening abroad ("عمدت الميليشيات إلى قصف" in Taiz): nobody named yet
         key = base + (side,)
         if key not in groups:
             # A telling that names nobody is the same happening as one that names its

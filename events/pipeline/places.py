@@ -54,7 +54,8 @@ def places(doc: Doc) -> None:
     doc.places = usable_places(doc.text, doc.tokens, doc.starts, doc.raw_places, actor_spans)
     doc.place_starts = [p.start for p in doc.places]
     doc.main_place = main_place(doc.places)
-    if doc.main_place is not None and _elsewhere_report(doc.raw_places, doc.places, doc.main_place):
+    if doc.main_place is not None and (_elsewhere_report(doc.raw_places, doc.places, doc.main_place)
+                                       or _named_in_passing(doc)):
         doc.main_place = None
 
 
@@ -289,6 +290,18 @@ def _elsewhere_report(raw: list, places: list[ExtractedPlace], main: ExtractedPl
     libyan = sum(1 for m in raw if m.resolution.place is not None and _in_libya(m.resolution.place))
     abroad = sum(1 for m in raw if m.resolution.place is not None and not _in_libya(m.resolution.place))
     return abroad >= ELSEWHERE_RATIO * libyan
+
+
+LONG_REPORT = 1500  # characters: a feature or a column, not a wire item
+_LIBYA = re.compile(r"ليبي|libya", re.IGNORECASE)
+
+
+def _named_in_passing(doc: Doc) -> bool:
+    """A long report that names one Libyan place once and never Libya lends it to no
+    sentence: in a feature on sorcery "في الزاوية" is "in the corner", in a poet's review
+    "وسرت كما سارت الكواكب" is "and I walked"; a wire item's one town still is its place."""
+    return len(doc.text) > LONG_REPORT and len([p for p in doc.places if not p.country_level]) == 1 \
+        and not _LIBYA.search(doc.text)
 
 
 def main_place(places: list[ExtractedPlace]) -> ExtractedPlace | None:

@@ -141,7 +141,10 @@ def is_negated(tokens: list[Token], t: TriggerMatch, report_lang: str = "en") ->
 def is_support(tokens: list[Token], t: TriggerMatch) -> bool:
     """"forces backed by US air strikes", "بإسناد من الطائرات": the support of another
     happening, told as a description."""
-    return any(tokens[k].key in _SUPPORT for k in range(max(0, t.first - 3), t.first))
+    # "400 من الانفصاليين مدعومين بدبابات هاجموا القوات": the tanks are the support, and the
+    # verb after them is the happening
+    return any(tokens[k].key in _SUPPORT and not any(tokens[j].orig.startswith("ب") for j in range(k + 1, t.first))
+               for k in range(max(0, t.first - 3), t.first))
 
 
 def is_accusation(tokens: list[Token], t: TriggerMatch) -> bool:
