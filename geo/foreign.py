@@ -88,6 +88,8 @@ _ROWS: tuple[tuple, ...] = (
     ("country-kr", "South Korea", "كوريا الجنوبية", "country", 36.5, 127.8, "KR", "", "", True),
     ("foreign-jufaina", "al-Jufaina", "الجفينة", "region", 15.4, 45.27, "YE", "", "جبهة الجفينة", True),
     ("foreign-hajjah", "Hajjah", "محافظة حجة", "region", 15.695, 43.605, "YE", "", "مدينة حجة", True),
+    ("country-bi", "Burundi", "بوروندي", "country", -3.4, 29.9, "BI", "", "", True),
+    ("foreign-bujumbura", "Bujumbura", "بوجمبورا", "city", -3.382, 29.364, "BI", "", "بوجومبورا", True),
     ("country-ua", "Ukraine", "أوكرانيا", "country", 49.0, 31.5, "UA", "", "اوكرانيا", True),
     ("country-pl", "Poland", "بولندا", "country", 52.0, 19.4, "PL", "", "", True),
     ("country-at", "Austria", "النمسا", "country", 47.6, 14.1, "AT", "", "", True),

@@ -18,6 +18,7 @@ from events.pipeline.places import REGION_KINDS, locates, native_of, speaks_from
 from events.sentences import Token
 
 _IN = cue("in")
+_OFFICIALS = frozenset({"مسؤولون", "مسؤولين", "مسؤول", "مصادر", "مصدر", "دبلوماسيون", "officials", "sources", "diplomats"})
 _SAW = frozenset({"شهدت", "وشهدت", "شهد", "وشهد", "تشهد", "يشهد"})
 _DISTANCE = frozenset({"كم", "كلم", "كيلومتر", "كيلومترا", "كيلومترات", "متر", "ميل", "اميال", "تبعد", "يبعد"})
 
@@ -31,6 +32,12 @@ def _located(doc: Doc, m) -> bool:
         return False  # "الجماعات الإرهابية ... المدعومة من الدوحة": whence support came
     if 0 < k <= len(doc.tokens) and doc.tokens[k - 1].key.removeprefix("ال").startswith("موال"):
         return False  # "الانفصاليين الموالين لروسيا": whom a side is loyal to
+    if 0 < k <= len(doc.tokens) and (doc.tokens[k - 1].key == "بين" or (
+            k > 1 and doc.tokens[k].key.startswith("و") and doc.tokens[k - 2].key == "بين")):
+        return False  # "تفاهم تم التوصل إليه بين واشنطن وأنقرة": two governments, not where
+    if 1 < k <= len(doc.tokens) and doc.tokens[k - 1].key in ("في", "in") \
+            and doc.tokens[k - 2].key.lstrip("و") in _OFFICIALS:
+        return False  # "وكان مسؤولون في واشنطن قد صرحوا": where who speaks works
     if 1 < k <= len(doc.tokens) and doc.tokens[k - 1].key == "عن" \
             and any(t.key in _DISTANCE for t in doc.tokens[max(0, k - 4):k - 1]):
         return False  # "مقاطعة يونان التي تبعد أكثر من 2000 كيلو متر عن بكين": how far from it

@@ -70,6 +70,10 @@ def paragraph(doc: Doc, c: Clause) -> bool:
         c.told_date = doc.prev_date
     if own_day[0] is not None and own_day[1] == "day":
         doc.para_date = own_day
+    if c.dates and not not_lasting(c.dates):
+        # "بأعنف قصف مدفعي منذ ستة أشهر": a comparison since a past day dates no story the
+        # next sentence goes on with
+        own_day = (None, "unknown")
     if own_day[0] is not None:
         doc.last_date = own_day
     doc.prev_date = own_day

@@ -1,7 +1,7 @@
 """Trigger words that tell no conflict event (stage "triggers" asks these through
 ``NOT_HAPPENING``): migrants stopped at sea, a shipwreck's dead, an accident, a word that
 only looks like a trigger, a case considered rather than told, a charge of using human
-shields."""
+shields, a goal named."""
 from __future__ import annotations
 
 from events.event_types import TriggerMatch
@@ -80,3 +80,15 @@ def is_human_shields(tokens: list[Token], t: TriggerMatch) -> bool:
     """"الإرهابيين الذين يحاولون ... احتجاز المدنيين دروعا بشرية", "holding civilians as
     human shields": what a side is charged with, not an arrest or an abduction told."""
     return any(k.key in _SHIELDS for k in tokens[t.last + 1:t.last + 5])
+
+
+_GOALS = frozenset({"اهداف", "واهداف"})
+_OWN_GOALS = frozenset({"اهدافه", "اهدافها", "اهدافهم", "هدفه", "هدفها", "هدفهم"})
+
+
+def is_goal(tokens: list[Token], t: TriggerMatch) -> bool:
+    """"من أهداف المجلس العسكري تحرير مدينة تعز", "هدفها تحرير العاصمة": a goal named, not
+    a happening told."""
+    before = [tokens[k].key for k in range(max(0, t.first - 4), t.first)]
+    return any(k in _OWN_GOALS for k in before) or any(
+        a == "من" and b in _GOALS for a, b in zip(before, before[1:]))

@@ -49,7 +49,7 @@ REGION_KINDS = frozenset({"region", "admin1", "wadi", "country"})
 
 
 def places(doc: Doc) -> None:
-    doc.raw_places = _capital_of_elsewhere(find_place_mentions(doc.text, doc.resolver))
+    doc.raw_places = _capital_of_elsewhere(find_place_mentions(doc.text, doc.resolver), doc.text)
     actor_spans = [(m.start, m.end) for m in doc.all_mentions]
     doc.places = usable_places(doc.text, doc.tokens, doc.starts, doc.raw_places, actor_spans)
     doc.place_starts = [p.start for p in doc.places]
@@ -59,15 +59,17 @@ def places(doc: Doc) -> None:
         doc.main_place = None
 
 
-def _capital_of_elsewhere(raw: list) -> list:
+def _capital_of_elsewhere(raw: list, text: str) -> list:
     """"the capital" alone is Tripoli in a report about Libya; in one whose only Libyan
     place is that word and that names places abroad ("في منطقة دنغارا على بعد 150 كلم جنوب
-    العاصمة دوشانبي في طاجيكستان"), it is the other country's, so it is no place here."""
+    العاصمة دوشانبي في طاجيكستان") or never names Libya ("جنرال في الجيش البوروندي ... في
+    العاصمة"), it is the other country's, so it is no place here."""
     local = [m for m in raw if m.resolution.place is not None and _in_libya(m.resolution.place)
              and m.resolution.place.kind not in REGION_KINDS]
     if not local or any(normalise_ar(m.text) != CAPITAL for m in local):
         return raw
-    if not any(m.resolution.place is not None and not _in_libya(m.resolution.place) for m in raw):
+    if not any(m.resolution.place is not None and not _in_libya(m.resolution.place) for m in raw) \
+            and _LIBYA.search(text):
         return raw
     return [m for m in raw if m not in local]
 

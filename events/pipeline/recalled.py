@@ -108,13 +108,20 @@ def recalled(doc: Doc) -> None:
     doc.events = _abroad_recalled(doc, out, published)
 
 
+_TAKINGS = frozenset({"Government regains territory", "Non-state actor overtakes territory",
+                      "Non-violent transfer of territory"})
+
+
 def _abroad_recalled(doc: Doc, events: list[Event], published: date) -> list[Event]:
     """"تفجير مانشستر الدامي ... العام الماضي ... وأحد الخطوط التي يتابعها فريق التحقيق في
     هجوم مانشستر": a happening abroad the report dates before its window, told again with no
     date of its own (so with the report's), is that recalled happening, context too, unless
     told as going on ("استمرت الاشتباكات"). (Only abroad: a Libyan town's old war and its
     fighting today are both news.)"""
-    old = {e.place_id for e in events if e.context and e.in_libya is False and e.place_id is not None}
+    # not a taking recalled: "ماريوبول ... التي انتزعتها روسيا العام الماضي" says who holds
+    # ground, and today's attack near it is news
+    old = {e.place_id for e in events if e.context and e.in_libya is False and e.place_id is not None
+           and e.sub_event_type not in _TAKINGS}
     if not old or len(doc.drafts) != len(events):
         return events
     out = []

@@ -16,7 +16,7 @@ from events.pipeline import figures, lang
 from events.pipeline.build import MUTUAL
 from events.pipeline.cues import cue
 from events.pipeline.doc import Clause, Doc
-from events.pipeline.not_conflict import (is_accident, is_drowning, is_human_shields, is_hypothetical,
+from events.pipeline.not_conflict import (is_accident, is_drowning, is_goal, is_human_shields, is_hypothetical,
                                           is_interception, is_possessive_look_alike)
 from events.pipeline.who import blame_at
 from events.sentences import Token, tokenize
@@ -257,7 +257,11 @@ def is_campaign_name(tokens: list[Token], t: TriggerMatch) -> bool:
 
 def is_role_in(tokens: list[Token], t: TriggerMatch) -> bool:
     """"وتكتسب مدينة درنة أهمية استراتيجية في معركة الجيش مع الإرهابيين", "دوره في
-    المعارك": what a place or a side means in a war, not a fight told."""
+    المعارك", "الضربات ... كان لها دور": what a place, a side or its strikes mean in a war,
+    not a fight told."""
+    if any(tokens[k].key == "كان" and k + 2 < len(tokens) and tokens[k + 1].key in ("لها", "له", "لهم")
+           and tokens[k + 2].key.lstrip("و") in _ROLE for k in range(t.last + 1, min(len(tokens) - 2, t.last + 9))):
+        return True  # "ضربات طيران التحالف خصوصا في تعز كان لها دور ايجابي": what they did for a side
     return (tokens[t.first].key.lstrip("و").removeprefix("ال") in _BATTLE_NOUNS and t.first > 1
             and tokens[t.first - 1].key == "في"
             and any(tokens[k].key.lstrip("و") in _ROLE for k in range(max(0, t.first - 4), t.first - 1)))
@@ -419,6 +423,7 @@ NOT_HAPPENING = (
     (lambda tokens, t, _lang: is_interception(tokens, t), "migrants stopped at sea ('قبالة'), no conflict event"),
     (lambda tokens, t, _lang: is_accident(tokens, t), "fireworks or a gas cylinder exploded, an accident, no violence"),
     (lambda tokens, t, _lang: is_time_anchor(tokens, t), "a point in time ('five days before the attack'), not a telling"),
+    (lambda tokens, t, _lang: is_goal(tokens, t), "a goal named ('من أهداف المجلس تحرير'), not a happening"),
     (lambda tokens, t, _lang: is_human_shields(tokens, t),
      "civilians held as human shields ('احتجاز المدنيين دروعا بشرية'): a charge, no arrest told"),
     (lambda tokens, t, _lang: is_hypothetical(tokens, t),
