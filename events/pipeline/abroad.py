@@ -19,6 +19,7 @@ from events.sentences import Token
 
 _IN = cue("in")
 _OFFICIALS = frozenset({"مسؤولون", "مسؤولين", "مسؤول", "مصادر", "مصدر", "دبلوماسيون", "officials", "sources", "diplomats"})
+_STREETS = frozenset({"شارع", "شارعي", "street", "road"})
 _SAW = frozenset({"شهدت", "وشهدت", "شهد", "وشهد", "تشهد", "يشهد"})
 _DISTANCE = frozenset({"كم", "كلم", "كيلومتر", "كيلومترا", "كيلومترات", "متر", "ميل", "اميال", "تبعد", "يبعد"})
 
@@ -38,6 +39,9 @@ def _located(doc: Doc, m) -> bool:
     if 1 < k <= len(doc.tokens) and doc.tokens[k - 1].key in ("في", "in") \
             and doc.tokens[k - 2].key.lstrip("و") in _OFFICIALS:
         return False  # "وكان مسؤولون في واشنطن قد صرحوا": where who speaks works
+    if 0 < k <= len(doc.tokens) and any(doc.tokens[j].key.lstrip("وب") in _STREETS for j in (
+            [k - 1, k - 2] if k > 1 and doc.tokens[k].key.startswith("و") else [k - 1])):
+        return False  # "شارعي الثورة وبغداد" in Damascus: streets' names
     if 1 < k <= len(doc.tokens) and doc.tokens[k - 1].key == "عن" \
             and any(t.key in _DISTANCE for t in doc.tokens[max(0, k - 4):k - 1]):
         return False  # "مقاطعة يونان التي تبعد أكثر من 2000 كيلو متر عن بكين": how far from it

@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from events.event_types import TriggerMatch
-from events.pipeline.abroad import foreign_place, report_abroad
+from events.pipeline.abroad import foreign_place, foreign_places, report_abroad
 from events.pipeline.cues import cue
 from events.pipeline.doc import Clause, Doc, ExtractedPlace, Happening
 from events.pipeline.places import REGION_KINDS
@@ -86,6 +86,11 @@ def place_pairs(doc: Doc, c: Clause, h: Happening, notes: list | None = None) ->
         _say(notes, f"Libya is named nearer the trigger than {far.place.name_en}: it happened in Libya")
     elif far is not None:
         _say(notes, f"no Libyan place, and the sentence says it happened abroad: {far.place.name_en}")
+        listed = places_for(doc.text, h, [p for p in foreign_places(doc, c) if not p.country_level], None)
+        if len(listed) > 1 and far.place.id in {p.place.id for p in listed}:
+            # "واشتبك فلسطينيون مع الجيش في القدس ونابلس ورام الله": one event per town listed
+            _say(notes, "listed with it: " + ", ".join(p.place.name_en for p in listed if p.place.id != far.place.id))
+            return [(p, "abroad") for p in listed]
         return [(far, "abroad")]  # "بيروت", "in Cairo": there, never our main place
     elif happens_abroad(c.tokens):
         _say(notes, "the sentence says it happened abroad, at no place the gazetteer knows: no place")
