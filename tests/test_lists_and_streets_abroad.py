@@ -1,8 +1,9 @@
-"""Issue 16, SaudiNewsNet round thirteen's first run: riots in five West Bank towns named in
+"""Issue 16, SaudiNewsNet rounds thirteen and fourteen: riots in five West Bank towns named in
 one list came out as one event, and rockets on Damascus's "شارعي الثورة وبغداد" (the Thawra and
-Baghdad streets) were put in Baghdad. Sentences written for these tests in the shape of that
-round's articles; the rule tests were checked to fail on the code before this change, and the
-"still" test pins what the rule must leave alone."""
+Baghdad streets) were put in Baghdad; a kidnapping "at the end of July" took the day a video
+threatening its hostage was broadcast. Sentences written for these tests in the shape of those
+rounds' articles; the rule tests were checked to fail on the code before each change, and the
+"still" tests pin what a rule must leave alone."""
 from __future__ import annotations
 
 from datetime import date
@@ -31,3 +32,18 @@ def test_a_street_named_for_a_city_abroad_is_not_that_city(resolver):
     text = ("وفي العاصمة، ارتفعت حصيلة قتلى القذائف الصاروخية التي أطلقتها المعارضة على شارعي الثورة وبغداد "
             "في دمشق إلى 11 قتيلا أمس.")
     assert [e.location for e in _events(resolver, text, date(2015, 8, 10))] == ["Damascus"]
+
+
+# -- round fourteen: the date named right after a trigger is its own --------------------------
+
+def test_a_kidnapping_dated_right_after_it_keeps_that_date(resolver):
+    text = ("وكان التنظيم بث تسجيل فيديو الأربعاء يهدد فيه بإعدام رهينة يعمل في شركة فرنسية، خُطف نهاية يوليو "
+            "في مدينة بنغازي.")
+    got = [(e.event_type, e.event_date) for e in _events(resolver, text, date(2015, 8, 8))]
+    assert got == [("Violence against civilians", date(2015, 7, 25))], got
+
+
+def test_still_a_body_found_today_of_one_kidnapped_weeks_ago_is_dated_today(resolver):
+    text = "The body of a Benghazi businessman who was kidnapped three weeks ago was found by police this morning."
+    rep = Report(id=report_id(text), text=text, language="en", published=date(2014, 1, 4), date_precision="day")
+    assert [e.event_date for e in extract(rep, resolver) if not e.context] == [date(2014, 1, 4)]

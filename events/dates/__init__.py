@@ -178,6 +178,12 @@ _ABSOLUTE = re.compile(r"\d|[٠-٩۰-۹]|" + "|".join(lang.absolute for lang in 
 _SINCE = re.compile(r"\s*(?:" + "|".join(lang.since for lang in LANGUAGES) + r")\b", re.IGNORECASE)
 
 
+def names_its_date(text: str) -> bool:
+    """Whether a date mention names its date (digits, a month: "22 يوليو", "نهاية يوليو"),
+    not one relative to the report's ("أمس", "three weeks ago")."""
+    return _ABSOLUTE.search(text) is not None
+
+
 def date_for_span(mentions: Sequence[DateMention], start: int, end: int) -> tuple[date | None, str]:
     """The most specific resolved mention lying within [start, end) (day > week > month >
     year; among equals one naming its date (digits, a month) over a relative one, then the

@@ -158,6 +158,16 @@ def happening_dates(mentions: list, tokens: list, trigger_starts: list[int]) -> 
     الأحد ... مختطفين منذ يوم أمس", "أعلنت القيادة الأفريقية، الأحد، عن تنفيذ غارة ...
     السبت" (a date within a few words after a verb of saying, with no trigger between,
     says when it was said). All of them when no other day is left."""
+    from events.dates import names_its_date
+
+    starts = [t.start for t in tokens]
+    adjacent = [m for m in mentions if m.value is not None and names_its_date(m.text) and any(
+        0 <= bisect.bisect_left(starts, m.start) - bisect.bisect_right(starts, s) <= 1 for s in trigger_starts)]
+    if adjacent:
+        # "بث تسجيلا الأربعاء يهدد بإعدام كرواتي ... خُطف نهاية يوليو": the date named right after
+        # the trigger is its own, whatever day the sentence tells of something else ("kidnapped
+        # three weeks ago ... found this morning" is left to the day it was found)
+        return adjacent[:1]
     if tokens and tokens[0].key in ("كان", "وكان", "كانت", "وكانت"):
         return mentions  # "وكان حفتر قد أعلن في 7 مايو": the pluperfect's day is the happening's
     kept = []
