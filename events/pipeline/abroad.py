@@ -15,10 +15,11 @@ import bisect
 from events.pipeline.cues import cue
 from events.pipeline.doc import Clause, Doc, ExtractedPlace, Happening
 from events.pipeline.places import REGION_KINDS, locates, native_of, speaks_from
-from events.sentences import Token
+from events.sentences import Token, tokenize
 
 _IN = cue("in")
 _OFFICIALS = frozenset({"مسؤولون", "مسؤولين", "مسؤول", "مصادر", "مصدر", "دبلوماسيون", "officials", "sources", "diplomats"})
+_VOICED = cue("condemnation") | frozenset(t.key for t in tokenize("قالت قال أعلنت أعلن رحبت رحب اتهمت اتهم طالبت طالب حذرت حذر"))
 _STREETS = frozenset({"شارع", "شارعي", "street", "road"})
 _SAW = frozenset({"شهدت", "وشهدت", "شهد", "وشهد", "تشهد", "يشهد"})
 _DISTANCE = frozenset({"كم", "كلم", "كيلومتر", "كيلومترا", "كيلومترات", "متر", "ميل", "اميال", "تبعد", "يبعد"})
@@ -39,6 +40,9 @@ def _located(doc: Doc, m) -> bool:
     if 1 < k <= len(doc.tokens) and doc.tokens[k - 1].key in ("في", "in") \
             and doc.tokens[k - 2].key.lstrip("و") in _OFFICIALS:
         return False  # "وكان مسؤولون في واشنطن قد صرحوا": where who speaks works
+    if 0 < k <= len(doc.tokens) and doc.tokens[k - 1].key.lstrip("و") in _VOICED \
+            and m.resolution.place.kind == "city":
+        return False  # "ونددت واشنطن بأشد العبارات بالهجوم": a capital that condemns is its government
     if 0 < k <= len(doc.tokens) and any(doc.tokens[j].key.lstrip("وب") in _STREETS for j in (
             [k - 1, k - 2] if k > 1 and doc.tokens[k].key.startswith("و") else [k - 1])):
         return False  # "شارعي الثورة وبغداد" in Damascus: streets' names

@@ -24,7 +24,7 @@ from events.pipeline.cues import cue
 from events.pipeline.doc import Doc, ExtractedPlace
 from events.sentences import Token, tokenize
 from geo.normalise import normalise_ar
-from geo.text_cues import CAPITAL
+from geo.text_cues import CAPITAL, NEEDS_CUE
 
 _PERSON_BEFORE = cue("person_before")
 _AREA_BEFORE = cue("area_before")
@@ -52,6 +52,10 @@ def places(doc: Doc) -> None:
     doc.raw_places = _capital_of_elsewhere(find_place_mentions(doc.text, doc.resolver), doc.text)
     actor_spans = [(m.start, m.end) for m in doc.all_mentions]
     doc.places = usable_places(doc.text, doc.tokens, doc.starts, doc.raw_places, actor_spans)
+    if not _LIBYA.search(doc.text) and _mostly_abroad(doc.raw_places):
+        # "بالقرب من منطقة القبة" in al-Dhale: in a report that never names Libya and whose
+        # places are mostly abroad, a Libyan name that is also a word is that word
+        doc.places = [p for p in doc.places if normalise_ar(p.text).removeprefix("منطقه ") not in NEEDS_CUE]
     doc.place_starts = [p.start for p in doc.places]
     doc.main_place = main_place(doc.places)
     if doc.main_place is not None and (_elsewhere_report(doc.raw_places, doc.places, doc.main_place)
@@ -282,6 +286,12 @@ def left_from(tokens: list[Token], i: int) -> bool:
 
 
 ELSEWHERE_RATIO = 3  # places abroad named this many times as often as Libya's: a report about elsewhere
+
+
+def _mostly_abroad(raw: list) -> bool:
+    libyan = sum(1 for m in raw if m.resolution.place is not None and _in_libya(m.resolution.place))
+    abroad = sum(1 for m in raw if m.resolution.place is not None and not _in_libya(m.resolution.place))
+    return abroad > 0 and abroad >= ELSEWHERE_RATIO * libyan
 
 
 def _elsewhere_report(raw: list, places: list[ExtractedPlace], main: ExtractedPlace) -> bool:
