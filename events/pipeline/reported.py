@@ -66,6 +66,7 @@ _ELAPSED = cue("elapsed")
 _VIEW = cue("view")
 _KILL_WORDS = cue("toll_verb")
 _HUNDREDS = cue("hundreds")
+_DAY_TOLD = frozenset(w.key for w in tokenize("أمس امس البارحة yesterday"))
 _LATELY = frozenset(w.key for w in tokenize("مؤخرا مؤخراً recently"))
 _EARLIER = frozenset(w.key for w in tokenize("سابقة السابقة سابقا previous"))
 _NEARING = frozenset(w.key for w in tokenize("اقتراب وشك قاب verge brink"))
@@ -353,7 +354,9 @@ def why_not_news(tokens: list[Token], t: TriggerMatch, question: bool, text: str
             return f"a tally or state since long ago ('{tok.orig} {tokens[k + 1].orig}'): background"
     many = next((k for k in range(len(tokens) - 1) if bare[k] in _KILL_WORDS
                  and bare[k + 1] in _HUNDREDS), None)
-    if many is not None:  # "وقُتل المئات من أفراد الجيش في هجمات": a toll of many attacks
+    if many is not None and not any(w in _DAY_TOLD for w in bare):
+        # "وقُتل المئات من أفراد الجيش في هجمات": a toll of many attacks ("آخرها أمس في قاعدة
+        # العند ... بعد مواجهات أسفرت عن مقتل مئات" is a day's battle, its toll only vague)
         return f"a toll in hundreds or thousands ('{tokens[many].orig} {tokens[many + 1].orig}'): a tally"
     view = next((k for k in range(max(0, t.first - 8), t.first - 1) if bare[k] in _VIEW
                  and tokens[k + 1].key in ("ان", "أن")), None)
