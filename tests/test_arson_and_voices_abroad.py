@@ -1,7 +1,8 @@
-"""Issue 16, SaudiNewsNet rounds fifteen and sixteen: the Duma arson, told as "حرق رضيع", had
+"""Issue 16, SaudiNewsNet rounds fifteen to seventeen: the Duma arson, told as "حرق رضيع", had
 no trigger; a Yemeni report's "منطقة القبة" in al-Dhale was put at Libya's al-Qubbah; and
 "ونددت واشنطن" placed the condemned attack in Washington; al-Anad retaken "yesterday" was dropped
-as a tally because its toll was "hundreds". Sentences written for these tests in the shape of
+as a tally because its toll was "hundreds"; condolences in Muhayil's "حي الحيلة" were put at
+Benghazi's al-Hila. Sentences written for these tests in the shape of
 those rounds' articles; the rule tests were checked to fail on the code before each change, and
 each "still" test pins what a rule must leave alone."""
 from __future__ import annotations
@@ -66,3 +67,17 @@ def test_a_battle_of_yesterday_with_hundreds_killed_is_a_battle(resolver):
 def test_still_hundreds_killed_in_attacks_over_time_are_a_tally(resolver):
     text = "وقتل المئات من أفراد الجيش في هجمات في مدينة بنغازي."
     assert _events(resolver, text) == []
+
+
+# -- round seventeen: a long report whose only Libyan places are words ------------------------
+
+def test_a_long_report_whose_only_libyan_place_is_a_word_lends_it_nowhere(resolver):
+    text = ("استقبل أمس والدا الشهيد العريف عمر في مجلس العزاء بمنزلهما بحي الحيلة وفودا رسمية وشعبية من "
+            "المعزين في ابنهما الذي استشهد في حادث التفجير الغاشم بمسجد قوة الطوارئ الخميس الماضي. "
+            + "وأثنى المعزون على حسن أخلاق الشهيد وانضباطه أثناء الدورة وفي عمله. " * 25)
+    assert all(e.location != "Al-Hila" for e in _all(resolver, text, date(2015, 8, 9)))
+
+
+def test_still_a_short_item_about_al_hila_places_it(resolver):
+    text = "اندلعت اشتباكات أمس في حي الحيلة."
+    assert [e.location for e in _events(resolver, text, date(2015, 8, 9))] == ["Al-Hila"]

@@ -52,10 +52,14 @@ def places(doc: Doc) -> None:
     doc.raw_places = _capital_of_elsewhere(find_place_mentions(doc.text, doc.resolver), doc.text)
     actor_spans = [(m.start, m.end) for m in doc.all_mentions]
     doc.places = usable_places(doc.text, doc.tokens, doc.starts, doc.raw_places, actor_spans)
-    if not _LIBYA.search(doc.text) and _mostly_abroad(doc.raw_places):
-        # "بالقرب من منطقة القبة" in al-Dhale: in a report that never names Libya and whose
-        # places are mostly abroad, a Libyan name that is also a word is that word
-        doc.places = [p for p in doc.places if normalise_ar(p.text).removeprefix("منطقه ") not in NEEDS_CUE]
+    if not _LIBYA.search(doc.text):
+        # "بالقرب من منطقة القبة" in al-Dhale, "بحي الحيلة" in Muhayil: in a report that never
+        # names Libya and whose places are mostly abroad, or a long one whose only Libyan
+        # places are such words, a Libyan name that is also a word is that word
+        worded = [p for p in doc.places if _a_word(p)]
+        if worded and (_mostly_abroad(doc.raw_places)
+                       or (len(worded) == len(doc.places) and len(doc.text) > LONG_REPORT)):
+            doc.places = [p for p in doc.places if not _a_word(p)]
     doc.place_starts = [p.start for p in doc.places]
     doc.main_place = main_place(doc.places)
     if doc.main_place is not None and (_elsewhere_report(doc.raw_places, doc.places, doc.main_place)
@@ -286,6 +290,10 @@ def left_from(tokens: list[Token], i: int) -> bool:
 
 
 ELSEWHERE_RATIO = 3  # places abroad named this many times as often as Libya's: a report about elsewhere
+
+
+def _a_word(p: ExtractedPlace) -> bool:
+    return normalise_ar(p.text).removeprefix("منطقه ").removeprefix("حي ") in NEEDS_CUE
 
 
 def _mostly_abroad(raw: list) -> bool:
