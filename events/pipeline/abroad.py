@@ -30,21 +30,20 @@ def _located(doc: Doc, m) -> bool:
     "على" (on: what was struck), with a ب prefix ("بالقاهرة"), or a town or landmark (not a
     country or region) named outright — never after "من"/"from" (whence someone came)."""
     k = max(0, bisect.bisect_right(doc.starts, m.start) - 1)  # the token holding it ("بالجفينة")
-    if 0 < k <= len(doc.tokens) and doc.tokens[k - 1].key in ("من", "from"):
+    prev = doc.tokens[k - 1].key if k > 0 else ""
+    # the word before a list "X وY" for its second item ("بين واشنطن وأنقرة", "شارعي الثورة وبغداد")
+    listed = doc.tokens[k - 2].key if k > 1 and doc.tokens[k].key.startswith("و") else ""
+    if prev in ("من", "from"):
         return False  # "الجماعات الإرهابية ... المدعومة من الدوحة": whence support came
-    if 0 < k <= len(doc.tokens) and doc.tokens[k - 1].key.removeprefix("ال").startswith("موال"):
+    if prev.removeprefix("ال").startswith("موال"):
         return False  # "الانفصاليين الموالين لروسيا": whom a side is loyal to
-    if 0 < k <= len(doc.tokens) and (doc.tokens[k - 1].key == "بين" or (
-            k > 1 and doc.tokens[k].key.startswith("و") and doc.tokens[k - 2].key == "بين")):
+    if "بين" in (prev, listed):
         return False  # "تفاهم تم التوصل إليه بين واشنطن وأنقرة": two governments, not where
-    if 1 < k <= len(doc.tokens) and doc.tokens[k - 1].key in ("في", "in") \
-            and doc.tokens[k - 2].key.lstrip("و") in _OFFICIALS:
+    if k > 1 and prev in ("في", "in") and doc.tokens[k - 2].key.lstrip("و") in _OFFICIALS:
         return False  # "وكان مسؤولون في واشنطن قد صرحوا": where who speaks works
-    if 0 < k <= len(doc.tokens) and doc.tokens[k - 1].key.lstrip("و") in _VOICED \
-            and m.resolution.place.kind == "city":
+    if prev.lstrip("و") in _VOICED and m.resolution.place.kind == "city":
         return False  # "ونددت واشنطن بأشد العبارات بالهجوم": a capital that condemns is its government
-    if 0 < k <= len(doc.tokens) and any(doc.tokens[j].key.lstrip("وب") in _STREETS for j in (
-            [k - 1, k - 2] if k > 1 and doc.tokens[k].key.startswith("و") else [k - 1])):
+    if prev.lstrip("وب") in _STREETS or listed.lstrip("وب") in _STREETS:
         return False  # "شارعي الثورة وبغداد" in Damascus: streets' names
     if 1 < k <= len(doc.tokens) and doc.tokens[k - 1].key == "عن" \
             and any(t.key in _DISTANCE for t in doc.tokens[max(0, k - 4):k - 1]):
@@ -120,6 +119,5 @@ def foreign_place(doc: Doc, c: Clause, h: Happening) -> ExtractedPlace | None:
     # "وفي سهل الغاب -الذي تقع أجزاء منه ... بريف اللاذقية- استعاد جيش الفتح قرية": the place
     # that opens the sentence says where, whatever else its aside names ("وفي مصر، ...
     # بالعريش": a country that opens it leaves the town to say where)
-    opening = c.tokens[1].start if len(c.tokens) > 1 and c.tokens[0].key in ("في", "وفي", "in") else -1
-    return min(cands, key=lambda p: (p.start != opening or p.country_level, p.place.kind in REGION_KINDS,
+    return min(cands, key=lambda p: (p.start != c.opening_place_start or p.country_level, p.place.kind in REGION_KINDS,
                                      p.start - t.end if p.start >= t.end else (t.start - p.end) * 1.5 + 15.5))

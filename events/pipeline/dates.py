@@ -83,10 +83,8 @@ def paragraph(doc: Doc, c: Clause) -> bool:
 def _opens_at_a_place(doc: Doc, c: Clause) -> bool:
     """"وفي سهل الغاب، استعاد جيش الفتح ...": a sentence that opens with where it happened
     begins a scene of its own, not the old story told just before."""
-    if len(c.tokens) < 2 or c.tokens[0].key not in ("في", "وفي", "in"):
-        return False
-    at = c.tokens[1].start
-    return any(m.start == at and m.resolution.place is not None and m.resolution.place.kind != "country"
+    at = c.opening_place_start
+    return at >= 0 and any(m.start == at and m.resolution.place is not None and m.resolution.place.kind != "country"
                for m in doc.raw_places)  # "وفي ليبيا قتل السفير": a country names no scene
 
 

@@ -159,3 +159,11 @@ class Clause:
     @property
     def text(self) -> str:
         return self.sentence.text
+
+    @property
+    def opening_place_start(self) -> int:
+        """Where the word after an opening "في"/"وفي"/"In" starts ("وفي الزبداني، ...": the
+        sentence opens with where it happened), or -1."""
+        if len(self.tokens) > 1 and self.tokens[0].key in ("في", "وفي", "in"):
+            return self.tokens[1].start
+        return -1

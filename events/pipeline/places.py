@@ -305,11 +305,7 @@ def _mostly_abroad(raw: list) -> bool:
 def _elsewhere_report(raw: list, places: list[ExtractedPlace], main: ExtractedPlace) -> bool:
     """A report about another country that names one Libyan town once ("سرت تكهنات" in a
     report of Cairo, Rafah and Sharqia): that town is no fallback for its unplaced events."""
-    if sum(p.place.id == main.place.id for p in places) > 1:
-        return False
-    libyan = sum(1 for m in raw if m.resolution.place is not None and _in_libya(m.resolution.place))
-    abroad = sum(1 for m in raw if m.resolution.place is not None and not _in_libya(m.resolution.place))
-    return abroad >= ELSEWHERE_RATIO * libyan
+    return sum(p.place.id == main.place.id for p in places) <= 1 and _mostly_abroad(raw)
 
 
 LONG_REPORT = 1500  # characters: a feature or a column, not a wire item

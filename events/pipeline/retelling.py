@@ -177,14 +177,9 @@ def _new_place(doc: Doc, c: Clause) -> bool:
     # a town abroad that opens the sentence ("وفي الزبداني ... استمرت الاشتباكات" after
     # Daraya's) is a new place too; one named further on is as often who acts ("وسعت
     # واشنطن"), where someone lives or speaks ("المقيم في العاصمة القطرية")
-    own = [*c.places, *(p for p in foreign_places(doc, c) if p.place.kind not in REGION_KINDS and _opens(c, p))]
+    own = [*c.places, *(p for p in foreign_places(doc, c)
+                        if p.place.kind not in REGION_KINDS and p.start == c.opening_place_start)]
     return any(not p.country_level and not p.in_actor and p.place.id not in told_places for p in own)
-
-
-def _opens(c: Clause, p) -> bool:
-    """"وفي الزبداني، ...", "In Aleppo, ...": the sentence opens with where it happened."""
-    keys = [t.key for t in c.tokens[:2]]
-    return bool(keys) and keys[0] in ("في", "وفي", "in") and len(c.tokens) > 1 and c.tokens[1].start == p.start
 
 
 def _dated_again(doc: Doc, c: Clause) -> bool:
