@@ -117,7 +117,7 @@ class _Scanner:
         self.words: dict[str, tuple[str, bool]] = {}  # word -> (its key, whether Arabic)
         self.starts: dict[str, tuple[tuple[str, int, int], ...]] = {}
         self.loose_latin: dict[str, tuple[str, tuple[str, ...]]] = {}
-        self.misspelt: dict[str, tuple[str, ...]] = {}  # geo/spellings.py: key -> Libyan ids
+        self.misspelt: dict[str, tuple[tuple[str, ...], bool]] = {}  # geo/spellings.py: key -> (Libyan ids, by fuzzy look-up)
 
     def word_of(self, raw: str) -> tuple[str, bool]:
         """(normalised key, whether Arabic) of a word as written."""

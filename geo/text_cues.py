@@ -204,9 +204,36 @@ def en_open_cued(toks: list, norms: list[str], text: str, i: int, found: list, h
     ..., or (``heads``, one word) before "area", "district" ...."""
     if not toks[i][2][:1].isupper() or i == 0:
         return False
-    if norms[i - 1] in EN_OPEN_BEFORE:
+    if norms[i - 1] in EN_OPEN_BEFORE or _of_a_settlement(norms, i):
         return not heads or en_cued(toks, norms, text, i, i, found)  # not "in Sultan Qaboos"
     return heads and i + 1 < len(norms) and norms[i + 1] in EN_AREA_AFTER
+
+
+def _of_a_settlement(norms: list[str], i: int) -> bool:
+    # "in the town of Al-Qala", "the central Benghazi district of Boudhima"
+    return i > 1 and norms[i - 1] == "of" and norms[i - 2] in _SETTLEMENT_HEADS
+
+
+_QUARTER_HEADS = frozenset({"area", "district", "neighbourhood", "neighborhood", "suburb"})
+_SETTLEMENT_HEADS = EN_AREA_AFTER | {"town", "city", "villages", "towns", "districts", "areas"}
+
+
+def en_misspelt_cue(toks: list, norms: list[str], text: str, i: int, found: list) -> str:
+    """How capitalised Latin words from ``i`` stand where a place is told: "in" (after "in",
+    "at" ...), "of" (after "the district / town of"), "list" (the next item of a list that
+    began with a place: "Tripoli, Misratah, Benghazi and Ghiryan"), "head" (one word before
+    "area": "the Jaruthah area of Benghazi"), or "" (not told as a place)."""
+    if i == 0 or not toks[i][2][:1].isupper():
+        return ""
+    prev = norms[i - 1]
+    if prev in EN_OPEN_BEFORE:
+        return "in"
+    if _of_a_settlement(norms, i):
+        return "of"
+    if prev in ("and", "or") or text[toks[i - 1][1]:toks[i][0]].strip() == ",":
+        return "list" if found and i - 2 <= found[-1].last < i else ""
+    # not "the Tourist Village", "the Western Region": a word, capitalised as part of a name
+    return "head" if i + 1 < len(norms) and norms[i + 1] in _QUARTER_HEADS else ""
 
 
 def adjective_of_noun(norms: list[str], i: int) -> bool:
