@@ -111,8 +111,11 @@ def usable_places(text: str, tokens: list[Token], starts: list[int], raw: list,
             continue  # "the ceasefire agreed in Berlin": not where a Libyan event happened
         if for_events and m.relation and k > 0 and raw[k - 1].resolution.place is not None \
                 and raw[k - 1].resolution.place.kind != "country" \
-                and locates(text[raw[k - 1].end:m.start], m.relation) and _in_libya(raw[k - 1].resolution.place):
-            continue  # "Tarhuna, southeast of Tripoli": Tripoli only says where Tarhuna lies
+                and locates(text[raw[k - 1].end:m.start], m.relation) and _in_libya(raw[k - 1].resolution.place) \
+                and not _FROM_LIST.search(text[max(0, raw[k - 1].start - 40):raw[k - 1].start]):
+            # "Tarhuna, southeast of Tripoli": Tripoli only says where Tarhuna lies; but in
+            # "forces from Gharian and Zintan near Gharian" the relation says where they fought
+            continue
         i = bisect.bisect_left(starts, m.start)
         prev = tokens[i - 1] if i > 0 else None
         if prev is not None and m.start - prev.end <= 2:
@@ -160,17 +163,33 @@ def usable_places(text: str, tokens: list[Token], starts: list[int], raw: list,
 def native_of(tokens: list[Token], i: int) -> bool:
     """Whether the place at token ``i`` is where someone is a native of ("أصيل المنستير",
     "أصيلا معتمدية بن قردان"): a person's home, not where anything happened."""
-    return i > 0 and (tokens[i - 1].key in _NATIVE
-                      or i > 1 and tokens[i - 2].key in _NATIVE and tokens[i - 1].key in _SETTLEMENT)
+    if i > 0 and (tokens[i - 1].key in _NATIVE
+                  or i > 1 and tokens[i - 2].key in _NATIVE and tokens[i - 1].key in _SETTLEMENT):
+        return True
+    # "درمبة الذي ينتمي إلى مدينة الزنتان": the town a person belongs to
+    k = i - 1 if i > 0 and tokens[i - 1].key in _SETTLEMENT else i
+    return k > 1 and tokens[k - 1].key in ("الي", "لي") and tokens[k - 2].key in _BELONGS
+
+
+_BELONGS = frozenset({"ينتمي", "تنتمي", "ينتمون", "المنتمي", "المنتمين", "ينحدر", "تنحدر", "المنحدر"})
 
 
 def _armed_from(tokens: list[Token], i: int) -> bool:
     k = i - 1
+    if k > 1 and tokens[k].key in ("and", "or") and tokens[k - 1].orig[:1].isupper():
+        k -= 2  # "forces from Gharian and Zintan": the second home of a list
+    elif 0 < k < i < len(tokens) and tokens[i].arabic and tokens[i].orig.startswith("و") and tokens[k].arabic:
+        k -= 1  # "مسلحون من غريان والزنتان"
     if k > 0 and tokens[k].key in _SETTLEMENT:
         k -= 1
     if k < 1 or tokens[k].key not in ("من", "from"):
         return False
+    if tokens[k - 1].key in _FORCES_EN:
+        return True  # "forces from Gharian", not "forces withdrew from Sirte"
     return any(tokens[x].key.lstrip("و").removeprefix("ال").startswith(_ARMED_STEMS) for x in range(max(0, k - 3), k))
+
+
+_FORCES_EN = frozenset({"forces", "troops", "militiamen", "brigades", "units", "reinforcements"})
 
 
 def _on_a_route(tokens: list[Token], i: int) -> bool:
@@ -208,6 +227,9 @@ _BEARING = re.compile(
     r"(?:\b|(?<=\s))(?:[وب]?(?:ال)?(?:شمال|جنوب|شرق|غرب|وسط|قرب|محيط|جنوبي|شمالي|شرقي|غربي)(?:ي|ا)?|بالقرب|"
     r"north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|"
     r"south-west|central|near|outside)(?:\b|(?=\s)|$)", re.IGNORECASE)
+
+
+_FROM_LIST = re.compile(r"(?:^|\s)(?:from|من)\s+(?:\S+(?:\s+and\s+|\s+و|,\s*))?$", re.IGNORECASE)
 
 
 def locates(gap: str, relation: str | None) -> bool:

@@ -49,6 +49,15 @@ def told_before(drafts: list[Draft], t: TriggerMatch) -> Draft | None:
     return None
 
 
+# words after which English "that" opens a clause ("said that", "and that"), not "that fight"
+_THAT_CLAUSE = frozenset("""
+    said says say claimed claims claim reported reports added adds stated states confirmed confirms
+    announced announces denied denies indicated indicates noted notes alleged alleges believed
+    believe warned warns showed shows suggested suggests revealed reveals explained explains
+    acknowledged admitted insisted told and but so such
+    """.split())
+
+
 def _restates(tokens: list[Token], t: TriggerMatch, drafts: list[Draft]) -> bool:
     """"هذه الغارات" / "these strikes" after strikes were reported, "وهذا الهجوم" after any
     violence: the same happening."""
@@ -66,6 +75,8 @@ def _restates(tokens: list[Token], t: TriggerMatch, drafts: list[Draft]) -> bool
         return False
     if tokens[t.first].arabic and not definite_at(tokens, t.first, "ar"):
         return False  # "لتندلع إثر ذلك مواجهات عنيفة": "ذلك" closes "after that"; new clashes follow
+    if tokens[t.first - 1].key == "that" and t.first > 1 and tokens[t.first - 2].key in _THAT_CLAUSE:
+        return False  # "claimed ... and that fighting was taking place near Ajilat": a clause, not "that fight"
     # "تلك الغارات" points back, also to strikes the report only recalled (no telling kept)
     return True
 

@@ -181,9 +181,10 @@ def is_accusation(tokens: list[Token], t: TriggerMatch) -> bool:
 
 def is_release(tokens: list[Token], t: TriggerMatch) -> bool:
     """"الإفراج عن 13 مصريا كانوا مختطفين", "أحد المختطفين بعد الإفراج عنه": the kidnapped
-    named as such in a release; the word for them is no kidnapping."""
-    if t.first != t.last or not tokens[t.first].key.removeprefix("ال").startswith("مختطف"):
-        return False
+    named as such in a release, or "the kidnapping" named in it; no kidnapping told."""
+    key = tokens[t.first].key
+    if t.first != t.last or not (key.removeprefix("ال").startswith("مختطف") or key in ("الاختطاف", "الخطف")):
+        return False  # "دون ذكر تفاصيل عن عملية الاختطاف" in a release: the kidnapping named, not told
     return any(tokens[k].key in _RELEASE for k in range(len(tokens)))
 
 

@@ -122,6 +122,14 @@ _FROM_TOWN = re.compile(r"(?:^|\s)(?:من|from)\s+(?:(?:جنوب|شمال|شرق
                         r"(?:(?:مدينة|بلدة|the\s+(?:city|town)\s+of)\s+)?$")
 
 
+_REFUGE = re.compile(r"(?:\b(?:to|towards?|into)|refuge\s+in|إلى|الى|نحو|باتجاه)\s+(?:the\s+)?"
+                     r"(?:(?:city|town|village)\s+of\s+|مدينة\s+|بلدة\s+)?$", re.I)
+
+
+def _refuge(text: str, p: ExtractedPlace) -> bool:
+    return bool(_REFUGE.search(text[max(0, p.start - 40):p.start]))
+
+
 def _from_town(text: str, p: ExtractedPlace) -> bool:
     """"مسلحة من مدينة مصراتة", "fighters from Misrata": the place is a side's origin."""
     return bool(_FROM_TOWN.search(text[max(0, p.start - 30):p.start]))
@@ -201,7 +209,10 @@ def places_for(text: str, h: Happening, places: list[ExtractedPlace], notes: lis
     # "the same west Tripoli suburb" of Janzour: a place inside the chosen one, named in the
     # same stretch, is the more precise answer.
     children = [p for p in inside if p is not best and not p.country_level and _within(p.place, best.place)
-                and not _listed(text, best, p)]
+                and not _listed(text, best, p)
+                # "In western Libya ... fighters from Zintan": a side's home is not where
+                # "families flee to the city of Gharyan as clashes continue in western Libya": a refuge
+                and not (best.place.kind == "region" and (p.in_actor or _from_town(text, p) or _refuge(text, p)))]
     if children:
         best = min(children, key=lambda p: _distance(p, main))
         _say(notes, f"finer place inside it named in the same stretch: {best.place.name_en}")
@@ -285,6 +296,11 @@ _KIND_RANK = {"country": 5, "region": 4, "admin1": 4, "wadi": 4, "city": 3, "tow
               "village": 1, "hamlet": 1, "district": 1, "neighbourhood": 1}  # anything else (a camp, a port): 0
 
 
+_THIRDS = frozenset({"tripolitania", "cyrenaica", "fezzan"})
+_THIRD_KM = 700.0  # Cyrenaica's point to Kufra is 650 km
+_REGION_KM = 170.0  # a region with no district of its own (the Oil Crescent: Zueitina 160 km)
+
+
 def _within(child, parent) -> bool:
     """Whether ``child`` is a finer place inside ``parent`` ("the south Tripoli district of
     Gasr Ben Ghashir", "the west Tripoli suburb" of Janzour)."""
@@ -294,6 +310,15 @@ def _within(child, parent) -> bool:
         return True
     if parent.kind == "admin1":
         return bool(child.admin1) and child.admin1 == parent.admin1
+    if parent.kind == "region":
+        # "the Jebel Nafusa town of Ghariyan", "In western Libya ... in the town of Kikla": a
+        # mountain range by its district; a historic third of the country (Tripolitania)
+        # has none, and any Libyan town of the stretch lies in it or is told apart by a list
+        if parent.admin1:
+            return child.admin1 == parent.admin1
+        reach = _THIRD_KM if parent.id in _THIRDS else _REGION_KM
+        return getattr(child, "country", "LY") == "LY" and haversine_km(
+            child.lat, child.lon, parent.lat, parent.lon) <= reach
     if parent.kind in ("city", "town"):
         if child.parent and child.parent != parent.id:
             return False  # Souq al-Juma is Tripoli's, not Janzour's, though near both
