@@ -28,6 +28,10 @@ MISSPELT_MIN_SCORE = 92.0
 MISSPELT_MIN_LETTERS = 5
 _NOT_PLACE_KINDS = frozenset({"country", "region"})
 _DEMONYM_ENDS = ("ian", "ians", "ese", "ish", "ans")  # "in Algerian custody" is no Gharyan
+# nouns an adjective of a town describes ("Zintani forces", fuzzy 92.3 to Zintan)
+_DESCRIBED = frozenset("""forces force militia militias fighters brigade brigades troops positions
+    units unit custody border authorities government army side hands officials men gunmen tribe
+    tribes revolutionaries territory controlled control led backed allied loyalists""".split())
 
 
 def open_latin(sc: _Scanner, toks: list, norms: list[str], text: str, i: int, out: list):
@@ -62,9 +66,14 @@ def misspelt_latin(sc: _Scanner, toks: list, norms: list[str], text: str, i: int
         words.pop()  # a name ends on a name word, not on "al" or "of"
     # the whole run of capitalised words, not a part ("outside Marwa Hospital" is no Maraua)
     key = normalise_en(" ".join(toks[k][2] for k in words))
-    if len(key.replace(" ", "")) < MISSPELT_MIN_LETTERS or key in COMMON_EN_WORDS \
-            or key.endswith(_DEMONYM_ENDS):
+    if len(key.replace(" ", "")) < MISSPELT_MIN_LETTERS or key in COMMON_EN_WORDS:
         return None
+    nxt = words[-1] + 1 if words else i
+    described = nxt < len(toks) and toks[nxt][2][:1].islower() and JOIN_GAP.match(text[toks[nxt - 1][1]:toks[nxt][0]])
+    if described and (key.endswith(_DEMONYM_ENDS) or norms[nxt] in _DESCRIBED):
+        return None  # "in Algerian custody", "near Zintani positions": whose, not where
+    if key.endswith(_DEMONYM_ENDS) and cue != "list":
+        return None  # a list's "Sebha [Sabha] and Ghirian [Gharyan]" is a town
     hit = sc.misspelt.get(key)
     if hit is None:  # the fuzzy look-up is the costly part: once per spelling
         ids, method, score = sc.resolver._local_ids(key)

@@ -214,6 +214,7 @@ def _of_a_settlement(norms: list[str], i: int) -> bool:
     return i > 1 and norms[i - 1] == "of" and norms[i - 2] in _SETTLEMENT_HEADS
 
 
+_LIST_JOIN = re.compile(r"\s*[\])]?\s*(?:\[[^\]]{1,40}\]\s*)?(?:,|,?\s*\b(?:and|or)\b)\s*$")
 _QUARTER_HEADS = frozenset({"area", "district", "neighbourhood", "neighborhood", "suburb"})
 _SETTLEMENT_HEADS = EN_AREA_AFTER | {"town", "city", "villages", "towns", "districts", "areas"}
 
@@ -230,8 +231,8 @@ def en_misspelt_cue(toks: list, norms: list[str], text: str, i: int, found: list
         return "in"
     if _of_a_settlement(norms, i):
         return "of"
-    if prev in ("and", "or") or text[toks[i - 1][1]:toks[i][0]].strip() == ",":
-        return "list" if found and i - 2 <= found[-1].last < i else ""
+    if found and found[-1].last < i and _LIST_JOIN.match(text[found[-1].end:toks[i][0]]):
+        return "list"  # "Sebha [Sabha] and Ghirian": a bracketed spelling may close the item before
     # not "the Tourist Village", "the Western Region": a word, capitalised as part of a name
     return "head" if i + 1 < len(norms) and norms[i + 1] in _QUARTER_HEADS else ""
 

@@ -113,3 +113,76 @@ def test_a_release_that_names_the_kidnapping_tells_no_kidnapping(resolver):
     text = ("وقال الجيش المصري في بيان إنه تم إطلاق سراحهم بعد أن كانوا مختطفين لدى عصابة مسلحة في منطقة "
             "أجدابيا، دون ذكر أي تفاصيل أخرى عن عملية الاختطاف.")
     assert _events(resolver, text, "ar") == []
+
+
+# -- more of the same notes: places framed, sites of a town, and words for violence -----------
+
+def test_a_list_with_spellings_in_brackets_keeps_its_last_town(resolver):
+    text = "There were reports of demonstrations in Sirte, Sebha [Sabha] and Ghirian [Gharyan] against the parliament."
+    assert _places(resolver, text) == ["Gharyan", "Sabha", "Sirte"]
+
+
+def test_still_an_adjective_of_a_country_is_no_town(resolver):
+    text = "Two fighters were held in Algerian custody after clashes near Zintani positions in Kikla."
+    assert "Gharyan" not in _places(resolver, text) and "Zintan" not in _places(resolver, text)
+
+
+def test_the_town_of_after_the_trigger_is_not_far_from_it(resolver):
+    text = "The manager of the aid office in Germa was kidnapped in the southern town of Obari on Tuesday."
+    assert _places(resolver, text) == ["Ubari"]
+
+
+def test_a_camp_named_for_a_town_elsewhere_is_in_the_town_named_after_it(resolver):
+    text = "Libya Central Shield forces attacked a Tawargha refugee camp in Tripoli, killing one person."
+    assert _places(resolver, text) == ["Tripoli"]
+
+
+def test_the_militias_of_a_town_are_whose_they_are(resolver):
+    text = "Libya Dawn forces, which include the militias of Misratah, bombarded the Warshafanah militias in Tripoli."
+    assert "Misrata" not in _places(resolver, text)
+
+
+def test_bombarded_is_shelling(resolver):
+    (e,) = _events(resolver, "Libya Dawn forces bombarded Warshafanah positions near Tripoli on Thursday.")
+    assert e.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_a_failed_attempt_to_assassinate_is_an_attack(resolver):
+    text = "The director survived in Abu Salim, in a failed attempt to assassinate him."
+    assert _places(resolver, text) == ["Abu Salim"]
+
+
+def test_still_a_bid_to_kill_is_an_aim(resolver):
+    assert _events(resolver, "They made plans in a bid to kill the commander in Tripoli.") == []
+
+
+def test_subjected_to_air_raids_is_a_strike(resolver):
+    text = "The camp in the Abu-Ghaylan area in Gharyan was subjected to air raids by the Libyan National Army."
+    (e,) = _events(resolver, text)
+    assert e.event_type == "Explosions/Remote violence"
+
+
+def test_a_body_found_bound_is_an_attack(resolver):
+    text = "In Karsa beach, near Darnah, a corpse was found tied to a large rock, with its hands bound."
+    (e,) = _events(resolver, text)
+    assert (e.event_type, e.fatalities) == ("Violence against civilians", 1)
+
+
+def test_still_bodies_with_no_figure_and_no_marks_are_no_event(resolver):
+    assert _events(resolver, "Bodies lay in the streets of Sirte, residents said.") == []
+
+
+def test_a_body_found_by_residents_is_an_attack_in_arabic(resolver):
+    text = "عثر الأهالي اليوم على جثة شاب مكبل اليدين في منطقة الهواري ببنغازي."
+    assert _places(resolver, text, "ar") == ["Al-Hawari"]
+
+
+def test_armed_groups_invaded_a_consulate(resolver):
+    text = "Armed groups invaded the Moroccan consulate in Tripoli and opened its doors."
+    assert _places(resolver, text) == ["Tripoli"]
+
+
+def test_gunshots_fired_at_a_bus_of_students(resolver):
+    text = "Gunshots were fired by guards at the checkpoint in northern Jalu at a bus filled with students."
+    (e,) = _events(resolver, text)
+    assert (e.location, e.event_type) == ("Jalu", "Violence against civilians")

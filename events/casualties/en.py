@@ -37,7 +37,9 @@ _FWD = re.compile(
 _HEADLINE = re.compile(
     rf"\b(?:kill|kills|killing)\s+(?:(?!(?:the|a|an|his|her|their|its|by|and|or|to)\b)[a-z]+\s+)?(?:{_PERSON})\b", _I)
 # "tried to kill a pilot", "threatened to kill two hostages", "came to kill": nobody died
-_ONE_BODY = re.compile(r"\b(?:body|corpse)\s+of\s+(?:a|an|the|one|citizen)\b|\b(?:his|her)\s+(?:body|corpse)\b", _I)
+_ONE_BODY = re.compile(r"\b(?:body|corpse)\s+of\s+(?:a|an|the|one|citizen)\b|\b(?:his|her)\s+(?:body|corpse)\b"
+                       # "An Air Force Lieutenant's body was found west of Sirte", "a corpse was found"
+                       r"|\b(?:body|corpse)\s+(?:was|has\s+been|had\s+been)\s+(?:found|discovered|dumped|recovered)\b", _I)
 _FOUND_BODY = re.compile(r"\b(?:found|discovered|dumped|recovered)\b", _I)
 _ATTEMPT = re.compile(r"\bto\s*\Z", _I)
 _ALL = re.compile(r"\b(?:killed|killing|killing\s+off)\s+all\b(?!\s+(?:but|except))", _I)

@@ -188,6 +188,9 @@ def weak_only(doc: Doc, c: Clause) -> bool:
         if doc.trace is not None:
             doc.trace.note(c, "weak_only", "a death whose killer is named ('was killed by unknown gunmen'): "
                                            "an attack, not the war in general")
+    elif (cas is None or (cas.killed is None and cas.wounded is None)) and _marked_body(c):
+        if doc.trace is not None:
+            doc.trace.note(c, "weak_only", "a body found bound, tortured or shot: someone killed, an attack")
     elif cas is None or (cas.killed is None and cas.wounded is None):
         if doc.trace is not None:
             doc.trace.note(c, "weak_only", "only weak triggers (a death or a battle, no happening of its own) "
@@ -217,6 +220,17 @@ def _killed_by_someone(doc: Doc, c: Clause) -> bool:
 
 
 _AGENT_AR = frozenset({("علي", "يد"), ("علي", "ايدي")})
+_BODY = ("corpse", "body", "bodies", "جثه", "جثة", "جثث", "جثتي", "الجثه", "الجثة")
+# "a corpse was found tied to a large rock, its hands bound", "جثة مكبلة اليدين وعليها آثار تعذيب"
+_MARKS = re.compile(r"\b(?:bound|tied|handcuffed|blindfolded|tortur\w*|gunshot\w*|bullet\w*|shot|executed|"
+                    r"beheaded|decapitated|stabbed|mutilated)\b|مقيد\w*|مكبل\w*|معصوب\w*|تعذيب|رصاص\w*|"
+                    r"طلق\w*|طلقات|ذبح\w*|منحور\w*|مشوه\w*", re.IGNORECASE)
+
+
+def _marked_body(c: Clause) -> bool:
+    """A body found with marks of violence: someone killed them, whoever did."""
+    return any(t.trigger.flag == "weak" and any(w in phrase(c, t).lower() for w in _BODY) for t in c.found) \
+        and _MARKS.search(c.text) is not None
 
 
 GROUND_REACH = 8  # words from "سيطرت" to "على" and the town it took

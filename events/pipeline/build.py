@@ -51,7 +51,7 @@ _OFF_DUTY = re.compile(r"\b(?:(?:left|leaving|leave)\s+(?:\w+\s+){0,2}(?:prayers
 _HEARD = frozenset(w.key for w in tokenize("دوي سمع سماع heard sound sounds"))
 _VEHICLES = frozenset(w.key for w in tokenize("سيارة سيارات مركبة شاحنة عربة"))
 _LINKED = ("مرتبط", "ينتمون", "ينتمي", "موال")
-_STORMED = frozenset({"stormed", "storms", "storm", "storming", "اقتحم*"})
+_STORMED = frozenset({"stormed", "storms", "storm", "storming", "invaded", "اقتحم*"})
 _PASSIVE_AUX = cue("passive_aux")
 _RETAKE = ("استعاد", "retook", "recaptured", "regained")  # "استعادة السيطرة": taken back
 

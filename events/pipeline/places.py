@@ -148,8 +148,8 @@ def usable_places(text: str, tokens: list[Token], starts: list[int], raw: list,
             in_actor = True  # "اللواء السابع القادم من ترهونة", "الهاربين من الهلال النفطي": a home, a place left
         if not in_actor and native_of(tokens, i):
             in_actor = True  # "شاب تونسي أصيل المنستير", "أصيلا معتمدية بن قردان": a home
-        if not in_actor and _armed_of(tokens, prev, j, m):
-            in_actor = True  # "Misratah militias", "كتائب الزنتان": whose the fighters are
+        if not in_actor and (_armed_of(tokens, prev, j, m) or _armed_of_the(tokens, i)):
+            in_actor = True  # "Misratah militias", "كتائب الزنتان", "the militias of Misratah": whose the fighters are
         if not in_actor and _armed_from(tokens, i):
             in_actor = True  # "جماعة مسلحة من مدينة مصراتة", "gunmen from Zintan": a side's home
         if not in_actor and speaks_from(text, tokens, i):
@@ -216,6 +216,11 @@ def _armed_of(tokens: list[Token], prev: Token | None, j: int, m) -> bool:
         while k < min(len(tokens), j + 3) and tokens[k].orig[:1].isupper() and tokens[k].key not in ("martyrs", "martyr"):
             k += 1  # past a name given again in brackets
     return k + 1 < len(tokens) and tokens[k].key in ("martyrs", "martyr") and tokens[k + 1].key in _ARMED_OF_PLACE
+
+
+def _armed_of_the(tokens: list[Token], i: int) -> bool:
+    return 1 < i < len(tokens) and tokens[i - 1].key == "of" and not tokens[i].arabic \
+        and (tokens[i - 2].key in _ARMED_OF_PLACE or tokens[i - 2].key in _FORCES_EN)
 
 
 _DISTANCE = re.compile(r"(?:(?:about|some|around|roughly|نحو|حوالي|حوالى|على بعد|على مسافة)\s*)*"

@@ -28,7 +28,10 @@ BULLETIN_WORDS = 40  # a "sentence" this long in a bulletin is a run of headline
 BULLETIN_REACH = 40  # characters from the trigger a headline's place lies within
 _FACILITY_KINDS = frozenset({"military camp", "air base", "airport", "port", "landmark"})
 _IN = cue("in")
-_IN_TOWN = re.compile(r"^\s*(?:(?:area|district|neighbou?rhood|suburb)\s+(?:of|in)|in|at|في)?\s*"
+_IN_TOWN = re.compile(r"^\s*(?:\([A-Z]{2,6}\)\s*)?(?:(?:area|district|neighbou?rhood|suburb)\s+(?:of|in)"
+                      # "Al-Haniyah camp in Ajdabiyah", "a Tawargha refugee camp in Tripoli": the site, not the namesake
+                      r"|(?:[a-z-]+\s+)?(?:camp|base|barracks|headquarters|offices?|compound|prison)\s+(?:in|at)"
+                      r"|in|at|في)?\s*"
                       r"(?:the\s+(?:town|city|village)\s+of\s+|مدينة\s+|بلدة\s+)?$", re.I)  # "the Al-Zahrah area in Tripoli"
 # "the road between Derna and Al-Qubbah", "الطريق الممتد بين درنة والقبة": the two towns
 # are the road's ends, one stretch, not two places of the happening
@@ -167,9 +170,17 @@ def _gap(p: ExtractedPlace, t: TriggerMatch) -> float:
     return p.start - t.end if p.start >= t.end else (t.start - p.end) * 1.5 + 15.5
 
 
-def _distance(p: ExtractedPlace, t: TriggerMatch) -> float:
+def _distance(p: ExtractedPlace, t: TriggerMatch, text: str = "") -> float:
     d = _gap(p, t)
+    if text and p.start >= t.end:
+        frame = _TOWN_FRAME.search(text[t.end:p.start])
+        if frame:  # "kidnapped in the southern town of Obari": the frame words are no distance
+            d -= len(frame.group(1))
     return d + (400 if p.in_actor else 0) + (800 if p.country_level else 0)
+
+
+_TOWN_FRAME = re.compile(r"\b(?:in|at|near)\s+((?:the\s+)?(?:[a-z-]+\s+)?(?:town|city|village|district|area|suburb|"
+                         r"neighbou?rhood)\s+of\s+)$", re.I)
 
 
 def places_for(text: str, h: Happening, places: list[ExtractedPlace], notes: list | None = None) -> list[ExtractedPlace]:
@@ -180,10 +191,10 @@ def places_for(text: str, h: Happening, places: list[ExtractedPlace], notes: lis
         return []
     # Prefer the happening's own segment; fall back to the whole sentence.
     inside = [p for p in cands if h.seg_start <= p.start < h.seg_end] or cands
-    best = min(inside, key=lambda p: _distance(p, main))
+    best = min(inside, key=lambda p: _distance(p, main, text))
     if notes is not None:
         notes.append("candidates (distance to the trigger; +400 inside an actor's name): " + ", ".join(
-            f"{p.text} -> {p.place.name_en} ({_distance(p, main):.0f})" for p in inside)
+            f"{p.text} -> {p.place.name_en} ({_distance(p, main, text):.0f})" for p in inside)
             + ("" if len(inside) == len(cands) else " (in the happening's own stretch)"))
         notes.append(f"nearest: {best.text} -> {best.place.name_en}"
                      + (" (after the trigger first: X in PLACE)" if best.start >= main.end else ""))
@@ -194,7 +205,7 @@ def places_for(text: str, h: Happening, places: list[ExtractedPlace], notes: lis
         if best.place.kind == "road" and best.place.parent is None else []
     road = bool(towns)
     if road:
-        best = min(towns, key=lambda p: _distance(p, main))
+        best = min(towns, key=lambda p: _distance(p, main, text))
         _say(notes, f"a road between towns has no one point: {best.place.name_en}, named on it")
     # "Martyrs Square in Tubruq": a square, quarter or site the gazetteer knows in another
     # town is a namesake; the town named right after it says where.
@@ -214,7 +225,7 @@ def places_for(text: str, h: Happening, places: list[ExtractedPlace], notes: lis
                 # "families flee to the city of Gharyan as clashes continue in western Libya": a refuge
                 and not (best.place.kind == "region" and (p.in_actor or _from_town(text, p) or _refuge(text, p)))]
     if children:
-        best = min(children, key=lambda p: _distance(p, main))
+        best = min(children, key=lambda p: _distance(p, main, text))
         _say(notes, f"finer place inside it named in the same stretch: {best.place.name_en}")
     # "بوابة 200 الرابطة بين أجدابيا وطبرق": of a stretch's two ends, the first named says where
     first_end = next((p for p in inside if 0 <= best.start - p.end <= 4 and not p.in_actor

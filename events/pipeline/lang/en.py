@@ -10,12 +10,16 @@ _PREVENT = cue("prevent", "en")
 _INTENT = cue("intent")
 _GOES_ON = cue("goes_on")
 _NEGATION = cue("negation", "en")
+_ATTEMPTED_ON_LIFE = ("assassinat", "kill", "kidnap", "abduct")
 _BREAK = cue("phrase_break")
 
 
 def is_purpose(tokens: list[Token], t: TriggerMatch) -> bool:
     """"to seize", "in a bid to", "will retake": an aim, not a happening."""
     prev = tokens[t.first - 1].key if t.first > 0 else ""
+    if prev == "to" and t.first > 1 and tokens[t.first - 2].key in ("attempt", "attempts") \
+            and tokens[t.first].key.startswith(_ATTEMPTED_ON_LIFE):
+        return False  # "in a failed attempt to assassinate him": an attack made, if it failed
     if prev in _PURPOSE:
         return True
     back = [tokens[k].key for k in range(max(0, t.first - 7), t.first)]
