@@ -186,3 +186,24 @@ def test_gunshots_fired_at_a_bus_of_students(resolver):
     text = "Gunshots were fired by guards at the checkpoint in northern Jalu at a bus filled with students."
     (e,) = _events(resolver, text)
     assert (e.location, e.event_type) == ("Jalu", "Violence against civilians")
+
+
+# -- a date a state lasted until is not the happening's ------------------------------------------
+
+def test_until_a_few_days_ago_dates_the_state_not_the_taking(resolver):
+    text = ("The Libyan National Army says that it has now taken complete control of the south Benghazi district "
+            "of Ganfuda, including the beach which was still being used by the militants until a few days ago.")
+    (e,) = _events(resolver, text, published=date(2016, 7, 1))
+    assert e.event_date == date(2016, 7, 1)
+
+
+def test_until_yesterday_in_arabic_dates_the_state_not_the_taking(resolver):
+    text = "أعلن الجيش سيطرته الكاملة على منطقة قنفودة في بنغازي التي ظلت في أيدي المسلحين حتى يوم أمس."
+    (e,) = _events(resolver, text, "ar", published=date(2016, 7, 1))
+    assert e.event_date == date(2016, 7, 1)
+
+
+def test_still_a_day_named_for_the_taking_dates_it(resolver):
+    text = "The Libyan National Army took control of Ganfuda a few days ago, a spokesman said."
+    (e,) = _events(resolver, text, published=date(2016, 7, 1))
+    assert e.event_date != date(2016, 7, 1)

@@ -151,6 +151,26 @@ def not_lasting(mentions: list) -> list:
     return [m for m in mentions if not (m.text.startswith("منذ") and m.precision in ("month", "year"))]
 
 
+def not_ended(mentions: list, tokens: list) -> list:
+    """The dates less those a state lasted until ("the beach which was still being used by the
+    militants until a few days ago", "ظلت مغلقة حتى يوم أمس"): the end of something else."""
+    if not mentions:
+        return mentions
+    starts = [t.start for t in tokens]
+    kept = []
+    for m in mentions:
+        k = bisect.bisect_left(starts, m.start)
+        if 1 < k < len(tokens) and tokens[k - 1].key in ("يوم", "the") and m.start - tokens[k - 1].end <= 2:
+            k -= 1  # "حتى يوم أمس": the date found is "أمس"
+        if 0 < k < len(tokens) and tokens[k - 1].key in _UNTIL and tokens[k].start - tokens[k - 1].end <= 2:
+            continue
+        kept.append(m)
+    return kept
+
+
+_UNTIL = frozenset({"until", "till", "حتي", "لغايه", "لحين"})
+
+
 def happening_dates(mentions: list, tokens: list, trigger_starts: list[int]) -> list:
     """The dates of a happening without those that date the telling of it: "أكد مساء اليوم
     الأحد ... مختطفين منذ يوم أمس", "أعلنت القيادة الأفريقية، الأحد، عن تنفيذ غارة ...
