@@ -207,3 +207,31 @@ def test_still_a_day_named_for_the_taking_dates_it(resolver):
     text = "The Libyan National Army took control of Ganfuda a few days ago, a spokesman said."
     (e,) = _events(resolver, text, published=date(2016, 7, 1))
     assert e.event_date != date(2016, 7, 1)
+
+
+def test_a_date_in_a_relative_clause_after_the_trigger_is_the_clauses(resolver):
+    text = ("Activists blocked the road to Benghazi's international airport, protesting against the parliament, "
+            "which was due to dissolve two months ago.")
+    (e,) = _events(resolver, text, published=date(2014, 4, 1))
+    assert e.event_date == date(2014, 4, 1)
+
+
+def test_still_a_date_before_which_is_the_happenings(resolver):
+    text = "Clashes erupted two days ago in Sirte, which had been calm for weeks."
+    (e,) = _events(resolver, text, published=date(2014, 4, 10))
+    assert e.event_date == date(2014, 4, 8)
+
+
+def test_a_failed_exchange_is_no_agreement_and_the_killing_is_told(resolver):
+    (e,) = _events(resolver, "Derna militants kill 2 men from Shahat in failed prisoner exchange")
+    assert (e.event_type, e.location, e.fatalities) == ("Violence against civilians", "Derna", 2)
+
+
+def test_still_a_prisoner_exchange_is_an_agreement(resolver):
+    text = "A prisoner exchange took place in Zawiya on Monday."
+    rep = Report(id=report_id(text), text=text, language="en", published=DAY, date_precision="day")
+    from events.extract import explain
+
+    # kept as context (EVENT_CODING counts no accords), but still read as an agreement
+    _events_shown, trace = explain(rep, resolver)
+    assert [e.sub_event_type for e in trace.context] == ["Agreement"]

@@ -151,15 +151,20 @@ def not_lasting(mentions: list) -> list:
     return [m for m in mentions if not (m.text.startswith("منذ") and m.precision in ("month", "year"))]
 
 
-def not_ended(mentions: list, tokens: list) -> list:
+def not_ended(mentions: list, tokens: list, trigger_end: int | None = None) -> list:
     """The dates less those a state lasted until ("the beach which was still being used by the
-    militants until a few days ago", "ظلت مغلقة حتى يوم أمس"): the end of something else."""
+    militants until a few days ago", "ظلت مغلقة حتى يوم أمس"): the end of something else; and
+    less an English date in a relative clause after the trigger ("blocked the road, protesting
+    against the parliament, which was due to dissolve two months ago"): the clause's own."""
     if not mentions:
         return mentions
     starts = [t.start for t in tokens]
     kept = []
     for m in mentions:
         k = bisect.bisect_left(starts, m.start)
+        if trigger_end is not None and m.start > trigger_end and any(
+                t.key in _RELATIVE_EN for t in tokens[bisect.bisect_left(starts, trigger_end):k]):
+            continue
         if 1 < k < len(tokens) and tokens[k - 1].key in ("يوم", "the") and m.start - tokens[k - 1].end <= 2:
             k -= 1  # "حتى يوم أمس": the date found is "أمس"
         if 0 < k < len(tokens) and tokens[k - 1].key in _UNTIL and tokens[k].start - tokens[k - 1].end <= 2:
@@ -169,6 +174,7 @@ def not_ended(mentions: list, tokens: list) -> list:
 
 
 _UNTIL = frozenset({"until", "till", "حتي", "لغايه", "لحين"})
+_RELATIVE_EN = frozenset({"which", "whose", "whom"})
 
 
 def happening_dates(mentions: list, tokens: list, trigger_starts: list[int]) -> list:

@@ -184,12 +184,14 @@ def _armed_from(tokens: list[Token], i: int) -> bool:
         k -= 1
     if k < 1 or tokens[k].key not in ("من", "from"):
         return False
-    if tokens[k - 1].key in _FORCES_EN:
-        return True  # "forces from Gharian", not "forces withdrew from Sirte"
+    if tokens[k - 1].key in _FORCES_EN or tokens[k - 1].key in _PEOPLE_EN:
+        return True  # "forces from Gharian", "2 men from Shahat": a home, not "forces withdrew from Sirte"
     return any(tokens[x].key.lstrip("و").removeprefix("ال").startswith(_ARMED_STEMS) for x in range(max(0, k - 3), k))
 
 
 _FORCES_EN = frozenset({"forces", "troops", "militiamen", "brigades", "units", "reinforcements"})
+_PEOPLE_EN = frozenset({"men", "man", "people", "residents", "youths", "family", "families", "workers",
+                        "nationals", "citizens", "tribesmen", "students", "members"})
 
 
 def _on_a_route(tokens: list[Token], i: int) -> bool:

@@ -438,4 +438,13 @@ NOT_HAPPENING = (
     (lambda tokens, t, _lang: is_bodies_handed_over(tokens, t),
      "bodies handed over ('استلم ... جثامين أربعة من قتلى التنظيم'): the dead of a fight told elsewhere"),
     (is_fight_zone, "a place described by its fighting ('مناطق النزاعات والقتال'), not a fight told"),
+    (lambda tokens, t, _lang: is_failed_agreement(tokens, t), "an agreement that failed ('in failed prisoner exchange'), none made"),
 )
+
+
+def is_failed_agreement(tokens: list[Token], t: TriggerMatch) -> bool:
+    return t.trigger.sub_event_type == "Agreement" and any(
+        tokens[k].key in _FAILED for k in range(max(0, t.first - 2), t.first))
+
+
+_FAILED = frozenset({"failed", "collapsed", "stalled", "aborted", "الفاشل", "الفاشله", "فشل", "انهيار"})
