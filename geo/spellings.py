@@ -1,14 +1,17 @@
 """Latin spellings in running text that the text index leaves out, taken only where the
-sentence tells them as a place (right after "in", "at", "near" ..., or before "area").
+sentence tells them as a place (right after "in", "at", "near" ..., after "the town / district
+of", as the next item of a list that began with a place, or before "area").
 
 - A one-word name only the open-data table knows (OSM's "Tikah", "Bersis"): the index
   keeps such names out of running text, where "Serraj said" would make OSM's "Al Serraj"
   a place; after a place preposition the word is a place.
 - A possessive the index lists without its apostrophe ("Libya's capital", "the country's
   east" as "Libyas capital", "countrys east"): the tokens split at the apostrophe.
-- A misspelling of a Libyan name ("Qasr Bin Gashr", "Guewarsha", "Bengahzi"): the
+- A misspelling of a Libyan name ("Qasr Bin Gashr", "Guewarsha", "Bengahzi", "Matouba"): the
   resolver's own look-up by name (its generated variants, then rapidfuzz on the loose
-  key at a high score) finds what the exact scan cannot.
+  key at a high score) finds what the exact scan cannot. Before "area" alone only a spelling
+  the look-up knows exactly counts; a word a noun follows ("Zintani positions", "Algerian
+  custody") describes, it does not place.
 """
 from __future__ import annotations
 
