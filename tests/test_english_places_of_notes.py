@@ -235,3 +235,8 @@ def test_still_a_prisoner_exchange_is_an_agreement(resolver):
     # kept as context (EVENT_CODING counts no accords), but still read as an agreement
     _events_shown, trace = explain(rep, resolver)
     assert [e.sub_event_type for e in trace.context] == ["Agreement"]
+
+
+def test_a_sides_home_is_not_the_town_inside_a_district_named(resolver):
+    text = "Shelling with Grad missiles continued in the Al Jabal al Gharbi area between Zintan forces and Libya Dawn forces."
+    assert "Zintan" not in _places(resolver, text)

@@ -223,7 +223,7 @@ def places_for(text: str, h: Happening, places: list[ExtractedPlace], notes: lis
                 and not _listed(text, best, p)
                 # "In western Libya ... fighters from Zintan": a side's home is not where
                 # "families flee to the city of Gharyan as clashes continue in western Libya": a refuge
-                and not (best.place.kind == "region" and (p.in_actor or _from_town(text, p) or _refuge(text, p)))]
+                and not (best.place.kind in ("region", "admin1") and (p.in_actor or _from_town(text, p) or _refuge(text, p)))]
     if children:
         best = min(children, key=lambda p: _distance(p, main, text))
         _say(notes, f"finer place inside it named in the same stretch: {best.place.name_en}")
