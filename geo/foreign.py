@@ -156,12 +156,19 @@ _ROWS: tuple[tuple, ...] = (
     ("foreign-riyadh", "Riyadh", "الرياض", "city", 24.713, 46.675, "SA", "", "العاصمة السعودية", True),
     ("foreign-rabat", "Rabat", "الرباط", "city", 34.02, -6.834, "MA", "", "العاصمة المغربية", True),
     ("foreign-skhirat", "Skhirat", "الصخيرات", "town", 33.852, -7.031, "MA", "Skhirate", "", True),
+    # "الدار البيضاء" is Casablanca, not Libya's al-Bayda with a word before it
+    ("foreign-casablanca", "Casablanca", "الدار البيضاء", "city", 33.573, -7.589, "MA", "", "", True),
     ("foreign-tangier", "Tangier", "طنجة", "city", 35.759, -5.834, "MA", "Tangiers", "", True),
     ("foreign-amman", "Amman", "العاصمة الأردنية عمان", "city", 31.954, 35.911, "JO", "", "العاصمة الأردنية", True),
     ("foreign-tripoli-lb", "Tripoli (Lebanon)", "طرابلس اللبنانية", "city", 34.437, 35.85, "LB",
      "", "طرابلس الشام|طرابلس لبنان", True),
     ("foreign-beirut", "Beirut", "بيروت", "city", 33.894, 35.502, "LB", "", "العاصمة اللبنانية", True),
     ("foreign-damascus", "Damascus", "دمشق", "city", 33.513, 36.292, "SY", "", "العاصمة السورية", True),
+    # the Palestinian camp south of Damascus and the Yarmouk basin of Daraa; Libya's Yarmouk is
+    # a military camp (معسكر اليرموك) in Tripoli
+    ("foreign-yarmouk-camp", "Yarmouk camp (Damascus)", "مخيم اليرموك", "neighbourhood", 33.474, 36.303, "SY",
+     "", "", True),
+    ("foreign-yarmouk-basin", "Yarmouk Basin", "حوض اليرموك", "region", 32.75, 35.95, "SY", "", "", True),
     # Yemen's al-Bayda, a front of its war: "محافظة البيضاء" is never Libya's (Libya has no
     # governorates), and Yemen reports name Libya in passing
     ("foreign-bayda-ye", "Al Bayda (Yemen)", "محافظة البيضاء", "region", 13.985, 45.573, "YE", "",

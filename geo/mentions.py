@@ -291,6 +291,9 @@ def _scan(sc: _Scanner, text: str, abroad: bool = True) -> list[_Match]:
                 and JOIN_GAP.match(text[toks[i - 1][1]:toks[i][0]]):
             i += 1  # "المدينة الخضراء": Aden's "green city", not Khadra
             continue
+        if arabic and w == 1 and i + 1 < n and norms[i + 1] in _GREATER and all(x in sc.open_ids for x in ids):
+            i += 2  # "القلعة الكبرى": Tunisia's Kalaa Kebira, a longer name than the OSM village's
+            continue
         if arabic and w == 1 and key == _SIRTE and not skip and i + 1 < n and norms[i + 1] in SPREAD_NOUNS:
             i += 1  # "سرت تكهنات": "rumours spread", not Sirte
             continue
@@ -316,6 +319,9 @@ def _scan(sc: _Scanner, text: str, abroad: bool = True) -> list[_Match]:
 _FIVE = "الخمس"
 _SIRTE = "سرت"
 _COUNTED = frozenset("سنوات سنين اعوام ايام ساعات اشهر شهور دقائق مرات دول نقاط".split())
+
+
+_GREATER = frozenset(normalise_ar(w) for w in ("الكبرى", "الصغرى"))
 
 
 def _counting(norms: list[str], i: int) -> bool:

@@ -45,7 +45,7 @@ NEEDS_CUE = frozenset(normalise_ar(w) for w in """
     المغار الجبيلة الساحل الفتائح الهواري الصابري الكيش الحدائق السلام النصر الوحدة
     الفاتح المطار الميناء الجامعة السبعة القبة الجميل الماية تيجي الخادم الأبيض درج زلة
     الجديد الجوف الحيلة السلطان سلطان ودان الناصرية القواسم قيرة الحجارة حجارة
-    الموصل درعا أدري ادري الزعفران
+    الموصل درعا أدري ادري الزعفران بردية زوارا
     """.split()) | frozenset({normalise_ar("المدينة القديمة"), normalise_ar("الساحل الشرقي")})
 # The same for Latin names that are titles, given names or words ("Sultan Qaboos", "Hun Sen",
 # "Amal Clooney"): taken after a locative preposition or as the next item of a list of
@@ -239,5 +239,14 @@ def en_misspelt_cue(toks: list, norms: list[str], text: str, i: int, found: list
 
 def adjective_of_noun(norms: list[str], i: int) -> bool:
     """Whether the one-word Arabic name at ``i`` is the adjective of the definite place noun
-    before it ("المدينة الخضراء"), not a place."""
-    return i > 0 and norms[i].startswith("ال") and norms[i - 1] in DEFINITE_PLACE_NOUNS
+    before it ("المدينة الخضراء"), or a colour after any definite noun ("الخوذ البيضاء", the
+    White Helmets; "الشاحنة البيضاء", the white truck), not a place."""
+    if i == 0 or not norms[i].startswith("ال"):
+        return False
+    if norms[i] in _COLOURS:
+        prev = norms[i - 1]
+        return prev.startswith("ال") and len(prev) > 3 and prev not in PREPOSITIONS
+    return norms[i - 1] in DEFINITE_PLACE_NOUNS
+
+
+_COLOURS = frozenset(normalise_ar(w) for w in "البيضاء الخضراء الحمراء السوداء الصفراء الزرقاء".split())
