@@ -60,6 +60,13 @@ def places(doc: Doc) -> None:
         if worded and (_mostly_abroad(doc.raw_places)
                        or (len(worded) == len(doc.places) and len(doc.text) > LONG_REPORT)):
             doc.places = [p for p in doc.places if not _a_word(p)]
+        if doc.places and (_ADMIN_ABROAD.search(doc.text) or not any(_anchor(p) for p in doc.places) and (
+                _names_abroad(doc.raw_places, doc.lang) or all(_foreign_namesake(p) for p in doc.places))):
+            # "مخيم اليرموك جنوب دمشق", "الخوذ البيضاء" in Idlib, "ساحة الشهداء وسط مدينة القصرين",
+            # "بسوسة" in a Tunisian radio's news: a report that names a place abroad, never Libya
+            # and no town only Libya has, names Libya's sites and namesakes for its own; one
+            # that writes Tunisia's "ولاية" or "معتمدية" and never Libya is Tunisia's news
+            doc.places = []
     doc.place_starts = [p.start for p in doc.places]
     doc.main_place = main_place(doc.places)
     if doc.main_place is not None and (_elsewhere_report(doc.raw_places, doc.places, doc.main_place)
@@ -116,6 +123,8 @@ def usable_places(text: str, tokens: list[Token], starts: list[int], raw: list,
             # "Tarhuna, southeast of Tripoli": Tripoli only says where Tarhuna lies; but in
             # "forces from Gharian and Zintan near Gharian" the relation says where they fought
             continue
+        if for_events and _lies_abroad(text, m, raw[k + 1] if k + 1 < len(raw) else None):
+            continue  # "بلدة النعيمة في درعا", "منطقة المرج بشرق القاهرة": a namesake abroad
         i = bisect.bisect_left(starts, m.start)
         prev = tokens[i - 1] if i > 0 else None
         if prev is not None and m.start - prev.end <= 2:
@@ -158,6 +167,25 @@ def usable_places(text: str, tokens: list[Token], starts: list[int], raw: list,
             in_actor = True  # "رحلة قادمة من الإسكندرية إلى طرابلس ... مسارها إلى مصراتة": a flight's ends
         out.append(ExtractedPlace(m.start, m.end, m.text, m, in_actor, area))
     return out
+
+
+_TOWN_WORD = r"(?:(?:ب|في\s+)?(?:مدينة|محافظة|ريف|بلدة|العاصمة)\s+|(?:the\s+)?(?:city|capital)\s+(?:of\s+)?)?"
+_IN_ABROAD = re.compile(r"^\s*(?:(?:في|in)\s+|ب)" + _TOWN_WORD + r"$|^\s*(?:ب|في\s+)(?:مدينة|محافظة|ريف|بلدة)\s*$")
+_BEARING_ABROAD = re.compile(r"^\s*،?\s*(?:ب|في\s+)?(?:ال)?(?:شمال|جنوب|شرق|غرب|وسط)(?:ي|ى)?\s+" + _TOWN_WORD + r"$|"
+                             r"^\s*،?\s*(?:ب|في\s+)?(?:ال)?(?:شمال|جنوب|شرق|غرب|وسط)(?:ي|ى)?\s*$|"
+                             r"^\s*,?\s*(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+" + _TOWN_WORD + r"$", re.I)
+
+
+def _lies_abroad(text: str, m, nxt) -> bool:
+    """Whether a Libyan name is placed by the foreign place right after it: "in" it (a town
+    or site; a Libyan city never loses) or by a bearing from it ("بشرق القاهرة")."""
+    if nxt is None or nxt.resolution.place is None or _in_libya(nxt.resolution.place) \
+            or not 0 <= nxt.start - m.end <= 24 or nxt.resolution.place.kind == "country":
+        return False
+    gap = text[m.end:nxt.start]
+    if _BEARING_ABROAD.match(gap):
+        return True
+    return bool(_IN_ABROAD.match(gap)) and m.resolution.place.kind != "city"
 
 
 def native_of(tokens: list[Token], i: int) -> bool:
@@ -319,6 +347,31 @@ def left_from(tokens: list[Token], i: int) -> bool:
 
 
 ELSEWHERE_RATIO = 3  # places abroad named this many times as often as Libya's: a report about elsewhere
+
+
+# Tunisia's and Algeria's governorate and delegation ("ولاية سوسة", "معتمدية بن قردان"); Libya
+# has municipalities and districts (بلدية، شعبية)
+_ADMIN_ABROAD = re.compile(r"(?:^|[\s،,(])[وفب]?(?:ال)?(?:ولاية|ولايه|معتمدية|معتمديه)(?=\s)")
+
+
+def _names_abroad(raw: list, lang: str) -> bool:
+    """Whether the report names a place abroad; in English a town or site only (notes on
+    Libya never name it, and name "Egyptian workers" or "the Chinese offices" as often)."""
+    return any(m.resolution.place is not None and not _in_libya(m.resolution.place)
+               and (lang == "ar" or m.resolution.place.kind != "country") for m in raw)
+
+
+def _foreign_namesake(p: ExtractedPlace) -> bool:
+    """A town that shares its name with a place abroad ("سوسة": Sousse before Susa); a Libyan
+    city never loses."""
+    return p.place.kind != "city" and any(not _in_libya(c) for c in p.mention.resolution.candidates)
+
+
+def _anchor(p: ExtractedPlace) -> bool:
+    """A town or city only Libya has, named as itself (if only as a side's home or a flight's
+    end): what makes a report Libya's."""
+    return p.place.kind in ("city", "town") and normalise_ar(p.text) != CAPITAL \
+        and not _a_word(p) and not _foreign_namesake(p)
 
 
 def _a_word(p: ExtractedPlace) -> bool:
