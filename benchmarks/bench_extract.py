@@ -393,6 +393,9 @@ def main() -> int:
     ap.add_argument("--saudinewsnet", type=Path, metavar="DIR",
                     help="a checkout of parallelfold/SaudiNewsNet: also score the hand-coded Saudi "
                          "newspaper articles (benchmarks/gold/snn_*.jsonl)")
+    ap.add_argument("--not-libya", action="store_true",
+                    help="with --ant-corpus: also count the events put in Libya from 2 x 8000 ANT articles "
+                         "that never name it (benchmarks/not_libya.py; about a minute)")
     ap.add_argument("--ucdp", type=Path, action="append", default=[], metavar="PATH",
                     help="also score a UCDP GED export (CSV with source_headline and source_article)")
     args = ap.parse_args()
@@ -409,6 +412,14 @@ def main() -> int:
     bench_snn(resolver, args.saudinewsnet, args.quiet)
     bench_acled_sets(resolver, [DATA / "acled_libya_2016_sample.csv", *args.acled], args.quiet)
     bench_ucdp_sets(resolver, [GOLD / "ucdp_ged_libya_2014.csv", *args.ucdp], args.quiet)
+    if args.not_libya and args.ant_corpus:
+        from not_libya import bench_not_libya, gold_docnos
+
+        print()
+        bench_not_libya(resolver, args.ant_corpus, gold_docnos(
+            [*GOLD.glob("*.jsonl"), DATA / "ant_gold_events.jsonl", DATA / "ant_libya_arabic_news.jsonl"]))
+    elif args.not_libya:
+        print("\nskipped not-libya: give --ant-corpus DIR (the ANT checkouts) to draw its articles")
     return 0 if ok else 1
 
 

@@ -362,9 +362,9 @@ def _names_abroad(raw: list, lang: str) -> bool:
 
 
 def _foreign_namesake(p: ExtractedPlace) -> bool:
-    """A town that shares its name with a place abroad ("سوسة": Sousse before Susa); a Libyan
-    city never loses."""
-    return p.place.kind != "city" and any(not _in_libya(c) for c in p.mention.resolution.candidates)
+    """A place that shares its name with one abroad ("سوسة": Sousse and Susa; "البيضاء":
+    Yemen's governorate and Libya's city)."""
+    return any(not _in_libya(c) for c in p.mention.resolution.candidates)
 
 
 def _anchor(p: ExtractedPlace) -> bool:

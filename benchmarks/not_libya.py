@@ -1,0 +1,81 @@
+"""Events put in Libya from reports that never name it: a check that needs no coding.
+
+The ANT corpora hold tens of thousands of Arabic articles about everything but Libya. One that
+never names Libya nor a main Libyan town (``LIBYA_WORDS``) and is in no gold set reports no
+Libyan event, so any event the extractor places in Libya there is false: Damascus's Yarmouk
+camp read as Tripoli's, the White Helmets ("الخوذ البيضاء") as al-Bayda, Sousse as Susa. The
+articles are drawn in one fixed shuffled order (seed 12) over the checkouts given; the first
+``PART`` are the part the team read while writing rules against such places, the next
+``PART`` are only ever counted. `bench_extract.py --not-libya` prints one line for each:
+
+    not-libya ant-tune: events in Libya from B of N articles that never name it (x %)
+"""
+from __future__ import annotations
+
+import json
+import random
+import re
+from datetime import date
+from pathlib import Path
+
+PART = 8000
+SEED = 12
+LIBYA_WORDS = re.compile("ليبي|ليبيا|طرابلس|بنغازي|مصراتة|مصراته|درنة|سرت|الزنتان|طبرق|سبها|أجدابيا|"
+                         "اجدابيا|الزاوية|Libya")
+_TEXT = re.compile(r"<TEXT>\n?(.*?)</TEXT>", re.S)
+_DOCNO = re.compile(r"<DOCNO>(.*?)</DOCNO>")
+
+
+def gold_docnos(paths: list[Path]) -> set[str]:
+    """Every article a gold file or the shared ANT file names: never drawn here."""
+    out = set()
+    for path in paths:
+        with path.open(encoding="utf-8") as f:
+            out.update(json.loads(line).get("docno") for line in f if line.strip())
+    return out
+
+
+def draw(corpora: list[Path], skip: set[str], count: int) -> list[tuple[str, str, date | None]]:
+    """(docno, text, day) of the first ``count`` articles, in the fixed shuffled order, that
+    are in no gold set and never name Libya."""
+    try:
+        from gold_sets import docno_day  # run as a script from benchmarks/
+    except ImportError:
+        from benchmarks.gold_sets import docno_day
+
+    files = [p for c in corpora for p in sorted(c.rglob("*.txt"), key=str)]  # ANT articles are .txt
+    random.Random(SEED).shuffle(files)
+    out = []
+    for path in files:
+        if len(out) >= count:
+            break
+        raw = path.read_text(encoding="utf-8", errors="replace")
+        text, doc = _TEXT.search(raw), _DOCNO.search(raw)
+        if text is None:
+            continue
+        docno = doc.group(1).strip() if doc else path.name
+        body = text.group(1).strip()
+        if docno in skip or not body or LIBYA_WORDS.search(body):
+            continue
+        try:
+            day = date.fromisoformat(docno_day(docno))
+        except (ValueError, TypeError):
+            day = None
+        out.append((docno, body, day))
+    return out
+
+
+def bench_not_libya(resolver, corpora: list[Path], skip: set[str]) -> None:
+    from events.extract import extract
+    from events.records import Report, report_id
+
+    articles = draw(corpora, skip, 2 * PART)
+    for name, part in (("ant-tune", articles[:PART]), ("ant-heldout", articles[PART:])):
+        bad = 0
+        for _docno, text, day in part:
+            rep = Report(id=report_id(text), text=text, language="ar", published=day,
+                         date_precision="day" if day else "unknown")
+            bad += any(e.in_libya for e in extract(rep, resolver))
+        share = 100 * bad / len(part) if part else 0.0
+        print(f"not-libya {name}: events in Libya from {bad} of {len(part)} articles that never name it "
+              f"({share:.2f} %)")
