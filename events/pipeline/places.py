@@ -61,7 +61,9 @@ def places(doc: Doc) -> None:
                        or (len(worded) == len(doc.places) and len(doc.text) > LONG_REPORT)):
             doc.places = [p for p in doc.places if not _a_word(p)]
         if doc.places and (_ADMIN_ABROAD.search(doc.text) or not any(_anchor(p) for p in doc.places) and (
-                _names_abroad(doc.raw_places, doc.lang) or all(_foreign_namesake(p) for p in doc.places))):
+                _names_abroad(doc.raw_places, doc.lang)
+                # with nothing abroad named, a Libyan city keeps its name ("في مدينة البيضاء")
+                or all(_foreign_namesake(p) and p.place.kind != "city" for p in doc.places))):
             # "مخيم اليرموك جنوب دمشق", "الخوذ البيضاء" in Idlib, "ساحة الشهداء وسط مدينة القصرين",
             # "بسوسة" in a Tunisian radio's news: a report that names a place abroad, never Libya
             # and no town only Libya has, names Libya's sites and namesakes for its own; one
