@@ -92,3 +92,31 @@ def is_goal(tokens: list[Token], t: TriggerMatch) -> bool:
     before = [tokens[k].key for k in range(max(0, t.first - 4), t.first)]
     return any(k in _OWN_GOALS for k in before) or any(
         a == "من" and b in _GOALS for a, b in zip(before, before[1:]))
+
+
+# words of a match being played: a sentence with one tells football, not war
+_MATCH = frozenset(tokenize(p + w)[0].key for w in """
+    مباراة مباراته المباراة مباريات المباريات الدوري المنتخب منتخب الشوط تعادل تعادلا التعادل
+    الجزاء جزاء تمريرة المرمى الكلاسيكو لاعب لاعبي اللاعب اللاعبين لاعبتين لاعبا تأهل تأهله
+    اللعب المدرب مدرب الحكم هدفا هدفين تسديدة التسديدة ضيفه مضيفه الهداف هداف لهدافه الشباك
+    القائم العارضة ركنية التسجيل
+    """.split() for p in ("", "و", "ب", "ل"))
+# the trigger words a match report borrows ("خط هجوم ريال مدريد", "خطف هدف الفوز", "معركة بين
+# لاعبتين", "الرغبة في القتال", "أوقف الحكم اللعب")
+_BORROWED = ("هجوم", "الهجوم", "هاجم", "خطف", "يخطف", "ضرب", "الضرب", "معرك", "المعرك", "قتال",
+             "القتال", "مواجه", "المواجه", "اقتحام", "اقتحم", "سيطر", "السيطر", "غزو", "اوقف", "انتصار")
+
+
+def is_match_play(tokens: list[Token], t: TriggerMatch) -> bool:
+    """A battle's word in a sentence that tells a match ("خطف إنبي تعادلا من مضيفه", "افتتح
+    التسجيل في الدقيقة 29 بعدما تسلم تمريرة"): football, no conflict event."""
+    key = tokens[t.first].key.lstrip("وفب")
+    cues = {tok.key.lstrip("وبل") for tok in tokens if tok.key in _MATCH}
+    if key.startswith(_BORROWED):
+        return bool(cues)
+    # with two words of play any trigger is the game's ("تعرض لاعب وسط ليفربول للإصابة", "تسلم
+    # تمريرة"), but for deaths and riots ("مقتل مشجعين في أعمال شغب بعد المباراة")
+    return len(cues) >= 2 and not key.startswith(_STILL_TOLD)
+
+
+_STILL_TOLD = ("قتل", "مقتل", "مصرع", "وفاه", "شغب", "اشتباك", "انفجار", "تفجير")

@@ -17,7 +17,7 @@ from events.pipeline.build import MUTUAL
 from events.pipeline.cues import cue
 from events.pipeline.doc import Clause, Doc
 from events.pipeline.not_conflict import (is_accident, is_drowning, is_goal, is_human_shields, is_hypothetical,
-                                          is_interception, is_possessive_look_alike)
+                                          is_interception, is_match_play, is_possessive_look_alike)
 from events.pipeline.who import blame_at
 from events.sentences import Token, tokenize
 
@@ -425,6 +425,7 @@ NOT_HAPPENING = (
     (lambda tokens, t, _lang: is_accident(tokens, t), "fireworks or a gas cylinder exploded, an accident, no violence"),
     (lambda tokens, t, _lang: is_time_anchor(tokens, t), "a point in time ('five days before the attack'), not a telling"),
     (lambda tokens, t, _lang: is_goal(tokens, t), "a goal named ('من أهداف المجلس تحرير'), not a happening"),
+    (lambda tokens, t, _lang: is_match_play(tokens, t), "a battle's word in a match told ('خطف تعادلا'), football"),
     (lambda tokens, t, _lang: is_human_shields(tokens, t),
      "civilians held as human shields ('احتجاز المدنيين دروعا بشرية'): a charge, no arrest told"),
     (lambda tokens, t, _lang: is_hypothetical(tokens, t),
