@@ -68,6 +68,11 @@ def test_a_penalty_shoot_out_is_no_strike(resolver):
     assert _in_libya(resolver, text) == []
 
 
+def test_a_quarter_abroad_that_open_data_names_like_a_libyan_place_is_no_anchor(resolver):
+    text = "وتدور اشتباكات عنيفة بين مسلحي التنظيم وقوات النظام في حي التضامن والحجر الأسود جنوبي العاصمة دمشق."
+    assert _in_libya(resolver, text) == []
+
+
 # -- still: Libya's own news -----------------------------------------------------------------
 
 def test_still_a_libyan_town_named_alone_is_libyas(resolver):

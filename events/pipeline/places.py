@@ -24,6 +24,7 @@ from events.pipeline.cues import cue
 from events.pipeline.doc import Doc, ExtractedPlace
 from events.sentences import Token, tokenize
 from geo.normalise import normalise_ar
+from geo.tables import OPEN_SOURCES
 from geo.text_cues import CAPITAL, NEEDS_CUE
 
 _PERSON_BEFORE = cue("person_before")
@@ -371,9 +372,10 @@ def _foreign_namesake(p: ExtractedPlace) -> bool:
 
 def _anchor(p: ExtractedPlace) -> bool:
     """A town or city only Libya has, named as itself (if only as a side's home or a flight's
-    end): what makes a report Libya's."""
-    return p.place.kind in ("city", "town") and normalise_ar(p.text) != CAPITAL \
-        and not _a_word(p) and not _foreign_namesake(p)
+    end): what makes a report Libya's. Only the curated table's: an open-data row's name
+    ("التضامن", an OSM "city") is as likely a quarter abroad."""
+    return p.place.kind in ("city", "town") and p.place.source not in OPEN_SOURCES \
+        and normalise_ar(p.text) != CAPITAL and not _a_word(p) and not _foreign_namesake(p)
 
 
 def _a_word(p: ExtractedPlace) -> bool:
