@@ -307,13 +307,14 @@ def event(doc: Doc, d: Draft,
         a1, a2 = a2, a1  # "fighting between Ansar al-Sharia and pro-government forces": ACLED names the state first
 
     # a launch announced is launched that day; a strike announced was made when the text says
-    own = not_ended(not_lasting(d.happening.dates), stoks, d.trigger.end if doc.lang == "en" else None)
+    relative_after = d.trigger.end if doc.lang == "en" else None  # "..., which was due to dissolve two months ago"
+    own = not_ended(not_lasting(d.happening.dates), stoks, relative_after)
     own = happening_dates(own, stoks, [t.start for t in d.happening.triggers]) \
         if len(own) > 1 and event_type in VIOLENT_TYPES else own
     value, prec = date_in(own, 0, 1 << 62) if own else (None, "unknown")
     how_dated = "the date nearest the trigger"
     if value is None:
-        dates = not_ended(not_lasting(d.dates), stoks, d.trigger.end if doc.lang == "en" else None)
+        dates = not_ended(not_lasting(d.dates), stoks, relative_after)
         value, prec = date_in(dates, d.sentence.start, d.sentence.end) if dates else (None, "unknown")
         how_dated = "the most specific date of the sentence"
     date_bonus = 0.05

@@ -61,14 +61,7 @@ def places(doc: Doc) -> None:
         if worded and (_mostly_abroad(doc.raw_places)
                        or (len(worded) == len(doc.places) and len(doc.text) > LONG_REPORT)):
             doc.places = [p for p in doc.places if not _a_word(p)]
-        if doc.places and (_ADMIN_ABROAD.search(doc.text) or not any(_anchor(p) for p in doc.places) and (
-                _names_abroad(doc.raw_places, doc.lang)
-                # with nothing abroad named, a Libyan city keeps its name ("في مدينة البيضاء")
-                or all(_foreign_namesake(p) and p.place.kind != "city" for p in doc.places))):
-            # "مخيم اليرموك جنوب دمشق", "الخوذ البيضاء" in Idlib, "ساحة الشهداء وسط مدينة القصرين",
-            # "بسوسة" in a Tunisian radio's news: a report that names a place abroad, never Libya
-            # and no town only Libya has, names Libya's sites and namesakes for its own; one
-            # that writes Tunisia's "ولاية" or "معتمدية" and never Libya is Tunisia's news
+        if doc.places and _not_about_libya(doc):
             doc.places = []
     doc.place_starts = [p.start for p in doc.places]
     doc.main_place = main_place(doc.places)
@@ -173,9 +166,8 @@ def usable_places(text: str, tokens: list[Token], starts: list[int], raw: list,
 
 
 _TOWN_WORD = r"(?:(?:ب|في\s+)?(?:مدينة|محافظة|ريف|بلدة|العاصمة)\s+|(?:the\s+)?(?:city|capital)\s+(?:of\s+)?)?"
-_IN_ABROAD = re.compile(r"^\s*(?:(?:في|in)\s+|ب)" + _TOWN_WORD + r"$|^\s*(?:ب|في\s+)(?:مدينة|محافظة|ريف|بلدة)\s*$")
-_BEARING_ABROAD = re.compile(r"^\s*،?\s*(?:ب|في\s+)?(?:ال)?(?:شمال|جنوب|شرق|غرب|وسط)(?:ي|ى)?\s+" + _TOWN_WORD + r"$|"
-                             r"^\s*،?\s*(?:ب|في\s+)?(?:ال)?(?:شمال|جنوب|شرق|غرب|وسط)(?:ي|ى)?\s*$|"
+_IN_ABROAD = re.compile(r"^\s*(?:(?:في|in)\s+|ب)" + _TOWN_WORD + r"\s*$")
+_BEARING_ABROAD = re.compile(r"^\s*،?\s*(?:ب|في\s+)?(?:ال)?(?:شمال|جنوب|شرق|غرب|وسط)(?:ي|ى)?\s*" + _TOWN_WORD + r"$|"
                              r"^\s*,?\s*(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+" + _TOWN_WORD + r"$", re.I)
 
 
@@ -209,7 +201,7 @@ def _armed_from(tokens: list[Token], i: int) -> bool:
     k = i - 1
     if k > 1 and tokens[k].key in ("and", "or") and tokens[k - 1].orig[:1].isupper():
         k -= 2  # "forces from Gharian and Zintan": the second home of a list
-    elif 0 < k < i < len(tokens) and tokens[i].arabic and tokens[i].orig.startswith("و") and tokens[k].arabic:
+    elif k > 0 and i < len(tokens) and tokens[i].arabic and tokens[i].orig.startswith("و") and tokens[k].arabic:
         k -= 1  # "مسلحون من غريان والزنتان"
     if k > 0 and tokens[k].key in _SETTLEMENT:
         k -= 1
@@ -355,6 +347,20 @@ ELSEWHERE_RATIO = 3  # places abroad named this many times as often as Libya's: 
 # Tunisia's and Algeria's governorate and delegation ("ولاية سوسة", "معتمدية بن قردان"); Libya
 # has municipalities and districts (بلدية، شعبية)
 _ADMIN_ABROAD = re.compile(r"(?:^|[\s،,(])[وفب]?(?:ال)?(?:ولاية|ولايه|معتمدية|معتمديه)(?=\s)")
+
+
+def _not_about_libya(doc: Doc) -> bool:
+    """Whether a report that never names Libya names Libya's places only as namesakes:
+    "مخيم اليرموك جنوب دمشق", "الخوذ البيضاء" in Idlib, "ساحة الشهداء وسط مدينة القصرين", "بسوسة"
+    in a Tunisian radio's news. So is one that names a place abroad and no town only Libya
+    has, and one that writes Tunisia's "ولاية" or "معتمدية"; with nothing abroad named, a
+    Libyan city keeps its name ("في مدينة البيضاء")."""
+    if _ADMIN_ABROAD.search(doc.text):
+        return True
+    if any(_anchor(p) for p in doc.places):
+        return False
+    return _names_abroad(doc.raw_places, doc.lang) or all(
+        _foreign_namesake(p) and p.place.kind != "city" for p in doc.places)
 
 
 def _names_abroad(raw: list, lang: str) -> bool:
