@@ -72,7 +72,8 @@ def corpus_articles(gold_path: Path, corpora: Path | list[Path]) -> dict[str, di
     """The articles a gold file names by ``path`` (in the corpus its ``repo`` names, the
     multisource corpus when none) in ANT corpus checkouts (``<DOC>`` files: ``<TITLE>``,
     ``<URL>``, ``<TEXT>``), as the shared ANT file gives its articles: docno, title, date (from
-    the docno), url and text (the ``<TEXT>`` body, stripped). Each path is looked for in each
+    the docno), url, time_raw (the ``<TIME>`` it was filed) and text (the ``<TEXT>`` body,
+    stripped). Each path is looked for in each
     checkout given, in turn."""
     corpora = [corpora] if isinstance(corpora, Path) else list(corpora)
     out = {}
@@ -85,12 +86,13 @@ def corpus_articles(gold_path: Path, corpora: Path | list[Path]) -> dict[str, di
                                       f"{', '.join(map(str, corpora))}: give a checkout of "
                                       f"{row.get('repo', MULTISOURCE)} with --ant-corpus")
             raw = file.read_text(encoding="utf-8")
-            part = {k: re.search(fr"<{k}>\n?(.*?)</{k}>", raw, re.S) for k in ("TITLE", "URL", "TEXT")}
+            part = {k: re.search(fr"<{k}>\n?(.*?)</{k}>", raw, re.S) for k in ("TITLE", "URL", "TIME", "TEXT")}
             if part["TEXT"] is None:
                 raise SystemExit(f"{file}: no <TEXT> part; is this an ANT corpus file?")
             out[doc] = {"docno": doc, "title": part["TITLE"].group(1).strip() if part["TITLE"] else "",
                         "date": docno_day(doc),
                         "url": part["URL"].group(1).strip() if part["URL"] else "",
+                        "time_raw": part["TIME"].group(1).strip() if part["TIME"] else "",
                         "text": part["TEXT"].group(1).strip()}
     return out
 

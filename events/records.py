@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import asdict, dataclass, field, fields
-from datetime import date
+from datetime import date, datetime
 
 DATE_PRECISIONS = ("day", "week", "month", "year", "unknown")
 # How sure we are of a report's publication date: given by the source, or estimated by a person.
@@ -28,6 +28,7 @@ class Report:
     url: str = ""
     path: str = ""  # where it was read from, for messages
     source_id: str = ""  # the id the source gave it (a JSONL "id"), kept so callers can match
+    filed: datetime | None = None  # when it was filed, in UTC, where its metadata gives a time and a zone
 
 
 @dataclass(frozen=True)

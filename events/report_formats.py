@@ -220,4 +220,7 @@ def _with_meta(report: Report, meta: Mapping[str, Any]) -> Report:
         current["date"] = report.published
         current["date_precision"] = report.date_precision
         current["date_note"] = report.date_note
-    return build_report(report.text, {**current, **meta}, report.path)
+    out = build_report(report.text, {**current, **meta}, report.path)
+    if report.filed is not None and "date" not in meta and out.published == report.published:
+        out = dataclasses.replace(out, filed=report.filed)  # the sidecar leaves the line's time be
+    return out

@@ -8,7 +8,7 @@ from __future__ import annotations
 import email.utils
 import re
 from collections.abc import Mapping
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from typing import Any
 
 from events.errors import ReportError, printable
@@ -87,6 +87,28 @@ def _parse_date(value: Any) -> tuple[date | None, str]:
     if not re.search(r"(?<!\d)(19|20)\d\d(?!\d)", s):
         return None, "unknown"
     return _written_date(s)
+
+
+def parse_filed(value: Any) -> datetime | None:
+    """The moment a metadata date gives, in UTC, when it gives a time and a zone ("Sun, 20 May
+    2018 01:01:43 GMT", "2018-05-20T01:01:43+02:00", "…Z"); None otherwise. A time with no zone
+    is left out: it could be the outlet's clock or the crawler's, hours apart."""
+    if isinstance(value, datetime):
+        found = value
+    elif isinstance(value, str) and re.search(r"\d:\d\d", value):
+        s = " ".join(value.translate(_ARABIC_DIGITS).split())
+        try:
+            found = datetime.fromisoformat(s)
+        except ValueError:
+            try:
+                found = email.utils.parsedate_to_datetime(s)
+            except (TypeError, ValueError, IndexError):
+                return None
+    else:
+        return None
+    if found.tzinfo is None or found.utcoffset() is None or not EARLIEST_YEAR <= found.year <= LATEST_YEAR:
+        return None
+    return found.astimezone(timezone.utc)
 
 
 def _written_date(s: str) -> tuple[date | None, str]:
@@ -180,6 +202,12 @@ def build_report(text: str, meta: Mapping[str, Any], path: str) -> Report:
     if published is not None and given in REPORT_DATE_PRECISIONS and coarser:
         # Metadata may say a date is estimated, or coarser than it is written; never finer.
         precision = given
+    # The time may sit in the date itself or, as in the ANT corpus, beside a plain date
+    # ("date": "2018-05-20", "time_raw": "Sun, 20 May 2018 01:01:43 GMT"): then only when the
+    # two name the same day.
+    filed = parse_filed(meta.get("date"))
+    if filed is None and published is not None and parse_date(meta.get("date_fallback"))[0] == published:
+        filed = parse_filed(meta["date_fallback"])
     title = meta.get("title")
     title = _shorten(str(title)) if isinstance(title, (str, int, float)) and str(title).strip() else _first_line(text)
     return Report(
@@ -193,4 +221,5 @@ def build_report(text: str, meta: Mapping[str, Any], path: str) -> Report:
         source=str(meta.get("source", "")).strip(),
         url=str(meta.get("url", "")).strip(),
         path=path,
+        filed=filed if published is not None and precision in ("day", "estimated") else None,
     )

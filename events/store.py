@@ -25,7 +25,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 
 from events.errors import StoreError
 from events.records import Event, Report
-from events.store_schema import (CORE_TABLES, EVENT_COLUMNS, SCHEMA_VERSION, corrections_table, as_date, check_sqlite_file, database_url, event_row,
+from events.store_schema import (CORE_TABLES, EVENT_COLUMNS, SCHEMA_VERSION, corrections_table, as_date, as_utc, check_sqlite_file, database_url, event_row,
                                  events_table, meta_table, metadata, report_row, reports_table, sqlite_pragmas,
                                  sqlite_readonly_pragmas)
 
@@ -175,11 +175,13 @@ class Store:
             version = conn.execute(sa.select(meta_table.c.value).where(
                 meta_table.c.key == "schema_version")).scalar()
             have = {c["name"] for c in sa.inspect(conn).get_columns(events_table.name)}
+            have_r = {c["name"] for c in sa.inspect(conn).get_columns(reports_table.name)}
             # A read-only store of schema 2 has no corrections table: none of its events is corrected.
             self.has_corrections = sa.inspect(conn).has_table(corrections_table.name)
         # A store of an older Marsad opened read-only keeps its tables as they are: the columns
         # it lacks are read as NULL ("not known"), never a failed query.
         self._event_columns = [c if c.name in have else sa.null().label(c.name) for c in events_table.columns]
+        self._report_columns = [c if c.name in have_r else sa.null().label(c.name) for c in reports_table.columns]
         if version is not None and int(version) > SCHEMA_VERSION:
             raise StoreError(f"cannot open store {self._name()}: it was written by a newer Marsad "
                              f"(schema {version}, this one reads {SCHEMA_VERSION}); upgrade Marsad")
@@ -360,16 +362,17 @@ class Store:
             id=row.id, text=row.text, title=row.title, language=row.language,
             published=as_date(row.published), date_precision=row.date_precision,
             date_note=row.date_note, source=row.source, url=row.url, path=row.path,
+            filed=as_utc(row.filed),
         )
 
     def report(self, report_id: str) -> Report | None:
         row = self._read(lambda conn: conn.execute(
-            sa.select(reports_table).where(reports_table.c.id == report_id)).first())
+            sa.select(*self._report_columns).where(reports_table.c.id == report_id)).first())
         return self._report(row) if row is not None else None
 
     def reports(self) -> list[Report]:
         """Every stored report (with its text), oldest publication first, undated last."""
-        query = sa.select(reports_table).order_by(
+        query = sa.select(*self._report_columns).order_by(
             reports_table.c.published.is_(None), reports_table.c.published, reports_table.c.ingested_at)
         return [self._report(row) for row in self._read(lambda conn: conn.execute(query).all())]
 
@@ -446,13 +449,14 @@ class Store:
 
 
 def _add_new_columns(conn: Connection) -> None:
-    """Columns added since schema 1 (``in_libya``), added to a store an older Marsad made when
-    it is opened for writing; its rows get NULL, "not known"."""
-    have = {c["name"] for c in sa.inspect(conn).get_columns(events_table.name)}
-    for column in events_table.columns:
-        if column.name not in have:
-            kind = column.type.compile(dialect=conn.dialect)
-            conn.execute(sa.text(f'ALTER TABLE {events_table.name} ADD COLUMN "{column.name}" {kind}'))
+    """Columns added since schema 1 (``events.in_libya``, ``reports.filed``), added to a store
+    an older Marsad made when it is opened for writing; its rows get NULL, "not known"."""
+    for table in (events_table, reports_table):
+        have = {c["name"] for c in sa.inspect(conn).get_columns(table.name)}
+        for column in table.columns:
+            if column.name not in have:
+                kind = column.type.compile(dialect=conn.dialect)
+                conn.execute(sa.text(f'ALTER TABLE {table.name} ADD COLUMN "{column.name}" {kind}'))
 
 
 def open_store(path_or_url: str | Path | None = None) -> Store:

@@ -19,7 +19,7 @@ from events.errors import StoreError
 from events.records import Event, Report
 
 # Bump when the tables change; a store written by a newer Marsad is refused, not misread.
-SCHEMA_VERSION = 3  # 2: events.in_libya; 3: corrections, user_aliases, never_links, merged_links
+SCHEMA_VERSION = 4  # 2: events.in_libya; 3: corrections, user_aliases, never_links, merged_links; 4: reports.filed
 
 metadata = sa.MetaData()
 
@@ -44,6 +44,7 @@ reports_table = sa.Table(
     sa.Column("url", sa.Text, nullable=False, default=""),
     sa.Column("path", sa.Text, nullable=False, default=""),
     sa.Column("ingested_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("filed", sa.DateTime(timezone=True), nullable=True),  # UTC; NULL where not given
 )
 
 events_table = sa.Table(
@@ -232,7 +233,17 @@ def report_row(report: Report) -> dict:
         "url": report.url or "",
         "path": report.path or "",
         "ingested_at": datetime.now(timezone.utc),
+        "filed": as_utc(report.filed),  # SQLite keeps no zone: always UTC
     }
+
+
+def as_utc(value: object) -> datetime | None:
+    """A stored UTC moment as an aware datetime (SQLite gives it back without its zone)."""
+    if value is None:
+        return None
+    if not isinstance(value, datetime):
+        value = datetime.fromisoformat(str(value))
+    return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
 
 
 def as_date(value: object) -> date | None:

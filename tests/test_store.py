@@ -8,7 +8,7 @@ import subprocess
 import sys
 import textwrap
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pandas as pd
@@ -73,6 +73,18 @@ def test_events_round_trip_as_records(store: Store) -> None:
                                             geo_precision=None, fatalities=None)]
     store.add(report, events)
     assert sorted(store.events(report.id), key=lambda e: e.id) == sorted(events, key=lambda e: e.id)
+
+
+def test_reports_keep_their_filing_time_in_utc(store: Store) -> None:
+    """Re-extracting a stored report must date its overnight news as the first run did."""
+    night = make_report(published=date(2018, 5, 20), date_precision="day",
+                        filed=datetime(2018, 5, 20, 3, 1, tzinfo=timezone(timedelta(hours=2))))
+    plain = make_report("اشتباكات في غريان", published=date(2018, 5, 20), date_precision="day")
+    store.add(night, [])
+    store.add(plain, [])
+    assert store.report(night.id).filed == datetime(2018, 5, 20, 1, 1, tzinfo=timezone.utc)
+    assert store.report(plain.id).filed is None
+    assert {r.id: r.filed for r in store.reports()} == {night.id: night.filed, plain.id: None}
 
 
 def test_duplicate_event_ids_in_one_batch_are_stored_once(store: Store) -> None:

@@ -26,7 +26,8 @@ from test_store import (make_events, make_report, test_add_is_one_shot_and_idemp
                         test_event_must_belong_to_report, test_events_frame_columns_and_types,
                         test_events_round_trip_as_records, test_failure_inside_the_transaction_leaves_nothing,
                         test_replace_swaps_a_reports_events_in_one_go,
-                        test_reports_frame_lists_reports_with_event_counts)
+                        test_reports_frame_lists_reports_with_event_counts,
+                        test_reports_keep_their_filing_time_in_utc)
 
 MARSAD = [sys.executable, "-c", "from dashboard.cli import main; raise SystemExit(main())"]
 # The dashboard's filters look these columns up; each needs an index on either backend.

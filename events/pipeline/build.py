@@ -8,7 +8,8 @@ decide, the date, the place's precision and a confidence.
   peaceful protest is whom the crowd backs or opposes, not an actor).
 - When: the most specific date near the trigger, else in the sentence, else the day the
   paragraph told, else the report's date ("day" when the report's date is exact or an
-  estimate, "month"/"year" when that is all it says); a report without a date gives
+  estimate, "month"/"year" when that is all it says; the day before for a report filed
+  overnight, before 04:00 UTC); a report without a date gives
   event_date None and precision "unknown" — never today.
 - Precision of the place: the resolver's, raised to 2 (near / part of) when the text says
   "area of", when the place is located by a relation, or when it is only an actor's home;
@@ -326,7 +327,9 @@ def event(doc: Doc, d: Draft,
         how_dated = "no date in the sentence: the day its paragraph told before"
     if value is None:
         value, prec, date_bonus = fallback_date, fallback_prec, fallback_bonus
-        how_dated = ("no date in the sentence nor its paragraph: the report's date" if value is not None
+        how_dated = ("no date in the sentence nor its paragraph: the report's date" if value == report.published
+                     else f"no date in the sentence nor its paragraph: the day before the report's, filed "
+                          f"overnight ({report.filed:%H:%M} UTC)" if value is not None and report.filed is not None
                      else "no date in the text and the report has none")
     if say:
         say("date", f"{value} ({prec if value is not None else 'unknown'}): {how_dated}")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from events.actors.cues import SPEECH_VERBS
 from events.pipeline.cues import cue
@@ -113,12 +113,28 @@ def _one_sentence_paragraphs(sentences: list, text: str, si: int) -> bool:
     return k == si - 1
 
 
+OVERNIGHT_UNTIL_UTC = 4  # 06:00 in Libya: news filed before it is the night's
+
+
+def filed_overnight(report: Report) -> bool:
+    """Filed in the small hours: after midnight by its own clock and before 04:00 UTC. What
+    such a report tells with no day of its own happened the day before (a statement "issued
+    overnight", the evening's fighting), and EVENT_CODING's coders date it so ("published
+    01:58 GMT Thursday, so dated Wednesday")."""
+    f, day = report.filed, report.published
+    if f is None or day is None:
+        return False
+    return f.date() < day or (f.date() == day and f.hour < OVERNIGHT_UNTIL_UTC)
+
+
 def report_date(report: Report) -> tuple[date | None, str, float]:
     """(date, precision, confidence bonus) an undated sentence inherits."""
     if report.published is None:
         return None, "unknown", 0.0
     dp = report.date_precision
     if dp == "day":
+        if filed_overnight(report):
+            return report.published - timedelta(days=1), "day", 0.05
         return report.published, "day", 0.05
     if dp == "estimated":
         return report.published, "day", 0.0
