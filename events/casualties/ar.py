@@ -71,6 +71,15 @@ _LAQI = re.compile(
 _RAHA = re.compile(rf"(?<![\w])(?P<cl>[وف]?)(?:راح|ذهب)\s+ضحيت(?:ها|ه|هم|هما)\s+(?:{_QUAL})?{_N}", _F)
 # "عثرت الأجهزة الأمنية على جثة شاب", "العثور على 3 جثث": bodies found are the dead
 _BODIES = re.compile(rf"(?<![\w])(?P<cl>)علي\s+(?:{_QUAL})?(?:{_N}\s+)?(?P<b>جثه|جثث|جثتي|جثتين|جثمان|جثامين)(?![\w])", _F)
+# "اغتال مسلحون مجهولون اليوم الصحفي مفتاح بوزيد", "شهدت حجة اغتيال أحد الأهالي": an
+# assassination kills the one person it names, unless a number says more (the patterns above
+# have it then), it was only tried ("محاولة اغتيال") or it is a series ("عمليات اغتيال").
+_ASSASSIN = re.compile(r"(?<![\w])(?P<cl>[وفبل]?)(?:ال)?(?P<trig>اغتيال|اغتيل|اغتيلت|اغتال|اغتالت)(?![\w])", _F)
+_ASSASSIN_NOT = re.compile(r"(?<![\w])[وفبل]?(?:ال)?(?:محاوله|محاولات|عمليات|عمليه|سلسله|موجه|حمله|خطه|مخطط|"
+                           r"تهديدات|تهديد|نجا|نجاه|يحاول|حاول|حاولوا|يخطط|خطط|بتهمه|تهمه|اتهام|اتهم|اتهمت|متهم\w*|"
+                           r"جريمه|قضيه|ملف)"
+                           r"(?:\s+\S+)?\s+\Z", _F)
+_ASSASSIN_N = re.compile(rf"\s+(?:{_QUAL})?{_N}(?![\w])", _F)  # "اغتيال 3 ضباط": the number says how many
 _FOUND = re.compile(r"(?:عثر\w*|العثور|وجد\w*|انتشال|انتشل\w*)(?:\s+\S+){0,6}\s*\Z", _F)
 # "مقتل إرهابيين اثنين": two follows its noun.
 _FWD_TWO = re.compile(
@@ -106,6 +115,7 @@ def _start_words() -> dict[str, tuple[str, ...]]:
     add(sorted(set(_KILL + ["اصابه", "جرح", "اصيب"])), "_FWD_ONE", "_FWD_TWO")
     add(["مقتل", "قتل", "سقوط", "استشهاد"], "_COMBINED")
     add(["قتل", "قتلت", "اغتال", "اغتالت"], "_KILL_SUBJ")
+    add(["اغتيال", "اغتيل", "اغتيلت", "اغتال", "اغتالت", "الاغتيال"], "_ASSASSIN")
     add(["لقي", "لقيت", "لقوا", "لقى"], "_LAQI")
     add(["راح", "ذهب"], "_RAHA")
     add(["علي"], "_BODIES")
@@ -300,6 +310,19 @@ def figures(ft: str) -> list[Figure]:
         kinds = ("killed",) if what == "قتلي" else ("wounded",) if what == "جرحي" else ("killed", "wounded")
         for k in kinds:
             figs.append(Figure(k, Quantity(0), *m.span()))
+    if not any(f.kind == "killed" for f in figs):
+        for m in _hits(_ASSASSIN, starts, ft):
+            s, e = m.end("cl"), m.end()
+            if free(s, e) and not _ASSASSIN_NOT.search(ft, max(0, m.start() - 30), m.start()):
+                n = _ASSASSIN_N.match(ft, e)
+                q = number(n) if n is not None and not is_year(n.group("n")) \
+                    and not _NOT_PEOPLE.match(ft[n.end():n.end() + 24].lstrip()) else Quantity(1)
+                if q is None or q.value > 100000:
+                    continue
+                e = n.end() if n is not None and q.value != 1 else e
+                figs.append(Figure("killed", q, s, e))
+                occupied.take(s, e)
+                break
     return figs + coordinated(ft, figs, occupied, _COORD_FWD, _NOT_PEOPLE, _VAGUE, _coordinated_dual)
 
 
@@ -315,4 +338,5 @@ def _coordinated_dual(ft: str, f: Figure, after: str, occupied: Occupied) -> Fig
 
 _PATTERN_NAMES = {id(globals()[n]): n for n in (
     "_COMBINED", "_TOLL", "_LAQI", "_RAHA", "_BODIES", "_FWD", "_KILL_SUBJ", "_FWD_ONE", "_FWD_TWO", "_NOUN_TRIGGER",
+    "_ASSASSIN",
     "_VERB_AFTER", "_DUAL_NOUN", "_ZERO")}

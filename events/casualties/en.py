@@ -41,7 +41,10 @@ _ONE_BODY = re.compile(r"\b(?:body|corpse)\s+of\s+(?:a|an|the|one|citizen)\b|\b(
                        # "An Air Force Lieutenant's body was found west of Sirte", "a corpse was found"
                        r"|\b(?:body|corpse)\s+(?:was|has\s+been|had\s+been)\s+(?:found|discovered|dumped|recovered)\b", _I)
 _FOUND_BODY = re.compile(r"\b(?:found|discovered|dumped|recovered)\b", _I)
-_ATTEMPT = re.compile(r"\bto\s*\Z", _I)
+_ATTEMPT = re.compile(r"\bto\s*\Z"
+                      # "arrested on suspicion of having killed a policeman": a charge, not a death
+                      r"|\b(?:suspected|suspicion|accused|charged|convicted|guilty|responsible)\s+(?:of|with|for)\s+"
+                      r"(?:having\s+)?\Z", _I)
 _ALL = re.compile(r"\b(?:killed|killing|killing\s+off)\s+all\b(?!\s+(?:but|except))", _I)
 _TOLL = re.compile(
     rf"\b(?:(?P<k>death|fatality)\s+toll|(?P<k2>number\s+of\s+(?:dead|deaths|fatalities))|"
@@ -59,7 +62,7 @@ _BACK_TRIGGERS = {
 }
 _AUX = (r"(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is|been|being|had|have|has|got|"
            r"(?:is|are|was|were)\s+(?:said|reported|believed|thought|confirmed)\s+to\s+have\s+(?:been\s+)?)\s+)?"
-           r"(?:(?:\w+ly|reported|also|all|later|then|since|now|each|both|lost\s+their|"
+           r"(?:(?:(?!nearly|narrowly)\w+ly|reported|also|all|later|then|since|now|each|both|lost\s+their|"
            r"shot|summarily|left|found|(?:kidnapped|abducted|tortured|shot|captured|beaten|"
            r"wounded|injured)\s+and)\s+)*")
 _MONTHS_EN = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
@@ -93,6 +96,48 @@ _AND_ATTACKER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s*\(?\s*and\s+(?:the|its)\s
 _UNIT_NUMBER = re.compile(r"\b\d+(?=(?:st|nd|rd|th)?\s+(?:[A-Z][\w-]*\s+){0,2}(?:Brigade|Battalion|Regiment|Division)\b)")
 _RANGE = re.compile(rf"(?P<low>\bbetween\s+(?:{EN_NUMBER}))(?P<up>\s+(?:and|to)\s+(?:{EN_NUMBER}))\b", _I)
 _BACK_TRIGGER = re.compile(rf"\b(?P<w>{word_trie(_BACK_TRIGGERS)})\b", _I)
+
+
+# "The Libyan Deputy Industry Minister was shot dead", "An army colonel who returned to Derna
+# for his brother's burial was gunned down": a sentence whose subject is one person ("was", not
+# "were") and whose verb is a killing counts one dead, however long the subject runs. Titles
+# are heads here only, never in the forward patterns ("killing major targets").
+_TITLE = r"minister|director|chairman|president|manager|governor|deputy|spokesman|expert|agent|victim|" \
+         r"hostage|islamist|general|head|brother|son|father|husband|wife|widow|man"
+_SUBJECT_ONE = re.compile(
+    rf"\A\s*(?:(?:in|on|at|late|early|meanwhile|separately)\b[^,.;]{{0,60}},\s*)?"
+    rf"(?!(?:{EN_NUMBER}|{EN_VAGUE})\s)(?:(?:the|an?)\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:{_PERSON}|{_TITLE})\b"
+    rf"(?P<tail>[^.;!?]{{0,200}}?),?\s+"
+    rf"(?:was|has\s+been|had\s+been|(?:is|was)\s+(?:said|reported|believed|thought|confirmed)\s+to\s+have\s+been)\s+"
+    rf"(?P<mid>(?:[\w'’-]+\s+){{0,4}}?)"
+    rf"(?P<w>shot\s+dead|gunned\s+down|killed|murdered|assassinated|beheaded|decapitated|executed|slain|"
+    rf"shot\s+to\s+death|stabbed\s+to\s+death|found\s+dead)\b", _I)
+# what may not sit in the subject (another clause's people, a count) or between "was" and the verb
+_NOT_ONE_TAIL = re.compile(rf"\b(?:were|are|and\s+(?:his|her|the|an?|two|three)|{EN_NUMBER}\s+(?:[\w'’-]+\s+)?"
+                           rf"(?:people|persons|soldiers|civilians|men|members|fighters))\b", _I)
+_NOT_ONE_MID = re.compile(r"\b(?:not|never|nearly|almost|narrowly|by|when|after|while|who|but)\b", _I)
+# "Gunmen shot a newspaper editor dead", "the killing of a young man", "the execution of an
+# Egyptian man": one dead named after the verb
+_ONE_AFTER = re.compile(
+    rf"\b(?:shot\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON}|{_TITLE})\s+dead|"
+    rf"(?<!attempted\s)(?<!failed\s)(?:killing|murder|death|execution|beheading)\s+of\s+(?:an?|one)\s+"
+    rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON}|{_TITLE})|"
+    rf"shot\s+to\s+death\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON}|{_TITLE}))\b", _I)
+
+
+def _one_dead(ft: str, occupied: Occupied) -> list[Figure]:
+    """One person killed, with no number written: the sentence's singular subject, or a
+    single person after the verb."""
+    m = _SUBJECT_ONE.match(ft)
+    if m is not None and not _NOT_ONE_TAIL.search(m.group("tail")) and not _NOT_ONE_MID.search(m.group("mid")) \
+            and not _BACK_TRIGGER.search(m.group("tail")) and occupied.free(m.start("w"), m.end()):
+        occupied.take(m.start("w"), m.end())
+        return [Figure("killed", Quantity(1), m.start("w"), m.end())]
+    for m in _ONE_AFTER.finditer(ft):
+        if occupied.free(*m.span()) and not _ATTEMPT.search(ft, max(0, m.start() - 30), m.start()):
+            occupied.take(*m.span())
+            return [Figure("killed", Quantity(1), *m.span())]
+    return []
 
 
 def figures(ft: str) -> list[Figure]:
@@ -198,6 +243,8 @@ def figures(ft: str) -> list[Figure]:
             q = Quantity(q.value, q.lower_bound, True)
         figs.append(Figure(kind, q, bs, e, vague=is_vague(b, _VAGUE)))
         occupied.take(bs, e)
+    if not any(f.kind == "killed" for f in figs):
+        figs += _one_dead(ft, occupied)
     figs = [_with_kin(ft, f) for f in figs]
     return figs + coordinated(ft, figs, occupied, _COORD_FWD, _NOT_PEOPLE, _VAGUE, _coordinated_back)
 
