@@ -97,8 +97,8 @@ class Trace:
         if others:
             why.say("exists", "same happening, lower priority: " + ", ".join(f"'{o}'" for o in others), "happenings")
         if len(c.happenings) > 1:
-            why.say("exists", f"one of {len(c.happenings)} happenings of the sentence (own place or date)",
-                    "happenings")
+            why.say("exists", f"one of {len(c.happenings)} happenings of the sentence (own place or date, "
+                              "or an air strike and fighting in clauses of their own)", "happenings")
         why.say("exists", "not background: " + (c.background_note or "does not open as background"), "background")
         for stage, text in self._notes.get(c.index, []):
             why.say("exists", text, stage)

@@ -2,11 +2,12 @@
 that has its own place (the nearest place after it, before the next trigger) or its own
 date (the dates nearest to it) starts a new happening when these differ from the previous
 one's ("استهداف مخزن ... لميليشيات طرابلس ... واستهداف عدد من المواقع في عين زارة" is two
-events; "blew up the home ... after January's suicide bombing" too), and so does a
-violent trigger after an after-word ("captured the town after weeks of shelling"); a
-violent trigger told as the means of the one before ("اغتالت ... بإطلاق نار") stays in it. A
-happening's type is its highest-priority trigger's (an arrest told with fighting is the
-fighting: "4 killed in the exchange of fire, two others arrested")."""
+events; "blew up the home ... after January's suicide bombing" too), and so do an air
+strike and ground fighting told in clauses of their own, and a violent trigger after an
+after-word ("captured the town after weeks of shelling"); a violent trigger told as the
+means of the one before ("اغتالت ... بإطلاق نار") stays in it. A happening's type is its
+highest-priority trigger's (an arrest told with fighting is the fighting: "4 killed in the
+exchange of fire, two others arrested")."""
 from __future__ import annotations
 
 from events.event_types import VIOLENT_TYPES, TriggerMatch
@@ -54,6 +55,28 @@ def _inside(tokens: list[Token] | None, t: TriggerMatch, own: list[ExtractedPlac
     return all(p.place.parent in towns for p in own)
 
 
+_CLAUSE_OPENERS = frozenset({"كما", "وكما", "فيما", "بينما", "وبينما", "حين", "and", "while", "as", "meanwhile"})
+# the verbs a strike or a fight is told with: "و" + one of them opens a clause of its own
+_TELLING_VERBS = frozenset({"شنت", "شن", "قصفت", "قصف", "استهدفت", "استهدف", "هاجمت", "هاجم", "اندلعت", "اندلع",
+                            "دارت", "دار", "استمرت", "تواصلت", "نفذت", "نفذ", "القت", "القي", "اشتبكت", "اشتبك"})
+
+
+def _other_kind(tokens: list[Token] | None, t: TriggerMatch, prev: Happening) -> bool:
+    """"واندلع القتال في أجدابيا ... وهاجمت طائرة حربية مواقع للمسلحين", "clashes continued
+    ... while warplanes struck": an air strike told in a clause of its own beside ground
+    fighting (or fighting beside an air strike) is another event (ACLED codes both, and so do
+    EVENT_CODING's coders); "clashes backed by air strikes", one clause, stays one."""
+    if tokens is None:
+        return False
+    air = t.trigger.sub_event_type == "Air/drone strike"
+    before = {x.trigger.sub_event_type for x in prev.triggers}
+    if not ((air and before == {"Armed clash"}) or (t.trigger.event_type == "Battles" and before == {"Air/drone strike"})):
+        return False
+    between = [tokens[k].key for k in range(prev.triggers[-1].last + 1, t.first + 1)]
+    return any(w in _CLAUSE_OPENERS or w.startswith("و") and w[1:] in _TELLING_VERBS for w in between) \
+        or "في حين" in " ".join(between) or (t.trigger.phrase[:1] != "و" and tokens[t.first].key.startswith("و"))
+
+
 def group(sentence: Sentence, triggers: list[TriggerMatch], places: list[ExtractedPlace],
            dates: list, sentence_tokens: list[Token] | None = None) -> list[Happening]:
     """Triggers -> happenings (see the module doc, step 5). A trigger whose stretch of the
@@ -95,7 +118,7 @@ def group(sentence: Sentence, triggers: list[TriggerMatch], places: list[Extract
             and all(x.trigger.event_type != t.trigger.event_type for x in prev.triggers)
         if prev is None:
             out.append(Happening([t], seg_start=sentence.start, seg_end=end))
-        elif not other_date and not earlier and (not own or not prev.places or own_ids & {p.place.id for p in prev.places}
+        elif not other_date and not earlier and not _other_kind(sentence_tokens, t, prev) and (not own or not prev.places or own_ids & {p.place.id for p in prev.places}
                                  or (all(p.in_actor for p in own) and not all(p.in_actor for p in prev.places))
                                  or _inside(sentence_tokens, t, own, prev)
                                  or _instrument(sentence_tokens, t, prev)):
