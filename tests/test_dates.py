@@ -451,3 +451,18 @@ def test_a_written_year_wins_over_the_reports_year(text, lang, year):
 ])
 def test_today_with_a_weekday_is_that_weekday(text, day):
     assert only(text, date(2018, 9, 11)).value == day
+
+
+@pytest.mark.parametrize("text, anchor, value", [
+    # the weekday named with "yesterday" or "the day before yesterday" is the day meant, and part
+    # of the mention ("خطفوا اول امس السبت" in a Tuesday report: Saturday, not Sunday)
+    ("خطف مسلحون اول امس السبت ناشطا في طرابلس", date(2017, 1, 31), date(2017, 1, 28)),
+    ("أطلق سراحه مساء أمس الأحد", date(2017, 2, 28), date(2017, 2, 26)),  # a report dated a day late
+    ("أطلق سراحه مساء أمس الأحد", date(2017, 2, 27), date(2017, 2, 26)),
+    ("اندلعت اشتباكات أمس، الخميس، في سرت", date(2017, 3, 3), date(2017, 3, 2)),
+    ("اندلعت اشتباكات أمس في سرت", date(2017, 3, 3), date(2017, 3, 2)),
+    ("اندلعت اشتباكات أول من أمس في سرت", date(2017, 3, 3), date(2017, 3, 1)),
+])
+def test_yesterday_with_its_weekday_is_one_mention_dated_by_the_weekday(text, anchor, value):
+    (m,) = find_dates(text, anchor, "ar")
+    assert (m.value, m.precision) == (value, "day"), m

@@ -44,9 +44,10 @@ Decisions:
   ("اليوم الأحد" on a Sunday is the anchor itself); "الأحد الماضي"/"last Sunday" strictly
   before; المقبل/"next Sunday" strictly after. Time-of-day words (فجر، صباح، مساء، ليلة ...)
   are part of the span and do not move the date.
-- Relative: اليوم/today = anchor; أمس/yesterday -1; أمس الأول/أول أمس -2; "قبل N أيام"/"منذ N
-  أيام"/"N days ago" -N (day); "قبل أسبوع"/"a week ago" week precision around anchor-7 (value
-  anchor-10); "قبل أيام"/"a few days ago"/"خلال الأيام الماضية"/"in recent days"/"over the past
+- Relative: اليوم/today = anchor; أمس/yesterday -1; أمس الأول/أول أمس -2 (a weekday named
+  with any of them, "اول امس السبت", is the day meant when it lies up to 3 days before, or,
+  for اليوم, the day after); "قبل N أيام"/"منذ N أيام"/"N days ago" -N (day); "قبل أسبوع"/"a week ago"
+  week precision around anchor-7 (value anchor-10); "قبل أيام"/"a few days ago"/"خلال الأيام الماضية"/"in recent days"/"over the past
   few days" week precision starting anchor-6; "الأسبوع الماضي"/"last week" the previous
   ISO week (Monday start); "هذا الأسبوع" this ISO week; "الشهر الماضي"/"last month" and
   "N months ago" month precision; "العام الماضي"/"last year" year precision; "قبل أشهر",

@@ -288,21 +288,19 @@ def resolve(kind: str, g: dict, lang: DateLanguage, ctx: Context, raw: str,
     # Everything below is relative to the anchor.
     if a is None:
         return None, "unknown"
-    if kind == "today":
+    if kind in ("today", "yesterday", "yesterday2"):
+        base = a - timedelta(days={"today": 0, "yesterday": 1, "yesterday2": 2}[kind])
         wd = lang.weekdays.get(" ".join(g["wd"].split()).lower()) if g.get("wd") else None
         if wd is not None:
-            # "صباح اليوم، الإثنين" in a report dated Tuesday: filed after midnight, or a
-            # teaser of the day before; the day named is the day meant
-            back = (a.weekday() - wd) % 7
+            # "صباح اليوم، الإثنين" in a report dated Tuesday (filed after midnight, or a
+            # teaser of the day before), "اول امس السبت" two days after a Saturday: the day
+            # named is the day meant
+            back = (base.weekday() - wd) % 7
             if back <= TODAY_NAMED_BACK:
-                return a - timedelta(days=back), "day"
-            if back == 6:
-                return a + timedelta(days=1), "day"
-        return a, "day"
-    if kind == "yesterday2":
-        return a - timedelta(days=2), "day"
-    if kind == "yesterday":
-        return a - timedelta(days=1), "day"
+                return base - timedelta(days=back), "day"
+            if back == 6 and kind == "today":  # "yesterday, <the report's own day>" stays yesterday
+                return base + timedelta(days=1), "day"
+        return base, "day"
     if kind == "tomorrow":
         return a + timedelta(days=1), "day"
     if kind == "tonight":
