@@ -1,7 +1,8 @@
 """One person killed with no number written: a sentence whose subject is one person ("was", not
 "were") and whose verb is a killing, one person shot dead or whose killing is named, and an
 assassination in Arabic, count one dead (ACLED does; on ACLED's 2014 notes 63 matched events
-lost their one death before). Attempts, survivors, series and charges count none."""
+lost their one death before). Attempts, survivors, series and charges count none. And a toll
+told again as updated is one count, not two added."""
 from __future__ import annotations
 
 from datetime import date
@@ -75,3 +76,16 @@ def test_the_event_carries_the_one_death(resolver):
     (a,) = extract(read_text("اغتال مسلحون مجهولون اليوم الصحفي سالم علي في مدينة بنغازي.",
                              published=date(2014, 5, 26)), resolver)
     assert a.fatalities == 1, a.to_dict()
+
+
+def test_a_toll_told_again_as_updated_is_not_added(resolver):
+    """Two headlines of one battle, 340 then 356 dead: one count updated (356), not 696; two
+    sides' dead told apart are still added."""
+    (e,) = extract(read_text("340 dead in month-old battle for Libya's Benghazi\n"
+                             "356 dead in month-old battle for Libya's Benghazi", published="2014-11-15",
+                             language="en"), resolver)
+    assert e.fatalities == 356
+    (s,) = extract(read_text("Five soldiers were killed in clashes with militants in Benghazi's Laithi district.\n"
+                             "Twelve militants were killed in the clashes in Laithi, a medic said.",
+                             published="2014-11-15", language="en"), resolver)
+    assert s.fatalities == 17

@@ -208,17 +208,22 @@ def fold_tellings(doc, joined: dict[int, list[Event]], gone: set[int], combine, 
 
 def summed_figures(tellings: list[Event]) -> dict:
     """The dead and wounded of several tellings of one happening, as ``replace`` keywords:
-    figures that differ are added (the sides' dead), one repeated is counted once."""
+    figures that differ are added (the sides' dead), one repeated is counted once, and so is
+    one told again as updated ("340 dead in month-old battle", then "356 dead": within a
+    tenth of each other, the larger stands)."""
     dead, dead_lb = _sum_distinct([(e.fatalities, e.fatalities_lower_bound) for e in tellings])
     hurt, hurt_lb = _sum_distinct([(e.injuries, e.injuries_lower_bound) for e in tellings])
     return {"fatalities": dead, "fatalities_lower_bound": dead_lb, "injuries": hurt, "injuries_lower_bound": hurt_lb}
 
 
+UPDATED_WITHIN = 0.1  # two tolls this close are one count told again, not two sides' dead
+
+
 def _sum_distinct(figures: list[tuple[int | None, bool]]) -> tuple[int | None, bool]:
     seen: dict[int, bool] = {}
-    for n, lb in figures:
-        if n is not None:
-            seen[n] = seen.get(n, False) or lb
+    for n, lb in sorted(((n, lb) for n, lb in figures if n is not None), reverse=True):
+        same = next((k for k in seen if n >= 10 and n >= k * (1 - UPDATED_WITHIN)), None)
+        seen[n if same is None else same] = seen.get(n if same is None else same, False) or lb
     if not seen:
         return None, False
     return sum(seen), any(seen.values())
