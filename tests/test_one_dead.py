@@ -29,6 +29,8 @@ from events.read import read_text
     "Unknown assailants shot to death the manager of a Benghazi hotel outside his home.",
     "Clashes erupted in Kufra after the killing of a young man by armed men.",
     "The group published a video of the execution of an Egyptian worker in Derna.",
+    "Security officer killed, four wounded in Gharyan clashes",  # a headline drops "was"
+    "Activist shot dead in Benghazi",
 ])
 def test_one_person_killed_counts_one(text):
     assert find_casualties(text, "en").killed == 1, text
@@ -43,6 +45,8 @@ def test_one_person_killed_counts_one(text):
     ("The commander was nearly killed when his convoy was ambushed.", None),
     ("A man was arrested on suspicion of having killed a policeman.", None),
     ("The attempted killing of a judge in Benghazi was condemned.", None),
+    ("Soldiers killed in Benghazi clashes", None),  # plural, no number
+    ("A militant killed two soldiers in Derna", 2),  # active: the militant is the killer
 ])
 def test_what_does_not_count_one(text, killed):
     assert find_casualties(text, "en").killed == killed, text

@@ -112,6 +112,12 @@ _SUBJECT_ONE = re.compile(
     rf"(?P<mid>(?:[\w'’-]+\s+){{0,4}}?)"
     rf"(?P<w>shot\s+dead|gunned\s+down|killed|murdered|assassinated|beheaded|decapitated|executed|slain|"
     rf"shot\s+to\s+death|stabbed\s+to\s+death|found\s+dead)\b", _I)
+# A headline drops "was": "Security element killed, five wounded in Gharyan clashes"; only a
+# passive one (what follows is no object: "in", "near", a comma, the end)
+_HEADLINE_ONE = re.compile(
+    rf"\A\s*(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON}|{_TITLE})\s+"
+    rf"(?P<w>killed|shot\s+dead|gunned\s+down|assassinated|murdered|beheaded|executed|found\s+dead)"
+    rf"(?=\s*(?:[,;:]|\Z|(?:in|near|at|on|by|outside|inside|after|during|as|while)\b))", _I)
 # what may not sit in the subject (another clause's people, a count) or between "was" and the verb
 _NOT_ONE_TAIL = re.compile(rf"\b(?:were|are|and\s+(?:his|her|the|an?|two|three)|{EN_NUMBER}\s+(?:[\w'’-]+\s+)?"
                            rf"(?:people|persons|soldiers|civilians|men|members|fighters))\b", _I)
@@ -128,9 +134,10 @@ _ONE_AFTER = re.compile(
 def _one_dead(ft: str, occupied: Occupied) -> list[Figure]:
     """One person killed, with no number written: the sentence's singular subject, or a
     single person after the verb."""
-    m = _SUBJECT_ONE.match(ft)
-    if m is not None and not _NOT_ONE_TAIL.search(m.group("tail")) and not _NOT_ONE_MID.search(m.group("mid")) \
-            and not _BACK_TRIGGER.search(m.group("tail")) and occupied.free(m.start("w"), m.end()):
+    m = _SUBJECT_ONE.match(ft) or _HEADLINE_ONE.match(ft)
+    tail, mid = (m.groupdict().get("tail") or "", m.groupdict().get("mid") or "") if m is not None else ("", "")
+    if m is not None and not _NOT_ONE_TAIL.search(tail) and not _NOT_ONE_MID.search(mid) \
+            and not _BACK_TRIGGER.search(tail) and occupied.free(m.start("w"), m.end()):
         occupied.take(m.start("w"), m.end())
         return [Figure("killed", Quantity(1), m.start("w"), m.end())]
     for m in _ONE_AFTER.finditer(ft):
