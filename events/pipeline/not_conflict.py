@@ -1,7 +1,7 @@
 """Trigger words that tell no conflict event (stage "triggers" asks these through
 ``NOT_HAPPENING``): migrants stopped at sea, a shipwreck's dead, an accident, a word that
 only looks like a trigger, a case considered rather than told, a charge of using human
-shields, a goal named."""
+shields, a goal named, a politician's words "attacking" another."""
 from __future__ import annotations
 
 from events.event_types import TriggerMatch
@@ -120,3 +120,40 @@ def is_match_play(tokens: list[Token], t: TriggerMatch) -> bool:
 
 
 _STILL_TOLD = ("قتل", "مقتل", "مصرع", "وفاه", "شغب", "اشتباك", "انفجار", "تفجير")
+
+
+# Offices whose holders attack with words: "هاجم رئيس مجلس النواب حكومة الوفاق", "The foreign
+# minister attacked the decision". (Not commanders: "آمر الكتيبة" leads real attacks.)
+_OFFICES = frozenset(w.key for w in tokenize(
+    "رئيس الرئيس نائب النائب النائبة النائبه وزير الوزير وزيرة الوزيرة المتحدث الناطق متحدث ناطق السفير سفير "
+    "عضو العضو الأمين المبعوث مبعوث المستشار السياسي الكاتب الإعلامي الصحفي المرشح البرلمان البرلماني "
+    "minister president spokesman spokeswoman mp lawmaker speaker politician ambassador envoy senator"))
+# "هجوما حادا", "هجوما لاذعا", "هجوم كلامي": sharp words, whoever says them
+_SHARP = frozenset(w.key for w in tokenize("حادا حاد الحاد لاذعا لاذع اللاذع كلاميا كلامي الكلامي شديد اللهجة"))
+_LAUNCHED = frozenset(w.key for w in tokenize("شن شنت وشن وشنت"))
+
+
+def is_verbal_attack(tokens: list[Token], t: TriggerMatch) -> bool:
+    """"هاجم رئيس مجلس النواب عقيلة صالح حكومة الوفاق واتهمها بالفشل", "شن وزير الداخلية هجوما
+    حادا على الميليشيات خلال كلمته", "The foreign minister attacked the UN envoy's plan": an
+    office holder attacking with words is a statement, no armed attack."""
+    keys = [tokens[k].key.lstrip("و") for k in range(t.first, t.last + 1)]
+    if not any(k.startswith(("هاجم", "هجوم", "attack")) for k in keys):
+        return False
+    head = keys[0]
+    after = [tokens[k].key for k in range(t.last + 1, min(len(tokens), t.last + 3))]
+    if any(k in _SHARP for k in after):
+        return True
+    if head.startswith("هاجم"):
+        return bool(after) and after[0] in _OFFICES  # the subject after the verb
+    if head in _LAUNCHED:  # "شن وزير الداخلية هجوما", told as one phrase
+        return any(k in _OFFICES for k in keys[1:-1])
+    if head.startswith("هجوم"):  # the same, the verb before the phrase
+        start = next((k for k in range(t.first - 1, max(-1, t.first - 6), -1) if tokens[k].key in _LAUNCHED), None)
+        return start is not None and any(tokens[k].key in _OFFICES for k in range(start + 1, t.first))
+    # "The minister attacked ...", not "the minister's convoy was attacked" (the victim)
+    return head == "attacked" and t.first > 0 and tokens[t.first - 1].key not in _PASSIVE \
+        and any(tokens[k].key in _OFFICES for k in range(max(0, t.first - 3), t.first))
+
+
+_PASSIVE = frozenset({"was", "were", "been", "is", "are", "being", "be", "got"})
