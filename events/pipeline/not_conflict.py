@@ -1,7 +1,7 @@
 """Trigger words that tell no conflict event (stage "triggers" asks these through
 ``NOT_HAPPENING``): migrants stopped at sea, a shipwreck's dead, an accident, a word that
 only looks like a trigger, a case considered rather than told, a charge of using human
-shields, a goal named, a politician's words "attacking" another."""
+shields, a goal named, a politician's words "attacking" another, a festival called تظاهرة."""
 from __future__ import annotations
 
 from events.event_types import TriggerMatch
@@ -157,3 +157,34 @@ def is_verbal_attack(tokens: list[Token], t: TriggerMatch) -> bool:
 
 
 _PASSIVE = frozenset({"was", "were", "been", "is", "are", "being", "be", "got"})
+
+
+# Tunisian and Maghrebi usage: "تظاهرة" is any public event, a festival or a fair ("تظاهرة صفاقس
+# عاصمة للثقافة العربية", "افتتاح تظاهرة شواطئ باريس"); told with its staging and no protest word,
+# it is no demonstration.
+_STAGING = tuple(w.key for w in tokenize(
+    "مهرجان الدورة دورة افتتاح اختتام عروض فني فنية فنان فنانين ثقاف للثقافة رياضي رياضة للرياضة سياح "
+    "مسرح سينما موسيق معرض تحتفي أشرف اشرف تقييم تأمين احتضان النسخة جائزة جوائز تحسيسي توعوي"))
+_PROTESTING = tuple(w.key for w in tokenize(
+    "احتج للاحتجاج الاحتجاج مطالب للمطالبة تنديد للتنديد رفضا هتاف هتف متظاهر غاضب قمع تفريق ضد مسيرة "
+    "حاشد مواجهات اشتباكات"))
+_CLITICS = ("و", "ف", "ب", "ل", "ال", "لل", "وال", "بال", "ول", "وب")
+
+
+def _stem(key: str) -> str:
+    for c in sorted(_CLITICS, key=len, reverse=True):
+        if key.startswith(c) and len(key) - len(c) >= 3:
+            return key[len(c):]
+    return key
+
+
+def is_festival(tokens: list[Token], t: TriggerMatch) -> bool:
+    """"كما سيحضر المنتدى العديد من الشخصيات الفنية في إطار تظاهرة صفاقس عاصمة للثقافة العربية",
+    "أشرف الوزير على إطلاق تظاهرة الكاف عاصمة للرياضة المدرسية": a public event staged, not a
+    demonstration."""
+    if t.trigger.event_type != "Protests" or not _stem(tokens[t.first].key).startswith(("تظاهره", "تظاهرات")):
+        return False
+    near = [k.key for k in tokens[max(0, t.first - 6):t.last + 7]]
+    near += [_stem(k) for k in near]
+    every = [k.key for k in tokens] + [_stem(k.key) for k in tokens]
+    return any(w.startswith(_STAGING) for w in near) and not any(w.startswith(_PROTESTING) for w in every)
