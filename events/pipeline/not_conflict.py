@@ -1,7 +1,8 @@
 """Trigger words that tell no conflict event (stage "triggers" asks these through
 ``NOT_HAPPENING``): migrants stopped at sea, a shipwreck's dead, an accident, a word that
 only looks like a trigger, a case considered rather than told, a charge of using human
-shields, a goal named, a politician's words "attacking" another, a festival called تظاهرة."""
+shields, a goal named, a politician's words "attacking" another, a festival called تظاهرة,
+a police ambush that only made an arrest."""
 from __future__ import annotations
 
 from events.event_types import TriggerMatch
@@ -188,3 +189,20 @@ def is_festival(tokens: list[Token], t: TriggerMatch) -> bool:
     near += [_stem(k) for k in near]
     every = [k.key for k in tokens] + [_stem(k.key) for k in tokens]
     return any(w.startswith(_STAGING) for w in near) and not any(w.startswith(_PROTESTING) for w in every)
+
+
+# "بعد نصب كمين محكم، من إلقاء القبض على مروج مخدرات": the police's ambush is how they caught
+# someone (the arrest is the event, if any); an ambush with shots, blood or dead stays a fight.
+_CAUGHT = tuple(w.key for w in tokenize(
+    "القبض قبض إيقاف ايقاف توقيف حجز ضبط تفكيك الإطاحة إحباط احباط اعتقال"))
+_FIGHT = tuple(w.key for w in tokenize(
+    "اشتباك تبادل النار نار قتل مقتل القضاء قضت إصابة اصابة جرح جرحى تفجير مسلح مسلحون مسلحين هجوم استهدف"))
+
+
+def is_sting(tokens: list[Token], t: TriggerMatch) -> bool:
+    """"تمكنت فرقة الحرس الوطني بالقصرين، وبعد كمين محكم من القبض على مروج مخدرات": an
+    ambush set to arrest, with no fighting told, is no armed clash."""
+    if not _stem(tokens[t.first].key).startswith("كمين"):
+        return False
+    stems = [_stem(k.key) for k in tokens] + [k.key for k in tokens]
+    return any(w.startswith(_CAUGHT) for w in stems) and not any(w.startswith(_FIGHT) for w in stems)
