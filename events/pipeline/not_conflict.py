@@ -2,7 +2,7 @@
 ``NOT_HAPPENING``): migrants stopped at sea, a shipwreck's dead, an accident, a word that
 only looks like a trigger, a case considered rather than told, a charge of using human
 shields, a goal named, a politician's words "attacking" another, a festival called تظاهرة,
-a police ambush that only made an arrest."""
+a police ambush that only made an arrest, a cyber attack."""
 from __future__ import annotations
 
 from events.event_types import TriggerMatch
@@ -206,3 +206,21 @@ def is_sting(tokens: list[Token], t: TriggerMatch) -> bool:
         return False
     stems = [_stem(k.key) for k in tokens] + [k.key for k in tokens]
     return any(w.startswith(_CAUGHT) for w in stems) and not any(w.startswith(_FIGHT) for w in stems)
+
+
+_CYBER = ("الكترون", "سيبران", "cyber", "electronic")
+
+
+def is_cyber(tokens: list[Token], t: TriggerMatch) -> bool:
+    """"هجوم إلكتروني استهدف وزارته", "تعرض الموقع لهجوم إلكتروني", "a cyber attack on the
+    ministry": no violence, nor is what it "targeted"."""
+    for k in range(max(0, t.first - 4), min(len(tokens), t.last + 3)):
+        key = tokens[k].key
+        if (_stem(key).startswith(_CYBER) or key.startswith(_CYBER)) and not (
+                k > 0 and _stem(tokens[k - 1].key).startswith(_MEDIUM)):
+            return True
+    return False
+
+
+# "نشرت على موقعها الإلكتروني خبر استشهاد ...": a website, not an attack
+_MEDIUM = ("موقع", "صفح", "بريد", "منص", "مجل", "صحيف", "بوابه", "website", "site", "mail", "edition")
