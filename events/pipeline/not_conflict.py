@@ -68,10 +68,26 @@ _WOULD = frozenset(w.key for w in tokenize("يهدد تهدد سيؤدي ستؤ�
 def is_hypothetical(tokens: list[Token], t: TriggerMatch) -> bool:
     """"إن وقوع هجوم كبير في إدلب ... يهدد بإجبار 700 ألف سوري على النزوح": the occurrence of
     a happening that "threatens to" or "would" bring something about is a case considered, not
-    news."""
-    if t.first == 0 or tokens[t.first - 1].key not in _OCCURRENCE:
+    news; so is one a speaker warns of ("حذر ترامب من أن هجوم الأسد على إدلب سيجعل الولايات
+    المتحدة غاضبة")."""
+    if t.first == 0:
         return False
-    return any(k.key in _WOULD for k in tokens[t.last + 1:t.last + 16])
+    at = t.first - 1 if tokens[t.first - 1].key not in ("اي", "أي") or t.first < 2 else t.first - 2  # "أن أي هجوم"
+    warned = tokens[at].key in ("ان", "أن") and any(
+        tokens[k].key.lstrip("و").startswith(("حذر", "يحذر", "تحذر", "محذر")) for k in range(max(0, t.first - 8), t.first))
+    if tokens[t.first - 1].key not in _OCCURRENCE and not warned:
+        return False
+    after = tokens[t.last + 1:t.last + 16]
+    return any(k.key in _WOULD for k in after) or (warned and any(_future(k.key) for k in after))
+
+
+# nouns that begin like a future verb ("سيطرة", "سيارة", "سيناء", "سياسة")
+_NOT_FUTURE = ("سيطر", "سيار", "سينا", "سياس", "سيد", "سيول", "سير", "سيف", "ستار", "ستين", "سنو", "سنه", "سني")
+
+
+def _future(key: str) -> bool:
+    """"سيجعل", "ستؤدي", "سنرد": the future prefix on an imperfect verb."""
+    return key[:1] == "س" and key[1:2] in ("ي", "ت", "ن") and len(key) > 4 and not key.startswith(_NOT_FUTURE)
 
 
 _SHIELDS = frozenset({"دروعا", "دروع", "كدروع", "shields"})

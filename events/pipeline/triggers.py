@@ -430,7 +430,7 @@ NOT_HAPPENING = (
     (lambda tokens, t, _lang: is_human_shields(tokens, t),
      "civilians held as human shields ('احتجاز المدنيين دروعا بشرية'): a charge, no arrest told"),
     (lambda tokens, t, _lang: is_hypothetical(tokens, t),
-     "a case considered ('وقوع هجوم ... يهدد بإجبار'), not a happening"),
+     "a case considered ('وقوع هجوم ... يهدد بإجبار') or warned of ('حذر من أن هجوم ... سيجعل'), not a happening"),
     (lambda tokens, t, _lang: is_possessive_look_alike(tokens, t),
      "a look-alike of the ة-word ('أبرز مظاهره': its manifestations), no demonstration"),
     (lambda tokens, t, _lang: is_possession(tokens, t), "weapons held ('فيه صواريخ'), no strike told"),
