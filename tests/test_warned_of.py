@@ -1,6 +1,6 @@
 """A happening a speaker warns of, told with what it would bring ("حذر ترامب من أن هجوم الأسد
 على إدلب سيجعل الولايات المتحدة غاضبة"), is a case considered, no event; one the warning
-recalls as done stays."""
+recalls as done stays. So is one braced for ("تحسبا من خروج تظاهرات", "خشية وقوع هجمات")."""
 from __future__ import annotations
 
 from datetime import date
@@ -24,6 +24,8 @@ def _types(text: str, resolver) -> list[str]:
 @pytest.mark.parametrize("text", [
     "حذر المبعوث الأممي من أن هجوم قوات الجيش على طرابلس سيؤدي إلى كارثة إنسانية.",
     "وحذر رئيس المجلس البلدي من أن أي هجوم على مدينة مصراتة سيجعل المدينة ساحة حرب.",
+    "وفرضت قوات الأمن تدابير مشددة في أنحاء مدينة طرابلس تحسبا من خروج تظاهرات.",
+    "أغلقت السلطات الطرق المؤدية إلى مصراتة خشية وقوع هجمات.",
 ])
 def test_a_warned_of_attack_is_no_event(text, resolver):
     assert _types(text, resolver) == []
