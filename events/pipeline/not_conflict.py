@@ -188,8 +188,11 @@ _PROTESTING = tuple(w.key for w in tokenize(
 _CLITICS = ("و", "ف", "ب", "ل", "ال", "لل", "وال", "بال", "ول", "وب")
 
 
+_CLITICS_LONGEST_FIRST = tuple(sorted(_CLITICS, key=len, reverse=True))
+
+
 def _stem(key: str) -> str:
-    for c in sorted(_CLITICS, key=len, reverse=True):
+    for c in _CLITICS_LONGEST_FIRST:
         if key.startswith(c) and len(key) - len(c) >= 3:
             return key[len(c):]
     return key
@@ -232,6 +235,8 @@ def is_cyber(tokens: list[Token], t: TriggerMatch) -> bool:
     ministry": no violence, nor is what it "targeted"."""
     for k in range(max(0, t.first - 4), min(len(tokens), t.last + 3)):
         key = tokens[k].key
+        if not any(c in key for c in _CYBER):
+            continue  # the common case, cheaply
         if (_stem(key).startswith(_CYBER) or key.startswith(_CYBER)) and not (
                 k > 0 and _stem(tokens[k - 1].key).startswith(_MEDIUM)):
             return True
