@@ -299,12 +299,18 @@ def is_possession(tokens: list[Token], t: TriggerMatch) -> bool:
 
 
 def is_found(tokens: list[Token], t: TriggerMatch) -> bool:
-    """"وعثرت أيضا على بعض أدوات التفجير والألغام", "seized explosives and mines": weapons
-    found or seized, no blast."""
+    """"وعثرت أيضا على بعض أدوات التفجير والألغام", "seized explosives and mines", "عثرت قوات
+    الجيش على مخزن أسلحة يحتوي على صواريخ": weapons found or seized, no blast."""
     word = tokens[t.first].key.lstrip("و")
     return t.trigger.event_type == "Explosions/Remote violence" \
-        and (_mine_word(word) or "لغام" in word or word.removeprefix("ال").startswith(("تفجير", "متفجر", "explosive"))) \
-        and any(tokens[k].key.lstrip("و").startswith(_FOUND) for k in range(max(0, t.first - 6), t.first))
+        and (_mine_word(word) or "لغام" in word or word in _WEAPONS
+             or word.removeprefix("ال").startswith(("تفجير", "متفجر", "explosive"))) \
+        and (any(tokens[k].key.lstrip("و").startswith(_FOUND) for k in range(max(0, t.first - 6), t.first))
+             or word in _WEAPONS and any(tokens[k].key.lstrip("و").removeprefix("ال") in _CACHE
+                                         for k in range(max(0, t.first - 4), t.first)))
+
+
+_CACHE = frozenset({"مخزن", "مخازن", "مستودع", "مستودعات", "ترسانه", "cache", "depot", "stockpile"})
 
 
 _VIOLENT_NOT_CROWD = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
