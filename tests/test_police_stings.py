@@ -44,3 +44,7 @@ def test_a_sting_that_caught_a_militant_is_an_arrest(resolver):
 ])
 def test_an_ambush_with_dead_stays_a_fight(text, resolver):
     assert [t for t, _ in _events(text, resolver)] == ["Battles"]
+
+
+def test_stray_dogs_caught_are_no_arrest(resolver):
+    assert _events("وتم القبض على 3 كلاب سائبة في مدينة بنغازي أمس، وفق مصدر أمني.", resolver) == []

@@ -2,7 +2,7 @@
 ``NOT_HAPPENING``): migrants stopped at sea, a shipwreck's dead, an accident, a word that
 only looks like a trigger, a case considered rather than told, a charge of using human
 shields, a goal named, a politician's words "attacking" another, a festival called تظاهرة,
-a police ambush that only made an arrest, a cyber attack."""
+a police ambush that only made an arrest, a cyber attack, animals "arrested"."""
 from __future__ import annotations
 
 from events.event_types import TriggerMatch
@@ -245,3 +245,14 @@ def is_cyber(tokens: list[Token], t: TriggerMatch) -> bool:
 
 # "نشرت على موقعها الإلكتروني خبر استشهاد ...": a website, not an attack
 _MEDIUM = ("موقع", "صفح", "بريد", "منص", "مجل", "صحيف", "بوابه", "website", "site", "mail", "edition")
+
+
+_ANIMALS = frozenset(w.key for w in tokenize(
+    "كلب كلاب الكلاب كلبا قطط القطط حيوانات الحيوانات أغنام اغنام الأغنام ماشية الماشية إبل ابل الإبل "
+    "جمال خيول الخيول أبقار ابقار dogs dog cats animals livestock sheep camels"))
+
+
+def is_animals(tokens: list[Token], t: TriggerMatch) -> bool:
+    """"تم القبض على 3 كلاب سائبة", "stray dogs were caught": animals rounded up, no arrest."""
+    return t.trigger.sub_event_type == "Arrests" and any(
+        tokens[k].key.lstrip("و") in _ANIMALS for k in range(max(0, t.first - 3), min(len(tokens), t.last + 5)))

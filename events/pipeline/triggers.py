@@ -18,7 +18,7 @@ from events.pipeline.cues import cue
 from events.pipeline.doc import Clause, Doc
 from events.pipeline.not_conflict import (is_accident, is_drowning, is_goal, is_human_shields, is_hypothetical,
                                           is_interception, is_match_play, is_possessive_look_alike,
-                                          is_cyber, is_festival, is_sting, is_verbal_attack)
+                                          is_animals, is_cyber, is_festival, is_sting, is_verbal_attack)
 from events.pipeline.who import blame_at
 from events.sentences import Token, tokenize
 
@@ -451,6 +451,7 @@ NOT_HAPPENING = (
     (lambda tokens, t, _lang: is_festival(tokens, t), "a public event staged ('تظاهرة صفاقس عاصمة للثقافة'), no demonstration"),
     (lambda tokens, t, _lang: is_sting(tokens, t), "an ambush set to arrest ('بعد كمين محكم من القبض'), no fight"),
     (lambda tokens, t, _lang: is_cyber(tokens, t), "a cyber attack ('هجوم إلكتروني'), no violence"),
+    (lambda tokens, t, _lang: is_animals(tokens, t), "animals rounded up ('القبض على 3 كلاب سائبة'), no arrest"),
 )
 
 
