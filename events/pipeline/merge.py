@@ -222,8 +222,8 @@ UPDATED_WITHIN = 0.1  # two tolls this close are one count told again, not two s
 def _sum_distinct(figures: list[tuple[int | None, bool]]) -> tuple[int | None, bool]:
     seen: dict[int, bool] = {}
     for n, lb in sorted(((n, lb) for n, lb in figures if n is not None), reverse=True):
-        same = next((k for k in seen if n >= 10 and n >= k * (1 - UPDATED_WITHIN)), None)
-        seen[n if same is None else same] = seen.get(n if same is None else same, False) or lb
+        key = next((k for k in seen if n >= 10 and n >= k * (1 - UPDATED_WITHIN)), n)
+        seen[key] = seen.get(key, False) or lb
     if not seen:
         return None, False
     return sum(seen), any(seen.values())

@@ -6,7 +6,7 @@ a police ambush that only made an arrest, a cyber attack, animals "arrested"."""
 from __future__ import annotations
 
 from events.event_types import TriggerMatch
-from events.sentences import Token, tokenize
+from events.sentences import Token, clitic_forms, tokenize
 
 
 def is_interception(tokens: list[Token], t: TriggerMatch) -> bool:
@@ -185,29 +185,21 @@ _STAGING = tuple(w.key for w in tokenize(
 _PROTESTING = tuple(w.key for w in tokenize(
     "احتج للاحتجاج الاحتجاج مطالب للمطالبة تنديد للتنديد رفضا هتاف هتف متظاهر غاضب قمع تفريق ضد مسيرة "
     "حاشد مواجهات اشتباكات"))
-_CLITICS = ("و", "ف", "ب", "ل", "ال", "لل", "وال", "بال", "ول", "وب")
 
 
-_CLITICS_LONGEST_FIRST = tuple(sorted(_CLITICS, key=len, reverse=True))
-
-
-def _stem(key: str) -> str:
-    for c in _CLITICS_LONGEST_FIRST:
-        if key.startswith(c) and len(key) - len(c) >= 3:
-            return key[len(c):]
-    return key
+def _starts(tokens, prefixes: tuple[str, ...]) -> bool:
+    """Whether a token, as written or without its proclitics (و ب ل ال ...), begins with one of
+    the prefixes."""
+    return any(f.startswith(prefixes) for k in tokens for f in clitic_forms(k.key))
 
 
 def is_festival(tokens: list[Token], t: TriggerMatch) -> bool:
     """"كما سيحضر المنتدى العديد من الشخصيات الفنية في إطار تظاهرة صفاقس عاصمة للثقافة العربية",
     "أشرف الوزير على إطلاق تظاهرة الكاف عاصمة للرياضة المدرسية": a public event staged, not a
     demonstration."""
-    if t.trigger.event_type != "Protests" or not _stem(tokens[t.first].key).startswith(("تظاهره", "تظاهرات")):
+    if t.trigger.event_type != "Protests" or not _starts(tokens[t.first:t.first + 1], ("تظاهره", "تظاهرات")):
         return False
-    near = [k.key for k in tokens[max(0, t.first - 6):t.last + 7]]
-    near += [_stem(k) for k in near]
-    every = [k.key for k in tokens] + [_stem(k.key) for k in tokens]
-    return any(w.startswith(_STAGING) for w in near) and not any(w.startswith(_PROTESTING) for w in every)
+    return _starts(tokens[max(0, t.first - 6):t.last + 7], _STAGING) and not _starts(tokens, _PROTESTING)
 
 
 # "بعد نصب كمين محكم، من إلقاء القبض على مروج مخدرات": the police's ambush is how they caught
@@ -221,10 +213,8 @@ _FIGHT = tuple(w.key for w in tokenize(
 def is_sting(tokens: list[Token], t: TriggerMatch) -> bool:
     """"تمكنت فرقة الحرس الوطني بالقصرين، وبعد كمين محكم من القبض على مروج مخدرات": an
     ambush set to arrest, with no fighting told, is no armed clash."""
-    if not _stem(tokens[t.first].key).startswith("كمين"):
-        return False
-    stems = [_stem(k.key) for k in tokens] + [k.key for k in tokens]
-    return any(w.startswith(_CAUGHT) for w in stems) and not any(w.startswith(_FIGHT) for w in stems)
+    return _starts(tokens[t.first:t.first + 1], ("كمين",)) and _starts(tokens, _CAUGHT) \
+        and not _starts(tokens, _FIGHT)
 
 
 _CYBER = ("الكترون", "سيبران", "cyber", "electronic")
@@ -237,8 +227,7 @@ def is_cyber(tokens: list[Token], t: TriggerMatch) -> bool:
         key = tokens[k].key
         if not any(c in key for c in _CYBER):
             continue  # the common case, cheaply
-        if (_stem(key).startswith(_CYBER) or key.startswith(_CYBER)) and not (
-                k > 0 and _stem(tokens[k - 1].key).startswith(_MEDIUM)):
+        if _starts(tokens[k:k + 1], _CYBER) and not (k > 0 and _starts(tokens[k - 1:k], _MEDIUM)):
             return True
     return False
 
