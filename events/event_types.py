@@ -47,7 +47,7 @@ EVENT_TYPES: dict[str, tuple[str, ...]] = {
 SUB_EVENT_TYPES: dict[str, str] = {sub: t for t, subs in EVENT_TYPES.items() for sub in subs}
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 TRIGGER_COLUMNS = ("lang", "phrase", "event_type", "sub_event_type", "priority", "strength", "flag", "notes")
-FLAGS = ("", "territory", "remote", "weak", "ignore")
+FLAGS = ("", "territory", "remote", "weak", "ignore", "talk")
 
 AIR_WORDS = frozenset(t.key for t in tokenize("""
     طيران الطيران سلاح الجو جوي جوية جويا الجوية الجوي طائرات الطائرات طائرة مقاتلات المقاتلات

@@ -118,9 +118,10 @@ MEDIA_BEFORE = frozenset(normalise_ar(w) for w in """
     قناة قناه صحيفة جريدة إذاعة اذاعة راديو تلفزيون مجلة فجر درع نادي لنادي
     """.split()) | frozenset({"radio"})
 # ... and football clubs named for their city ("باريس سان جيرمان", "مانشستر يونايتد"), on the
-# sports pages of the news sites
+# sports pages of the news sites; and Italy's Five Star Movement ("حركة الخمس نجوم"), not Khoms
 MEDIA_AFTER = frozenset(normalise_ar(w) for w in """
     المستقبل الأحرار الحدث الإخبارية اوبزرفر أوبزرفر هيرالد ريفيو تايمز بوست سان يونايتد سيتي
+    نجوم
     """.split()) | frozenset("""
     herald observer review times post express tribune gazette dawn shield channel tv
     radio ahrar

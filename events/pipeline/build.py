@@ -35,6 +35,7 @@ from geo.facilities import FACILITY_KINDS
 # Strike words that are an air strike when the report talks of air strikes anywhere.
 _AIR_IN_REPORT = tuple(sorted(cue("air_in_report")))
 
+_POLICE = cue("police_force")
 _ARMED = frozenset({"state", "militia", "rebel", "communal", "foreign-state", "foreign-group", "mercenary"})
 _SITES = FACILITY_KINDS | {"landmark"}  # a building, base or port: not a town, whose taking is a fight
 # Clash words, both sides fighting (as written in events/lexicon/triggers.csv)
@@ -129,6 +130,7 @@ def build(doc: Doc) -> None:
     d0, p0, b0 = doc.fallback_date
     doc.events = [event(doc, d, d0, p0, b0) for d in doc.drafts]
     doc.bare_deaths = {e.id for d, e in zip(doc.drafts, doc.events) if d.trigger.trigger.flag == "weak"}
+    doc.talks = {e.id for d, e in zip(doc.drafts, doc.events) if d.trigger.trigger.flag == "talk"}
     if doc.trace is not None:
         doc.trace.built(doc.drafts, doc.events)
 
@@ -336,22 +338,29 @@ def event(doc: Doc, d: Draft,
         if why.date_candidates:
             say("date", "dates of the sentence: " + why.date_candidates)
 
-    p = d.place
+    p, how = d.place, d.place_how
+    if sub == "Arrests" and a1 is not None and a1.kind == "foreign-state" and how in ("inherited", "country") \
+            and any(f in _POLICE for t in stoks for f in clitic_forms(t.key)):
+        # "أن الشرطة الفرنسية أوقفت ... ساركوزي": a country's police arrest at home, not in
+        # the Libyan town the report is about
+        p, how = None, "abroad"
+        if say:
+            say("place", f"an arrest by the police of {a1.name_en}, with no place of its own: abroad, not the report's town")
     place = p.place if p is not None else None
     precision = None
     if place is not None:
         precision = p.mention.resolution.precision or 1
-        if d.place_how in ("own", "actor") and (p.area or d.place_how == "actor"):
+        if how in ("own", "actor") and (p.area or how == "actor"):
             precision = max(precision, 2)
-        elif d.place_how == "inherited":
+        elif how == "inherited":
             precision = 3 if place.kind in REGION_KINDS else max(precision, 2)
-        elif d.place_how == "country":
+        elif how == "country":
             precision = 3
     if say:
-        say("place", f"chosen: {place.name_en if place is not None else 'none'} ({d.place_how}), "
+        say("place", f"chosen: {place.name_en if place is not None else 'none'} ({how}), "
                      f"geo precision {precision}")
     place_part = {"own": 0.25, "actor": 0.14, "inherited": 0.08, "country": 0.06, "abroad": 0.2,
-                  "none": 0.0}[d.place_how]
+                  "none": 0.0}[how]
     actor_part = (0.08 if from_speaker else 0.15) if a1 is not None else 0.0
     actor_part += 0.05 if a2 is not None else 0.0
     conf = 0.12 + 0.38 * trig.strength + place_part + actor_part + date_bonus
@@ -392,7 +401,7 @@ def event(doc: Doc, d: Draft,
         evidence_start=s.start,
         evidence_end=s.end,
         confidence=conf,
-        in_libya=(place.country == "LY") if place is not None else (False if d.place_how == "abroad" else None),
+        in_libya=(place.country == "LY") if place is not None else (False if how == "abroad" else None),
     )
 
 

@@ -134,6 +134,7 @@ class Doc:
     drafts: list[Draft] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     bare_deaths: set[str] = field(default_factory=set)  # ids of events told only by a death word
+    talks: set[str] = field(default_factory=set)  # ids of events told by a call, meeting or visit
 
 
 @dataclass

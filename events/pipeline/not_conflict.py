@@ -148,6 +148,10 @@ _OFFICES = frozenset(w.key for w in tokenize(
 # "هجوما حادا", "هجوما لاذعا", "هجوم كلامي": sharp words, whoever says them
 _SHARP = frozenset(w.key for w in tokenize("حادا حاد الحاد لاذعا لاذع اللاذع كلاميا كلامي الكلامي شديد اللهجة"))
 _LAUNCHED = frozenset(w.key for w in tokenize("شن شنت وشن وشنت"))
+_POLITICS = frozenset(w.key for w in tokenize("حكومة الحكومة قرار القرار قرارات سياسة سياسات تصريحات موقف مواقف"))
+# what a government word may follow when the attack is real: its forces, seat or posts
+_HELD = frozenset(w.key for w in tokenize(
+    "قوات القوات مقر مقار مبنى مباني مواقع تمركزات دورية دوريات بوابة معسكر كتائب عناصر ميليشيات رئيس"))
 
 
 def is_verbal_attack(tokens: list[Token], t: TriggerMatch) -> bool:
@@ -162,7 +166,12 @@ def is_verbal_attack(tokens: list[Token], t: TriggerMatch) -> bool:
     if any(k in _SHARP for k in after):
         return True
     if head.startswith("هاجم"):
-        return bool(after) and after[0] in _OFFICES  # the subject after the verb
+        if after and after[0] in _OFFICES:  # the subject after the verb
+            return True
+        # "وهاجم بالحاج كل من حكومة الوفاق": a government or its decision attacked, not its
+        # forces ("قوات حكومة الوفاق") nor its seat ("مقر الحكومة")
+        near = range(t.last + 1, min(len(tokens), t.last + 5))
+        return any(tokens[k].key.lstrip("و") in _POLITICS and tokens[k - 1].key.lstrip("و") not in _HELD for k in near)
     if head in _LAUNCHED:  # "شن وزير الداخلية هجوما", told as one phrase
         return any(k in _OFFICES for k in keys[1:-1])
     if head.startswith("هجوم"):  # the same, the verb before the phrase

@@ -18,6 +18,9 @@ An operation's launch the report tells as announced ("أعلن القائد ال
 it is kept as context too; the fighting the report tells (a shelling "now", a town taken) is
 the event. A launch told with no announcing ("launched an offensive on the airport") stays.
 
+A call, a meeting or a visit between leaders ("اتصل الرئيس ... بالمشير", "met with") is
+context for the same reason; the seed's 15 April call is both.
+
 An agreement reached (a truce, "وقف إطلاق النار", a prisoner exchange) is context as well:
 EVENT_CODING lists negotiations and accords among what is not an event and its coders never
 code one, though ACLED has a sub-type for them (`--explain` and `extract(..., context=True)`
@@ -94,6 +97,13 @@ def recalled(doc: Doc) -> None:
                 doc.trace.carry([e], new, "recalled", "exists", "context, not one of the report's events: an "
                                 "agreement (a truce, a ceasefire, an exchange) ends or pauses violence; EVENT_CODING "
                                 "and the issue count accords and negotiations as no event")
+            e = new
+        if kind == "" and e.id in doc.talks:
+            new = replace(e, context=True)
+            if doc.trace is not None:
+                doc.trace.carry([e], new, "recalled", "exists", "context, not one of the report's events: a call, "
+                                "a meeting or a visit between leaders (EVENT_CODING: meetings and negotiations are "
+                                "no event)")
             e = new
         if kind == "recalled":
             new = replace(e, context=True)

@@ -309,8 +309,11 @@ def why_not_news(tokens: list[Token], t: TriggerMatch, question: bool, text: str
         return "a body of one who died in unclear circumstances: a death not told as a killing"
     aim = next((k for k in range(max(0, t.first - 2), t.first) if bare[k] in _AIM_NOUN), None) \
         if bare[t.first] in _AIMS else None
-    if aim is None and bare[t.first] in _AIMS and t.last + 1 < len(tokens) and bare[t.last + 1] in _AIM_OBJECT:
-        aim = t.last + 1  # "تستهدف إعلاء قيم السلوك": what a measure aims at
+    if aim is None and (bare[t.first] in _AIMS or t.trigger.phrase == "استهدف*") and t.last + 1 < len(tokens) \
+            and bare[t.last + 1] in _AIM_OBJECT:
+        # "تستهدف إعلاء قيم السلوك", "واستهدفت إنقاذ 112 مهاجرا": what a measure or a
+        # rescue aimed at, in either tense
+        aim = t.last + 1
     if aim is not None:  # "في خطوة تستهدف بها الحكومة تصعيد النزاع": a present-tense 'targets' is 'aims at'
         return f"what a step or plan aims at ('{tokens[aim].orig}' with '{tokens[t.first].orig}'): not a strike"
     denial = next((x for x, w in zip(before, bare) if w in _DENIAL or x.key in _DENIAL), None)

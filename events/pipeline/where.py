@@ -79,7 +79,9 @@ def place_pairs(doc: Doc, c: Clause, h: Happening, notes: list | None = None) ->
         return [(far, "abroad")]
     if chosen:
         return [(p, "actor" if p.in_actor else "own") for p in chosen]
-    libya = [p for p in splaces if p.country_level and not p.in_actor and not _origin(doc.text, p)]
+    # "تسفير شباب رمادة الى ليبيا": where someone is sent or goes is not where it happened
+    libya = [p for p in splaces if p.country_level and not p.in_actor and not _origin(doc.text, p)
+             and not _refuge(doc.text, p)]
     far = foreign_place(doc, c, h)
     if far is not None and bulletin and _gap(far, h.main) > BULLETIN_REACH:
         _say(notes, f"a bulletin's headlines run together: {far.place.name_en} belongs to another headline")

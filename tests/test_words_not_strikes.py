@@ -1,0 +1,54 @@
+"""Strike and attack words with another sense, met on ANT articles that no gold set holds:
+a regime "brought down" (أسقط حكمه) is no aircraft shot down, a rescue a navy "targeted"
+(استهدفت إنقاذ) is no strike, a politician who "attacked" a government attacked it with words,
+and Italy's Five Star Movement (حركة الخمس نجوم) is not Khoms. The true events beside them stay."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import geo
+from events.extract import extract
+from events.read import read_text
+from geo.mentions import find_places
+from geo.place import Context
+
+
+@pytest.fixture(scope="module")
+def resolver() -> geo.Resolver:
+    return geo.Resolver(offline=True)
+
+
+def _events(text: str, resolver) -> list[tuple[str, str]]:
+    return [(e.sub_event_type, e.location)
+            for e in extract(read_text(text, published=date(2018, 4, 1)), resolver, context=True)]
+
+
+@pytest.mark.parametrize("text", [
+    "فقد كانت قوات من مصراتة هي التي طردت سكان تاورغاء من بيوتهم، في إطار محاولات القذافي الفاشلة "
+    "لسحق تمرد دعمه حلف شمال الأطلسي وأسقط حكمه.",
+    "وقال المحامي إن المحكمة في طرابلس أسقطت التهم عن موكله أمس.",
+    "أما العملية الثانية فقد تمت على بعد 30 ميلا بحريا من منطقة القره بوللي، الواقعة على بعد 60 كلم "
+    "شمال طرابلس، واستهدفت \"إنقاذ 112 مهاجرا غير شرعي\"، بحسب المتحدث باسم البحرية.",
+    "وهاجم بالحاج كل من حكومة الوفاق المعترف بها دوليا في طرابلس واعتبر أنها غير متجانسة.",
+])
+def test_a_word_of_another_sense_is_no_event(text, resolver):
+    assert _events(text, resolver) == []
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("أسقطت الدفاعات الجوية طائرة مسيرة فوق مطار معيتيقة أمس.", "Disrupted weapons use"),
+    ("استهدفت مدفعية الجيش مواقع المسلحين في درنة أمس.", "Shelling/artillery/missile attack"),
+    ("هاجمت قوات حكومة الوفاق مواقع داعش في سرت أمس.", "Armed clash"),
+    ("هاجم مسلحون مقر الحكومة في طرابلس أمس.", "Armed clash"),
+])
+def test_the_strikes_and_attacks_stay(text, sub, resolver):
+    assert [s for s, _ in _events(text, resolver)] == [sub]
+
+
+def test_the_five_star_movement_is_not_khoms(resolver):
+    text = ("وكشفت قضية السفينة خلافا داخل الائتلاف الحكومي الذي يشمل حركة الخمس نجوم ورابطة الشمال. "
+            "وفي مدينة الخمس غرق قارب.")
+    found = [(m.text, m.start) for m in find_places(resolver, text, Context())]
+    assert found == [("الخمس", text.rindex("الخمس"))]
