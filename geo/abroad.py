@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .normalise import ar_clitic_forms, normalise_ar
-from .text_cues import TOKEN
+from .text_cues import CAPITAL, TOKEN
 
 if TYPE_CHECKING:
     from .mentions import _Match, _Scanner
@@ -65,8 +65,11 @@ def report_country(sc: _Scanner, text: str, matches: list[_Match],
     places = sc.gaz.places
     counts: dict[str, int] = {}
     for m in matches:
-        if sc.norm_of(text[m.start:m.end]) in COUNTRY_ADJECTIVES:
+        norm = sc.norm_of(text[m.start:m.end])
+        if norm in COUNTRY_ADJECTIVES:
             continue  # "الليبي" read as Libya: counted below, once, as the adjective it is
+        if any(f == CAPITAL for f, _skip in ar_clitic_forms(norm)):
+            continue  # "ترحيله للعاصمة": the capital of whichever country the report is about
         countries = {places[i].country for i in m.ids}
         if len(countries) == 1:
             c = countries.pop()

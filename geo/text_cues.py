@@ -45,7 +45,7 @@ NEEDS_CUE = frozenset(normalise_ar(w) for w in """
     المغار الجبيلة الساحل الفتائح الهواري الصابري الكيش الحدائق السلام النصر الوحدة
     الفاتح المطار الميناء الجامعة السبعة القبة الجميل الماية تيجي الخادم الأبيض درج زلة
     الجديد الجوف الحيلة السلطان سلطان ودان الناصرية القواسم قيرة الحجارة حجارة
-    الموصل درعا أدري ادري الزعفران بردية زوارا
+    الموصل درعا أدري ادري الزعفران بردية زوارا الشاطئ
     """.split()) | frozenset({normalise_ar("المدينة القديمة"), normalise_ar("الساحل الشرقي")})
 # The same for Latin names that are titles, given names or words ("Sultan Qaboos", "Hun Sen",
 # "Amal Clooney"): taken after a locative preposition or as the next item of a list of

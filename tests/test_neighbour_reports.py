@@ -116,3 +116,42 @@ def test_an_area_called_by_its_name_is_no_call(resolver):
     text = "The LNA took control of an area on the Garyounis side of Ganfouda called Abu Sneeb on 17 March."
     assert [e.sub_event_type for e in _events(text, resolver, "en", context=True)] == [
         "Government regains territory"]
+
+
+@pytest.mark.parametrize("text", [
+    "تمكنت إحدى التشكيلات العسكرية العاملة بالمنطقة العسكرية العازلة، عشية اليوم من إلقاء القبض على "
+    "شخص حال اجتيازه للحدود التونسية الليبية ودخوله التراب التونسي.",
+    "تمكن جيش البحر من إيقاف شخصين إجتازا الحدود التونسية الليبية عبر الشاطئ.",
+    "أوقفت وحدات الحرس الوطني 11 شخصا كانوا بصدد اجتياز الحدود البحرية خلسة باتجاه إيطاليا.",
+])
+def test_an_arrest_for_crossing_a_border_is_a_crime(text, resolver):
+    assert _events(text, resolver, context=True) == []
+
+
+def test_the_beach_is_no_wadi_al_shati(resolver):
+    assert _places("إيقاف شخصين عبروا الحدود عبر الشاطئ ليلا.", resolver) == []
+    assert [p for p, _ in _places("اشتباكات في منطقة الشاطئ جنوب ليبيا.", resolver)][:1] == ["الشاطئ"]
+
+
+def test_a_libyan_crossing_they_came_from_is_not_where_they_were_caught(resolver):
+    text = ("ألقت وحدات الحرس الوطني ببنقردان، اليوم الثلاثاء، القبض على ثلاثة أشخاص يحملون الجنسية الليبية، "
+            "كانوا على متن سيارة قادمة من معبر راس جدير، بعد العثور على مسدس في حقيبة أحدهم.")
+    evs = [e for e in _events(text, resolver, context=True) if e.sub_event_type == "Arrests"]
+    assert [(e.location, e.in_libya) for e in evs] == [("Ben Guerdane", False)]
+
+
+def test_residents_abroad_protest_where_they_live(resolver):
+    text = ("وأثار فتح معبر رأس جدير بقرار من وزير الداخلية الليبي غضب سكان مدينة بن قردان الذين خرجوا في "
+            "مظاهرات احتجاجا على القرار.")
+    assert [(e.location, e.in_libya) for e in _events(text, resolver, context=True)] == [("Ben Guerdane", False)]
+
+
+def test_protests_at_a_libyan_crossing_stay_there(resolver):
+    text = "تظاهر عشرات من سكان زوارة أمس أمام معبر رأس جدير احتجاجا على إغلاقه."
+    assert [e.in_libya for e in _events(text, resolver)] == [True]
+
+
+def test_the_capital_of_a_tunisian_report_is_not_tripoli(resolver):
+    text = ("قامت الوحدات الامنية بمنطقة سوسة الشمالية ليلة البارحة بمداهمة منزل بعد توفر معلومات عن تواجد "
+            "مواطن ليبي به مطلوب للانتربول من عناصر داعش. وقد تم القبض عليه وترحيله للعاصمة.")
+    assert not [e for e in _events(text, resolver, context=True) if e.in_libya]

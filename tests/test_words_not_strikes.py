@@ -52,3 +52,26 @@ def test_the_five_star_movement_is_not_khoms(resolver):
             "وفي مدينة الخمس غرق قارب.")
     found = [(m.text, m.start) for m in find_places(resolver, text, Context())]
     assert found == [("الخمس", text.rindex("الخمس"))]
+
+
+@pytest.mark.parametrize("text", [
+    "قتل 3 أشخاص وجرح رابع، الأحد، من جراء تحطم طائرة شحن عسكرية بعيد إقلاعها من مدرج في حقل الشرارة النفطي.",
+    "مقتل 4 أشخاص إثر انقلاب سيارة قرب سبها.",
+    "Four people were killed when a military cargo plane crashed near Sabha.",
+])
+def test_the_dead_of_a_crash_are_no_event(text, resolver):
+    assert extract(read_text(text, published=date(2018, 4, 29)), resolver, context=True) == []
+
+
+@pytest.mark.parametrize("text", [
+    "قتل طياران إثر تحطم طائرتهما بعد إسقاطها بصاروخ مضاد للطائرات قرب درنة.",
+    "Two pilots were killed when their jet crashed near Benghazi after it was shot down.",
+])
+def test_a_crash_brought_down_by_a_side_stays(text, resolver):
+    assert extract(read_text(text, published=date(2018, 4, 29)), resolver)
+
+
+def test_putschists_are_no_overturned_car(resolver):
+    text = ("حققت قوات الجيش الوطني اليمني تقدما في مديرية الملاجم بمحافظة البيضاء، بعد معارك عنيفة تكبدت "
+            "خلالها ميليشيا الحوثي الانقلابية خسائر كبيرة.")
+    assert extract(read_text(text, published=date(2018, 8, 19)), resolver)

@@ -48,6 +48,26 @@ def is_accident(tokens: list[Token], t: TriggerMatch) -> bool:
                for k, n in zip(keys, [*keys[1:], ""]))
 
 
+_CRASH = ("تحطم", "انقلاب", "اصطدام", "crash", "collision", "overturn")
+# whole Arabic words: "الانقلابية" (putschist) is no overturned car
+_CRASH_AR = frozenset({"تحطم", "تحطمت", "انقلاب", "انقلبت", "اصطدام", "اصطدمت"})
+# what makes a crash the work of a side: "تحطم طائرة بعد إسقاطها بصاروخ"
+_BROUGHT_DOWN = ("اسقاط", "اسقط", "استهداف", "استهدف", "صاروخ", "قصف", "هجوم", "رصاص", "نيران", "مضاد",
+                 "shot", "downed", "missile", "attack", "fire")
+
+
+def is_crash(tokens: list[Token], t: TriggerMatch) -> bool:
+    """"قتل 3 أشخاص من جراء تحطم طائرة شحن عسكرية بعيد إقلاعها", "مقتل 4 أشخاص إثر انقلاب
+    سيارة": the dead of a crash, no violence, unless the sentence says what brought it down."""
+    if t.trigger.event_type not in ("Violence against civilians", "Battles") and t.trigger.flag != "weak":
+        return False
+    if not any(c in k.key for k in tokens for c in _CRASH):
+        return False  # the common case, cheaply
+    keys = [k.key.lstrip("وب").removeprefix("ال") for k in tokens]
+    return any(k in _CRASH_AR or k.startswith(_CRASH[3:]) for k in keys) \
+        and not any(k.startswith(_BROUGHT_DOWN) for k in keys)
+
+
 # A word ending in ة is matched whether written with ة or ه (many reports write ه); some of
 # those ه-forms are another word too: "مظاهره" is also "مظاهر" + "ه", its manifestations.
 _POSSESSIVE_LOOK_ALIKES = frozenset({"مظاهره"})

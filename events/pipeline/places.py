@@ -23,7 +23,7 @@ from events.errors import ReportError
 from events.pipeline.cues import cue
 from events.pipeline.doc import Doc, ExtractedPlace
 from events.sentences import Token, tokenize
-from geo.normalise import normalise_ar
+from geo.normalise import ar_clitic_forms, normalise_ar
 from geo.tables import OPEN_SOURCES
 from geo.text_cues import CAPITAL, NEEDS_CUE
 
@@ -77,8 +77,8 @@ def _capital_of_elsewhere(raw: list, text: str) -> list:
     العاصمة"), it is the other country's, so it is no place here."""
     local = [m for m in raw if m.resolution.place is not None and _in_libya(m.resolution.place)
              and m.resolution.place.kind not in REGION_KINDS]
-    if not local or any(normalise_ar(m.text) != CAPITAL for m in local):
-        return raw
+    if not local or any(CAPITAL not in (f for f, _skip in ar_clitic_forms(normalise_ar(m.text))) for m in local):
+        return raw  # "للعاصمة", "بالعاصمة": the same word
     if not any(m.resolution.place is not None and not _in_libya(m.resolution.place) for m in raw) \
             and _LIBYA.search(text):
         return raw

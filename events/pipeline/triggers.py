@@ -16,7 +16,7 @@ from events.pipeline import figures, lang
 from events.pipeline.build import MUTUAL
 from events.pipeline.cues import cue
 from events.pipeline.doc import Clause, Doc
-from events.pipeline.not_conflict import (is_accident, is_drowning, is_goal, is_human_shields, is_hypothetical,
+from events.pipeline.not_conflict import (is_accident, is_crash, is_drowning, is_goal, is_human_shields, is_hypothetical,
                                           is_interception, is_match_play, is_possessive_look_alike,
                                           is_animals, is_cyber, is_festival, is_sting, is_verbal_attack)
 from events.pipeline.who import blame_at
@@ -430,6 +430,7 @@ NOT_HAPPENING = (
     (lambda tokens, t, _lang: is_drowning(tokens, t), "a shipwreck's dead ('بعد غرق قاربهم'), no violence"),
     (lambda tokens, t, _lang: is_interception(tokens, t), "migrants stopped at sea ('قبالة'), no conflict event"),
     (lambda tokens, t, _lang: is_accident(tokens, t), "fireworks or a gas cylinder exploded, an accident, no violence"),
+    (lambda tokens, t, _lang: is_crash(tokens, t), "the dead of a crash ('جراء تحطم طائرة'), an accident, no violence"),
     (lambda tokens, t, _lang: is_time_anchor(tokens, t), "a point in time ('five days before the attack'), not a telling"),
     (lambda tokens, t, _lang: is_goal(tokens, t), "a goal named ('من أهداف المجلس تحرير'), not a happening"),
     (lambda tokens, t, _lang: is_match_play(tokens, t), "a battle's word in a match told ('خطف تعادلا'), football"),

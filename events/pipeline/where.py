@@ -68,6 +68,20 @@ def place_pairs(doc: Doc, c: Clause, h: Happening, notes: list | None = None) ->
         _say(notes, f"only the town a side came from ({chosen[0].place.name_en}): the report's main place "
                     f"{main.place.name_en}")
         return [(main, "inherited")]
+    if chosen and all(_origin(doc.text, p) for p in chosen) and (far := foreign_place(doc, c, h)) is not None \
+            and not _origin(doc.text, far):
+        # "ألقت وحدات الحرس الوطني ببنقردان القبض على ثلاثة ... قادمة من معبر راس جدير": the
+        # Libyan place is whence they came; the sentence is set abroad
+        _say(notes, f"{chosen[0].place.name_en} is only whence someone came; the sentence is set at "
+                    f"{far.place.name_en}, abroad")
+        return [(far, "abroad")]
+    if chosen and (far := foreign_place(doc, c, h)) is not None and _RESIDENTS.search(doc.text[max(0, far.start - 30):far.start]) \
+            and _gap(far, h.main) < min(_gap(p, h.main) for p in chosen):
+        # "غضب سكان مدينة بن قردان الذين خرجوا في مظاهرات": the people who acted live abroad,
+        # nearer the trigger than the Libyan crossing their anger is about
+        _say(notes, f"the residents of {far.place.name_en}, abroad, acted, nearer the trigger than "
+                    f"{chosen[0].place.name_en}: there")
+        return [(far, "abroad")]
     far = foreign_place(doc, c, h) if chosen and not any(p.in_actor for p in chosen) else None
     if far is not None and 0 <= far.start - h.main.end <= _ABROAD_SLOT and far.start < min(p.start for p in chosen) \
             and _IN_AR.search(doc.text[max(0, far.start - 4):far.start + 1]) \
@@ -120,6 +134,8 @@ def place_pairs(doc: Doc, c: Clause, h: Happening, notes: list | None = None) ->
     return [(None, "none")]
 
 
+_RESIDENTS = re.compile(r"(?:^|\s)(?:سكان|أهالي|اهالي|أهل|اهل|residents\s+of|people\s+of)\s+"
+                        r"(?:(?:مدينة|بلدة|منطقة|معتمدية|the\s+(?:city|town)\s+of)\s+)?$", re.I)
 _ABROAD_SLOT = 60  # characters after a trigger where "X in PLACE" names its place
 _IN_AR = re.compile(r"(?:^|\s)(?:في\s+\S|[وف]?ب\S)$")  # "في سوريا", "بسوريا": where, not whose ("هجوم مانشستر")
 _BORDER = re.compile(r"حدود|الحدود|الحدودية|border", re.I)  # "على الحدود مع تونس قرب رأس جدير"
