@@ -75,3 +75,27 @@ def test_putschists_are_no_overturned_car(resolver):
     text = ("حققت قوات الجيش الوطني اليمني تقدما في مديرية الملاجم بمحافظة البيضاء، بعد معارك عنيفة تكبدت "
             "خلالها ميليشيا الحوثي الانقلابية خسائر كبيرة.")
     assert extract(read_text(text, published=date(2018, 8, 19)), resolver)
+
+
+@pytest.mark.parametrize("text", [
+    # charges: what the accused are wanted for
+    "أصدر القضاء الليبي في طرابلس الأربعاء مذكرات توقيف بحق 205 أشخاص اتهموا بتهريب المهاجرين والاتجار "
+    "بالبشر والتعذيب والقتل والاغتصاب.",
+    # the death penalty faced, and a man handed over: no killing, no territory
+    "طالبت المحكمة الجنائية الدولية مجددا من الحكومة الليبية تسليم سيف الإسلام القذافي المحتجز في الزنتان "
+    "الذي يواجه عقوبة الإعدام.",
+    "تم تسليم المساعدات الإنسانية إلى أهالي تاورغاء في مصراتة أمس.",
+])
+def test_charges_penalties_and_handovers_of_people_are_no_event(text, resolver):
+    assert _events(text, resolver) == []
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("اتهمت حكومة الوفاق قوات حفتر بقصف مطار معيتيقة في طرابلس أمس.", "Shelling/artillery/missile attack"),
+    ("وأكد الناطق باسم الحكومة المؤقتة إتمام مراسم التسليم والاستلام بميناء السدرة النفطي أمس.",
+     "Non-violent transfer of territory"),
+    ("وقال المصدر إنه تم تسليم المعسكر لقوات الجيش في سبها أمس.", "Non-violent transfer of territory"),
+    ("أعدم تنظيم داعش 12 شخصا في سرت أمس.", "Attack"),
+])
+def test_accused_shelling_handed_over_places_and_executions_stay(text, sub, resolver):
+    assert [s for s, _ in _events(text, resolver)] == [sub]

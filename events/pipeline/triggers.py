@@ -148,6 +148,10 @@ def is_support(tokens: list[Token], t: TriggerMatch) -> bool:
                for k in range(max(0, t.first - 3), t.first))
 
 
+# a verb of accusing right before ب and the charge: "اتهموا بتهريب", "يتهمهم بالقتل"
+_ACCUSING = frozenset(w.key for w in tokenize("اتهم اتهموا اتهمت اتهما يتهم تتهم يتهمون يتهمهم اتهمهم اتهمتهم"))
+
+
 def is_accusation(tokens: list[Token], t: TriggerMatch) -> bool:
     """"two men accused of involvement in kidnappings", "متهم في عمليات اغتيال", "suspected
     of working for the LNA", "سجله الإجرامي": what someone is charged with or a career,
@@ -160,6 +164,8 @@ def is_accusation(tokens: list[Token], t: TriggerMatch) -> bool:
         return True
     if t.trigger.sub_event_type == "Arrests":
         return False  # "two men suspected of beheading a worker were arrested": the arrest is news
+    if any(keys[i].lstrip("و") in _ACCUSING and keys[i + 1].startswith("ب") for i in range(len(keys) - 1)):
+        return True  # "مذكرات توقيف بحق 205 أشخاص اتهموا بتهريب المهاجرين ... والقتل والاغتصاب"
     if any(tokens[k].key in ("جرائم", "الجرائم") and tokens[k + 1].key in ("تشمل", "مثل", "منها")
            for k in range(max(0, t.first - 4), t.first - 1)):
         return True  # "إجراء محاكمات في جرائم تشمل التعذيب والخطف والإعدام": kinds of crime
