@@ -155,3 +155,18 @@ def test_the_capital_of_a_tunisian_report_is_not_tripoli(resolver):
     text = ("قامت الوحدات الامنية بمنطقة سوسة الشمالية ليلة البارحة بمداهمة منزل بعد توفر معلومات عن تواجد "
             "مواطن ليبي به مطلوب للانتربول من عناصر داعش. وقد تم القبض عليه وترحيله للعاصمة.")
     assert not [e for e in _events(text, resolver, context=True) if e.in_libya]
+
+
+def test_a_page_tag_line_is_no_sentence(resolver):
+    text = ("قال تنظيم داعش إنه خطف ثلاثة مسيحيين أفارقة في النوفلية قرب سرت.\n"
+            " سمات خطف داعش ليبيا\n")
+    evs = _events(text, resolver, context=True)
+    assert [e.location for e in evs] == ["Nofaliya"]
+    assert _events("سمات بنغازي سلاح الجو ضربات ليبيا\n", resolver, context=True) == []
+
+
+def test_in_each_of_two_countries_is_abroad(resolver):
+    text = ("شهدت مدينة طرابلس هدوءا حذرا أمس. ولقد كان وراء تفجير المساجد في كل من المملكة العربية "
+            "السعودية والكويت، انتحاريون مراهقون.")
+    evs = [e for e in _events(text, resolver, context=True) if e.event_type == "Explosions/Remote violence"]
+    assert evs and all(e.in_libya is False for e in evs)

@@ -99,3 +99,8 @@ def test_charges_penalties_and_handovers_of_people_are_no_event(text, resolver):
 ])
 def test_accused_shelling_handed_over_places_and_executions_stay(text, sub, resolver):
     assert [s for s, _ in _events(text, resolver)] == [sub]
+
+
+def test_missiles_found_with_the_finders_named_between_are_no_strike(resolver):
+    text = 'عثرت قوات عملية "البنيان المرصوص" على 20 "صاروخ طيران" بمنطقة كمكوم الواقعة جنوب سرت.'
+    assert [s for s, _ in _events(text, resolver) if s == "Shelling/artillery/missile attack"] == []

@@ -22,6 +22,7 @@ _OFFICIALS = frozenset({"مسؤولون", "مسؤولين", "مسؤول", "مص�
 _VOICED = cue("condemnation") | frozenset(t.key for t in tokenize("قالت قال أعلنت أعلن رحبت رحب اتهمت اتهم طالبت طالب حذرت حذر"))
 _STREETS = frozenset({"شارع", "شارعي", "street", "road"})
 _SAW = frozenset({"شهدت", "وشهدت", "شهد", "وشهد", "تشهد", "يشهد"})
+_EACH = frozenset({"كل", "بكل", "وكل"})  # "في كل من السعودية والكويت": in each of them
 _DISTANCE = frozenset({"كم", "كلم", "كيلومتر", "كيلومترا", "كيلومترات", "متر", "ميل", "اميال", "تبعد", "يبعد"})
 
 
@@ -33,6 +34,8 @@ def _located(doc: Doc, m) -> bool:
     prev = doc.tokens[k - 1].key if k > 0 else ""
     # the word before a list "X وY" for its second item ("بين واشنطن وأنقرة", "شارعي الثورة وبغداد")
     listed = doc.tokens[k - 2].key if k > 1 and doc.tokens[k].key.startswith("و") else ""
+    if prev == "من" and k > 1 and doc.tokens[k - 2].key in _EACH:
+        return True  # "تفجير المساجد في كل من السعودية والكويت": in each of them
     if prev in ("من", "from"):
         return False  # "الجماعات الإرهابية ... المدعومة من الدوحة": whence support came
     if prev.removeprefix("ال").startswith("موال"):

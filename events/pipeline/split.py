@@ -23,9 +23,13 @@ def dateline_end(text: str) -> int:
     return m.end() if m else 0
 
 
+# A news page's tag line ("سمات خطف داعش ليبيا", "Tags: Libya, ISIS"): keywords, no sentence
+_TAGS = re.compile(r"^\W*(?:سمات|الوسوم|الكلمات الدالة|كلمات مفتاحية|كلمات دلالية|Tags)\s*:?\s", re.I)
+
+
 def sentences(doc: Doc) -> None:
     text = doc.text
-    doc.sentences = split_sentences(text)
+    doc.sentences = [s for s in split_sentences(text) if not _TAGS.match(s.text)]
     doc.tokens = tokenize(text)
     doc.dateline_end = dateline_end(text)
     doc.starts = [t.start for t in doc.tokens]

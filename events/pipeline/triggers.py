@@ -311,11 +311,13 @@ def is_found(tokens: list[Token], t: TriggerMatch) -> bool:
     return t.trigger.event_type == "Explosions/Remote violence" \
         and (_mine_word(word) or "لغام" in word or word in _WEAPONS
              or word.removeprefix("ال").startswith(("تفجير", "متفجر", "explosive"))) \
-        and (any(tokens[k].key.lstrip("و").startswith(_FOUND) for k in range(max(0, t.first - 6), t.first))
+        and (any(tokens[k].key.lstrip("و").startswith(_FOUND) for k in range(max(0, t.first - FOUND_REACH), t.first))
              or word in _WEAPONS and any(tokens[k].key.lstrip("و").removeprefix("ال") in _CACHE
                                          for k in range(max(0, t.first - 4), t.first)))
 
 
+# "عثرت قوات عملية البنيان المرصوص على 20 صاروخ طيران": the finders' name between
+FOUND_REACH = 8
 _CACHE = frozenset({"مخزن", "مخازن", "مستودع", "مستودعات", "ترسانه", "cache", "depot", "stockpile"})
 
 
