@@ -466,3 +466,26 @@ def test_today_with_a_weekday_is_that_weekday(text, day):
 def test_yesterday_with_its_weekday_is_one_mention_dated_by_the_weekday(text, anchor, value):
     (m,) = find_dates(text, anchor, "ar")
     assert (m.value, m.precision) == (value, "day"), m
+
+
+@pytest.mark.parametrize("text, anchor, lang, value", [
+    # the latest season of the name that had ended by the report's day, at its middle month
+    ("لكنه انسحب بدوره في الصيف الماضي عندما تفجرت الاشتباكات في طرابلس.", date(2015, 7, 21), "ar", date(2014, 7, 1)),
+    ("انسحب في الصيف الماضي", date(2015, 9, 21), "ar", date(2015, 7, 1)),
+    ("اشتباكات الشتاء الماضي", date(2016, 3, 2), "ar", date(2016, 1, 1)),
+    ("fighting last winter in Benghazi", date(2016, 1, 10), "en", date(2015, 1, 1)),
+    ("the offensive of last autumn", date(2016, 1, 10), "en", date(2015, 10, 1)),
+])
+def test_last_season(text, anchor, lang, value):
+    found = find_dates(text, anchor, lang)
+    assert [(m.value, m.precision) for m in found] == [(value, "month")]
+
+
+def test_a_clash_of_last_summer_is_context():
+    import geo
+    from events.extract import extract
+    from events.read import read_text
+    text = "لكنه انسحب بدوره في الصيف الماضي عندما تفجرت الاشتباكات في طرابلس."
+    r = read_text(text, published=date(2015, 7, 21))
+    assert extract(r, geo.Resolver(offline=True)) == []
+    assert [e.event_date for e in extract(r, geo.Resolver(offline=True), context=True)] == [date(2014, 7, 1)]

@@ -104,3 +104,17 @@ def test_accused_shelling_handed_over_places_and_executions_stay(text, sub, reso
 def test_missiles_found_with_the_finders_named_between_are_no_strike(resolver):
     text = 'عثرت قوات عملية "البنيان المرصوص" على 20 "صاروخ طيران" بمنطقة كمكوم الواقعة جنوب سرت.'
     assert [s for s, _ in _events(text, resolver) if s == "Shelling/artillery/missile attack"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "وغالبا ما تشهد مدن في جنوبي ليبيا، خاصة سبها، مواجهات قبلية نتيجة تنوع سكانها.",
+    "وعادة ما تندلع اشتباكات بين الكتائب في طرابلس.",
+    "لكن دمشق عادة ما تتهم إسرائيل باستهداف مواقع عسكرية في سوريا بغارات جوية.",
+])
+def test_what_happens_as_a_rule_is_no_event(text, resolver):
+    assert _events(text, resolver) == []
+
+
+def test_a_clash_told_beside_a_habit_stays(resolver):
+    text = "اندلعت اشتباكات عنيفة في سبها أمس بين مسلحين من قبيلتين، وغالبا ما تتكرر."
+    assert [s for s, _ in _events(text, resolver)] == ["Armed clash"]

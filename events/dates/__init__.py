@@ -53,7 +53,9 @@ Decisions:
   "N months ago" month precision; "العام الماضي"/"last year" year precision; "قبل أشهر",
   "منذ سنوات", "months ago" (no number): unknown; "قبل أسابيع"/"الأسابيع الماضية" the month
   three weeks before the anchor (month precision). "خلال الساعات الماضية"/"in the past 24
-  hours": the anchor (day).
+  hours": the anchor (day). "الصيف الماضي"/"last summer" (and winter, spring, autumn): the
+  season's middle month, in the latest year whose season had ended by the anchor (month
+  precision; "last summer" in July is the summer before).
 - A year alone needs a cue ("عام 2011", "سنة 2011", "أعوام 2005-2006", "2011م", "في/منذ/خلال
   2011", "اعتبارا من 1976", "in/since 2011") so counts like "2000 مقاتل" are not years.
 - Numeric: yyyy-mm-dd, yyyy/mm/dd, dd/mm/yyyy, dd-mm-yyyy, dd.mm.yyyy (day first, as in

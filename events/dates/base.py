@@ -92,7 +92,7 @@ DIGIT_KINDS = ("ymd", "dmy_num", "dmy", "same_month", "year_suffix", "mdy", "ago
 PRIORITY = {k: i for i, k in enumerate(
     ["ymd", "dmy_num", "dmy", "mdy", "same_month", "part", "part2", "day_only", "earlier_this",
      "month", "year", "year_prep", "year_suffix", "same_year", "decade", "same_day", "today", "yesterday2", "yesterday", "tomorrow",
-     "tonight", "weekday", "ago", "recent_days", "weekend", "rel_period"])}
+     "tonight", "weekday", "ago", "recent_days", "weekend", "rel_period", "season"])}
 
 
 @dataclass(frozen=True)

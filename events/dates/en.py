@@ -99,6 +99,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("weekend", re.compile(r"\b(?P<body>(?:over|during|at)\s+the\s+weekend|(?:this|last|past)\s+weekend)\b", _I)),
     ("rel_period", re.compile(
         r"\b(?P<body>(?P<rmod>last|this|next|past|previous|current)\s+(?P<unit>week|month|year))\b", _I)),
+    ("season", re.compile(r"\b(?P<body>last\s+(?P<season>summer|winter|spring|autumn|fall))\b", _I)),
     ("same_day", re.compile(
         r"\b(?P<body>(?:on\s+)?the\s+same\s+day|(?P<shift>the\s+(?:next|following|previous)\s+day|the\s+day\s+(?:before|after)))\b", _I)),
 ]
@@ -126,6 +127,7 @@ START = start_table({
     "recent_days": ["in", "over", "during", "past", "last", "recent"],
     "weekend": ["over", "during", "at", "this", "last", "past"],
     "rel_period": ["last", "this", "next", "past", "previous", "current"],
+    "season": ["last"],
     "same_day": ["on", "the"],
 })
 _TRIGGER = re.compile(rf"\b(?:(?P<w>{word_trie(START)})\b|\d)", _I)

@@ -134,6 +134,11 @@ def _ago(anchor: date, unit: str, n: int | None, vague: bool) -> tuple[date | No
     return None, "unknown"
 
 
+# a season by its middle month ("last winter" in March is January's)
+_SEASON_MONTH = {"الصيف": 7, "الشتاء": 1, "الربيع": 4, "الخريف": 10,
+                 "summer": 7, "winter": 1, "spring": 4, "autumn": 10, "fall": 10}
+
+
 def resolve(kind: str, g: dict, lang: DateLanguage, ctx: Context, raw: str,
              before: str = "") -> tuple[date | None, str] | None:
     """Value and precision of one candidate, or None if it turns out not to be a date."""
@@ -332,6 +337,11 @@ def resolve(kind: str, g: dict, lang: DateLanguage, ctx: Context, raw: str,
         return a - timedelta(days=6), "week"
     if kind == "weekend":
         return a - timedelta(days=(a.weekday() - 4) % 7), "week"  # from the last Friday
+    if kind == "season":
+        # its middle month, in the latest year whose season had ended by the anchor
+        m = _SEASON_MONTH[g["season"].lower()]
+        y = a.year if (a.year, a.month) > (a.year, m + 1) else a.year - 1
+        return date(y, m, 1), "month"
     if kind == "rel_period":
         unit = g["unit"].lower()
         mod = g.get("rmod")

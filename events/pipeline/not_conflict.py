@@ -68,6 +68,18 @@ def is_crash(tokens: list[Token], t: TriggerMatch) -> bool:
         and not any(k.startswith(_BROUGHT_DOWN) for k in keys)
 
 
+# "غالبا ما", "عادة ما", "كثيرا ما": what happens as a rule, no happening told
+_AS_A_RULE = frozenset(w.key for w in tokenize("غالبا عادة كثيرا دائما وغالبا وعادة وكثيرا ودائما"))
+HABIT_REACH = 10  # "وغالبا ما تشهد مدن في جنوبي ليبيا، خاصة سبها، مواجهات"
+
+
+def is_habitual(tokens: list[Token], t: TriggerMatch) -> bool:
+    """"وغالبا ما تشهد مدن في جنوبي ليبيا، خاصة سبها، مواجهات قبلية", "عادة ما تندلع اشتباكات":
+    what happens as a rule in a place, no happening told."""
+    return any(tokens[k].key in _AS_A_RULE and tokens[k + 1].key == "ما"
+               for k in range(max(0, t.first - HABIT_REACH), t.first - 1))
+
+
 # A word ending in ة is matched whether written with ة or ه (many reports write ه); some of
 # those ه-forms are another word too: "مظاهره" is also "مظاهر" + "ه", its manifestations.
 _POSSESSIVE_LOOK_ALIKES = frozenset({"مظاهره"})

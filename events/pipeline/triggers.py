@@ -16,9 +16,10 @@ from events.pipeline import figures, lang
 from events.pipeline.build import MUTUAL
 from events.pipeline.cues import cue
 from events.pipeline.doc import Clause, Doc
-from events.pipeline.not_conflict import (is_accident, is_crash, is_drowning, is_goal, is_human_shields, is_hypothetical,
+from events.pipeline.not_conflict import (is_accident, is_animals, is_crash, is_cyber, is_drowning, is_festival,
+                                          is_goal, is_habitual, is_human_shields, is_hypothetical,
                                           is_interception, is_match_play, is_possessive_look_alike,
-                                          is_animals, is_cyber, is_festival, is_sting, is_verbal_attack)
+                                          is_sting, is_verbal_attack)
 from events.pipeline.who import blame_at
 from events.sentences import Token, tokenize
 
@@ -439,6 +440,7 @@ NOT_HAPPENING = (
     (lambda tokens, t, _lang: is_interception(tokens, t), "migrants stopped at sea ('قبالة'), no conflict event"),
     (lambda tokens, t, _lang: is_accident(tokens, t), "fireworks or a gas cylinder exploded, an accident, no violence"),
     (lambda tokens, t, _lang: is_crash(tokens, t), "the dead of a crash ('جراء تحطم طائرة'), an accident, no violence"),
+    (lambda tokens, t, _lang: is_habitual(tokens, t), "what happens as a rule ('غالبا ما تشهد ... مواجهات'), no happening"),
     (lambda tokens, t, _lang: is_time_anchor(tokens, t), "a point in time ('five days before the attack'), not a telling"),
     (lambda tokens, t, _lang: is_goal(tokens, t), "a goal named ('من أهداف المجلس تحرير'), not a happening"),
     (lambda tokens, t, _lang: is_match_play(tokens, t), "a battle's word in a match told ('خطف تعادلا'), football"),
