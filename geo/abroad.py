@@ -2,6 +2,7 @@
 adjectives ("وزارة الداخلية التونسية") decide which country a name known in both means."""
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .normalise import ar_clitic_forms, normalise_ar
@@ -106,3 +107,21 @@ def abroad_wins(places: dict, ids: tuple[str, ...], home: str, about: str,
     if max(map(weight, here)) >= _KIND_WEIGHT["city"]:
         return False  # a Libyan city is Libya's unless named otherwise (طرابلس اللبنانية)
     return clearly or max(map(weight, there)) > max(map(weight, here))
+
+
+# How far before a name its sentence may name the country it is in ("وفي تونس قتل 37 شخصا على
+# الأقل في هجوم استهدف فندقين بمدينة سوسة")
+SENTENCE_COUNTRY_REACH = 120
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+
+
+def sentence_country(text: str, m: _Match, named: list[tuple[int, str]], countries: set[str]) -> str | None:
+    """The country of a name known in two countries when its own sentence names one of them
+    just before it (a country as a place, not its adjective), else None."""
+    for end, country in reversed(named):
+        if end > m.start:
+            continue
+        if m.start - end > SENTENCE_COUNTRY_REACH or _SENTENCE_END.search(text, end, m.start):
+            return None
+        return country if country in countries else None
+    return None

@@ -52,7 +52,7 @@ from .relations import ar_relation_before, en_relation_before
 from .spellings import misspelt_latin, name_words, open_latin, possessive_name
 # The scan's parts live beside it (split along their seams, issue 15); the names that
 # lived here before stay importable from here.
-from .abroad import abroad_wins, report_country
+from .abroad import abroad_wins, report_country, sentence_country
 from .facilities import (FACILITY_KINDS, bare_facility, elsewhere,  # noqa: F401
                          facility_after, field_match, list_kinds, merge_possessive_facilities,
                          the_facility_again)
@@ -403,7 +403,14 @@ def find_places(resolver: Resolver, text: str, context: Context) -> list[PlaceMe
     about, clearly, alone = report_country(sc, text, matches, context.country) \
         if any(len({places[i].country for i in m.ids}) > 1 for m in matches) else (context.country, False, False)
 
+    named = [(mm.end, places[mm.ids[0]].country) for mm in matches
+             if len(mm.ids) == 1 and places[mm.ids[0]].kind == "country"]
+
     def ctx_for(m: _Match, ctx: Context) -> Context:
+        here = sentence_country(text, m, named, {places[i].country for i in m.ids}) \
+            if len({places[i].country for i in m.ids}) > 1 else None
+        if here is not None:  # "وفي تونس قتل 37 شخصا ... بمدينة سوسة": its sentence says
+            return replace(ctx, country=here) if here != ctx.country else ctx
         if about != context.country and abroad_wins(places, m.ids, context.country, about,
                                                      clearly, alone):
             return replace(ctx, country=about)
@@ -422,11 +429,11 @@ def find_places(resolver: Resolver, text: str, context: Context) -> list[PlaceMe
     memo: dict[tuple, Resolution] = {}
     for m in matches:
         surface = text[m.start:m.end]
-        key = (m.ids, m.relation)
+        c = ctx_for(m, joint)
+        key = (m.ids, m.relation, c.country)
         res = memo.get(key)
         if res is None:
-            res = memo[key] = resolver._choose(surface, m.ids, ctx_for(m, joint), "gazetteer",
-                                               100.0, m.relation)
+            res = memo[key] = resolver._choose(surface, m.ids, c, "gazetteer", 100.0, m.relation)
         elif res.query != surface:
             res = replace(res, query=surface)
         out.append(PlaceMention(start=m.start, end=m.end, text=surface, resolution=res,

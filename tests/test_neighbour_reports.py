@@ -170,3 +170,13 @@ def test_in_each_of_two_countries_is_abroad(resolver):
             "السعودية والكويت، انتحاريون مراهقون.")
     evs = [e for e in _events(text, resolver, context=True) if e.event_type == "Explosions/Remote violence"]
     assert evs and all(e.in_libya is False for e in evs)
+
+
+def test_a_sentence_that_names_the_country_decides_a_shared_name(resolver):
+    text = ("تقدم الجيش الليبي في بنغازي ودرنة. وفي تونس قتل 37 شخصا على الأقل في هجوم استهدف فندقين "
+            "بمدينة سوسة. ووصلت قوات الجيش إلى مدينة سوسة شرق البيضاء.")
+    assert [c for p, c in _places(text, resolver) if p == "سوسة"] == ["TN", "LY"]
+    # and in a Tunisian report, a sentence set in Libya keeps Libya's
+    text = ("أوقفت الشرطة العدلية بسوسة شابا. وأكد أعوان الديوانة ذلك. "
+            "وفي ليبيا وصلت قوات الجيش إلى مدينة سوسة شرق البيضاء.")
+    assert [c for p, c in _places(text, resolver) if p == "سوسة"] == ["TN", "LY"]
