@@ -118,3 +118,17 @@ def test_what_happens_as_a_rule_is_no_event(text, resolver):
 def test_a_clash_told_beside_a_habit_stays(resolver):
     text = "اندلعت اشتباكات عنيفة في سبها أمس بين مسلحين من قبيلتين، وغالبا ما تتكرر."
     assert [s for s, _ in _events(text, resolver)] == ["Armed clash"]
+
+
+@pytest.mark.parametrize("text, sub", [
+    # English notes: aircraft that hit targets struck from the air; a building taken as a
+    # group's headquarters is a base established
+    ("The Libyan National Army announced that its aircraft had hit Libya Dawn targets in south of Zawia.",
+     "Air/drone strike"),
+    ("Warplanes struck militant positions in Derna on Tuesday.", "Air/drone strike"),
+    ("A Tuareg militia group arrived in Ubari and took the old police station as their headquarters.",
+     "Headquarters or base established"),
+])
+def test_english_strikes_and_bases(text, sub, resolver):
+    evs = extract(read_text(text, published=date(2014, 12, 9), language="en"), resolver)
+    assert [e.sub_event_type for e in evs] == [sub]
