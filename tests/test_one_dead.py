@@ -93,3 +93,16 @@ def test_a_toll_told_again_as_updated_is_not_added(resolver):
                              "Twelve militants were killed in the clashes in Laithi, a medic said.",
                              published="2014-11-15", language="en"), resolver)
     assert s.fatalities == 17
+
+
+@pytest.mark.parametrize("text, killed", [
+    # one death told by a pronoun or a role (fourteenth sitting)
+    ("Unknown assailants opened fire on him in Benghazi, killing him.", 1),
+    ("A judge's car exploded outside the court. He later died of his wounds.", 1),
+    ("A suicide bomber attacked an army checkpoint. The explosion killed only the bomber.", 1),
+    ("Gunmen shot an Egyptian worker in Benghazi on Sunday, leading to his injury and death two weeks later.", 1),
+    # not this one: her husband's killing was another, earlier happening
+    ("The widow was shot in the head by the same killer who killed her husband.", None),
+])
+def test_one_death_told_by_a_pronoun_or_role(text, killed):
+    assert find_casualties(text, "en").killed == killed, text

@@ -132,3 +132,20 @@ def test_a_clash_told_beside_a_habit_stays(resolver):
 def test_english_strikes_and_bases(text, sub, resolver):
     evs = extract(read_text(text, published=date(2014, 12, 9), language="en"), resolver)
     assert [e.sub_event_type for e in evs] == [sub]
+
+
+@pytest.mark.parametrize("text, subs", [
+    # a force that arrives to reinforce a side in a battle is a force moved; the battle joined
+    # and the ground "fought for" are not told as happening there
+    ("Units from the Misratan-based Libya Shield Central brigade are reported to have arrived in Sabratha to "
+     "reinforce Libya Dawn in the strategically crucial battle with the Libya National Army for control of the "
+     "western coastal road.", ["Change to group/activity"]),
+    ("Around 1000 Tabu militia units headed to Benghazi to join Operation Dignity forces in the battle against "
+     "Ansar al-Shariah.", ["Change to group/activity"]),
+    ("Misrata forces were sent to support the army and clashed with Islamists in Sirte.", ["Armed clash"]),
+    ("Libya Dawn forces took control of the western coastal road near Sabratha.",
+     ["Non-state actor overtakes territory"]),
+])
+def test_english_reinforcements(text, subs, resolver):
+    evs = extract(read_text(text, published=date(2014, 10, 1), language="en"), resolver)
+    assert [e.sub_event_type for e in evs] == subs

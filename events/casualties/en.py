@@ -128,7 +128,13 @@ _ONE_AFTER = re.compile(
     rf"\b(?:shot\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON}|{_TITLE})\s+dead|"
     rf"(?<!attempted\s)(?<!failed\s)(?:killing|murder|death|execution|beheading)\s+of\s+(?:an?|one)\s+"
     rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON}|{_TITLE})|"
-    rf"shot\s+to\s+death\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON}|{_TITLE}))\b", _I)
+    rf"shot\s+to\s+death\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON}|{_TITLE})|"
+    # "opened fire on him ... killing him", "killed only the bomber", "leading to his injury and
+    # death", "He later died of his wounds": one person's death, told by a pronoun or a role
+    rf"(?:killing|killed)\s+him|(?:killing|killed)\s+her(?=\s*(?:[,.;:]|\Z|instantly|immediately|on\s+the\s+spot))|"
+    rf"(?:killing|killed)\s+only\s+the\s+(?:bomber|attacker|assailant|driver|gunman)|"
+    rf"(?:leading\s+to|resulting\s+in|causing)\s+(?:his|her)\s+(?:injury\s+and\s+)?death|"
+    rf"(?<![\w'’-]\s)(?:he|she)\s+(?:later\s+|subsequently\s+|then\s+)?died)\b", _I)
 
 
 def _one_dead(ft: str, occupied: Occupied) -> list[Figure]:

@@ -14,6 +14,9 @@ _ATTEMPTED_ON_LIFE = ("assassinat", "kill", "kidnap", "abduct")
 _BREAK = cue("phrase_break")
 
 
+_JOINING = frozenset({"reinforce", "join", "support", "bolster", "back"})
+
+
 def is_purpose(tokens: list[Token], t: TriggerMatch) -> bool:
     """"to seize", "in a bid to", "will retake": an aim, not a happening."""
     prev = tokens[t.first - 1].key if t.first > 0 else ""
@@ -22,6 +25,14 @@ def is_purpose(tokens: list[Token], t: TriggerMatch) -> bool:
         return False  # "in a failed attempt to assassinate him": an attack made, if it failed
     if prev in _PURPOSE:
         return True
+    if tokens[t.first].key == "control" and prev in ("for", "the") and (prev == "for" or (
+            t.first > 1 and tokens[t.first - 2].key == "for")):
+        return True  # "the battle ... for control of the western coastal road": what is fought for
+    joined = next((k for k in range(max(0, t.first - 9), t.first - 1)
+                   if tokens[k].key == "to" and tokens[k + 1].key in _JOINING), None)
+    if joined is not None and "in" in (tokens[k].key for k in range(joined + 2, t.first)) \
+            and "and" not in (tokens[k].key for k in range(joined + 2, t.first)):
+        return True  # "arrived in Sabratha to reinforce Libya Dawn in the crucial battle": the battle joined
     back = [tokens[k].key for k in range(max(0, t.first - 7), t.first)]
     if "from" in back[-2:] and any(k in _PREVENT for k in back):
         return True  # "to prevent the army from retaking Derna": to be prevented
