@@ -481,11 +481,10 @@ def test_last_season(text, anchor, lang, value):
     assert [(m.value, m.precision) for m in found] == [(value, "month")]
 
 
-def test_a_clash_of_last_summer_is_context():
-    import geo
+def test_a_clash_of_last_summer_is_context(resolver):
     from events.extract import extract
     from events.read import read_text
     text = "لكنه انسحب بدوره في الصيف الماضي عندما تفجرت الاشتباكات في طرابلس."
     r = read_text(text, published=date(2015, 7, 21))
-    assert extract(r, geo.Resolver(offline=True)) == []
-    assert [e.event_date for e in extract(r, geo.Resolver(offline=True), context=True)] == [date(2014, 7, 1)]
+    assert extract(r, resolver) == []
+    assert [e.event_date for e in extract(r, resolver, context=True)] == [date(2014, 7, 1)]

@@ -9,18 +9,12 @@ from pathlib import Path
 
 import pytest
 
-import geo
 from events.extract import explain, extract
 from events.pipeline.explain import lines
 from events.read import read_reports, read_text
 from events.report_meta import build_report, parse_filed
 
 STRIKE = "أعلن الجيش الوطني الليبي في بيان عن قيام قواته الجوية باستهداف غرفة عمليات المسلحين داخل مدينة درنة."
-
-
-@pytest.fixture(scope="module")
-def resolver() -> geo.Resolver:
-    return geo.Resolver(offline=True)
 
 
 @pytest.mark.parametrize("value, utc", [

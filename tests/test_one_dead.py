@@ -9,7 +9,6 @@ from datetime import date
 
 import pytest
 
-import geo
 from events.casualties import find_casualties
 from events.extract import extract
 from events.read import read_text
@@ -66,11 +65,6 @@ def test_what_does_not_count_one(text, killed):
 ])
 def test_an_arabic_assassination_kills_the_one_it_names(text, killed):
     assert find_casualties(text, "ar").killed == killed, text
-
-
-@pytest.fixture(scope="module")
-def resolver() -> geo.Resolver:
-    return geo.Resolver(offline=True)
 
 
 def test_the_event_carries_the_one_death(resolver):

@@ -7,14 +7,8 @@ from datetime import date
 
 import pytest
 
-import geo
 from events.extract import extract
 from events.read import read_text
-
-
-@pytest.fixture(scope="module")
-def resolver() -> geo.Resolver:
-    return geo.Resolver(offline=True)
 
 
 def _types(text: str, resolver) -> list[str]:

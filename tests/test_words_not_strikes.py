@@ -8,16 +8,10 @@ from datetime import date
 
 import pytest
 
-import geo
 from events.extract import extract
 from events.read import read_text
 from geo.mentions import find_places
 from geo.place import Context
-
-
-@pytest.fixture(scope="module")
-def resolver() -> geo.Resolver:
-    return geo.Resolver(offline=True)
 
 
 def _events(text: str, resolver) -> list[tuple[str, str]]:
