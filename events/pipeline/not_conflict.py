@@ -48,9 +48,11 @@ def is_accident(tokens: list[Token], t: TriggerMatch) -> bool:
                for k, n in zip(keys, [*keys[1:], ""]))
 
 
+# the cheap look for a crash word; then whole Arabic words ("الانقلابية", putschist, is no
+# overturned car) or English stems
 _CRASH = ("تحطم", "انقلاب", "اصطدام", "crash", "collision", "overturn")
-# whole Arabic words: "الانقلابية" (putschist) is no overturned car
 _CRASH_AR = frozenset({"تحطم", "تحطمت", "انقلاب", "انقلبت", "اصطدام", "اصطدمت"})
+_CRASH_EN = ("crash", "collision", "overturn")
 # what makes a crash the work of a side: "تحطم طائرة بعد إسقاطها بصاروخ"
 _BROUGHT_DOWN = ("اسقاط", "اسقط", "استهداف", "استهدف", "صاروخ", "قصف", "هجوم", "رصاص", "نيران", "مضاد",
                  "shot", "downed", "missile", "attack", "fire")
@@ -64,7 +66,7 @@ def is_crash(tokens: list[Token], t: TriggerMatch) -> bool:
     if not any(c in k.key for k in tokens for c in _CRASH):
         return False  # the common case, cheaply
     keys = [k.key.lstrip("وب").removeprefix("ال") for k in tokens]
-    return any(k in _CRASH_AR or k.startswith(_CRASH[3:]) for k in keys) \
+    return any(k in _CRASH_AR or k.startswith(_CRASH_EN) for k in keys) \
         and not any(k.startswith(_BROUGHT_DOWN) for k in keys)
 
 

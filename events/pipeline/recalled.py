@@ -86,36 +86,27 @@ def recalled(doc: Doc) -> None:
                                               f"date {published}: a plan or an expectation, not a happening")
             continue
         if kind == "" and _launch_announced(e):
-            new = replace(e, context=True)
-            if doc.trace is not None:
-                doc.trace.carry([e], new, "recalled", "exists", "context, not one of the report's events: a launch "
-                                "announced is the statement itself (EVENT_CODING: not an event)")
-            e = new
+            e = _as_context(doc, e, "a launch announced is the statement itself (EVENT_CODING: not an event)")
         if kind == "" and e.sub_event_type == "Agreement":
-            new = replace(e, context=True)
-            if doc.trace is not None:
-                doc.trace.carry([e], new, "recalled", "exists", "context, not one of the report's events: an "
-                                "agreement (a truce, a ceasefire, an exchange) ends or pauses violence; EVENT_CODING "
-                                "and the issue count accords and negotiations as no event")
-            e = new
+            e = _as_context(doc, e, "an agreement (a truce, a ceasefire, an exchange) ends or pauses violence; "
+                                    "EVENT_CODING and the issue count accords and negotiations as no event")
         if kind == "" and e.id in doc.talks:
-            new = replace(e, context=True)
-            if doc.trace is not None:
-                doc.trace.carry([e], new, "recalled", "exists", "context, not one of the report's events: a call, "
-                                "a meeting or a visit between leaders (EVENT_CODING: meetings and negotiations are "
-                                "no event)")
-            e = new
+            e = _as_context(doc, e, "a call, a meeting or a visit between leaders (EVENT_CODING: meetings and "
+                                    "negotiations are no event)")
         if kind == "recalled":
-            new = replace(e, context=True)
-            if doc.trace is not None:
-                why = (f"dated only by its year ({e.event_date.year}): a tally of the year" if e.date_precision == "year"
-                       and e.event_date.year == published.year else
-                       f"dated {e.event_date} ({e.date_precision}), more than {WINDOW_DAYS} days before the "
-                       f"report's date {published}")
-                doc.trace.carry([e], new, "recalled", "exists", f"context, not one of the report's events: {why}")
-            e = new
+            e = _as_context(doc, e, f"dated only by its year ({e.event_date.year}): a tally of the year"
+                            if e.date_precision == "year" and e.event_date.year == published.year else
+                            f"dated {e.event_date} ({e.date_precision}), more than {WINDOW_DAYS} days before the "
+                            f"report's date {published}")
         out.append(e)
     doc.events = _abroad_recalled(doc, out, published)
+
+
+def _as_context(doc: Doc, e: Event, why: str) -> Event:
+    new = replace(e, context=True)
+    if doc.trace is not None:
+        doc.trace.carry([e], new, "recalled", "exists", f"context, not one of the report's events: {why}")
+    return new
 
 
 _TAKINGS = frozenset({"Government regains territory", "Non-state actor overtakes territory",

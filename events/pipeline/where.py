@@ -68,22 +68,22 @@ def place_pairs(doc: Doc, c: Clause, h: Happening, notes: list | None = None) ->
         _say(notes, f"only the town a side came from ({chosen[0].place.name_en}): the report's main place "
                     f"{main.place.name_en}")
         return [(main, "inherited")]
-    if chosen and all(_origin(doc.text, p) for p in chosen) and (far := foreign_place(doc, c, h)) is not None \
-            and not _origin(doc.text, far):
+    # the sentence's place abroad, looked up once for the three rules that weigh it against chosen
+    far = foreign_place(doc, c, h) if chosen else None
+    if far is not None and all(_origin(doc.text, p) for p in chosen) and not _origin(doc.text, far):
         # "ألقت وحدات الحرس الوطني ببنقردان القبض على ثلاثة ... قادمة من معبر راس جدير": the
         # Libyan place is whence they came; the sentence is set abroad
         _say(notes, f"{chosen[0].place.name_en} is only whence someone came; the sentence is set at "
                     f"{far.place.name_en}, abroad")
         return [(far, "abroad")]
-    if chosen and (far := foreign_place(doc, c, h)) is not None and _RESIDENTS.search(doc.text[max(0, far.start - 30):far.start]) \
+    if far is not None and _RESIDENTS.search(doc.text[max(0, far.start - 30):far.start]) \
             and _gap(far, h.main) < min(_gap(p, h.main) for p in chosen):
         # "غضب سكان مدينة بن قردان الذين خرجوا في مظاهرات": the people who acted live abroad,
         # nearer the trigger than the Libyan crossing their anger is about
         _say(notes, f"the residents of {far.place.name_en}, abroad, acted, nearer the trigger than "
                     f"{chosen[0].place.name_en}: there")
         return [(far, "abroad")]
-    far = foreign_place(doc, c, h) if chosen and not any(p.in_actor for p in chosen) else None
-    if far is not None and 0 <= far.start - h.main.end <= _ABROAD_SLOT and far.start < min(p.start for p in chosen) \
+    if far is not None and not any(p.in_actor for p in chosen) and 0 <= far.start - h.main.end <= _ABROAD_SLOT and far.start < min(p.start for p in chosen) \
             and _IN_AR.search(doc.text[max(0, far.start - 4):far.start + 1]) \
             and not _BORDER.search(doc.text[h.main.end:far.start]):
         # "الذي سيطر على مناطق واسعة في سوريا والعراق موطئ قدم في سرت": the place right after
