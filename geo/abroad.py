@@ -54,15 +54,19 @@ def _state_word(sc: _Scanner, toks: list[str], i: int) -> str | None:
 _A_NATIONAL = frozenset(normalise_ar(w) for w in "على هذا هذه مع".split())
 
 
-# A report that names a neighbour this often and nothing only Libya's is about it alone
+# A report that names a neighbour this often and nothing only Libya's is about it alone;
+# so is one that names it this many times as often as Libya (a Yemen report's twenty
+# "اليمن"/"اليمنية" beside one "وحتى ليبيا" in a list of ISIS's lands)
 ALONE_AT_LEAST = 3
+DOMINANT_TIMES = 5
 
 
 def report_country(sc: _Scanner, text: str, matches: list[_Match],
                     home: str) -> tuple[str, bool, bool]:
     """The neighbour a report may be about, whether it is named more often than ``home`` (by
     places that are only there, and by its adjective), or as often, and whether it is named
-    at least ``ALONE_AT_LEAST`` times while nothing names ``home`` alone."""
+    at least ``ALONE_AT_LEAST`` times and ``DOMINANT_TIMES`` as often as ``home`` (or more
+    while nothing names ``home``)."""
     places = sc.gaz.places
     counts: dict[str, int] = {}
     for m in matches:
@@ -87,7 +91,8 @@ def report_country(sc: _Scanner, text: str, matches: list[_Match],
     best = max(counts, key=lambda c: counts[c], default=home)
     if best == home or counts[best] < home_n:
         return home, False, False
-    return best, counts[best] > home_n, home_n == 0 and counts[best] >= ALONE_AT_LEAST
+    alone = counts[best] >= ALONE_AT_LEAST and counts[best] >= DOMINANT_TIMES * home_n
+    return best, counts[best] > home_n, alone
 
 
 def abroad_wins(places: dict, ids: tuple[str, ...], home: str, about: str,
@@ -115,10 +120,18 @@ SENTENCE_COUNTRY_REACH = 120
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
 
 
-def sentence_country(text: str, m: _Match, named: list[tuple[int, str]], countries: set[str]) -> str | None:
+# A country named right after a name as where it is: "سوسة في تونس", "والبيضاء بوسط اليمن"
+_IN_COUNTRY = re.compile(r"^\s*،?\s*(?:في|ب)\s*(?:(?:وسط|جنوب|شمال|شرق|غرب)[يى]?\s+)?$")
+
+
+def sentence_country(text: str, m: _Match, named: list[tuple[int, int, str]], countries: set[str]) -> str | None:
     """The country of a name known in two countries when its own sentence names one of them
-    just before it (a country as a place, not its adjective), else None."""
-    for end, country in reversed(named):
+    just before it, or right after it as where it is (a country as a place, not its
+    adjective), else None."""
+    after = next(((start, country) for start, _end, country in named if start >= m.end), None)
+    if after is not None and after[1] in countries and _IN_COUNTRY.match(text[m.end:after[0]]):
+        return after[1]
+    for _start, end, country in reversed(named):
         if end > m.start:
             continue
         if m.start - end > SENTENCE_COUNTRY_REACH or _SENTENCE_END.search(text, end, m.start):

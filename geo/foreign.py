@@ -213,6 +213,10 @@ _ROWS: tuple[tuple, ...] = (
     ("foreign-fallujah", "Fallujah", "الفلوجة", "city", 33.349, 43.784, "IQ", "", "", True),
     ("foreign-ramadi", "Ramadi", "مدينة الرمادي", "city", 33.426, 43.3, "IQ", "", "", True),
     ("foreign-tikrit", "Tikrit", "تكريت", "city", 34.607, 43.678, "IQ", "", "", True),
+    # Iraq's governorate (its capital Tikrit); Tripoli's district of the name is never a
+    # governorate, and a bare "صلاح الدين" needs a cue (geo/text_cues.py)
+    ("foreign-salahaddin-iq", "Saladin Governorate", "محافظة صلاح الدين", "region", 34.6, 43.68, "IQ",
+     "", "محافظ صلاح الدين", True),
     ("foreign-kirkuk", "Kirkuk", "كركوك", "city", 35.468, 44.392, "IQ", "", "", True),
     ("foreign-basra", "Basra", "البصرة", "city", 30.508, 47.783, "IQ", "", "", True),
     ("foreign-ibb", "Ibb", "محافظة إب", "region", 13.967, 44.183, "YE", "", "مدينة إب", True),

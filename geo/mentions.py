@@ -403,7 +403,7 @@ def find_places(resolver: Resolver, text: str, context: Context) -> list[PlaceMe
     about, clearly, alone = report_country(sc, text, matches, context.country) \
         if any(len({places[i].country for i in m.ids}) > 1 for m in matches) else (context.country, False, False)
 
-    named = [(mm.end, places[mm.ids[0]].country) for mm in matches
+    named = [(mm.start, mm.end, places[mm.ids[0]].country) for mm in matches
              if len(mm.ids) == 1 and places[mm.ids[0]].kind == "country"]
 
     def ctx_for(m: _Match, ctx: Context) -> Context:

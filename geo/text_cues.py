@@ -39,14 +39,18 @@ PERSON_BEFORE = frozenset(normalise_ar(w) for w in """
 # ("منطقة البلاد", "حي السراج") or as the next item of a list of places; not after a
 # relation word, since "شرق البلاد" is the east of the country. "ودان" opens "and condemned"
 # ("ودان رئيس النيجر هجوما") far more often than it names the Jufra town; "سلطان", a
-# village of Benghazi's, is a man's name far more often ("القنصل سلطان العنقري").
+# village of Benghazi's, is a man's name far more often ("القنصل سلطان العنقري"); so is
+# "صلاح الدين" Tripoli's district ("المستشار صلاح الدين عبد الكريم"), and "الشقيقة",
+# "السياحية" are "sister" and "tourist" ("الشقيقة ليبيا"، "مدينة سوسة السياحية"), and a
+# village named for عقبة بن نافع shares it with Tunisia's jihadist brigade and many mosques.
 NEEDS_CUE = frozenset(normalise_ar(w) for w in """
     البلاد المحكمة السراج البشر بشر الهضبة الربيع الآجال الأجال التميمي الليثي المنشية المهدية
     المغار الجبيلة الساحل الفتائح الهواري الصابري الكيش الحدائق السلام النصر الوحدة
     الفاتح المطار الميناء الجامعة السبعة القبة الجميل الماية تيجي الخادم الأبيض درج زلة
     الجديد الجوف الحيلة السلطان سلطان ودان الناصرية القواسم قيرة الحجارة حجارة
-    الموصل درعا أدري ادري الزعفران بردية زوارا الشاطئ
-    """.split()) | frozenset({normalise_ar("المدينة القديمة"), normalise_ar("الساحل الشرقي")})
+    الموصل درعا أدري ادري الزعفران بردية زوارا الشاطئ الشقيقة السياحية
+    """.split()) | frozenset(normalise_ar(w) for w in ("المدينة القديمة", "الساحل الشرقي", "صلاح الدين",
+                                                      "عقبة بن نافع"))
 # The same for Latin names that are titles, given names or words ("Sultan Qaboos", "Hun Sen",
 # "Amal Clooney"): taken after a locative preposition or as the next item of a list of
 # places, and never right before another capitalised word.
@@ -68,8 +72,7 @@ PLACE_AFTER_PREPOSITION = frozenset(normalise_ar(w) for w in """
     الهواري الصابري الليثي التميمي المنشية الفتائح المغار الكيش الهضبة الجبيلة الحيلة درج السلطان
     سلطان
     ودان الناصرية القواسم الموصل درعا أدري ادري
-    
-    """.split())
+    """.split()) | frozenset({normalise_ar("صلاح الدين")})
 PREPOSITIONS = frozenset(normalise_ar(w) for w in """
     في وفي الى إلى والى وإلى نحو باتجاه داخل وسط
     """.split())

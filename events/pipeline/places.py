@@ -72,18 +72,26 @@ def places(doc: Doc) -> None:
 
 def _capital_of_elsewhere(raw: list, text: str) -> list:
     """"the capital" alone is Tripoli in a report about Libya; in one whose only Libyan
-    place is that word and that names places abroad ("في منطقة دنغارا على بعد 150 كلم جنوب
+    place is that word (or "وسط العاصمة": the Kuwait mosque bombing "بمنطقة الصوابر وسط
+    العاصمة") and that names places abroad ("في منطقة دنغارا على بعد 150 كلم جنوب
     العاصمة دوشانبي في طاجيكستان") or never names Libya ("جنرال في الجيش البوروندي ... في
     العاصمة"), it is the other country's, so it is no place here."""
     local = [m for m in raw if m.resolution.place is not None and _in_libya(m.resolution.place)
              and m.resolution.place.kind not in REGION_KINDS]
-    if not local or any(CAPITAL not in (f for f, _skip in ar_clitic_forms(normalise_ar(m.text))) for m in local):
-        return raw  # "للعاصمة", "بالعاصمة": the same word
+    if not local or not all(_names_the_capital(m.text) for m in local):
+        return raw
     if not any(m.resolution.place is not None and not _in_libya(m.resolution.place) for m in raw) \
             and _LIBYA.search(text):
         return raw
     return [m for m in raw if m not in local]
 
+
+
+def _names_the_capital(text: str) -> bool:
+    """"العاصمة" with its clitics ("للعاصمة", "بالعاصمة") or a part of it ("وسط العاصمة"),
+    unnamed: "العاصمة طرابلس" names its city."""
+    words = normalise_ar(text).split()
+    return bool(words) and CAPITAL in (f for f, _skip in ar_clitic_forms(words[-1]))
 
 
 def sentence_places(doc: Doc, start: int, end: int) -> list[ExtractedPlace]:

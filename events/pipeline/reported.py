@@ -87,6 +87,8 @@ _OPTION = cue("option_after")
 _WEARING = cue("wearing")
 _AIM_NOUN = cue("aim_noun")
 _AIM_OBJECT = cue("aim_object")
+_EXECUTION = tokenize("إعدام")[0].key
+_PROCESS = frozenset(w.key for w in tokenize("العملية المسار"))
 _POSSIBLE = cue("possible_after")
 _SUPPOSED = cue("possible_before")
 SUPPOSED_REACH = 5  # "تحسبا لاحتمال أن تكون عملية اغتيال": the word of supposition a few words before
@@ -104,6 +106,7 @@ _MILITANT = cue("militant_word")
 _CHARGES = cue("case_charges")
 _CASE_COURT = cue("case_court")
 _WEAPON = cue("weapon_noun")
+_WEAPON_USE = cue("weapon_use")
 _ASKING = frozenset(w.key for w in tokenize("كيف هل وهل فهل لماذا"))
 _AIMS = frozenset(w.key for w in tokenize("يستهدف تستهدف"))
 _REPEATEDLY = cue("repeatedly")
@@ -309,13 +312,25 @@ def why_not_news(tokens: list[Token], t: TriggerMatch, question: bool, text: str
         return "a body of one who died in unclear circumstances: a death not told as a killing"
     aim = next((k for k in range(max(0, t.first - 2), t.first) if bare[k] in _AIM_NOUN), None) \
         if bare[t.first] in _AIMS else None
-    if aim is None and (bare[t.first] in _AIMS or t.trigger.phrase == "استهدف*") and t.last + 1 < len(tokens) \
-            and bare[t.last + 1] in _AIM_OBJECT:
+    obj = t.last + 1
+    if obj + 1 < len(tokens) and bare[obj] in _PROCESS:
+        obj += 1  # "استهداف العملية الديمقراطية": the kind of process decides
+    if aim is None and (bare[t.first] in _AIMS or t.trigger.phrase in ("استهدف*", "استهداف")) and obj < len(tokens) \
+            and bare[obj] in _AIM_OBJECT:
         # "تستهدف إعلاء قيم السلوك", "واستهدفت إنقاذ 112 مهاجرا": what a measure or a
-        # rescue aimed at, in either tense
-        aim = t.last + 1
+        # rescue aimed at, in either tense; "استهداف العملية الديمقراطية": a threat to a state
+        aim = obj
     if aim is not None:  # "في خطوة تستهدف بها الحكومة تصعيد النزاع": a present-tense 'targets' is 'aims at'
         return f"what a step or plan aims at ('{tokens[aim].orig}' with '{tokens[t.first].orig}'): not a strike"
+    if (t.trigger.phrase == "إعدام" or (t.trigger.phrase == "رميا بالرصاص" and _EXECUTION in bare[:t.first])) \
+            and any(w in _COURT for w in bare[:t.first]) and not any(w in _MILITANT or x.key in _MILITANT for w, x in zip(bare, tokens)):
+        # "وقرر قاضي المحكمة ... إعدام سيف الإسلام ... رمياً بالرصاص": a sentence passed,
+        # however far the verb
+        # (an armed group's "court" that announces one has killed)
+        return "a court's death sentence: a verdict, no killing"
+    if t.trigger.sub_event_type == "Chemical weapon" and not tokens[t.first].key.startswith("ب") \
+            and not any(w in _WEAPON_USE or x.key in _WEAPON_USE for w, x in zip(bare, tokens)):
+        return "chemical weapons named, not used: stocks or their transfer, no attack"
     denial = next((x for x, w in zip(before, bare) if w in _DENIAL or x.key in _DENIAL), None)
     if denial is not None:
         return f"denied ('{denial.orig}'): told as not having happened"
