@@ -4,7 +4,8 @@ report rarely uses: "الشقيقة ليبيا" (sister Libya) is no village Al-
 Yemen report's البيضاء is Yemen's, and the Kuwaiti capital's mosque is not in Tripoli.
 Their columns also name what is no happening: a terrorism that "targets the democratic
 process", a judge's death sentence, chemical weapons in store, an accord's terms to stop the
-fighting. Read on the 282 SaudiNewsNet articles that name Libya and belong to no set; these
+fighting, what a state dates from ("منذ أن"), what was done "in the past", fighting "for more
+than a year", an intention. Read on the 282 SaudiNewsNet articles that name Libya and belong to no set; these
 sentences are the team's own, in the shape of those, and the true events beside them stay."""
 from __future__ import annotations
 
@@ -90,6 +91,12 @@ def test_the_capital_named_tripoli_stays_tripoli_beside_places_abroad(resolver):
     "وقال مصدر عسكري إن قيادات في الجيش تعلم بوصول أسلحة كيماوية لأيدي جماعات متطرفة في الجفرة.",
     "توجد أسلحة كيماوية ليس فقط في منطقة ودان، بل هناك أيضا أسلحة كيماوية في منطقة سوكنة.",
     "ونص الاتفاق على التوقف الفوري عن القتال والاقتتال بين القبيلتين في سبها.",
+    # what a state dates from, a habit of before, fighting over a year or more, an intention
+    "ويقيم رئيس الوزراء في الشرق منذ أن بسطت جماعة منافسة سيطرتها على العاصمة طرابلس.",
+    "تعود قادة المليشيات على الابتزاز كما فعلوا في السابق عند اختطافهم للسفير الأردني في طرابلس.",
+    "وتقاتل قوات الحكومة جماعات متطرفة في بنغازي لأكثر من عام.",
+    "ويخوض التبو والطوارق معارك في سبها منذ أكثر من عام ونصف، قتل فيها العشرات.",
+    "وأبدى استغرابه من تبدل الموقف الأوروبي إلى النية بإطلاق عملية تستهدف المهاجرين قبالة بنغازي.",
 ])
 def test_what_is_named_but_did_not_happen_is_no_event(text, resolver):
     assert [e for e in _events(text, resolver) if e.in_libya] == []
@@ -100,6 +107,10 @@ def test_what_is_named_but_did_not_happen_is_no_event(text, resolver):
     ("أعلنت المحكمة الشرعية لتنظيم داعش في سرت إعدام ثلاثة شبان أمس.", "Attack"),
     ("اتهم الجيش مسلحين باستخدام أسلحة كيماوية في بنغازي أمس.", "Chemical weapon"),
     ("اندلع القتال بين القبيلتين في سبها أمس بعد توقف دام أسبوعا.", "Armed clash"),
+    # the fiercest or the first since: news
+    ("اندلعت اشتباكات هي الأعنف منذ أن سيطر الجيش على بنغازي أمس.", "Armed clash"),
+    ("اشتباكات في سرت أمس هي الأعنف منذ أكثر من عام.", "Armed clash"),
+    ("قتل 5 جنود أمس في هجوم على بوابة في سرت، هو الأول منذ أكثر من عام.", "Armed clash"),
 ])
 def test_the_strikes_killings_and_fights_stay(text, sub, resolver):
     assert sub in {e.sub_event_type for e in _events(text, resolver) if e.in_libya}

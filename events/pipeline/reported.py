@@ -119,6 +119,13 @@ _BREAK = re.compile(r"[،,;:؛]")
 ANNOUNCED_REACH = 8  # "أعقبت إعلان قائد الجيش الليبي، خليفة حفتر، بدء عملية": the announcer's name between
 ARMS_REACH = 12  # words before a weapon a deal governs ("تشتري الكثير من المعدات منا، والكثير من ... والصواريخ")
 PLAN_REACH = 4  # words before a trigger a plan word governs ("خطة منع الإرهابيين والسيارات المفخخة")
+SINCE_CLAUSE = 6  # words from "منذ أن" to a happening of its clause ("منذ أن بسطت جماعة منافسة سيطرتها")
+EARLIER_REACH = 6  # words from "في السابق" to the happening it dates ("كما فعلوا في السابق عند اختطافهم")
+# "for / since more than a year": fighting told as a state of long standing, not a day's
+_LONG_SPAN = re.compile(r"(?:منذ|لـ?)\s*(?:أكثر|اكثر|نحو|قرابة|حوالي|حوالى)\s+من\s+"
+                        r"(?:عام|سنة|عامين|سنتين|سنوات|أعوام|اعوام|\d+\s+(?:سنوات|أعوام|اعوام|عاما|سنة))(?!\w)")
+# "هو الأول منذ", "الأعنف منذ": the first or the worst since, which is news
+_FIRST_SINCE = re.compile(r"(?:^|\s)(?:ال)?(?:أول|أولى|أ[^\s]{2}[^\sةهاى])\s+(?:\S+\s+){0,2}$")
 THREAT_REACH = 10  # "هدد تنظيم الدولة الإسلامية في أواخر يوليو/تموز الماضي بإعدام نساء"
 _THREAT = frozenset({"هدد", "هددت", "يهدد", "تهدد", "هددوا", "توعد", "توعدت", "يتوعد", "تتوعد", "لوح", "لوحت", "يلوح"})
 # ... and of a demand: "وطالبت المنظمة المدافعة عن حقوق الإنسان أيضًا بتوقيف الحراس"
@@ -365,6 +372,19 @@ def why_not_news(tokens: list[Token], t: TriggerMatch, question: bool, text: str
     total = next((x for x, w in zip(before, bare) if w in _TOTAL), None)
     if total is not None and "الان" in bare:  # a key الان is its own bare form
         return f"a running total ('{total.orig}'): background"  # "ويناهز مجموع التونسيين المختطفين"
+    since = next((k for k in range(max(0, t.first - SINCE_CLAUSE), t.first - 1)
+                  if bare[k] in _SINCE and tokens[k + 1].key in ("أن", "ان")
+                  and not (text and _BREAK.search(text[tokens[k].end - offset:tokens[t.first].start - offset]))), None)
+    if since is not None:  # "منذ أن بسطت جماعة منافسة سيطرتها على العاصمة": what began it all
+        return f"what a state dates from ('{tokens[since].orig} {tokens[since + 1].orig}'): background"
+    earlier = next((k for k in range(max(0, t.first - EARLIER_REACH), t.first - 1)
+                    if tokens[k].key == "في" and bare[k + 1] == "السابق"), None)
+    if earlier is not None:  # "كما فعلوا في السابق عند اختطافهم للسفير الأردني": before, as a habit
+        return "what happened before ('في السابق'): background"
+    long_span = _LONG_SPAN.search(text) if text else None
+    if long_span and not _FIRST_SINCE.search(text, 0, long_span.start()):
+        # "ويخوض التبو والطوارق معارك ... منذ أكثر من عام ونصف" (not "the first since")
+        return f"a state over a year or more ('{long_span.group().strip()}'): not one happening"
     for k, tok in enumerate(tokens):
         # "قتل أكثر من ألف شخص منذ عام 2014": a tally (not "the first attack since 2014").
         if bare[k] in _SINCE and _since_a_span(tokens, k, bare) and not any(
