@@ -114,3 +114,25 @@ def test_what_is_named_but_did_not_happen_is_no_event(text, resolver):
 ])
 def test_the_strikes_killings_and_fights_stay(text, sub, resolver):
     assert sub in {e.sub_event_type for e in _events(text, resolver) if e.in_libya}
+
+
+# A feature of Asharq al-Awsat's kind: a long analysis whose happenings have no date of their
+# own. Its commentary is the team's; only its length matters to the rule.
+_COMMENTARY = ("ويرى مراقبون أن المشهد الليبي ما زال معقدا، وأن الحوار السياسي يحتاج إلى وقت أطول مما "
+               "توقعه الوسطاء، خاصة مع تعدد مراكز القرار وتضارب مصالح القوى المحلية والإقليمية. ")
+
+
+def _feature(told: str) -> str:
+    body = "\n".join(_COMMENTARY * 4 for _ in range(12))
+    return body + "\n" + told + "\n" + body
+
+
+def test_an_undated_happening_in_a_long_feature_is_context(resolver):
+    told = "وقامت عناصر متطرفة مسلحة بتصفية أسرة العقيد بوعجيلة في منزله في ترهونة."
+    assert len(_feature(told)) > 8000
+    events = _events(_feature(told), resolver, context=True)
+    assert [(e.location, e.context) for e in events] == [("Tarhuna", True)]
+    # the same sentence is news in a dispatch, and a dated one is news in a feature
+    assert [e.location for e in _events(told, resolver)] == ["Tarhuna"]
+    dated = told.replace("وقامت", "وقامت أمس")
+    assert [e.location for e in _events(_feature(dated), resolver)] == ["Tarhuna"]

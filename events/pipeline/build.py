@@ -327,7 +327,8 @@ def event(doc: Doc, d: Draft,
         value, prec = d.told_date
         date_bonus = 0.03
         how_dated = "no date in the sentence: the day its paragraph told before"
-    if value is None:
+    undated = value is None
+    if undated:
         value, prec, date_bonus = fallback_date, fallback_prec, fallback_bonus
         how_dated = ("no date in the sentence nor its paragraph: the report's date" if value == report.published
                      else f"no date in the sentence nor its paragraph: the day before the report's, filed "
@@ -374,8 +375,11 @@ def event(doc: Doc, d: Draft,
 
     pid = place.id if place is not None else None
     s = d.sentence
+    eid = event_id(report.id, s.start, event_type, sub, pid)
+    if undated:
+        doc.undated.add(eid)
     return Event(
-        id=event_id(report.id, s.start, event_type, sub, pid),
+        id=eid,
         report_id=report.id,
         event_date=value,
         date_precision=prec if value is not None else "unknown",

@@ -135,6 +135,7 @@ class Doc:
     events: list[Event] = field(default_factory=list)
     bare_deaths: set[str] = field(default_factory=set)  # ids of events told only by a death word
     talks: set[str] = field(default_factory=set)  # ids of events told by a call, meeting or visit
+    undated: set[str] = field(default_factory=set)  # ids of events dated only by the report's date
 
 
 @dataclass

@@ -25,6 +25,11 @@ An agreement reached (a truce, "وقف إطلاق النار", a prisoner exchan
 EVENT_CODING lists negotiations and accords among what is not an event and its coders never
 code one, though ACLED has a sub-type for them (`--explain` and `extract(..., context=True)`
 list it).
+
+A happening with no date of its own (the report's date stands in) in a report longer than
+``FEATURE_CHARS`` is context too: such a report is a feature or an analysis, which tells its
+happenings in passing ("قامت عناصر متطرفة بتصفية أسرة العقيد ... في ترهونة"), months back as
+often as not. One the feature dates ("أمس", a weekday) is its news.
 """
 from __future__ import annotations
 
@@ -45,6 +50,10 @@ _GOING_ON = frozenset(t.key for t in tokenize(
 LAUNCH_REACH = 14  # "أعلن القائد العام للقوات المسلحة الليبية المشير خليفة حفتر، الاثنين، بدء عملية"
 WINDOW_DAYS = 31  # EVENT_CODING: "roughly the month before" publication
 AHEAD_DAYS = 1  # a report filed after midnight may date its news "tomorrow" by its own clock
+# A report this long is a feature or an analysis (Asharq al-Awsat's of 12,000–16,000
+# characters), whose happenings with no date of their own are told in passing, months or
+# years back as often as not; wire items and dispatches run to a few thousand
+FEATURE_CHARS = 8000
 
 
 def span(d: date, precision: str) -> tuple[date, date]:
@@ -90,6 +99,9 @@ def recalled(doc: Doc) -> None:
         if kind == "" and e.sub_event_type == "Agreement":
             e = _as_context(doc, e, "an agreement (a truce, a ceasefire, an exchange) ends or pauses violence; "
                                     "EVENT_CODING and the issue count accords and negotiations as no event")
+        if kind == "" and e.id in doc.undated and len(doc.text) > FEATURE_CHARS:
+            e = _as_context(doc, e, f"no date of its own in a feature of {len(doc.text):,} characters: "
+                                    "told in passing, not the report's news of its days")
         if kind == "" and e.id in doc.talks:
             e = _as_context(doc, e, "a call, a meeting or a visit between leaders (EVENT_CODING: meetings and "
                                     "negotiations are no event)")
