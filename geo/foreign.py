@@ -65,6 +65,11 @@ _ROWS: tuple[tuple, ...] = (
     ("country-so", "Somalia", "الصومال", "country", 5.5, 46.0, "SO", "", "", True),
     ("country-ng", "Nigeria", "نيجيريا", "country", 9.1, 8.7, "NG", "", "نيجريا", True),
     ("country-gh", "Ghana", "غانا", "country", 7.9, -1.0, "GH", "", "", True),
+    # "جنوب أفريقيا" whole, or its first word reads as "south of" a continent
+    ("country-za", "South Africa", "جنوب أفريقيا", "country", -29.0, 25.0, "ZA", "",
+     "جنوب افريقيا|جنوب إفريقيا|دولة جنوب أفريقيا", True),
+    ("foreign-johannesburg", "Johannesburg", "جوهانسبورغ", "city", -26.204, 28.047, "ZA", "",
+     "جوهانسبرغ|جوهانسبرج", True),
     ("country-ps-gaza", "Gaza Strip", "قطاع غزة", "region", 31.42, 34.37, "PS", "Gaza", "غزة", True),
     ("country-af", "Afghanistan", "أفغانستان", "country", 33.9, 67.7, "AF", "", "افغانستان", True),
     ("country-be", "Belgium", "بلجيكا", "country", 50.6, 4.6, "BE", "", "", True),

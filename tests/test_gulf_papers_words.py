@@ -97,6 +97,12 @@ def test_the_capital_named_tripoli_stays_tripoli_beside_places_abroad(resolver):
     "وتقاتل قوات الحكومة جماعات متطرفة في بنغازي لأكثر من عام.",
     "ويخوض التبو والطوارق معارك في سبها منذ أكثر من عام ونصف، قتل فيها العشرات.",
     "وأبدى استغرابه من تبدل الموقف الأوروبي إلى النية بإطلاق عملية تستهدف المهاجرين قبالة بنغازي.",
+    # a wire's background paragraph, and a warning of what continuing would bring
+    "واستغل تنظيم داعش الفوضى بأن سيطر على بضع بلدات وأعدم أجانب، وشن هجمات على سفارات في طرابلس.",
+    "كما حذرت طرفي الصراع في سبها من مغبة الاستمرار في استهداف المدنيين.",
+    # a shooting in Johannesburg is South Africa's, though the victim was Gaddafi's man in Tripoli
+    "وتعرض بشير صالح إلى إطلاق نار من قبل مجهول الشهر الماضي بمدينة جوهانسبورغ (جنوب أفريقيا). "
+    "وكان صالح مدير مكتب القذافي في طرابلس.",
 ])
 def test_what_is_named_but_did_not_happen_is_no_event(text, resolver):
     assert [e for e in _events(text, resolver) if e.in_libya] == []
@@ -111,6 +117,7 @@ def test_what_is_named_but_did_not_happen_is_no_event(text, resolver):
     ("اندلعت اشتباكات هي الأعنف منذ أن سيطر الجيش على بنغازي أمس.", "Armed clash"),
     ("اشتباكات في سرت أمس هي الأعنف منذ أكثر من عام.", "Armed clash"),
     ("قتل 5 جنود أمس في هجوم على بوابة في سرت، هو الأول منذ أكثر من عام.", "Armed clash"),
+    ("استغل مسلحون انشغال الحراس وهاجموا مصرفا في سرت أمس.", "Armed clash"),
 ])
 def test_the_strikes_killings_and_fights_stay(text, sub, resolver):
     assert sub in {e.sub_event_type for e in _events(text, resolver) if e.in_libya}

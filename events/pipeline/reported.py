@@ -88,6 +88,7 @@ _WEARING = cue("wearing")
 _AIM_NOUN = cue("aim_noun")
 _AIM_OBJECT = cue("aim_object")
 _EXECUTION = tokenize("إعدام")[0].key
+_CHAOS = frozenset(t.key for t in tokenize("الفوضى فوضى الفراغ فراغا فراغ"))
 _PROCESS = frozenset(w.key for w in tokenize("العملية المسار"))
 _POSSIBLE = cue("possible_after")
 _SUPPOSED = cue("possible_before")
@@ -377,6 +378,10 @@ def why_not_news(tokens: list[Token], t: TriggerMatch, question: bool, text: str
                   and not (text and _BREAK.search(text[tokens[k].end - offset:tokens[t.first].start - offset]))), None)
     if since is not None:  # "منذ أن بسطت جماعة منافسة سيطرتها على العاصمة": what began it all
         return f"what a state dates from ('{tokens[since].orig} {tokens[since + 1].orig}'): background"
+    used = next((k for k in range(0, min(t.first, 3)) if bare[k].startswith("استغل")
+                 and any(w in _CHAOS for w in bare[k + 1:k + 5])), None)
+    if used is not None:  # "واستغل تنظيم داعش الفوضى بأن سيطر على بضع بلدات وأعدم أجانب": a wire's background
+        return f"what a group did with the chaos ('{tokens[used].orig}'): a summary of years, background"
     earlier = next((k for k in range(max(0, t.first - EARLIER_REACH), t.first - 1)
                     if tokens[k].key == "في" and bare[k + 1] == "السابق"), None)
     if earlier is not None:  # "كما فعلوا في السابق عند اختطافهم للسفير الأردني": before, as a habit
