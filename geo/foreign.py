@@ -290,6 +290,38 @@ _ROWS: tuple[tuple, ...] = (
     ("foreign-agadez", "Agadez", "أغاديس", "city", 16.97, 7.99, "NE", "", "اغاديس|أغاديز", True),
     ("foreign-djanet", "Djanet", "جانت", "town", 24.555, 9.485, "DZ", "", "", True),
     ("foreign-darfur", "Darfur", "دارفور", "region", 13.5, 24.0, "SD", "", "إقليم دارفور", True),
+    # Saudi papers' own places (SaudiNewsNet articles that never name Libya): a report set
+    # among them is Saudi, so its العزيزية (Mecca's quarter) and الجوف (the northern region)
+    # are not Libya's. Jeddah (جدة, also "grandmother") and Hail (حائل, "barring") stay out.
+    ("foreign-mecca", "Mecca", "مكة المكرمة", "city", 21.423, 39.826, "SA", "Makkah",
+     "مكة|العاصمة المقدسة", True),
+    ("foreign-medina", "Medina", "المدينة المنورة", "city", 24.467, 39.611, "SA", "", "", True),
+    ("foreign-dammam", "Dammam", "الدمام", "city", 26.434, 50.104, "SA", "", "", True),
+    ("foreign-taif", "Taif", "الطائف", "city", 21.27, 40.416, "SA", "", "", True),
+    ("foreign-tabuk", "Tabuk", "تبوك", "city", 28.383, 36.566, "SA", "", "", True),
+    ("foreign-abha", "Abha", "أبها", "city", 18.216, 42.505, "SA", "", "ابها", True),
+    # a region at its capital (Abha), where its news happens and its coders put it
+    ("foreign-asir", "Asir", "منطقة عسير", "region", 18.216, 42.505, "SA", "", "عسير", True),
+    ("foreign-jazan", "Jazan", "جازان", "region", 16.89, 42.55, "SA", "", "جيزان", True),
+    ("foreign-najran", "Najran", "نجران", "city", 17.492, 44.127, "SA", "", "", True),
+    ("foreign-al-ahsa", "Al-Ahsa", "الأحساء", "region", 25.383, 49.586, "SA", "", "الاحساء", True),
+    ("foreign-qatif", "Qatif", "القطيف", "city", 26.557, 50.009, "SA", "", "", True),
+    ("foreign-sakaka", "Sakaka", "سكاكا", "city", 29.97, 40.2, "SA", "", "", True),
+    ("foreign-al-jawf-sa", "Al-Jawf (Saudi Arabia)", "الجوف", "region", 29.97, 40.2, "SA", "", "", True),
+    ("foreign-aziziyah-mecca", "Al-Aziziyah (Mecca)", "حي العزيزية", "neighbourhood", 21.4, 39.88, "SA", "",
+     "العزيزية", True),
+    # Syria's, Yemen's and Iraq's namesakes of Libyan places, of the war news beside Libya's
+    ("foreign-nubl-zahraa", "Nubl and al-Zahraa", "نبل والزهراء", "town", 36.375, 37.02, "SY", "",
+     "بلدتي نبل والزهراء|الزهراء", True),
+    ("foreign-jamiat-zahraa", "Jamiat al-Zahraa (Aleppo)", "جمعية الزهراء", "neighbourhood", 36.21, 37.1, "SY",
+     "", "حي جمعية الزهراء", True),
+    ("foreign-jabal-zawiya", "Jabal al-Zawiya", "جبل الزاوية", "region", 35.7, 36.55, "SY", "", "", True),
+    ("foreign-foua-kafraya", "al-Fu'ah and Kafriya", "الفوعة", "town", 35.985, 36.68, "SY", "", "كفريا", True),
+    ("foreign-hamidiyah-sy", "al-Hamidiyah (Quneitra)", "الحميدية", "village", 33.09, 35.85, "SY", "", "", True),
+    ("foreign-naimah-sy", "al-Na'imah (Daraa)", "النعيمة", "village", 32.62, 36.16, "SY", "", "", True),
+    ("foreign-buraiqa-ye", "al-Buraiqa (Aden)", "مديرية البريقة", "neighbourhood", 12.77, 44.9, "YE", "",
+     "البريقة|البريقا", True),
+    ("foreign-andalus-ramadi", "al-Andalus (Ramadi)", "حي الأندلس", "neighbourhood", 33.42, 43.3, "IQ", "", "", True),
 )
 
 

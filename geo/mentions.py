@@ -287,7 +287,7 @@ def _scan(sc: _Scanner, text: str, abroad: bool = True) -> list[_Match]:
                 and JOIN_GAP.match(text[toks[i + w - 1][1]:toks[i + w][0]]):
             i += w + 1  # "صلاح الدين الأوزبكي": a nom de guerre, not Tripoli's district
             continue
-        if arabic and w == 1 and not skip and adjective_of_noun(norms, i) \
+        if arabic and w == 1 and adjective_of_noun(norms, i, skip) \
                 and JOIN_GAP.match(text[toks[i - 1][1]:toks[i][0]]):
             i += 1  # "المدينة الخضراء": Aden's "green city", not Khadra
             continue
@@ -321,17 +321,21 @@ _SIRTE = "سرت"
 _COUNTED = frozenset("سنوات سنين اعوام ايام ساعات اشهر شهور دقائق مرات دول نقاط".split())
 
 
+_LAST_FEW = frozenset(normalise_ar(w) for w in "الأخيرة الأولى الماضية المقبلة الأخرى".split())
 _GREATER = frozenset(normalise_ar(w) for w in ("الكبرى", "الصغرى"))
 
 
 def _counting(norms: list[str], i: int) -> bool:
-    """Whether "الخمس" at ``i`` counts: after a definite plural ("الدول الخمس") or before a
-    counted noun ("الخمس سنوات"), where the town is never written."""
+    """Whether "الخمس" at ``i`` counts: after a definite plural ("الدول الخمس", "مبارياته
+    الخمس") or before a counted noun or "last" ("الخمس سنوات", "الخمس عاملات", "الخمس
+    الأخيرة"), where the town is never written."""
     before = norms[i - 1] if i else ""
     if before.startswith("وال"):
         before = before[1:]  # "والدول الخمس الأخرى"
     after = norms[i + 1] if i + 1 < len(norms) else ""
-    return after in _COUNTED or (before.startswith("ال") and len(before) > 3 and before not in CUES)
+    return after in _COUNTED or (before.startswith("ال") and len(before) > 3 and before not in CUES) \
+        or after in _LAST_FEW or (after.endswith("ات") and len(after) > 4 and not after.startswith("ال")) \
+        or before.endswith(("اته", "اتها", "اتهم", "اتهن"))  # "مبارياته الخمس الأخيرة", "الخمس عاملات"
 
 
 def _other_capital(sc: _Scanner, norm: str) -> int:

@@ -80,6 +80,12 @@ _CONJ = ("و", "ف")
 _PREP = ("ب", "ك", "ل")
 
 
+# Words whose first letters read as a proclitic before a town's name, but that are words:
+# "لغات" (languages, not "to Ghat"), "كسبها" (earning it, not "like Sabha"), "وسوسة" (a
+# whisper, not "and Susa"). Normalised (ة is ه).
+_WHOLE_WORDS = frozenset("لغات للغات بلغات ولغات كسبها لكسبها وسوسه الوسوسه".split())
+
+
 @lru_cache(maxsize=200_000)
 def ar_clitic_forms(word: str) -> tuple[tuple[str, int], ...]:
     """Forms of one normalised Arabic word with its proclitics stripped, whole word first,
@@ -93,6 +99,8 @@ def ar_clitic_forms(word: str) -> tuple[tuple[str, int], ...]:
     ``بنغازي`` -> [(بنغازي, 0), (نغازي, 1)]: the caller keeps the first form the gazetteer
     knows, so names beginning with clitic letters stay whole.
     """
+    if word in _WHOLE_WORDS:
+        return ((word, 0),)
     out = [(word, 0)]
     stage = [(word, 0)]
     # Two letters may remain: the first word of أم الأرانب، بن جواد (بأم، وبن)

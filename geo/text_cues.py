@@ -43,12 +43,16 @@ PERSON_BEFORE = frozenset(normalise_ar(w) for w in """
 # "صلاح الدين" Tripoli's district ("المستشار صلاح الدين عبد الكريم"), and "الشقيقة",
 # "السياحية" are "sister" and "tourist" ("الشقيقة ليبيا"، "مدينة سوسة السياحية"), and a
 # village named for عقبة بن نافع shares it with Tunisia's jihadist brigade and many mosques.
+# Saudi papers showed more: jurists (الفقهاء), a baton (هراوة), a crime (جرما، جرمه), a
+# blessing or a surname (البركة، البراك), Barack Obama (براك), the open
+# land (الخلا), the shore (الشط), a brigade (لواء اليرموك).
 NEEDS_CUE = frozenset(normalise_ar(w) for w in """
     البلاد المحكمة السراج البشر بشر الهضبة الربيع الآجال الأجال التميمي الليثي المنشية المهدية
     المغار الجبيلة الساحل الفتائح الهواري الصابري الكيش الحدائق السلام النصر الوحدة
     الفاتح المطار الميناء الجامعة السبعة القبة الجميل الماية تيجي الخادم الأبيض درج زلة
     الجديد الجوف الحيلة السلطان سلطان ودان الناصرية القواسم قيرة الحجارة حجارة
     الموصل درعا أدري ادري الزعفران بردية زوارا الشاطئ الشقيقة السياحية
+    الفقهاء هراوة الهراوة جرما جرمه البركة الوحيشي البراك براك الخلا الشط اليرموك
     """.split()) | frozenset(normalise_ar(w) for w in ("المدينة القديمة", "الساحل الشرقي", "صلاح الدين",
                                                       "عقبة بن نافع"))
 # The same for Latin names that are titles, given names or words ("Sultan Qaboos", "Hun Sen",
@@ -71,7 +75,7 @@ CUES = frozenset(normalise_ar(w) for w in """
 PLACE_AFTER_PREPOSITION = frozenset(normalise_ar(w) for w in """
     الهواري الصابري الليثي التميمي المنشية الفتائح المغار الكيش الهضبة الجبيلة الحيلة درج السلطان
     سلطان
-    ودان الناصرية القواسم الموصل درعا أدري ادري
+    ودان الناصرية القواسم الموصل درعا أدري ادري البركة براك جرمه
     """.split()) | frozenset({normalise_ar("صلاح الدين")})
 PREPOSITIONS = frozenset(normalise_ar(w) for w in """
     في وفي الى إلى والى وإلى نحو باتجاه داخل وسط
@@ -92,11 +96,13 @@ PERSON_NISBA = frozenset(normalise_ar(w) for w in """
     البريطاني الفرنسي الألماني البلجيكي الروسي الداغستاني التركستاني الموريتاني البحريني
     الأيوبي
     """.split())
-# "المدينة الخضراء" (Aden's Green City), "المنطقة الشرقية": a definite place noun and a definite
-# adjective. A town after a place noun takes the construct ("مدينة البيضاء", "منطقة الخضراء"),
-# so a name with the article right after one of these nouns with the article is its adjective.
+# "المدينة الخضراء" (Aden's Green City), "المطار الجديد" (the new airport), "المنطقة الشرقية":
+# a definite place noun and a definite adjective. A town after a place noun takes the
+# construct ("مدينة البيضاء", "منطقة الخضراء"), so a name with the article right after one
+# of these nouns with the article is its adjective.
 DEFINITE_PLACE_NOUNS = frozenset(normalise_ar(w) for w in """
     المدينة المنطقة البلدة القرية الساحة الضاحية الجزيرة الحي المدن المناطق القرى الأحياء
+    المطار الميناء
     """.split())
 # "سرت تكهنات بإجراء الانتخابات": سرت is also the verb "spread", before what spreads
 SPREAD_NOUNS = frozenset(normalise_ar(w) for w in """
@@ -134,7 +140,9 @@ QUOTES_GAP = re.compile(r"^[\s\"'«»“”„]*$")
 
 # Set phrases in which a place name is a word: "القوة القاهرة" is force majeure, not Cairo.
 WORD_AFTER = {normalise_ar("القاهرة"): frozenset(normalise_ar(w) for w in
-                                                 "القوة قوة الظروف ظروف الأسباب".split())}
+                                                 "القوة قوة الظروف ظروف الأسباب".split()),
+              # "حجر الزاوية" is the cornerstone, not Zawiya
+              normalise_ar("الزاوية"): frozenset({normalise_ar("حجر")})}
 
 
 def in_a_name(toks: list, norms: list[str], text: str, first: int, last: int) -> bool:
@@ -241,16 +249,21 @@ def en_misspelt_cue(toks: list, norms: list[str], text: str, i: int, found: list
     return "head" if i + 1 < len(norms) and norms[i + 1] in _QUARTER_HEADS else ""
 
 
-def adjective_of_noun(norms: list[str], i: int) -> bool:
+def adjective_of_noun(norms: list[str], i: int, skip: int = 0) -> bool:
     """Whether the one-word Arabic name at ``i`` is the adjective of the definite place noun
     before it ("المدينة الخضراء"), or a colour after any definite noun ("الخوذ البيضاء", the
-    White Helmets; "الشاحنة البيضاء", the white truck), not a place."""
-    if i == 0 or not norms[i].startswith("ال"):
+    White Helmets; "الشاحنة البيضاء", "للقلعة البيضاء") or after another colour ("اللحوم
+    الحمراء والبيضاء"), not a place. ``skip``: the proclitic letters before the name."""
+    word = norms[i][skip:]
+    if i == 0 or not word.startswith("ال"):
         return False
-    if norms[i] in _COLOURS:
+    if word in _COLOURS:
         prev = norms[i - 1]
-        return prev.startswith("ال") and len(prev) > 3 and prev not in PREPOSITIONS
-    return norms[i - 1] in DEFINITE_PLACE_NOUNS
+        if skip:  # "والبيضاء": one colour joined to another
+            return norms[i][:skip] == "و" and prev in _COLOURS
+        return any(f.startswith("ال") and len(f) > 3 for f in ar_candidates(prev)[:3]) \
+            and prev not in PREPOSITIONS
+    return not skip and norms[i - 1] in DEFINITE_PLACE_NOUNS
 
 
 _COLOURS = frozenset(normalise_ar(w) for w in "البيضاء الخضراء الحمراء السوداء الصفراء الزرقاء".split())

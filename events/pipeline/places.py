@@ -368,7 +368,7 @@ def _not_about_libya(doc: Doc) -> bool:
     if any(_anchor(p) for p in doc.places):
         return False
     return _names_abroad(doc.raw_places, doc.lang) or all(
-        _foreign_namesake(p) and p.place.kind != "city" for p in doc.places)
+        _foreign_namesake(p, as_big=True) and p.place.kind != "city" for p in doc.places)
 
 
 def _names_abroad(raw: list, lang: str) -> bool:
@@ -378,10 +378,16 @@ def _names_abroad(raw: list, lang: str) -> bool:
                and (lang == "ar" or m.resolution.place.kind != "country") for m in raw)
 
 
-def _foreign_namesake(p: ExtractedPlace) -> bool:
+_SIZE = {"city": 4, "region": 4, "town": 3, "village": 2}
+
+
+def _foreign_namesake(p: ExtractedPlace, as_big: bool = False) -> bool:
     """A place that shares its name with one abroad ("سوسة": Sousse and Susa; "البيضاء":
-    Yemen's governorate and Libya's city)."""
-    return any(not _in_libya(c) for c in p.mention.resolution.candidates)
+    Yemen's governorate and Libya's city); ``as_big``: with one abroad at least as big (not
+    Aden's quarter البريقة beside Libya's oil town)."""
+    size = _SIZE.get(p.place.kind, 1)
+    return any(not _in_libya(c) and (not as_big or _SIZE.get(c.kind, 1) >= size)
+               for c in p.mention.resolution.candidates)
 
 
 def _anchor(p: ExtractedPlace) -> bool:
