@@ -395,7 +395,8 @@ def main() -> int:
                          "newspaper articles (benchmarks/gold/snn_*.jsonl)")
     ap.add_argument("--not-libya", action="store_true",
                     help="with --ant-corpus: also count the events put in Libya from 2 x 8000 ANT articles "
-                         "that never name it (benchmarks/not_libya.py; about a minute)")
+                         "that never name it, and with --saudinewsnet from 8000 SaudiNewsNet ones "
+                         "(benchmarks/not_libya.py; about a minute each)")
     ap.add_argument("--ucdp", type=Path, action="append", default=[], metavar="PATH",
                     help="also score a UCDP GED export (CSV with source_headline and source_article)")
     args = ap.parse_args()
@@ -418,6 +419,10 @@ def main() -> int:
         print()
         bench_not_libya(resolver, args.ant_corpus, gold_docnos(
             [*GOLD.glob("*.jsonl"), DATA / "ant_gold_events.jsonl", DATA / "ant_libya_arabic_news.jsonl"]))
+    if args.not_libya and args.saudinewsnet:
+        from not_libya import bench_not_libya_snn
+
+        bench_not_libya_snn(resolver, args.saudinewsnet, sorted(GOLD.glob("snn_*.jsonl")))
     elif args.not_libya:
         print("\nskipped not-libya: give --ant-corpus DIR (the ANT checkouts) to draw its articles")
     return 0 if ok else 1
