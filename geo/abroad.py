@@ -22,6 +22,12 @@ COUNTRY_ADJECTIVES: dict[str, str] = {
     **{normalise_ar(w): "DZ" for w in "الجزائرية الجزائري جزائرية الجزائريين".split()},
     **{normalise_ar(w): "LB" for w in "اللبنانية اللبناني لبنانية لبناني".split()},
     **{normalise_ar(w): "YE" for w in "اليمنية اليمني يمنية يمني اليمنيين".split()},
+    # the Gulf's and the Levant's, whose namesakes of Libyan places its papers name
+    # (Ghouta's المرج، Kuwait's العقيلة، Mecca's العزيزية)
+    **{normalise_ar(w): "SY" for w in "السورية السوري سورية سوري السوريين".split()},
+    **{normalise_ar(w): "IQ" for w in "العراقية العراقي عراقية عراقي العراقيين".split()},
+    **{normalise_ar(w): "KW" for w in "الكويتية الكويتي كويتية كويتي الكويتيين".split()},
+    **{normalise_ar(w): "SA" for w in "السعودية السعودي سعودية سعودي السعوديين".split()},
     **{normalise_ar(w): "LY" for w in "الليبية الليبي ليبية ليبي الليبيين".split()},
     "tunisian": "TN", "egyptian": "EG", "algerian": "DZ", "lebanese": "LB", "libyan": "LY",
 }

@@ -322,6 +322,11 @@ _ROWS: tuple[tuple, ...] = (
     ("foreign-buraiqa-ye", "al-Buraiqa (Aden)", "مديرية البريقة", "neighbourhood", 12.77, 44.9, "YE", "",
      "البريقة|البريقا", True),
     ("foreign-andalus-ramadi", "al-Andalus (Ramadi)", "حي الأندلس", "neighbourhood", 33.42, 43.3, "IQ", "", "", True),
+    ("foreign-marj-ghouta", "al-Marj (Eastern Ghouta)", "المرج", "village", 33.53, 36.45, "SY", "", "", True),
+    ("foreign-uqaila-kw", "al-Uqaila (Kuwait)", "العقيلة", "neighbourhood", 29.17, 48.1, "KW", "", "", True),
+    ("foreign-sidi-el-hani", "Sidi El Hani", "سيدي الهاني", "town", 35.67, 10.31, "TN", "", "", True),
+    ("country-zw", "Zimbabwe", "زيمبابوي", "country", -19.0, 29.8, "ZW", "", "", True),
+    ("foreign-harare", "Harare", "هراري", "city", -17.829, 31.052, "ZW", "", "", True),
 )
 
 

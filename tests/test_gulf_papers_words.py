@@ -198,3 +198,27 @@ def test_namesakes_in_news_of_syria_saudi_arabia_and_yemen_are_theirs(text, reso
 def test_libyan_reports_keep_brega_and_aziziya(resolver):
     text = "اشتباكات عنيفة في البريقة أمس بين الجيش ومسلحين، وقصف على العزيزية جنوب طرابلس."
     assert {"Brega", "Al-Aziziya"} <= {e.location for e in _events(text, resolver) if e.in_libya}
+
+
+# The part of ANT's never-Libya articles read while writing rules (not-libya ant-tune) had four
+# such reports left: Harare's capital, Ghouta's al-Marj, Kuwait's al-Uqaila, Tunisia's Sidi El Hani.
+@pytest.mark.parametrize("text", [
+    "أغلقت متاجر في العاصمة هراري الخميس غداة احتجاجات على نتائج الانتخابات أسفرت عن مقتل ثلاثة "
+    "متظاهرين. وانتشر الجيش في وسط العاصمة بعد أن أعلنت مفوضية الانتخابات النتائج.",
+    "تجددت الاشتباكات عند خطوط التماس في منطقة المرج بالغوطة الشرقية قرب دمشق، بعد ساعات من إقرار "
+    "مجلس الأمن هدنة في سوريا، وقال المرصد السوري إن النظام السوري قصف المنطقة.",
+    "ذكرت صحيفة الرأي الكويتية أن رجال الشرطة الكويتية ألقوا القبض على مواطنة مطلوبة في منطقة العقيلة.",
+    "وحسب ذات المصدر فقد تم الجمعة ايقاف عون امن اصيل سيدي الهاني، يشتبه في علاقته بالإرهابيين "
+    "الثلاثة الذين ألقت وزارة الداخلية القبض على اثنين منهم اليوم.",
+])
+def test_namesakes_in_other_countries_news_are_not_libyan(text, resolver):
+    assert [e for e in _events(text, resolver) if e.in_libya] == []
+
+
+def test_a_libyan_town_with_a_smaller_namesake_abroad_still_anchors_its_report(resolver):
+    # Brega and al-Marj have namesakes abroad (Aden's quarter, Ghouta's village); a Libyan report
+    # that names one of them and a place abroad is still Libya's
+    text = "وصل وفد مصري إلى البريقة أمس، فيما اندلعت اشتباكات عنيفة في البريقة بين الجيش ومسلحين."
+    assert "Brega" in {e.location for e in _events(text, resolver) if e.in_libya}
+    text = "قصف الطيران الحربي مواقع في المرج أمس، وقال مسؤول في القاهرة إن الوضع هادئ."
+    assert "Al-Marj" in {e.location for e in _events(text, resolver) if e.in_libya}

@@ -391,11 +391,12 @@ def _foreign_namesake(p: ExtractedPlace, as_big: bool = False) -> bool:
 
 
 def _anchor(p: ExtractedPlace) -> bool:
-    """A town or city only Libya has, named as itself (if only as a side's home or a flight's
-    end): what makes a report Libya's. Only the curated table's: an open-data row's name
+    """A town or city only Libya has (or whose namesake abroad is smaller: Brega, not Aden's
+    quarter), named as itself (if only as a side's home or a flight's end): what makes a
+    report Libya's. Only the curated table's: an open-data row's name
     ("التضامن", an OSM "city") is as likely a quarter abroad."""
     return p.place.kind in ("city", "town") and p.place.source not in OPEN_SOURCES \
-        and normalise_ar(p.text) != CAPITAL and not _a_word(p) and not _foreign_namesake(p)
+        and normalise_ar(p.text) != CAPITAL and not _a_word(p) and not _foreign_namesake(p, as_big=True)
 
 
 def _a_word(p: ExtractedPlace) -> bool:
