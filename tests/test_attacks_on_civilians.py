@@ -34,3 +34,13 @@ def test_an_attack_that_hit_people_or_a_car_and_no_side_was_on_civilians(resolve
 ])
 def test_a_clash_or_an_attack_on_soldiers_is_no_attack_on_civilians(resolver, text):
     assert all(t != "Violence against civilians" for t, _, _ in _got(resolver, text)), _got(resolver, text)
+
+
+def test_an_institutions_seat_attacked_at_work_is_an_attack_on_its_staff(resolver):
+    # the fifteenth sitting: CNN's brief of the National Oil Corporation attack, on six tuning
+    # rounds' pages; an empty building attacked stays property attacked
+    got = _got(resolver, "هاجمت مجموعة مسلحة صباح اليوم مقر المؤسسة الوطنية للنفط بالعاصمة طرابلس، حسبما "
+                         "أفادت وكالة الأنباء الليبية.")
+    assert got == [("Violence against civilians", "Unidentified armed group", "Civilians")], got
+    got = _got(resolver, "هاجم مسلحون مراكز اقتراع في أوباري وأجبروها على الإغلاق.")
+    assert [g[0] for g in got] == ["Strategic developments"], got

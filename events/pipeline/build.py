@@ -58,6 +58,9 @@ _PASSIVE_AUX = cue("passive_aux")
 _RETAKE = ("استعاد", "retook", "recaptured", "regained")  # "استعادة السيطرة": taken back
 
 
+_SEAT = frozenset({"مقر", "مقار", "headquarters"})
+
+
 def _civil_building(stoks, k: int) -> bool:
     """A building for civilians at ``k`` — not a police station or an army post ("مركز للشرطة",
     "مركز أمني"), whose attack is one on that force."""
@@ -77,6 +80,15 @@ def _building_attacked(stoks, d: Draft) -> bool:
     passive = t.first > 0 and (stoks[t.first - 1].key in _PASSIVE_AUX or any(
         stoks[k].key.lstrip("و").startswith(("تعرض", "لتعرض")) for k in range(max(0, t.first - 5), t.first)))
     return passive and any(_civil_building(stoks, k) for k in range(max(0, t.first - 7), t.first - 1))
+
+
+def _seat_attacked(stoks, d: Draft) -> bool:
+    """"هاجمت مجموعة مسلحة صباح اليوم مقر المؤسسة الوطنية للنفط": the seat of an institution
+    at work, whose staff are attacked with it (ACLED: violence against civilians), not an
+    empty building."""
+    t = d.trigger
+    return any(stoks[k].key.lstrip("و").removeprefix("ال") in _SEAT and _civil_building(stoks, k + 1)
+               for k in range(t.last + 1, min(len(stoks) - 1, t.last + 9)))
 
 
 def _heard(stoks, d: Draft) -> bool:
@@ -265,7 +277,7 @@ def event(doc: Doc, d: Draft,
         a1 = load_actors().get("rioters")
     if event_type == "Battles" and sub == "Armed clash" and not _mutual_in(d) and _building_attacked(stoks, d) \
             and (a2 is None or a2.kind in ("unidentified", "civilians")):
-        if not _hurt(d):
+        if not _hurt(d) and not _seat_attacked(stoks, d):
             # "Gunmen attacked polling stations in Ubari and forced their closure", "attacked a
             # historic mosque": a building attacked with nobody hurt is property attacked
             # (ACLED: a strategic development), not a fight
@@ -274,10 +286,12 @@ def event(doc: Doc, d: Draft,
                 say("exists", "a building attacked with nobody hurt: property attacked, not a fight")
         else:
             # "هجوم على مقر المفوضية العليا للانتخابات ... مقتل 11 شخصا": people killed in an
-            # attack on a building for civilians, no force named among them, are civilians
+            # attack on a building for civilians, no force named among them, are civilians; so
+            # are the staff of an institution's seat attacked at work
             event_type, sub, a2 = "Violence against civilians", "Attack", load_actors().get("civilians")
             if say:
-                say("exists", "people hurt in an attack on a building for civilians: violence against civilians")
+                say("exists", "people hurt in an attack on a building for civilians, or an institution's seat "
+                              "attacked: violence against civilians")
     if event_type == "Violence against civilians" and sub == "Attack" and a2 is not None \
             and a2.kind in _ARMED and (a1 is None or not a1.is_civilian):
         # "An army officer was shot dead", "a policeman was killed by gunmen": an attack on

@@ -230,7 +230,11 @@ def _sum_distinct(figures: list[tuple[int | None, bool]]) -> tuple[int | None, b
 
 
 def _side(actor_name: str | None) -> str:
+    """The side that acted, "" for nobody named: an unidentified armed group is nobody named
+    yet ("هاجمت مجموعة مسلحة مقر المؤسسة" and then "المهاجمين مرتبطين بتنظيم داعش")."""
     if actor_name is None:
         return ""
     a = load_actors().named(actor_name)
+    if a is not None and a.id == "gunmen":
+        return ""
     return (a.affiliation or a.id) if a is not None else actor_name
