@@ -14,6 +14,12 @@ if TYPE_CHECKING:
 # Settlement kinds by weight: a bigger place of the name keeps it at home
 _KIND_WEIGHT = {"city": 10, "town": 8, "village": 5, "hamlet": 3}
 
+
+def kind_weight(kind: str) -> int:
+    """How big a place of this kind is, to weigh namesakes in two countries (a quarter, a
+    site or anything unlisted: 4)."""
+    return _KIND_WEIGHT.get(kind, 4)
+
 # What says a report is about a neighbour rather than Libya, besides the places it names:
 # the adjectives of its country ("وزارة الداخلية التونسية", "Tunisian police").
 COUNTRY_ADJECTIVES: dict[str, str] = {
@@ -112,7 +118,7 @@ def abroad_wins(places: dict, ids: tuple[str, ...], home: str, about: str,
     here = [places[i] for i in ids if places[i].country == home]
     if not there or not here:
         return False
-    weight = lambda p: _KIND_WEIGHT.get(p.kind, 4)  # noqa: E731
+    weight = lambda p: kind_weight(p.kind)  # noqa: E731
     if alone:
         return True
     if max(map(weight, here)) >= _KIND_WEIGHT["city"]:

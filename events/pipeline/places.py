@@ -23,6 +23,7 @@ from events.errors import ReportError
 from events.pipeline.cues import cue
 from events.pipeline.doc import Doc, ExtractedPlace
 from events.sentences import Token, tokenize
+from geo.abroad import kind_weight
 from geo.normalise import ar_clitic_forms, normalise_ar
 from geo.tables import OPEN_SOURCES
 from geo.text_cues import CAPITAL, NEEDS_CUE
@@ -378,15 +379,17 @@ def _names_abroad(raw: list, lang: str) -> bool:
                and (lang == "ar" or m.resolution.place.kind != "country") for m in raw)
 
 
-_SIZE = {"city": 4, "region": 4, "town": 3, "village": 2}
+def _size(kind: str) -> int:
+    # a region abroad (Yemen's al-Bayda governorate) weighs as a city does
+    return kind_weight("city" if kind == "region" else kind)
 
 
 def _foreign_namesake(p: ExtractedPlace, as_big: bool = False) -> bool:
     """A place that shares its name with one abroad ("سوسة": Sousse and Susa; "البيضاء":
     Yemen's governorate and Libya's city); ``as_big``: with one abroad at least as big (not
     Aden's quarter البريقة beside Libya's oil town)."""
-    size = _SIZE.get(p.place.kind, 1)
-    return any(not _in_libya(c) and (not as_big or _SIZE.get(c.kind, 1) >= size)
+    size = _size(p.place.kind)
+    return any(not _in_libya(c) and (not as_big or _size(c.kind) >= size)
                for c in p.mention.resolution.candidates)
 
 

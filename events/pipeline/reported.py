@@ -330,11 +330,11 @@ def why_not_news(tokens: list[Token], t: TriggerMatch, question: bool, text: str
         aim = obj
     if aim is not None:  # "في خطوة تستهدف بها الحكومة تصعيد النزاع": a present-tense 'targets' is 'aims at'
         return f"what a step or plan aims at ('{tokens[aim].orig}' with '{tokens[t.first].orig}'): not a strike"
-    if (t.trigger.phrase == "إعدام" or (t.trigger.phrase == "رميا بالرصاص" and _EXECUTION in bare[:t.first])) \
-            and any(w in _COURT for w in bare[:t.first]) and not any(w in _MILITANT or x.key in _MILITANT for w, x in zip(bare, tokens)):
-        # "وقرر قاضي المحكمة ... إعدام سيف الإسلام ... رمياً بالرصاص": a sentence passed,
-        # however far the verb
-        # (an armed group's "court" that announces one has killed)
+    execution = t.trigger.phrase == "إعدام" or (t.trigger.phrase == "رميا بالرصاص" and _EXECUTION in bare[:t.first])
+    if execution and any(w in _COURT for w in bare[:t.first]) \
+            and not any(w in _MILITANT or x.key in _MILITANT for w, x in zip(bare, tokens)):
+        # "وقرر قاضي المحكمة ... إعدام سيف الإسلام ... رمياً بالرصاص": a sentence passed, however
+        # far the verb (not an armed group's "court" that announces one has killed)
         return "a court's death sentence: a verdict, no killing"
     if t.trigger.sub_event_type == "Chemical weapon" and not tokens[t.first].key.startswith("ب") \
             and not any(w in _WEAPON_USE or x.key in _WEAPON_USE for w, x in zip(bare, tokens)):
