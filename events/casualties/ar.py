@@ -55,6 +55,9 @@ _SUBJ_WORD = r"(?!(?:في|من|علي|الي|منذ|يوم|امس|خلال|بع�
 _KILL_SUBJ = re.compile(
     rf"(?<![\w])(?P<cl>[وف]?)(?P<trig>قتل|قتلت|اغتال|اغتالت)\s+(?:{_SUBJ_WORD}\s+){{1,3}}(?:{_QUAL})?{_N}", _F)
 _DUAL_NOUN = re.compile(r"(?<![\w])(?P<cl>[وف]?)(?:(?P<k>قتيلان|قتيلين|شهيدان|شهيدين)|(?P<w>جريحان|جريحين|مصابان|مصابين))(?![\w])", _F)
+# "سقوط قتيل وعدة جرحى", "خلف جريحا": one dead or hurt, the noun with no figure
+_ONE_NOUN = re.compile(r"(?<![\w])[وفبل]?(?:سقوط|وقوع|خلف|خلفت|اوقع|اوقعت)\s+(?:(?P<k>قتيل|قتيلا)|(?P<w>جريح|جريحا))"
+                       r"(?![\w])(?!\s*\d)", _F)
 # "ثلاثة أشخاص قتلوا", "شخصان قتلا": the verb after its subject.
 _VERB_AFTER = re.compile(
     r"(?<![\w])[وف]?(?P<verb>قتلوا|قتلا|قتلن|لقوا|جرحوا|جرحا|اصيبوا|اصيبا|سقطوا)(?![\w])", _F)
@@ -123,6 +126,7 @@ def _start_words() -> dict[str, tuple[str, ...]]:
     add(["قتلوا", "قتلا", "قتلن", "لقوا", "جرحوا", "جرحا", "اصيبوا", "اصيبا", "سقطوا"], "_VERB_AFTER")
     add(["قتيلان", "قتيلين", "شهيدان", "شهيدين", "جريحان", "جريحين", "مصابان", "مصابين"], "_DUAL_NOUN")
     add(["دون", "بدون", "لا", "لم", "عدم"], "_ZERO")
+    add(["سقوط", "وقوع", "خلف", "خلفت", "اوقع", "اوقعت"], "_ONE_NOUN")
     nouns = [w for w in (_NOUN_KILLED + "|" + _NOUN_WOUNDED).split("|") if "\\" not in w]
     add(nouns + ["ال" + w for w in nouns] + ["حالات", "حاله"], "_NOUN_TRIGGER")
     return {w: tuple(sorted(p)) for w, p in table.items()}
@@ -303,6 +307,11 @@ def figures(ft: str) -> list[Figure]:
         if free(*m.span()):
             figs.append(Figure("wounded" if m.group("w") else "killed", Quantity(2), m.end("cl"), m.end()))
             occupied.take(*m.span())
+    for m in _hits(_ONE_NOUN, starts, ft):
+        s, e = m.start("k") if m.group("k") else m.start("w"), m.end()
+        if free(s, e):
+            figs.append(Figure("wounded" if m.group("w") else "killed", Quantity(1), s, e))
+            occupied.take(s, e)
     for m in _hits(_ZERO, starts, ft):
         if not free(*m.span()):
             continue
@@ -339,4 +348,4 @@ def _coordinated_dual(ft: str, f: Figure, after: str, occupied: Occupied) -> Fig
 _PATTERN_NAMES = {id(globals()[n]): n for n in (
     "_COMBINED", "_TOLL", "_LAQI", "_RAHA", "_BODIES", "_FWD", "_KILL_SUBJ", "_FWD_ONE", "_FWD_TWO", "_NOUN_TRIGGER",
     "_ASSASSIN",
-    "_VERB_AFTER", "_DUAL_NOUN", "_ZERO")}
+    "_VERB_AFTER", "_DUAL_NOUN", "_ONE_NOUN", "_ZERO")}

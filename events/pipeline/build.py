@@ -41,6 +41,7 @@ _SITES = FACILITY_KINDS | {"landmark"}  # a building, base or port: not a town, 
 # Clash words, both sides fighting (as written in events/lexicon/triggers.csv)
 MUTUAL = frozenset({"اشتباك*", "اشتبك*", "تشتبك", "يشتبك", "معارك", "المعارك", "معركة", "مواجهات", "المواجهات",
                     "قتال", "القتال", "اقتتال", "يقاتلون", "تقاتل", "تبادل إطلاق النار", "تبادل لإطلاق النار",
+                    "تبادل* إطلاق النار", "تبادل* النار",
                     "clash*", "fighting", "fought", "battle*", "firefight*", "gunfight*", "exchange of fire",
                     "exchanged fire"})
 

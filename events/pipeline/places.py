@@ -69,6 +69,24 @@ def places(doc: Doc) -> None:
     if doc.main_place is not None and (_elsewhere_report(doc.raw_places, doc.places, doc.main_place)
                                        or _named_in_passing(doc)):
         doc.main_place = None
+    elif doc.main_place is None and all(m.resolution.place is None or m.resolution.place.kind == "country"
+                                        for m in doc.raw_places):
+        doc.main_place = headline_place(doc.report.title, doc.resolver)
+
+
+def headline_place(title: str, resolver) -> ExtractedPlace | None:
+    """The Libyan town a headline names, for a body that names no place at all ("انتهاء
+    أزمة المؤسسة الوطنية للنفط بطرابلس" over a text that says only "the building"): where the
+    report is set. None if the headline names a place abroad too."""
+    if not title:
+        return None
+    raw = find_place_mentions(title, resolver)
+    if any(m.resolution.place is not None and not _in_libya(m.resolution.place) for m in raw):
+        return None
+    tokens = tokenize(title)
+    found = [p for p in usable_places(title, tokens, [t.start for t in tokens], raw, [])
+             if not p.in_actor and not p.country_level and not _a_word(p)]
+    return main_place(found)
 
 
 def _capital_of_elsewhere(raw: list, text: str) -> list:

@@ -32,6 +32,7 @@ _DEMONSTRATIVE = cue("demonstrative")
 _BLAMED_ACT = cue("blamed_act")
 _CLAIM = cue("claim")
 _NO_COMMENT = cue("no_comment")
+_MEANS = cue("means_of_attack")
 _THE_ATTACKERS = frozenset({"المهاجمين", "المهاجمون", "attackers", "assailants"})
 _AMID = frozenset({"وسط", "ووسط", "خضم", "وخضم", "amid", "amidst"})
 _COMES = frozenset({"تزامن", "يتزامن", "جاء", "ياتي", "تاتي", "جاءت"})
@@ -280,6 +281,15 @@ def _amid_the_fighting(doc: Doc, c: Clause) -> None:
         c.strong = [t for t in c.strong if t not in amid]
 
 
+def _by_means(stoks: list[Token], t: TriggerMatch) -> bool:
+    """Arms after ب ("بأسلحة خفيفة وقنابل يدوية") at or up to three words before the trigger."""
+    for tok in stoks[max(0, t.first - 3):t.first + 1]:
+        key = tok.key.lstrip("و")
+        if key.startswith("ب") and (key[1:] in _MEANS or key[1:].removeprefix("ال") in _MEANS):
+            return True
+    return False
+
+
 def told_again(doc: Doc, c: Clause) -> bool:
     drafts, stoks = doc.drafts, c.tokens
     _amid_the_fighting(doc, c)
@@ -341,6 +351,9 @@ def told_again(doc: Doc, c: Clause) -> bool:
             _note(doc, c, "told_again", f"'{phrase(c, t0)}' tells again, with figures, the event of "
                                         f"{target.sentence.text[:80]!r}: it takes that event's place and day")
         return True
+    # "أن الهجوم جرى بشكل مباغت بأسلحة خفيفة وقنابل يدوية": the arms the attack told before
+    # was made with
+    again += [t for t in found if t not in again and t.start > t0.end and _by_means(stoks, t)]
     c.found = [t for t in found if t not in again]
     for t in again:
         _note(doc, c, "told_again", f"'{phrase(c, t)}' names the {t.trigger.event_type.lower()} told before, "
