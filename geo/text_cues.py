@@ -263,7 +263,13 @@ def adjective_of_noun(norms: list[str], i: int, skip: int = 0) -> bool:
             return norms[i][:skip] == "و" and prev in _COLOURS
         return any(f.startswith("ال") and len(f) > 3 for f in ar_candidates(prev)[:3]) \
             and prev not in PREPOSITIONS
+    if word in _ALSO_ADJECTIVES and not skip:
+        # "الإرهابيين الكفرة", "والقياصرة الكفرة": after a definite noun, the adjective
+        # "infidels" (Kufra's own name follows an indefinite one: "واحة الكفرة", "منطقة الكفرة")
+        prev = norms[i - 1].removeprefix("و")
+        return prev.startswith("ال") and len(prev) > 4 and prev not in PREPOSITIONS
     return not skip and norms[i - 1] in DEFINITE_PLACE_NOUNS
 
 
 _COLOURS = frozenset(normalise_ar(w) for w in "البيضاء الخضراء الحمراء السوداء الصفراء الزرقاء".split())
+_ALSO_ADJECTIVES = frozenset({normalise_ar("الكفرة")})

@@ -222,3 +222,24 @@ def test_a_libyan_town_with_a_smaller_namesake_abroad_still_anchors_its_report(r
     assert "Brega" in {e.location for e in _events(text, resolver) if e.in_libya}
     text = "قصف الطيران الحربي مواقع في المرج أمس، وقال مسؤول في القاهرة إن الوضع هادئ."
     assert "Al-Marj" in {e.location for e in _events(text, resolver) if e.in_libya}
+
+
+# Programmes and campaigns "target" whom they serve; a column's "الكفرة" is "the infidels".
+@pytest.mark.parametrize("text", [
+    "وأوضح مدير مكتب الحملة في طرابلس أن الحملة تستهدف حوالي 5050 عائلة في المدينة.",
+    "أطلق النادي الأدبي في سبها برنامجا جديدا، وتستهدف المتسوقين في بعض المراكز التجارية.",
+    "ويستهدف هذا المشروع في مصراتة الى ضمان امدادات كهرباء موثوقة.",
+    "وقال إن استهداف رجال الأمن من قبل الإرهابيين الكفرة رد أحمق على نجاحات الأجهزة الأمنية.",
+])
+def test_programmes_served_and_infidels_are_no_strike_and_no_kufra(text, resolver):
+    assert _events(text, resolver) == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("طائرات حربية تستهدف مواقع لتنظيم داعش في سرت اليوم.", "Sirte"),
+    ("غارات تستهدف 3 مواقع في درنة اليوم.", "Derna"),
+    ("استهدف مسلحون دورية للشرطة في الكفرة اليوم.", "Kufra"),
+    ("قتل شخصان في اشتباكات بين مسلحين في واحة الكفرة اليوم.", "Kufra"),
+])
+def test_strikes_that_target_and_kufra_itself_stay(text, place, resolver):
+    assert place in {e.location for e in _events(text, resolver)}

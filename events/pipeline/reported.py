@@ -110,6 +110,8 @@ _WEAPON = cue("weapon_noun")
 _WEAPON_USE = cue("weapon_use")
 _ASKING = frozenset(w.key for w in tokenize("كيف هل وهل فهل لماذا"))
 _AIMS = frozenset(w.key for w in tokenize("يستهدف تستهدف"))
+_SERVED = cue("aim_served")
+_ABOUT = frozenset(w.key for w in tokenize("حوالي حوالى نحو قرابة أكثر من"))
 _REPEATEDLY = cue("repeatedly")
 _SOUGHT = cue("agreement_sought")
 _TERMS = cue("agreement_terms")
@@ -318,8 +320,15 @@ def why_not_news(tokens: list[Token], t: TriggerMatch, question: bool, text: str
             and not says(_HURT):
         # "عثرت الشرطة على جثة رجل ... بعد أن توفي في ظروف غامضة": a death, not told as a killing
         return "a body of one who died in unclear circumstances: a death not told as a killing"
-    aim = next((k for k in range(max(0, t.first - 2), t.first) if bare[k] in _AIM_NOUN), None) \
-        if bare[t.first] in _AIMS else None
+    # the plan before 'targets' or, its subject after the verb, right after it ("ويستهدف هذا
+    # المشروع", "تستهدف الحملة")
+    aim = next((k for k in (*range(max(0, t.first - 2), t.first), *range(t.last + 1, min(len(tokens), t.last + 3)))
+                if bare[k] in _AIM_NOUN), None) if bare[t.first] in _AIMS else None
+    obj = t.last + 1
+    while obj < len(tokens) - 1 and (bare[obj] in _ABOUT or tokens[obj].key[:1].isdigit()):
+        obj += 1  # "تستهدف حوالي 5050 عائلة": the figure is no object
+    if aim is None and bare[t.first] in _AIMS and bare[obj] in _SERVED:
+        aim = obj  # "تستهدف 5050 عائلة سورية", "وتستهدف المتسوقين": whom a programme serves
     obj = t.last + 1
     if obj + 1 < len(tokens) and bare[obj] in _PROCESS:
         obj += 1  # "استهداف العملية الديمقراطية": the kind of process decides
