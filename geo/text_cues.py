@@ -139,10 +139,15 @@ QUOTES_GAP = re.compile(r"^[\s\"'«»“”„]*$")
 
 
 # Set phrases in which a place name is a word: "القوة القاهرة" is force majeure, not Cairo.
+_RUMOURS = "أنباء الأنباء شائعات الشائعات إشاعات الإشاعات أخبار الأخبار روايات"
 WORD_AFTER = {normalise_ar("القاهرة"): frozenset(normalise_ar(w) for w in
                                                  "القوة قوة الظروف ظروف الأسباب".split()),
               # "حجر الزاوية" is the cornerstone, not Zawiya
-              normalise_ar("الزاوية"): frozenset({normalise_ar("حجر")})}
+              normalise_ar("الزاوية"): frozenset({normalise_ar("حجر")}),
+              # "وكانت أنباء سرت أن الثوار ...": news spread (the verb), not Sirte
+              normalise_ar("سرت"): frozenset(normalise_ar(w) for w in _RUMOURS.split())}
+# "سرت شائعات عن ...": the verb before what spread
+WORD_BEFORE = {normalise_ar("سرت"): frozenset(normalise_ar(w) for w in _RUMOURS.split())}
 
 
 def in_a_name(toks: list, norms: list[str], text: str, first: int, last: int) -> bool:
@@ -153,6 +158,9 @@ def in_a_name(toks: list, norms: list[str], text: str, first: int, last: int) ->
             and QUOTES_GAP.match(text[toks[first - 1][1]:toks[first][0]]):
         return True
     nxt = last + 1
+    after = WORD_BEFORE.get(norms[first].removeprefix("و")) if first == last else None
+    if after and nxt < len(toks) and norms[nxt] in after and (first == 0 or norms[first - 1] not in PREPOSITIONS):
+        return True
     return nxt < len(toks) and norms[nxt] in MEDIA_AFTER and (
         has_arabic(toks[nxt][2]) or toks[nxt][2][:1].isupper() or toks[nxt][2].isdigit()) \
         and QUOTES_GAP.match(text[toks[last][1]:toks[nxt][0]]) is not None

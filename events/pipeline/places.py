@@ -55,6 +55,10 @@ def places(doc: Doc) -> None:
     actor_spans = [(m.start, m.end) for m in doc.all_mentions]
     doc.places = usable_places(doc.text, doc.tokens, doc.starts, doc.raw_places, actor_spans)
     if not _LIBYA.search(doc.text):
+        if _LEBANON.search(doc.text) or _LEBANON.search(doc.report.title or ""):
+            # "نائب طرابلس محمد كبارة" under "لبنان: ...", "أبناء طرابلس" beside "وفي لبنان": in a
+            # report that names Lebanon and never Libya, Tripoli is Lebanon's
+            doc.places = [p for p in doc.places if p.place.id != "tripoli"]
         # "بالقرب من منطقة القبة" in al-Dhale, "بحي الحيلة" in Muhayil: in a report that never
         # names Libya and whose places are mostly abroad, or a long one whose only Libyan
         # places are such words, a Libyan name that is also a word is that word
@@ -438,6 +442,7 @@ def _elsewhere_report(raw: list, places: list[ExtractedPlace], main: ExtractedPl
 
 LONG_REPORT = 1500  # characters: a feature or a column, not a wire item
 _LIBYA = re.compile(r"ليبي|libya", re.IGNORECASE)
+_LEBANON = re.compile(r"لبنان|لبناني|بيروت|lebanon|lebanese|beirut", re.IGNORECASE)
 
 
 def _named_in_passing(doc: Doc) -> bool:
