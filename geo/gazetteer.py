@@ -39,6 +39,7 @@ from .foreign import FOREIGN_SOURCE, NOT_IN_TEXT, NOT_IN_TEXT_NAMES, foreign_pla
 from .normalise import ar_candidates, has_arabic, loose_key, normalise, normalise_ar, without_head
 from .place import Place
 from .variants import latin_variants
+from .world import world_places
 # Re-exported: these names lived here before the tables and package readers moved out.
 from .sources import (AIRPORTS_SOURCE, GEONAMES_COUNTRIES, GEONAMES_SOURCE, ISO_SOURCE,  # noqa: F401
                       airport_places, geonames_places, iso_places)
@@ -345,7 +346,9 @@ def build_gazetteer(curated: list[Place], *, packages: bool = True,
     if not packages:
         return b.build()
     settled = [p for p in curated if p.admin1 and p.kind in POINT_KINDS]
-    for p in [*foreign_places(), *iso_places(), *airport_places(), *geonames_places()]:
+    abroad = foreign_places()
+    countries = frozenset(p.country for p in abroad if p.kind == "country")
+    for p in [*abroad, *world_places(countries), *iso_places(), *airport_places(), *geonames_places()]:
         dup = b.duplicate_of(p)
         if dup is not None:
             # GeoNames' Tunis is also "تونس": that name stays the country's
@@ -394,7 +397,7 @@ def _code_stamp() -> str:
     h = hashlib.sha1()
     here = Path(__file__).resolve().parent
     for name in ("normalise.py", "gazetteer.py", "place.py", "foreign.py", "sources.py", "tables.py",
-                 "variants.py"):
+                 "variants.py", "world.py"):
         try:
             h.update((here / name).read_bytes())
         except OSError:

@@ -45,14 +45,14 @@ PERSON_BEFORE = frozenset(normalise_ar(w) for w in """
 # village named for عقبة بن نافع shares it with Tunisia's jihadist brigade and many mosques.
 # Saudi papers showed more: jurists (الفقهاء), a baton (هراوة), a crime (جرما، جرمه), a
 # blessing or a surname (البركة، البراك), Barack Obama (براك), the open
-# land (الخلا), the shore (الشط), a brigade (لواء اليرموك).
+# land (الخلا), the shore (الشط), a brigade (لواء اليرموك), a crown (للتاج: Kufra's al-Taj).
 NEEDS_CUE = frozenset(normalise_ar(w) for w in """
     البلاد المحكمة السراج البشر بشر الهضبة الربيع الآجال الأجال التميمي الليثي المنشية المهدية
     المغار الجبيلة الساحل الفتائح الهواري الصابري الكيش الحدائق السلام النصر الوحدة
     الفاتح المطار الميناء الجامعة السبعة القبة الجميل الماية تيجي الخادم الأبيض درج زلة
     الجديد الجوف الحيلة السلطان سلطان ودان الناصرية القواسم قيرة الحجارة حجارة
     الموصل درعا أدري ادري الزعفران بردية زوارا الشاطئ الشقيقة السياحية
-    الفقهاء هراوة الهراوة جرما جرمه البركة الوحيشي البراك براك الخلا الشط اليرموك
+    الفقهاء هراوة الهراوة جرما جرمه البركة الوحيشي البراك براك الخلا الشط اليرموك التاج
     """.split()) | frozenset(normalise_ar(w) for w in ("المدينة القديمة", "الساحل الشرقي", "صلاح الدين",
                                                       "عقبة بن نافع"))
 # The same for Latin names that are titles, given names or words ("Sultan Qaboos", "Hun Sen",
