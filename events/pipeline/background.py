@@ -143,10 +143,37 @@ def background(doc: Doc, c: Clause) -> bool:
             doc.trace.note(c, "background", f"background: {how}, and no day of its own"
                            + (f"; it places the {placed} told before" if placed else ""))
         return False  # "يذكر أن الغارات الأجنبية ليست جديدة": background with no day of its own
+    precedent = _precedent(doc, c)
+    if precedent:
+        if doc.trace is not None:
+            doc.trace.note(c, "background", f"a precedent recalled ('{precedent}'), with no day of this week: "
+                                            "background, not news")
+        return False
     if doc.trace is not None:
         c.background_note = (f"{how}, but it gives a day of its own" if how
                              else "does not open as background (يذكر أن، وكانت ... قد، Previously)")
     return True
+
+
+_NOT_THE = frozenset({"ليست", "وليست", "ليس", "وليس", "تكن", "يكن", "not"})
+PRECEDENT_DAYS = 7  # a happening dated within this week of the report is news, precedent or not
+
+
+def _precedent(doc: Doc, c: Clause) -> str:
+    """"وليست هذه المرة الأولى التي ...، فقبل أسابيع قُتل 14 شخصا", "It is not the first time":
+    what happened before, recalled as a precedent; unless the sentence dates its happening
+    within the week of the report."""
+    keys = [t.key for t in c.tokens]
+    hit = next((k for k, key in enumerate(keys) if key in ("الاولي", "first")
+                and any(x in _NOT_THE for x in keys[max(0, k - 4):k])
+                and (key == "first" and keys[k + 1:k + 2] == ["time"] or key == "الاولي")), None)
+    if hit is None:
+        return ""
+    published = doc.report.published
+    days = [m.value for m in c.dates if m.value is not None]
+    if published is not None and any(0 <= (published - d).days <= PRECEDENT_DAYS for d in days):
+        return ""
+    return " ".join(t.orig for t in c.tokens[max(0, hit - 3):hit + 1])
 
 
 def _places_the_told(doc: Doc, c: Clause) -> str:

@@ -70,25 +70,41 @@ def places(doc: Doc) -> None:
             doc.places = []
     doc.place_starts = [p.start for p in doc.places]
     doc.main_place = main_place(doc.places)
+    title = doc.report.title or ""
+    # the headline is read only where it can matter: a body that names places abroad, or none
+    abroad = any(m.resolution.place is not None and not _in_libya(m.resolution.place) for m in doc.raw_places)
+    nothing = all(m.resolution.place is None or m.resolution.place.kind == "country" for m in doc.raw_places)
+    headline = find_place_mentions(title, doc.resolver) if title and (abroad or nothing) else []
     if doc.main_place is not None and (_elsewhere_report(doc.raw_places, doc.places, doc.main_place)
-                                       or _named_in_passing(doc)):
+                                       or _named_in_passing(doc) or _headline_abroad(title, headline)):
         doc.main_place = None
-    elif doc.main_place is None and all(m.resolution.place is None or m.resolution.place.kind == "country"
-                                        for m in doc.raw_places):
-        doc.main_place = headline_place(doc.report.title, doc.resolver)
+    elif doc.main_place is None and nothing:
+        doc.main_place = headline_place(title, headline)
 
 
-def headline_place(title: str, resolver) -> ExtractedPlace | None:
-    """The Libyan town a headline names, for a body that names no place at all ("انتهاء
-    أزمة المؤسسة الوطنية للنفط بطرابلس" over a text that says only "the building"): where the
-    report is set. None if the headline names a place abroad too."""
-    if not title:
-        return None
-    raw = find_place_mentions(title, resolver)
-    if any(m.resolution.place is not None and not _in_libya(m.resolution.place) for m in raw):
+def _headline_abroad(title: str, headline: list) -> bool:
+    """A headline set abroad, naming no place in Libya, sets the report there ("الجزائر :
+    سقوط جرحى ... بسبب حمار"): a Libyan town its body recalls lends itself to no sentence.
+    Set abroad: a town abroad, or a country as a dateline ("الجزائر :"); a country named
+    otherwise is as often a side ("حفتر يتهم تركيا مجددا بدعم الإرهاب")."""
+    placed = [m for m in headline if m.resolution.place is not None]
+    if not placed or any(_in_libya(m.resolution.place) for m in placed):
+        return False
+    return any(m.resolution.place.kind != "country" or (m.start < 3 and _DATELINE_COLON.match(title, m.end))
+               for m in placed)
+
+
+_DATELINE_COLON = re.compile(r"\s*[:：]")
+
+
+def headline_place(title: str, headline: list) -> ExtractedPlace | None:
+    """The Libyan town a headline names (``headline``: its place mentions), for a body that
+    names no place at all ("انتهاء أزمة المؤسسة الوطنية للنفط بطرابلس" over a text that says
+    only "the building"): where the report is set. None if the headline names a place abroad too."""
+    if any(m.resolution.place is not None and not _in_libya(m.resolution.place) for m in headline):
         return None
     tokens = tokenize(title)
-    found = [p for p in usable_places(title, tokens, [t.start for t in tokens], raw, [])
+    found = [p for p in usable_places(title, tokens, [t.start for t in tokens], headline, [])
              if not p.in_actor and not p.country_level and not _a_word(p)]
     return main_place(found)
 

@@ -25,6 +25,7 @@ from events.sentences import Token, tokenize
 
 _SUPPORT = cue("support")
 _ACCUSED = cue("accused")
+_WARRANT = frozenset({"توقيف", "اعتقال", "قبض", "القبض", "ايقاف", "جلب"})
 _CAREER = cue("career")
 _CIRCUMSTANCE = cue("circumstance")
 _GENERIC_ATTACK = cue("generic_attack")
@@ -170,6 +171,10 @@ def is_accusation(tokens: list[Token], t: TriggerMatch) -> bool:
     if any(tokens[k].key in ("جرائم", "الجرائم") and tokens[k + 1].key in ("تشمل", "مثل", "منها")
            for k in range(max(0, t.first - 4), t.first - 1)):
         return True  # "إجراء محاكمات في جرائم تشمل التعذيب والخطف والإعدام": kinds of crime
+    if any(tokens[k].key.lstrip("وب") in ("مذكره", "مذكرات") and tokens[k + 1].key in _WARRANT
+           for k in range(t.first - 1)) or any(tokens[k].key == "warrant" or tokens[k].key == "warrants"
+                                               for k in range(t.first)):
+        return True  # "لدينا 205 مذكرة توقيف ضد أشخاص متورطين في ... وحالات تعذيب وقتل واغتصاب": the charges
     if any(tokens[k].key in _CAREER for k in range(t.first)):
         return True  # "ثمن جرائمه، إذ ساهم ... في قتل مئات الليبيين ... أو في قتال الجيش"
     if any(keys[i] in ("هي", "هو", "هم") and keys[i + 1] == "من" and keys[i + 2] in ("تقوم", "يقوم", "يقومون")
