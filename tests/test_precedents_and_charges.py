@@ -69,3 +69,18 @@ def test_a_country_in_a_headline_as_a_side_sets_nothing_abroad(resolver):
             "وأضاف أن الاشتباكات استمرت ساعتين.")
     found = _in_libya(text, resolver, title="حفتر يتهم تركيا مجددا بدعم الإرهاب")
     assert found and {e.place_id for e in found} == {"ajdabiya"}
+
+
+def test_force_majeure_lifted_is_no_shutdown(resolver):
+    text = ("وقالت المؤسسة الوطنية للنفط، في بيان الأربعاء، إنه تم رفع حالة القوة القاهرة عن موانئ راس لانوف "
+            "والسدرة والزويتينة والحريقة.")
+    assert _in_libya(text, resolver) == []
+    declared = _in_libya("أعلنت المؤسسة الوطنية للنفط حالة القوة القاهرة في ميناء الزويتينة الاثنين.", resolver)
+    assert [e.event_type for e in declared] == ["Strategic developments"]
+
+
+def test_an_arrest_told_abroad_keeps_abroad_beside_a_libyan_town_in_a_name(resolver):
+    # "برلمان طبرق" names a parliament, not where the arrest was
+    text = ('وأكد المكتب الإعلامي لفجر ليبيا أن "من قام باعتقال قائدهم في تونس هم بقايا النظام، بعد تلقي '
+            'تعليمات من خونة برلمان طبرق".')
+    assert _in_libya(text, resolver) == []

@@ -83,7 +83,9 @@ def place_pairs(doc: Doc, c: Clause, h: Happening, notes: list | None = None) ->
         _say(notes, f"the residents of {far.place.name_en}, abroad, acted, nearer the trigger than "
                     f"{chosen[0].place.name_en}: there")
         return [(far, "abroad")]
-    if far is not None and not any(p.in_actor for p in chosen) and 0 <= far.start - h.main.end <= _ABROAD_SLOT and far.start < min(p.start for p in chosen) \
+    # (a Libyan place only in a name or a home, "برلمان طبرق", is no rival: "باعتقال قائدهم في تونس")
+    mixed = any(p.in_actor for p in chosen) and not all(p.in_actor for p in chosen)
+    if far is not None and not mixed and 0 <= far.start - h.main.end <= _ABROAD_SLOT and far.start < min(p.start for p in chosen) \
             and _IN_AR.search(doc.text[max(0, far.start - 4):far.start + 1]) \
             and not _BORDER.search(doc.text[h.main.end:far.start]):
         # "الذي سيطر على مناطق واسعة في سوريا والعراق موطئ قدم في سرت": the place right after
