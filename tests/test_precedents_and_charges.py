@@ -1,9 +1,11 @@
 """What a report names that is not its news: a precedent recalled ("وليست هذه المرة الأولى
 ...، فقبل أسابيع قُتل 14 شخصا"), mines cleared ("بإزالة الألغام"), the charges of arrest
 warrants ("205 مذكرة توقيف ضد أشخاص متورطين في ... وقتل واغتصاب"), and a Libyan town an
-Algerian story recalls under an Algerian dateline ("الجزائر : ..."). Read on the ANT articles
-that name Libya and belong to no coded set; these sentences are the team's own, in their
-shape, and the true events beside them stay."""
+Algerian story recalls under an Algerian dateline ("الجزائر : ..."), force majeure lifted. And
+what is news though it reads like an aim or a bare death: an assassination attempt survived
+("نجا ... من محاولة اغتيال"), a death whose killers follow the verb ("وقتل مسلحون الحارس"). Read
+on the articles that name Libya and belong to no coded set; these sentences are the team's own,
+in their shape, and the true events beside them stay."""
 from __future__ import annotations
 
 from datetime import date
@@ -84,3 +86,15 @@ def test_an_arrest_told_abroad_keeps_abroad_beside_a_libyan_town_in_a_name(resol
     text = ('وأكد المكتب الإعلامي لفجر ليبيا أن "من قام باعتقال قائدهم في تونس هم بقايا النظام، بعد تلقي '
             'تعليمات من خونة برلمان طبرق".')
     assert _in_libya(text, resolver) == []
+
+
+def test_an_attempt_survived_is_an_attack_and_an_aim_is_not(resolver):
+    survived = _in_libya("نجا وزير الداخلية، مصطفى الدباشي، أمس، من محاولة اغتيال في طرابلس.", resolver)
+    assert [(e.event_type, e.place_id) for e in survived] == [("Violence against civilians", "tripoli")]
+    # "in an attempt to seize" stays an aim
+    assert _in_libya("وتحشد القوات في محاولة للسيطرة على مطار طرابلس.", resolver) == []
+
+
+def test_killers_named_right_after_the_verb_make_a_death_an_attack(resolver):
+    found = _in_libya("وقتل مسلحون الحارس الشخصي للوزير في طرابلس أمس.", resolver)
+    assert [e.place_id for e in found] == ["tripoli"]

@@ -232,6 +232,12 @@ def _killed_by_someone(doc: Doc, c: Clause) -> bool:
     the armed side that caused it, within three words after the agent word."""
     toks = c.tokens
     for t in c.found:
+        if toks[t.first].key.lstrip("و") in _KILLED_VERB and t.last + 1 < len(toks):
+            # "وقتل مسلحون الحارس": the killers right after the verb (who died is named after them)
+            lo, hi = toks[t.last + 1].start, toks[min(len(toks) - 1, t.last + 2)].end
+            if any(lo <= m.start < hi and m.actor.kind not in ("civilians", "generic")
+                   for m in doc.all_mentions if c.sentence.start <= m.start < c.sentence.end):
+                return True
         k = t.last + 1
         if not (k < len(toks) and toks[k].key == "by"):
             # "قتل مدرس ... على يد مسلحين": the Arabic agent comes after the victim
@@ -247,6 +253,7 @@ def _killed_by_someone(doc: Doc, c: Clause) -> bool:
 
 
 _AGENT_AR = frozenset({("علي", "يد"), ("علي", "ايدي")})
+_KILLED_VERB = frozenset({"قتل", "قتلت", "اغتال", "اغتالت"})
 _BODY = ("corpse", "body", "bodies", "جثه", "جثة", "جثث", "جثتي", "الجثه", "الجثة")
 # "a corpse was found tied to a large rock, its hands bound", "جثة مكبلة اليدين وعليها آثار تعذيب"
 _MARKS = re.compile(r"\b(?:bound|tied|handcuffed|blindfolded|tortur\w*|gunshot\w*|bullet\w*|shot|executed|"

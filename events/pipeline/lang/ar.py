@@ -10,6 +10,7 @@ _NEGATION = cue("negation", "ar")
 _TO_FIGHT = cue("to_fight", "ar")
 _PREVENT = cue("prevent", "ar")
 _ORDERED = frozenset({"امر", "قرر", "وجه", "اصدر"})
+_SURVIVED = ("نجا", "نجت", "ينجو", "تنجو", "نجاه", "نجاته", "نجوا")
 _ALLYING = ("تحالف", "حشد", "يحشد", "تحشد", "استعد", "يستعد", "تستعد", "يخطط", "خطط")
 
 
@@ -23,6 +24,9 @@ def is_purpose(tokens: list[Token], t: TriggerMatch) -> bool:
     if tok.key.startswith("ل") and any(tokens[k].key.lstrip("و").startswith(suffered)
                                       for k in range(max(0, t.first - 20), t.first)):
         return False  # "تعرض السويحلي الذي يشغل منصب ... والوفد المرافق له لكمين": the long subject between
+    if prev in ("محاوله", "لمحاوله") and t.first > 1 and tokens[t.first - 2].key in ("من", "ومن") \
+            and any(tokens[k].key.lstrip("و").startswith(_SURVIVED) for k in range(max(0, t.first - 20), t.first - 2)):
+        return False  # "نجا مصطفى الدباشي، وزير داخلية ...، أمس، من محاولة اغتيال في تونس": it was made
     if prev in _PURPOSE:
         return True  # "سيقاتل حتى استعادة درنة", "بهدف السيطرة"
     if tok.key.startswith("و") and any(tokens[k].key in _PURPOSE for k in range(max(0, t.first - 5), t.first - 1)):
