@@ -223,6 +223,18 @@ _ROWS: tuple[tuple, ...] = (
     ("foreign-salahaddin-iq", "Saladin Governorate", "محافظة صلاح الدين", "region", 34.6, 43.68, "IQ",
      "", "محافظ صلاح الدين", True),
     ("foreign-kirkuk", "Kirkuk", "كركوك", "city", 35.468, 44.392, "IQ", "", "", True),
+    # the war against ISIS of 2014-2017 in Anbar, Saladin, Diyala and Nineveh, as Arab papers told it
+    ("foreign-anbar", "Anbar Governorate", "الأنبار", "region", 33.4, 42.0, "IQ", "", "محافظة الأنبار|الانبار", True),
+    # bare "حديثة" is the adjective "recent" ("أسلحة حديثة"): only with its district or town word
+    ("foreign-haditha", "Haditha", "قضاء حديثة", "town", 34.139, 42.378, "IQ", "", "", True),
+    ("foreign-rutba", "Rutba", "الرطبة", "town", 33.038, 40.284, "IQ", "", "", True),
+    ("foreign-baiji", "Baiji", "بيجي", "town", 34.929, 43.493, "IQ", "", "", True),
+    ("foreign-samarra", "Samarra", "سامراء", "city", 34.198, 43.874, "IQ", "", "", True),
+    ("foreign-diyala", "Diyala Governorate", "ديالى", "region", 33.95, 45.0, "IQ", "", "محافظة ديالى", True),
+    ("foreign-erbil", "Erbil", "أربيل", "city", 36.191, 44.009, "IQ", "", "اربيل", True),
+    ("foreign-sinjar", "Sinjar", "سنجار", "town", 36.322, 41.877, "IQ", "", "", True),
+    ("foreign-karbala", "Karbala", "كربلاء", "city", 32.616, 44.024, "IQ", "", "", True),
+    ("foreign-najaf", "Najaf", "النجف", "city", 32.0, 44.34, "IQ", "", "", True),
     ("foreign-basra", "Basra", "البصرة", "city", 30.508, 47.783, "IQ", "", "", True),
     ("foreign-ibb", "Ibb", "محافظة إب", "region", 13.967, 44.183, "YE", "", "مدينة إب", True),
     ("foreign-marib", "Marib", "محافظة مأرب", "region", 15.462, 45.325, "YE", "", "مدينة مأرب", True),

@@ -294,8 +294,9 @@ def _scan(sc: _Scanner, text: str, abroad: bool = True) -> list[_Match]:
         if arabic and w == 1 and i + 1 < n and norms[i + 1] in _GREATER and all(x in sc.open_ids for x in ids):
             i += 2  # "القلعة الكبرى": Tunisia's Kalaa Kebira, a longer name than the OSM village's
             continue
-        if arabic and w == 1 and key == _SIRTE and not skip and i + 1 < n and norms[i + 1] in SPREAD_NOUNS:
-            i += 1  # "سرت تكهنات": "rumours spread", not Sirte
+        if arabic and w == 1 and key == _SIRTE and (not skip or raw[:skip] == "و") and i + 1 < n \
+                and norms[i + 1] in SPREAD_NOUNS:
+            i += 1  # "سرت تكهنات", "وسرت شائعات": "rumours spread", not Sirte
             continue
         if arabic and i + w < n and norms[i + w] in FOREIGN_FEMININE and not any(x in sc.abroad for x in ids) \
                 and JOIN_GAP.match(text[toks[i + w - 1][1]:toks[i + w][0]]):

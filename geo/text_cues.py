@@ -143,11 +143,25 @@ _RUMOURS = "أنباء الأنباء شائعات الشائعات إشاعات
 WORD_AFTER = {normalise_ar("القاهرة"): frozenset(normalise_ar(w) for w in
                                                  "القوة قوة الظروف ظروف الأسباب".split()),
               # "حجر الزاوية" is the cornerstone, not Zawiya
-              normalise_ar("الزاوية"): frozenset({normalise_ar("حجر")}),
+              # "شجرة السدر": the lote tree, not the port
+              normalise_ar("السدر"): frozenset(normalise_ar(w) for w in "شجرة شجر أشجار أوراق ورق".split()),
+              # "هذه الزاوية": this angle
+              normalise_ar("الزاوية"): frozenset(normalise_ar(w) for w in "حجر هذه تلك بهذه".split()),
               # "وكانت أنباء سرت أن الثوار ...": news spread (the verb), not Sirte
               normalise_ar("سرت"): frozenset(normalise_ar(w) for w in _RUMOURS.split())}
-# "سرت شائعات عن ...": the verb before what spread
-WORD_BEFORE = {normalise_ar("سرت"): frozenset(normalise_ar(w) for w in _RUMOURS.split())}
+_ANGLE = normalise_ar("الزاوية")
+_DIRECTIONS = frozenset(normalise_ar(w) for w in "الغربية الشرقية الجنوبية الشمالية الليبية الساحلية النفطية".split())
+_ANGLE_WORDS = frozenset(normalise_ar(w) for w in "المائلة الحادة القائمة المنفرجة".split())
+
+
+def _angle_adjective(word: str) -> bool:
+    """A definite adjective after "الزاوية" that makes it an angle: a nisba ("اللغوية") that is
+    no direction and none a town takes ("الزاوية الغربية"، "الزاوية الليبية"، "الساحلية"), or a
+    geometer's word."""
+    return word in _ANGLE_WORDS or (word.startswith("ال") and word.endswith(normalise_ar("ية"))
+                                    and word not in _DIRECTIONS)
+
+
 
 
 def in_a_name(toks: list, norms: list[str], text: str, first: int, last: int) -> bool:
@@ -158,9 +172,8 @@ def in_a_name(toks: list, norms: list[str], text: str, first: int, last: int) ->
             and QUOTES_GAP.match(text[toks[first - 1][1]:toks[first][0]]):
         return True
     nxt = last + 1
-    after = WORD_BEFORE.get(norms[first].removeprefix("و")) if first == last else None
-    if after and nxt < len(toks) and norms[nxt] in after and (first == 0 or norms[first - 1] not in PREPOSITIONS):
-        return True
+    if first == last and norms[first].endswith(_ANGLE) and nxt < len(toks) and _angle_adjective(norms[nxt]):
+        return True  # "من الزاوية اللغوية والثقافية", "في الزاوية المائلة": an angle, not Zawiya
     return nxt < len(toks) and norms[nxt] in MEDIA_AFTER and (
         has_arabic(toks[nxt][2]) or toks[nxt][2][:1].isupper() or toks[nxt][2].isdigit()) \
         and QUOTES_GAP.match(text[toks[last][1]:toks[nxt][0]]) is not None

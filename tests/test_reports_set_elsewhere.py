@@ -1,8 +1,10 @@
 """Reports set elsewhere that never name Libya: Lebanon's Tripoli, a country the table of
 places abroad did not hold (Denmark, the Faroes, Haiti: the world's other countries now come
-from ``geo/world.py``), "news spread" (أنباء سرت) and "the crown" (للتاج) that are no Sirte and
-no al-Taj. Read on the SaudiNewsNet articles that never name Libya; the sentences are the
-team's own, in their shape. A Libyan report keeps its places."""
+from ``geo/world.py``), "news spread" (أنباء سرت، وسرت شائعات), "the crown" (للتاج), an angle (الزاوية
+اللغوية، هذه الزاوية) and the lote tree (شجرة السدر) that are no Sirte, al-Taj, Zawiya or Es
+Sider, and a Libyan town named once amid Iraq's places (Anbar, Haditha, now in
+``geo/foreign.py``). Read on the SaudiNewsNet articles that never name Libya; the sentences
+are the team's own, in their shape. A Libyan report keeps its places."""
 from __future__ import annotations
 
 from datetime import date
@@ -75,3 +77,40 @@ def test_the_world_rows_are_countries_abroad_with_a_point_inside():
 
 def test_a_country_the_hand_table_has_is_not_made_twice():
     assert "TN" not in {p.country for p in world_places(frozenset({"TN"}))}
+
+
+@pytest.mark.parametrize("text", [
+    "وتطرق الشاعر إلى العنف من الزاوية اللغوية والثقافية، وقال إن استهداف الأطفال جريمة.",
+    "وإن الشاعر يكتب في الزاوية المائلة من وجوده، وعدم استقامة هذه الزاوية تفكير شعري.",
+    "رأت زوجتي شجرة السدر بجانب البيت تحترق بعد قصف.",
+])
+def test_an_angle_and_a_tree_are_no_zawiya_and_no_es_sider(text, resolver):
+    assert [m.resolution.place.id for m in resolver.find_places(text)
+            if m.resolution.place.id in ("zawiya", "es-sider")] == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("اشتباكات في مدينة الزاوية الليبية أمس", "zawiya"),
+    ("قصف على الزاوية الغربية", "zawiya"),
+    ("إغلاق ميناء السدر النفطي بسبب الاشتباكات", "es-sider"),
+])
+def test_zawiya_and_es_sider_themselves_stay(text, place, resolver):
+    assert place in {m.resolution.place.id for m in resolver.find_places(text)}
+
+
+def test_rumours_that_spread_after_and_are_no_sirte(resolver):
+    assert [m for m in resolver.find_places("وسرت شائعات عن مقتله") if m.resolution.place.id == "sirte"] == []
+
+
+def test_a_libyan_town_named_once_amid_iraqs_places_is_iraqs(resolver):
+    text = ("أعلنت قيادة العمليات تنفيذ المرحلة الثانية لتحرير الرمادي والفلوجة في محافظة الأنبار، وقال المستشار إن القوات "
+            "طهرت مناطق منها الفحيمي والزاوية ثم الصكرة باتجاه قضاء حديثة، مؤكدا مقتل 52 عنصرا من داعش.")
+    assert _in_libya(text, resolver) == []
+    # "حديثة" alone is the adjective "recent"
+    assert [m for m in resolver.find_places("وصلت أسلحة حديثة إلى الجيش") if m.resolution.place] == []
+
+
+def test_a_libyan_town_named_twice_beside_places_abroad_stays(resolver):
+    text = ("قتل 5 أشخاص في اشتباكات في الزاوية أمس، وقال مسؤول في الزاوية إن الوضع هادئ، "
+            "فيما دعت القاهرة وتونس والجزائر إلى التهدئة.")
+    assert "zawiya" in {e.place_id for e in _in_libya(text, resolver)}

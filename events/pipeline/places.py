@@ -400,11 +400,15 @@ def _not_about_libya(doc: Doc) -> bool:
     """Whether a report that never names Libya names Libya's places only as namesakes:
     "مخيم اليرموك جنوب دمشق", "الخوذ البيضاء" in Idlib, "ساحة الشهداء وسط مدينة القصرين", "بسوسة"
     in a Tunisian radio's news. So is one that names a place abroad and no town only Libya
-    has, and one that writes Tunisia's "ولاية" or "معتمدية"; with nothing abroad named, a
-    Libyan city keeps its name ("في مدينة البيضاء")."""
+    has (or each such town once, amid places abroad three times as many as Libya's), and one
+    that writes Tunisia's "ولاية" or "معتمدية"; with nothing abroad named, a Libyan city keeps
+    its name ("في مدينة البيضاء")."""
     if _ADMIN_ABROAD.search(doc.text):
         return True
-    if any(_anchor(p) for p in doc.places):
+    anchors = Counter(p.place.id for p in doc.places if _anchor(p))
+    if anchors and not (_mostly_abroad(doc.raw_places) and max(anchors.values()) == 1):
+        # a Libyan town named once amid places abroad ("منها الفحيمي والزاوية ثم الصكرة" near
+        # Ramadi) anchors nothing
         return False
     return _names_abroad(doc.raw_places, doc.lang) or all(
         _foreign_namesake(p, as_big=True) and p.place.kind != "city" for p in doc.places)
