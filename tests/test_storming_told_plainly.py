@@ -75,3 +75,11 @@ def test_one_dead_or_wounded_given_as_a_bare_noun():
     # the plural with no figure is no count
     none = find_casualties("سقوط قتلى وجرحى", "ar")
     assert (none.killed, none.wounded) == (None, None)
+
+
+def test_an_institutions_seat_stormed_is_its_staff_attacked(resolver):
+    stormed = _events(resolver, "", "كما اقتحمت مجموعة مسلحة مقر المؤسسة الوطنية للنفط في طرابلس أمس.")
+    assert [(e.event_type, e.actor2) for e in stormed] == [("Violence against civilians", "Civilians")]
+    # a mosque stormed with nobody hurt is property attacked
+    mosque = _events(resolver, "", "اقتحم مسلحون مسجدا في طرابلس أمس وحطموا الأضرحة.")
+    assert [e.sub_event_type for e in mosque] == ["Looting/property destruction"]

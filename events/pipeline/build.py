@@ -220,8 +220,9 @@ def event(doc: Doc, d: Draft,
             and not _fought(doc, stoks):
         # "Unidentified gunmen stormed the residence of the Swiss ambassador", "stormed and
         # vandalized the Karamanli Mosque": a building for civilians stormed is no ground
-        # taken; with nobody hurt, property attacked
-        if _hurt(d):
+        # taken; with nobody hurt, property attacked, unless it is an institution's seat at
+        # work ("اقتحمت مجموعة مسلحة مقر المؤسسة الوطنية للنفط"): its staff attacked with it
+        if _hurt(d) or _seat_attacked(stoks, d):
             event_type, sub, a2 = "Violence against civilians", "Attack", load_actors().get("civilians")
         else:
             event_type, sub, a2 = "Strategic developments", "Looting/property destruction", None
