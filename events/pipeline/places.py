@@ -11,7 +11,8 @@ Zliten hospital") or an actor's home ("اللواء السابع القادم م
 Misrata", "شاب تونسي أصيل المنستير"), where a condemnation was voiced ("وفي الرباط أكدت الوزارة أنها
 تدين ...", "بيان أصدرته من مقرها في ...") or the place it fled ("الإرهابيين الهاربين من الهلال
 النفطي", "militants fleeing from Ras Lanuf") is kept, marked ``in_actor``: where an actor is from, not where it happened.
-The report's main place is its most mentioned town.
+The report's main place is its most mentioned town (or, for a body that names none, its
+headline's); whether the report is set elsewhere at all is ``elsewhere.py``'s to say.
 """
 from __future__ import annotations
 
@@ -22,11 +23,11 @@ from collections import Counter
 from events.errors import ReportError
 from events.pipeline.cues import cue
 from events.pipeline.doc import Doc, ExtractedPlace
+from events.pipeline.elsewhere import (LEBANON_NAMED, LIBYA_NAMED, LONG_REPORT, a_word, elsewhere_report, in_libya,
+                                       mostly_abroad, named_in_passing, not_about_libya)
 from events.sentences import Token, tokenize
-from geo.abroad import kind_weight
 from geo.normalise import ar_clitic_forms, normalise_ar
-from geo.tables import OPEN_SOURCES
-from geo.text_cues import CAPITAL, NEEDS_CUE
+from geo.text_cues import CAPITAL
 
 _PERSON_BEFORE = cue("person_before")
 _AREA_BEFORE = cue("area_before")
@@ -54,29 +55,29 @@ def places(doc: Doc) -> None:
     doc.raw_places = _capital_of_elsewhere(find_place_mentions(doc.text, doc.resolver), doc.text)
     actor_spans = [(m.start, m.end) for m in doc.all_mentions]
     doc.places = usable_places(doc.text, doc.tokens, doc.starts, doc.raw_places, actor_spans)
-    if not _LIBYA.search(doc.text):
-        if _LEBANON.search(doc.text) or _LEBANON.search(doc.report.title or ""):
+    if not LIBYA_NAMED.search(doc.text):
+        if LEBANON_NAMED.search(doc.text) or LEBANON_NAMED.search(doc.report.title or ""):
             # "نائب طرابلس محمد كبارة" under "لبنان: ...", "أبناء طرابلس" beside "وفي لبنان": in a
             # report that names Lebanon and never Libya, Tripoli is Lebanon's
             doc.places = [p for p in doc.places if p.place.id != "tripoli"]
         # "بالقرب من منطقة القبة" in al-Dhale, "بحي الحيلة" in Muhayil: in a report that never
         # names Libya and whose places are mostly abroad, or a long one whose only Libyan
         # places are such words, a Libyan name that is also a word is that word
-        worded = [p for p in doc.places if _a_word(p)]
-        if worded and (_mostly_abroad(doc.raw_places)
+        worded = [p for p in doc.places if a_word(p)]
+        if worded and (mostly_abroad(doc.raw_places)
                        or (len(worded) == len(doc.places) and len(doc.text) > LONG_REPORT)):
-            doc.places = [p for p in doc.places if not _a_word(p)]
-        if doc.places and _not_about_libya(doc):
+            doc.places = [p for p in doc.places if not a_word(p)]
+        if doc.places and not_about_libya(doc):
             doc.places = []
     doc.place_starts = [p.start for p in doc.places]
     doc.main_place = main_place(doc.places)
     title = doc.report.title or ""
     # the headline is read only where it can matter: a body that names places abroad, or none
-    abroad = any(m.resolution.place is not None and not _in_libya(m.resolution.place) for m in doc.raw_places)
+    abroad = any(m.resolution.place is not None and not in_libya(m.resolution.place) for m in doc.raw_places)
     nothing = all(m.resolution.place is None or m.resolution.place.kind == "country" for m in doc.raw_places)
     headline = find_place_mentions(title, doc.resolver) if title and (abroad or nothing) else []
-    if doc.main_place is not None and (_elsewhere_report(doc.raw_places, doc.places, doc.main_place)
-                                       or _named_in_passing(doc) or _headline_abroad(title, headline)):
+    if doc.main_place is not None and (elsewhere_report(doc.raw_places, doc.places, doc.main_place)
+                                       or named_in_passing(doc) or _headline_abroad(title, headline)):
         doc.main_place = None
     elif doc.main_place is None and nothing:
         doc.main_place = headline_place(title, headline)
@@ -88,7 +89,7 @@ def _headline_abroad(title: str, headline: list) -> bool:
     Set abroad: a town abroad, or a country as a dateline ("الجزائر :"); a country named
     otherwise is as often a side ("حفتر يتهم تركيا مجددا بدعم الإرهاب")."""
     placed = [m for m in headline if m.resolution.place is not None]
-    if not placed or any(_in_libya(m.resolution.place) for m in placed):
+    if not placed or any(in_libya(m.resolution.place) for m in placed):
         return False
     return any(m.resolution.place.kind != "country" or (m.start < 3 and _DATELINE_COLON.match(title, m.end))
                for m in placed)
@@ -101,11 +102,11 @@ def headline_place(title: str, headline: list) -> ExtractedPlace | None:
     """The Libyan town a headline names (``headline``: its place mentions), for a body that
     names no place at all ("انتهاء أزمة المؤسسة الوطنية للنفط بطرابلس" over a text that says
     only "the building"): where the report is set. None if the headline names a place abroad too."""
-    if any(m.resolution.place is not None and not _in_libya(m.resolution.place) for m in headline):
+    if any(m.resolution.place is not None and not in_libya(m.resolution.place) for m in headline):
         return None
     tokens = tokenize(title)
     found = [p for p in usable_places(title, tokens, [t.start for t in tokens], headline, [])
-             if not p.in_actor and not p.country_level and not _a_word(p)]
+             if not p.in_actor and not p.country_level and not a_word(p)]
     return main_place(found)
 
 
@@ -115,12 +116,12 @@ def _capital_of_elsewhere(raw: list, text: str) -> list:
     العاصمة") and that names places abroad ("في منطقة دنغارا على بعد 150 كلم جنوب
     العاصمة دوشانبي في طاجيكستان") or never names Libya ("جنرال في الجيش البوروندي ... في
     العاصمة"), it is the other country's, so it is no place here."""
-    local = [m for m in raw if m.resolution.place is not None and _in_libya(m.resolution.place)
+    local = [m for m in raw if m.resolution.place is not None and in_libya(m.resolution.place)
              and m.resolution.place.kind not in REGION_KINDS]
     if not local or not all(_names_the_capital(m.text) for m in local):
         return raw
-    if not any(m.resolution.place is not None and not _in_libya(m.resolution.place) for m in raw) \
-            and _LIBYA.search(text):
+    if not any(m.resolution.place is not None and not in_libya(m.resolution.place) for m in raw) \
+            and LIBYA_NAMED.search(text):
         return raw
     return [m for m in raw if m not in local]
 
@@ -157,11 +158,11 @@ def usable_places(text: str, tokens: list[Token], starts: list[int], raw: list,
     for k, m in enumerate(raw):
         if m.resolution.place is None:
             continue
-        if for_events and not _in_libya(m.resolution.place):
+        if for_events and not in_libya(m.resolution.place):
             continue  # "the ceasefire agreed in Berlin": not where a Libyan event happened
         if for_events and m.relation and k > 0 and raw[k - 1].resolution.place is not None \
                 and raw[k - 1].resolution.place.kind != "country" \
-                and locates(text[raw[k - 1].end:m.start], m.relation) and _in_libya(raw[k - 1].resolution.place) \
+                and locates(text[raw[k - 1].end:m.start], m.relation) and in_libya(raw[k - 1].resolution.place) \
                 and not _FROM_LIST.search(text[max(0, raw[k - 1].start - 40):raw[k - 1].start]):
             # "Tarhuna, southeast of Tripoli": Tripoli only says where Tarhuna lies; but in
             # "forces from Gharian and Zintan near Gharian" the relation says where they fought
@@ -221,7 +222,7 @@ _BEARING_ABROAD = re.compile(r"^\s*،?\s*(?:ب|في\s+)?(?:ال)?(?:شمال|ج�
 def _lies_abroad(text: str, m, nxt) -> bool:
     """Whether a Libyan name is placed by the foreign place right after it: "in" it (a town
     or site; a Libyan city never loses) or by a bearing from it ("بشرق القاهرة")."""
-    if nxt is None or nxt.resolution.place is None or _in_libya(nxt.resolution.place) \
+    if nxt is None or nxt.resolution.place is None or in_libya(nxt.resolution.place) \
             or not 0 <= nxt.start - m.end <= 24 or nxt.resolution.place.kind == "country":
         return False
     gap = text[m.end:nxt.start]
@@ -323,18 +324,6 @@ def locates(gap: str, relation: str | None) -> bool:
     return rest == ""
 
 
-def _in_libya(place) -> bool:
-    # The gazetteer says which country a place is in; a bounding box would take Tunisia,
-    # Ben Guerdane or Sallum, which lie inside Libya's box, for Libyan places.
-    country = getattr(place, "country", None)
-    if country:
-        return country == "LY"
-    lat, lon = place.lat, place.lon
-    if lat is None or lon is None:
-        return True
-    return 19.0 <= lat <= 34.5 and 9.0 <= lon <= 25.5
-
-
 
 def speaks_from(text: str, tokens: list[Token], i: int) -> bool:
     """Whether the place at token ``i`` is where a statement came from, not where the
@@ -386,91 +375,6 @@ def left_from(tokens: list[Token], i: int) -> bool:
     if k >= 0 and tokens[k].key in _SETTLEMENT:
         k -= 1
     return k > 0 and tokens[k].key in ("من", "from") and tokens[k - 1].key in _ORIGIN
-
-
-ELSEWHERE_RATIO = 3  # places abroad named this many times as often as Libya's: a report about elsewhere
-
-
-# Tunisia's and Algeria's governorate and delegation ("ولاية سوسة", "معتمدية بن قردان"); Libya
-# has municipalities and districts (بلدية، شعبية)
-_ADMIN_ABROAD = re.compile(r"(?:^|[\s،,(])[وفب]?(?:ال)?(?:ولاية|ولايه|معتمدية|معتمديه)(?=\s)")
-
-
-def _not_about_libya(doc: Doc) -> bool:
-    """Whether a report that never names Libya names Libya's places only as namesakes:
-    "مخيم اليرموك جنوب دمشق", "الخوذ البيضاء" in Idlib, "ساحة الشهداء وسط مدينة القصرين", "بسوسة"
-    in a Tunisian radio's news. So is one that names a place abroad and no town only Libya
-    has (or each such town once, amid places abroad three times as many as Libya's), and one
-    that writes Tunisia's "ولاية" or "معتمدية"; with nothing abroad named, a Libyan city keeps
-    its name ("في مدينة البيضاء")."""
-    if _ADMIN_ABROAD.search(doc.text):
-        return True
-    anchors = Counter(p.place.id for p in doc.places if _anchor(p))
-    if anchors and not (_mostly_abroad(doc.raw_places) and max(anchors.values()) == 1):
-        # a Libyan town named once amid places abroad ("منها الفحيمي والزاوية ثم الصكرة" near
-        # Ramadi) anchors nothing
-        return False
-    return _names_abroad(doc.raw_places, doc.lang) or all(
-        _foreign_namesake(p, as_big=True) and p.place.kind != "city" for p in doc.places)
-
-
-def _names_abroad(raw: list, lang: str) -> bool:
-    """Whether the report names a place abroad; in English a town or site only (notes on
-    Libya never name it, and name "Egyptian workers" or "the Chinese offices" as often)."""
-    return any(m.resolution.place is not None and not _in_libya(m.resolution.place)
-               and (lang == "ar" or m.resolution.place.kind != "country") for m in raw)
-
-
-def _size(kind: str) -> int:
-    # a region abroad (Yemen's al-Bayda governorate) weighs as a city does
-    return kind_weight("city" if kind == "region" else kind)
-
-
-def _foreign_namesake(p: ExtractedPlace, as_big: bool = False) -> bool:
-    """A place that shares its name with one abroad ("سوسة": Sousse and Susa; "البيضاء":
-    Yemen's governorate and Libya's city); ``as_big``: with one abroad at least as big (not
-    Aden's quarter البريقة beside Libya's oil town)."""
-    size = _size(p.place.kind)
-    return any(not _in_libya(c) and (not as_big or _size(c.kind) >= size)
-               for c in p.mention.resolution.candidates)
-
-
-def _anchor(p: ExtractedPlace) -> bool:
-    """A town or city only Libya has (or whose namesake abroad is smaller: Brega, not Aden's
-    quarter), named as itself (if only as a side's home or a flight's end): what makes a
-    report Libya's. Only the curated table's: an open-data row's name
-    ("التضامن", an OSM "city") is as likely a quarter abroad."""
-    return p.place.kind in ("city", "town") and p.place.source not in OPEN_SOURCES \
-        and normalise_ar(p.text) != CAPITAL and not _a_word(p) and not _foreign_namesake(p, as_big=True)
-
-
-def _a_word(p: ExtractedPlace) -> bool:
-    return normalise_ar(p.text).removeprefix("منطقه ").removeprefix("حي ") in NEEDS_CUE
-
-
-def _mostly_abroad(raw: list) -> bool:
-    libyan = sum(1 for m in raw if m.resolution.place is not None and _in_libya(m.resolution.place))
-    abroad = sum(1 for m in raw if m.resolution.place is not None and not _in_libya(m.resolution.place))
-    return abroad > 0 and abroad >= ELSEWHERE_RATIO * libyan
-
-
-def _elsewhere_report(raw: list, places: list[ExtractedPlace], main: ExtractedPlace) -> bool:
-    """A report about another country that names one Libyan town once ("سرت تكهنات" in a
-    report of Cairo, Rafah and Sharqia): that town is no fallback for its unplaced events."""
-    return sum(p.place.id == main.place.id for p in places) <= 1 and _mostly_abroad(raw)
-
-
-LONG_REPORT = 1500  # characters: a feature or a column, not a wire item
-_LIBYA = re.compile(r"ليبي|libya", re.IGNORECASE)
-_LEBANON = re.compile(r"لبنان|لبناني|بيروت|lebanon|lebanese|beirut", re.IGNORECASE)
-
-
-def _named_in_passing(doc: Doc) -> bool:
-    """A long report that names one Libyan place once and never Libya lends it to no
-    sentence: in a feature on sorcery "في الزاوية" is "in the corner", in a poet's review
-    "وسرت كما سارت الكواكب" is "and I walked"; a wire item's one town still is its place."""
-    return len(doc.text) > LONG_REPORT and len([p for p in doc.places if not p.country_level]) == 1 \
-        and not _LIBYA.search(doc.text)
 
 
 def main_place(places: list[ExtractedPlace]) -> ExtractedPlace | None:
