@@ -142,15 +142,14 @@ QUOTES_GAP = re.compile(r"^[\s\"'«»“”„]*$")
 _RUMOURS = "أنباء الأنباء شائعات الشائعات إشاعات الإشاعات أخبار الأخبار روايات"
 WORD_AFTER = {normalise_ar("القاهرة"): frozenset(normalise_ar(w) for w in
                                                  "القوة قوة الظروف ظروف الأسباب".split()),
-              # "حجر الزاوية" is the cornerstone, not Zawiya
               # "شجرة السدر": the lote tree, not the port
               normalise_ar("السدر"): frozenset(normalise_ar(w) for w in "شجرة شجر أشجار أوراق ورق".split()),
-              # "هذه الزاوية": this angle
+              # "حجر الزاوية" is the cornerstone, "هذه الزاوية" this angle, not Zawiya
               normalise_ar("الزاوية"): frozenset(normalise_ar(w) for w in "حجر هذه تلك بهذه".split()),
               # "وكانت أنباء سرت أن الثوار ...": news spread (the verb), not Sirte
               normalise_ar("سرت"): frozenset(normalise_ar(w) for w in _RUMOURS.split())}
 _ANGLE = normalise_ar("الزاوية")
-_DIRECTIONS = frozenset(normalise_ar(w) for w in "الغربية الشرقية الجنوبية الشمالية الليبية الساحلية النفطية".split())
+_TOWN_ADJECTIVES = frozenset(normalise_ar(w) for w in "الغربية الشرقية الجنوبية الشمالية الليبية الساحلية النفطية".split())
 _ANGLE_WORDS = frozenset(normalise_ar(w) for w in "المائلة الحادة القائمة المنفرجة".split())
 
 
@@ -159,8 +158,7 @@ def _angle_adjective(word: str) -> bool:
     no direction and none a town takes ("الزاوية الغربية"، "الزاوية الليبية"، "الساحلية"), or a
     geometer's word."""
     return word in _ANGLE_WORDS or (word.startswith("ال") and word.endswith(normalise_ar("ية"))
-                                    and word not in _DIRECTIONS)
-
+                                    and word not in _TOWN_ADJECTIVES)
 
 
 

@@ -164,9 +164,9 @@ def _precedent(doc: Doc, c: Clause) -> str:
     what happened before, recalled as a precedent; unless the sentence dates its happening
     within the week of the report."""
     keys = [t.key for t in c.tokens]
-    hit = next((k for k, key in enumerate(keys) if key in ("الاولي", "first")
-                and any(x in _NOT_THE for x in keys[max(0, k - 4):k])
-                and (key == "first" and keys[k + 1:k + 2] == ["time"] or key == "الاولي")), None)
+    hit = next((k for k, key in enumerate(keys)
+                if (key == "الاولي" or key == "first" and keys[k + 1:k + 2] == ["time"])
+                and any(x in _NOT_THE for x in keys[max(0, k - 4):k])), None)
     if hit is None:
         return ""
     published = doc.report.published
@@ -232,24 +232,23 @@ def _killed_by_someone(doc: Doc, c: Clause) -> bool:
     the armed side that caused it, within three words after the agent word."""
     toks = c.tokens
     for t in c.found:
-        if toks[t.first].key.lstrip("و") in _KILLED_VERB and t.last + 1 < len(toks):
-            # "وقتل مسلحون الحارس": the killers right after the verb (who died is named after them)
-            lo, hi = toks[t.last + 1].start, toks[min(len(toks) - 1, t.last + 2)].end
-            if any(lo <= m.start < hi and m.actor.kind not in ("civilians", "generic")
-                   for m in doc.all_mentions if c.sentence.start <= m.start < c.sentence.end):
-                return True
+        if toks[t.first].key.lstrip("و") in _KILLED_VERB and t.last + 1 < len(toks) \
+                and _armed_between(doc, c, toks[t.last + 1].start, toks[min(len(toks) - 1, t.last + 2)].end):
+            return True  # "وقتل مسلحون الحارس": the killers right after the verb, who died after them
         k = t.last + 1
         if not (k < len(toks) and toks[k].key == "by"):
             # "قتل مدرس ... على يد مسلحين": the Arabic agent comes after the victim
             k = next((j for j in range(k, min(len(toks) - 1, k + 10))
                       if (toks[j].key, toks[j + 1].key) in _AGENT_AR), None)
-        if k is not None and k < len(toks):
-            lo = toks[k].end
-            hi = toks[min(len(toks) - 1, k + 4)].end
-            if any(lo <= m.start < hi and m.actor.kind not in ("civilians", "generic")
-                   for m in doc.all_mentions if c.sentence.start <= m.start < c.sentence.end):
-                return True
+        if k is not None and k < len(toks) and _armed_between(doc, c, toks[k].end, toks[min(len(toks) - 1, k + 4)].end):
+            return True
     return False
+
+
+def _armed_between(doc: Doc, c: Clause, lo: int, hi: int) -> bool:
+    """An armed side (not civilians, not a generic word) named between ``lo`` and ``hi``."""
+    return any(lo <= m.start < hi and m.actor.kind not in ("civilians", "generic")
+               for m in doc.all_mentions if c.sentence.start <= m.start < c.sentence.end)
 
 
 _AGENT_AR = frozenset({("علي", "يد"), ("علي", "ايدي")})

@@ -324,11 +324,11 @@ def why_not_news(tokens: list[Token], t: TriggerMatch, question: bool, text: str
     # المشروع", "تستهدف الحملة")
     aim = next((k for k in (*range(max(0, t.first - 2), t.first), *range(t.last + 1, min(len(tokens), t.last + 3)))
                 if bare[k] in _AIM_NOUN), None) if bare[t.first] in _AIMS else None
-    obj = t.last + 1
-    while obj < len(tokens) - 1 and (bare[obj] in _ABOUT or tokens[obj].key[:1].isdigit()):
-        obj += 1  # "تستهدف حوالي 5050 عائلة": the figure is no object
-    if aim is None and bare[t.first] in _AIMS and bare[obj] in _SERVED:
-        aim = obj  # "تستهدف 5050 عائلة سورية", "وتستهدف المتسوقين": whom a programme serves
+    served = t.last + 1
+    while served < len(tokens) - 1 and (bare[served] in _ABOUT or tokens[served].key[:1].isdigit()):
+        served += 1  # "تستهدف حوالي 5050 عائلة": the figure is no object
+    if aim is None and bare[t.first] in _AIMS and bare[served] in _SERVED:
+        aim = served  # "تستهدف 5050 عائلة سورية", "وتستهدف المتسوقين": whom a programme serves
     obj = t.last + 1
     if obj + 1 < len(tokens) and bare[obj] in _PROCESS:
         obj += 1  # "استهداف العملية الديمقراطية": the kind of process decides

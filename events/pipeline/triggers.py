@@ -172,8 +172,7 @@ def is_accusation(tokens: list[Token], t: TriggerMatch) -> bool:
            for k in range(max(0, t.first - 4), t.first - 1)):
         return True  # "إجراء محاكمات في جرائم تشمل التعذيب والخطف والإعدام": kinds of crime
     if any(tokens[k].key.lstrip("وب") in ("مذكره", "مذكرات") and tokens[k + 1].key in _WARRANT
-           for k in range(t.first - 1)) or any(tokens[k].key == "warrant" or tokens[k].key == "warrants"
-                                               for k in range(t.first)):
+           or tokens[k].key in ("warrant", "warrants") for k in range(t.first)):
         return True  # "لدينا 205 مذكرة توقيف ضد أشخاص متورطين في ... وحالات تعذيب وقتل واغتصاب": the charges
     if any(tokens[k].key in _CAREER for k in range(t.first)):
         return True  # "ثمن جرائمه، إذ ساهم ... في قتل مئات الليبيين ... أو في قتال الجيش"
