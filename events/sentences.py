@@ -173,11 +173,14 @@ def word_key(word: str) -> tuple[str, bool]:
 def tokenize(text: str, base: int = 0) -> list[Token]:
     """Words of ``text`` with spans offset by ``base``."""
     out = []
+    add = out.append
+    known = _KEY_CACHE.get  # read inline: a report has thousands of words, most seen before
     for m in _WORD.finditer(text):
         w = m.group()
-        key, ar = word_key(w)
+        key, ar = known(w) or word_key(w)
         if key:
-            out.append(Token(m.start() + base, m.end() + base, key, w, ar))
+            s, e = m.span()
+            add(Token(s + base, e + base, key, w, ar))
     return out
 
 

@@ -163,20 +163,32 @@ def _skip_letters(raw: str, n: int) -> int:
 
 
 def _scan(sc: _Scanner, text: str, abroad: bool = True) -> list[_Match]:
-    toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
-    words = [sc.word_of(t[2]) for t in toks]
+    toks = []
+    words = []
+    known = sc.words.get
+    for m in TOKEN.finditer(text):
+        raw = m.group()
+        toks.append((m.start(), m.end(), raw))
+        words.append(known(raw) or sc.word_of(raw))
     norms = [w[0] for w in words]
     n = len(toks)
     out: list[_Match] = []
     i = 0
     mention = sc.mention
+    starts_known = sc.starts.get
     while i < n:
         raw = toks[i][2]
         arabic = words[i][1]
+        starts = starts_known(norms[i])
+        if starts is None:
+            starts = sc.starts_of(norms[i], arabic)
         kinds = list_kinds(toks, norms, text, i, out, arabic)
-        field_hit = field_match(sc, toks, norms, i, kinds) if kinds else None  # most words are in no list
+        if arabic and not starts and not kinds:
+            i += 1  # most words start no name and stand in no list of facilities
+            continue
+        field_hit = field_match(sc, toks, norms, i, kinds) if kinds else None
         found = None
-        for form, skip, maxw in sc.starts_of(norms[i], arabic):
+        for form, skip, maxw in starts:
             least = 2 if arabic and skip and len(form) <= 2 else 1  # بأم alone is no name
             # Latin names may hold an article the key leaves out ("Marsa el Brega")
             most = min(maxw if arabic else maxw + 2, n - i)
