@@ -143,10 +143,17 @@ def sentence_country(text: str, m: _Match, named: list[tuple[int, int, str]], co
     after = next(((start, country) for start, _end, country in named if start >= m.end), None)
     if after is not None and after[1] in countries and _IN_COUNTRY.match(text[m.end:after[0]]):
         return after[1]
-    for _start, end, country in reversed(named):
-        if end > m.start:
-            continue
-        if m.start - end > SENTENCE_COUNTRY_REACH or _SENTENCE_END.search(text, end, m.start):
-            return None
-        return country if country in countries else None
-    return None
+    before = [(start, end, country) for start, end, country in named if end <= m.start]
+    if not before:
+        return None
+    start, end, country = before[-1]
+    if m.start - end > SENTENCE_COUNTRY_REACH or _SENTENCE_END.search(text, end, m.start):
+        return None
+    if len(before) > 1 and before[-2][2] != country and before[-2][2] in countries \
+            and _LISTED.match(text[before[-2][1]:start]):
+        return None  # "عناصرها من تونس وليبيا ... بسوسة": both, listed, say where neither is
+    return country if country in countries else None
+
+
+# Two countries listed ("من تونس وليبيا", "Tunisia and Libya"): the sentence names no one of them
+_LISTED = re.compile(r"^\s*(?:،|,)?\s*(?:و|and\s|or\s|أو\s)?\s*$")

@@ -174,3 +174,15 @@ def test_a_sentence_that_names_the_country_decides_a_shared_name(resolver):
     text = ("أوقفت الشرطة العدلية بسوسة شابا. وأكد أعوان الديوانة ذلك. "
             "وفي ليبيا وصلت قوات الجيش إلى مدينة سوسة شرق البيضاء.")
     assert [c for p, c in _places(text, resolver) if p == "سوسة"] == ["TN", "LY"]
+
+
+def test_two_countries_listed_leave_a_shared_name_to_the_report(resolver):
+    # A Tunisian MP's account: the cell's members "من تونس وليبيا" say where they come from,
+    # not where the Sousse crossroads is; the report, about Tunisia, decides.
+    text = ("قال النائب بمجلس الشعب عن حركة نداء تونس إنه نجا من محاولة اغتيال. وأوضح أن كتيبة "
+            "إرهابية عناصرها من تونس وليبيا تورطت في التخطيط لقتل عون أمن بمفترق حي الزهور بسوسة.")
+    assert [c for p, c in _places(text, resolver) if p == "سوسة"] == ["TN"]
+    # one country named before it still decides, whichever the report is about
+    text = ("قال النائب بمجلس الشعب عن حركة نداء تونس إنه نجا من محاولة اغتيال. "
+            "وفي ليبيا وصلت قوات الجيش إلى مدينة سوسة شرق البيضاء.")
+    assert [c for p, c in _places(text, resolver) if p == "سوسة"] == ["LY"]
