@@ -14,9 +14,10 @@ before and after it need no change. Every stage may record why it decided what i
 """
 from __future__ import annotations
 
-from events.pipeline import (almanac, background, bare_death, build, dates, drafts, fallen, figures, forces_abroad,
-                             happenings, merge, nowhere, one_blast, opinion, periods, places, recalled, region_told, reported,
-                             retelling, riots, same_day, same_toll, sides, split, triggers, unnamed, victims, who)
+from events.pipeline import (almanac, background, bare_death, build, dates, drafts, fallen, fight_frame, figures,
+                             forces_abroad, happenings, merge, nowhere, one_blast, opinion, periods, places, recalled,
+                             region_told, reported, retelling, riots, same_day, same_toll, sides, split, triggers, unnamed,
+                             victims, who)
 from events.pipeline.doc import Clause, Doc
 
 REPORT_STAGES = (
@@ -34,6 +35,7 @@ SENTENCE_STAGES = (
     ("reported", reported.reported),
     ("blame", retelling.blame),
     ("circumstance", triggers.circumstance),
+    ("fight_frame", fight_frame.fight_frame),
     ("blamed_act", retelling.blamed_act),
     ("restated", retelling.restated),
     ("retold_figures", retelling.retold_figures),
