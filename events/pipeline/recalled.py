@@ -8,7 +8,8 @@ in a September report — is background the report recalls: it is kept, flagged
 (``extract`` leaves context out unless asked). A happening dated after the report's date
 (elections "next December") is a plan, not an event: dropped. A happening the report
 dates only by a year ("35 killed in bombings of two mosques this year") is a tally of the
-year, not a happening it tells: context too, unless the report itself is dated no finer. A
+year, not a happening it tells: context too, unless the report itself is dated no finer; so
+is a toll of a thousand dead or more, which no one happening here reaches. A
 report without a date decides nothing here. A happening abroad the report dates before its
 window and names again with no date ("تفجير مانشستر ... العام الماضي" and later "هجوم
 مانشستر") is that recalled happening in each telling.
@@ -50,6 +51,9 @@ _GOING_ON = frozenset(t.key for t in tokenize(
 LAUNCH_REACH = 14  # "أعلن القائد العام للقوات المسلحة الليبية المشير خليفة حفتر، الاثنين، بدء عملية"
 WINDOW_DAYS = 31  # EVENT_CODING: "roughly the month before" publication
 AHEAD_DAYS = 1  # a report filed after midnight may date its news "tomorrow" by its own clock
+# No one happening of these wars has killed a thousand: a toll that large ("حصيلة قتلى بلغت 1222
+# شخصا ... حتى العاشر من مايو", the year's drowned) sums many.
+TALLY_DEAD = 1000
 # A report this long is a feature or an analysis (Asharq al-Awsat's of 12,000–16,000
 # characters), whose happenings with no date of their own are told in passing, months or
 # years back as often as not; wire items and dispatches run to a few thousand
@@ -102,6 +106,8 @@ def recalled(doc: Doc) -> None:
         if kind == "" and e.id in doc.undated and len(doc.text) > FEATURE_CHARS:
             e = _as_context(doc, e, f"no date of its own in a feature of {len(doc.text):,} characters: "
                                     "told in passing, not the report's news of its days")
+        if kind == "" and (e.fatalities or 0) >= TALLY_DEAD:
+            e = _as_context(doc, e, f"{e.fatalities:,} dead: a toll of many happenings (a tally), not one")
         if kind == "" and e.id in doc.talks:
             e = _as_context(doc, e, "a call, a meeting or a visit between leaders (EVENT_CODING: meetings and "
                                     "negotiations are no event)")
