@@ -67,6 +67,7 @@ def phrases(c, ts) -> list[str]:
     ("وبعد استكمال تحرير بنغازي، توجهت القوات إلى الجنوب.", "a point in time"),
     ("وهي جماعة سعت في السابق للسيطرة على الهلال النفطي.", "purpose"),  # ground to be taken
     ("وتحدثت مصادر عن تنسيق مكثف بين الجانبين قبل انطلاق عملية درنة.", "a point in time"),
+    ("ويواجه الرئيس ضغوطا داخلية لتنفيذ المزيد من الضربات على التنظيم في سرت.", "purpose"),  # more to be made
 ])
 def test_triggers_that_report_no_happening(text, rule, resolver):
     doc, c, _ok = upto(text, resolver, "triggers")
@@ -96,6 +97,9 @@ def test_a_trigger_told_as_it_happened_is_kept(resolver):
     assert ok and phrases(c, c.found) == ["attack"]
     _doc, c, ok = upto("LNA forces moved in order to attack Derna on Sunday.", resolver, "triggers")
     assert not ok and phrases(c, c.matched) == ["attack"]
+    # more strikes made, not to be made
+    _doc, c, ok = upto("وشنت الطائرات المزيد من الغارات على مواقع التنظيم في سرت أمس.", resolver, "triggers")
+    assert ok and phrases(c, c.found) == ["الغارات"]
 
 
 def test_circumstance_does_not_decide_the_type(resolver):

@@ -32,6 +32,8 @@ def is_purpose(tokens: list[Token], t: TriggerMatch) -> bool:
     if tok.key.startswith("و") and any(tokens[k].key in _PURPOSE for k in range(max(0, t.first - 5), t.first - 1)):
         return True  # "بذريعة محاربة تنظيم داعش، واستهداف قوات الجيش": the aim's second half
     back = [tokens[k].key for k in range(max(0, t.first - 7), t.first)]
+    if len(back) >= 3 and back[-1] == "من" and back[-2] in ("المزيد", "مزيد") and back[-3].lstrip("و").startswith("ل"):
+        return True  # "ضغوطا لتنفيذ المزيد من الضربات": more strikes to be made
     if "من" in back[-2:] and any(k in _PREVENT for k in back):
         return True  # "بهدف منع قوات الجيش من إعادة السيطرة على درنة": to be prevented
     if tok.key.startswith("ل") and any(tokens[k].key.lstrip("و") in ("المنطلق", "منطلق", "منطلقا")
