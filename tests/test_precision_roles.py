@@ -76,3 +76,22 @@ def test_a_patrol_attacked_on_duty_stays_a_fight(resolver):
     got = extract(Report(id=report_id(text), text=text, language="en", published=date(2014, 5, 10),
                          date_precision="day"), resolver)
     assert [e.event_type for e in got] == ["Battles"], got
+
+
+@pytest.mark.parametrize("text,actor1", [
+    # "the kidnapped": those named with the word were taken; the government before them only
+    # searches for them (read in an unlabelled SaudiNewsNet article of July 2015)
+    ("أعلنت الحكومة الليبية المؤقتة أنها بدأت البحث عن المهندسين الإيطاليين الأربعة المختطفين في مليتة اليوم.",
+     "Unidentified armed group"),
+    # the takers named after it still took them
+    ("أكدت وزارة الخارجية أن العمال المصريين المختطفين على يد تنظيم داعش في سرت اليوم بخير.", "ISIS"),
+])
+def test_the_kidnapped_are_not_taken_by_who_tells_of_them(resolver, text, actor1):
+    got = extract(report(text), resolver)
+    assert [(e.actor1, e.actor2) for e in got] == [(actor1, "Civilians")], [e.to_dict() for e in got]
+
+
+def test_the_takers_named_with_the_word_took_them(resolver):
+    # "المسلحين المختطفين للطبيب": the gunmen taking the doctor (its object after ل)
+    got = extract(report("قالت الشرطة إن المسلحين المختطفين للطبيب في طرابلس اليوم طالبوا بفدية."), resolver)
+    assert [(e.actor1, e.actor2) for e in got] == [("Unidentified armed group", "Civilians")], [e.to_dict() for e in got]

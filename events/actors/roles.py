@@ -35,6 +35,21 @@ def _is_masdar(t: Token) -> bool:
     return any(f in MASDARS for f in clitic_forms(t.key))
 
 
+# The word for the people taken ("المختطفين", "مخطوف"), not for their takers ("مختطفوه", his
+# kidnappers, ends in a pronoun)
+_TAKEN = ("مختطف", "مخطوف")
+
+
+def _names_the_taken(tokens: list[Token], i: int) -> bool:
+    t = tokens[i]
+    if t.key.endswith(("وه", "يه", "وها", "يها")):
+        return False
+    nxt = tokens[i + 1].key if i + 1 < len(tokens) else ""
+    if nxt.startswith("ل") and nxt not in ("لدى", "لدي"):
+        return False  # "المسلحين المختطفين للطبيب": the takers, their object after ل
+    return any(f.startswith(_TAKEN) for f in clitic_forms(t.key))
+
+
 def _partner(tokens: list[Token], mentions: list[ActorMention], m: ActorMention) -> ActorMention | None:
     """The mention joined to ``m`` by and / و ("X and Y", "X وY")."""
     for o in mentions:
@@ -239,6 +254,12 @@ def choose_roles(tokens: list[Token], mentions: list[ActorMention], trigger: tup
         # "استهداف مواقع", not its subject.
         roles = [(m, "target" if r == "plain" and 0 < m.first - tl <= 3 else r) for m, r in roles]
 
+    if arabic and _names_the_taken(tokens, tf):
+        # "أعلنت الحكومة أنها بدأت البحث عن المواطنين الإيطاليين الأربعة المختطفين": those
+        # named with the word were taken, and a side named before them only tells of it; the
+        # takers, if named, come after ("من قبل")
+        roles = [(m, ("target" if tf - m.last <= 4 else "told") if r == "plain" and m.last < tf else r)
+                 for m, r in roles]
     if arabic and tf >= 2 and tokens[tf - 1].key.lstrip("و") in _RELATIVE_PRONOUNS \
             and tokens[tf].key.endswith(("ه", "ها", "هم")):
         # "الإرهابي هشام عشماوي الذي اعتقلته السلطات": the one the relative clause is about,
