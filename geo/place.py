@@ -1,7 +1,7 @@
 """The records geo hands out: a Place from the gazetteer, a Resolution of one name."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 # 1 exact place, 2 near / part of a larger place, 3 only the region (ACLED's geo_precision).
 PRECISION_EXACT, PRECISION_NEAR, PRECISION_REGION = 1, 2, 3

@@ -244,7 +244,6 @@ def figures(ft: str) -> list[Figure]:
             continue
         if _NOT_AFTER_UNIT.search(ft[max(0, bs - 14):bs]):
             continue
-        np_text = b.group("np") or ""
         if n and _NOT_PEOPLE.match(chunk, b.end("n")):
             continue
         if not free(bs, e):
