@@ -163,7 +163,6 @@ def _angle_adjective(word: str) -> bool:
                                     and word not in _TOWN_ADJECTIVES)
 
 
-
 def in_a_name(toks: list, norms: list[str], text: str, first: int, last: int) -> bool:
     before = WORD_AFTER.get(norms[first]) if first == last else None
     if before and first > 0 and any(f in before for f in ar_candidates(norms[first - 1])[:2]):

@@ -235,6 +235,11 @@ def test_programmes_served_and_infidels_are_no_strike_and_no_kufra(text, resolve
     assert _events(text, resolver) == []
 
 
+def test_a_sentence_that_ends_on_targets_is_read(resolver):
+    # nothing after "تستهدف" to serve or to strike: no object to look at, and no error
+    assert isinstance(_events("وقال المتحدث إن الجماعة المسلحة في طرابلس تستهدف", resolver), list)
+
+
 @pytest.mark.parametrize("text, place", [
     ("طائرات حربية تستهدف مواقع لتنظيم داعش في سرت اليوم.", "Sirte"),
     ("غارات تستهدف 3 مواقع في درنة اليوم.", "Derna"),

@@ -49,13 +49,14 @@ def not_about_libya(doc: Doc) -> bool:
         # a Libyan town named once amid places abroad ("منها الفحيمي والزاوية ثم الصكرة" near
         # Ramadi) anchors nothing
         return False
-    return _names_abroad(doc.raw_places, doc.lang) or all(
+    return names_abroad(doc.raw_places, doc.lang) or all(
         _foreign_namesake(p, as_big=True) and p.place.kind != "city" for p in doc.places)
 
 
-def _names_abroad(raw: list, lang: str) -> bool:
-    """Whether the report names a place abroad; in English a town or site only (notes on
-    Libya never name it, and name "Egyptian workers" or "the Chinese offices" as often)."""
+def names_abroad(raw: list, lang: str = "ar") -> bool:
+    """Whether place mentions ``raw`` name a place abroad; in English a town or site only
+    (notes on Libya never name it, and name "Egyptian workers" or "the Chinese offices" as
+    often)."""
     return any(m.resolution.place is not None and not in_libya(m.resolution.place)
                and (lang == "ar" or m.resolution.place.kind != "country") for m in raw)
 

@@ -24,7 +24,7 @@ from events.errors import ReportError
 from events.pipeline.cues import cue
 from events.pipeline.doc import Doc, ExtractedPlace
 from events.pipeline.elsewhere import (LEBANON_NAMED, LIBYA_NAMED, LONG_REPORT, a_word, elsewhere_report, in_libya,
-                                       mostly_abroad, named_in_passing, not_about_libya)
+                                       mostly_abroad, named_in_passing, names_abroad, not_about_libya)
 from events.sentences import Token, tokenize
 from geo.normalise import ar_clitic_forms, normalise_ar
 from geo.text_cues import CAPITAL
@@ -73,7 +73,7 @@ def places(doc: Doc) -> None:
     doc.main_place = main_place(doc.places)
     title = doc.report.title or ""
     # the headline is read only where it can matter: a body that names places abroad, or none
-    abroad = any(m.resolution.place is not None and not in_libya(m.resolution.place) for m in doc.raw_places)
+    abroad = names_abroad(doc.raw_places)
     nothing = all(m.resolution.place is None or m.resolution.place.kind == "country" for m in doc.raw_places)
     headline = find_place_mentions(title, doc.resolver) if title and (abroad or nothing) else []
     if doc.main_place is not None and (elsewhere_report(doc.raw_places, doc.places, doc.main_place)
@@ -102,7 +102,7 @@ def headline_place(title: str, headline: list) -> ExtractedPlace | None:
     """The Libyan town a headline names (``headline``: its place mentions), for a body that
     names no place at all ("انتهاء أزمة المؤسسة الوطنية للنفط بطرابلس" over a text that says
     only "the building"): where the report is set. None if the headline names a place abroad too."""
-    if any(m.resolution.place is not None and not in_libya(m.resolution.place) for m in headline):
+    if names_abroad(headline):
         return None
     tokens = tokenize(title)
     found = [p for p in usable_places(title, tokens, [t.start for t in tokens], headline, [])
@@ -120,8 +120,7 @@ def _capital_of_elsewhere(raw: list, text: str) -> list:
              and m.resolution.place.kind not in REGION_KINDS]
     if not local or not all(_names_the_capital(m.text) for m in local):
         return raw
-    if not any(m.resolution.place is not None and not in_libya(m.resolution.place) for m in raw) \
-            and LIBYA_NAMED.search(text):
+    if not names_abroad(raw) and LIBYA_NAMED.search(text):
         return raw
     return [m for m in raw if m not in local]
 

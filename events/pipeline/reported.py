@@ -327,7 +327,7 @@ def why_not_news(tokens: list[Token], t: TriggerMatch, question: bool, text: str
     served = t.last + 1
     while served < len(tokens) - 1 and (bare[served] in _ABOUT or tokens[served].key[:1].isdigit()):
         served += 1  # "تستهدف حوالي 5050 عائلة": the figure is no object
-    if aim is None and bare[t.first] in _AIMS and bare[served] in _SERVED:
+    if aim is None and bare[t.first] in _AIMS and served < len(tokens) and bare[served] in _SERVED:
         aim = served  # "تستهدف 5050 عائلة سورية", "وتستهدف المتسوقين": whom a programme serves
     obj = t.last + 1
     if obj + 1 < len(tokens) and bare[obj] in _PROCESS:
