@@ -109,7 +109,7 @@ class ActorLexicon:
                 continue
             nxt = out[k + 1] if k + 1 < len(out) else None
             if m.actor.id in DESCRIBING and nxt is not None and (
-                    nxt.first == m.last + 2 or nxt.first == m.last + 3 and tokens[m.last + 2].key in ("the", "a", "an")) \
+                    nxt.first == m.last + 2 or nxt.first == m.last + 3 and tokens[m.last + 2].key in _ARTICLE_OR_TRIBE) \
                     and nxt.actor.id != m.actor.id and not nxt.actor.is_civilian \
                     and (tokens[m.last + 1].key in OWNED_BY
                          or tokens[m.last + 1].key in PLANE_ADJ and nxt.actor.kind == "foreign-state"):
@@ -232,7 +232,11 @@ def _led_by(tokens: list[Token], k: int) -> bool:
         and keys[1].startswith(("يقود", "تقود"))
 
 
+# "militants from the Tebu", "مسلحين من قبيلتي التبو والطوارق": a word between "from" and the name
+_ARTICLE_OR_TRIBE = frozenset({"the", "a", "an", "قبيله", "قبيلتي", "قبيلتين", "قبيلتا", "قبائل", "عشيره"})
 _LOCATIVE = frozenset({"في", "in"})
+_SECURITY = frozenset({"الامنيه", "الامني"})
+_AUTHORITIES = frozenset({"السلطات", "الاجهزه", "القوات", "الوحدات", "المصالح"})
 _FOLLOWERS = frozenset({"supporters", "sympathisers", "sympathizers"})
 _COMING = frozenset({"قادمه", "القادمه", "قادم", "القادم", "قادمين", "القادمين", "قادمون", "عائده", "عائدا",
                      "عائدين", "coming", "arriving", "returning"})
@@ -266,6 +270,9 @@ def _not_the_side(tokens: list[Token], m: ActorMention) -> bool:
             return False  # a country's name ("تركيا", "مصر"), not its adjective
         prev = tokens[m.first - 1] if m.first > 0 else None
         prev2 = tokens[m.first - 2] if m.first > 1 else None
+        if prev is not None and prev2 is not None and prev.key in _SECURITY \
+                and any(f in _AUTHORITIES for f in clitic_forms(prev2.key)):
+            return False  # "للسلطات الأمنية التونسية": a country's security authorities act
         return not any(p is not None and p.arabic and any(f in MILITARY_NOUNS for f in clitic_forms(p.key))
                        for p in (prev, prev2))
     if t.key not in NATIONALITY_ADJ:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from events.pipeline import (almanac, background, bare_death, build, dates, drafts, fallen, fight_frame, figures,
                              forces_abroad, happenings, merge, nowhere, one_blast, opinion, periods, places, recalled,
-                             region_told, reported, retelling, riots, same_day, same_toll, sides, split, triggers, unnamed,
+                             region_told, reported, retelling, riots, same_day, same_toll, sides, split, triggers, two_sides, unnamed,
                              victims, who)
 from events.pipeline.doc import Clause, Doc
 
@@ -59,6 +59,7 @@ EVENT_STAGES = (
     ("fallen", fallen.fallen),
     ("riots", riots.riots),
     ("forces_abroad", forces_abroad.forces_abroad),
+    ("two_sides", two_sides.two_sides),
     ("unnamed_sides", unnamed.unnamed_sides),
     ("other_side", sides.other_side),
     ("region_told_once", region_told.region_told_once),

@@ -11,6 +11,7 @@ not where, and places nothing.
 from __future__ import annotations
 
 import bisect
+import re
 
 from events.pipeline.cues import cue
 from events.pipeline.doc import Clause, Doc, ExtractedPlace, Happening
@@ -59,6 +60,8 @@ def _located(doc: Doc, m) -> bool:
         return False  # "دبي، الإمارات العربية المتحدة (CNN)--": where the report was filed (stage "sentences")
     if m.resolution.place.kind not in REGION_KINDS:
         return True
+    if _DURING_VISIT.search(doc.text[max(0, m.start - 60):m.start]):
+        return True  # "لمحاولة اغتيال خلال زيارة خاصة إلى تونس": where the visit was, it happened
     if k >= len(doc.tokens):
         return False
     tok: Token = doc.tokens[k]
@@ -69,6 +72,8 @@ def _located(doc: Doc, m) -> bool:
     return tok.arabic and tok.key.lstrip("و").startswith("ب") and not m.text.lstrip("و").startswith("ب")
 
 
+_DURING_VISIT = re.compile(r"(?:خلال|أثناء|اثناء|إبان|during)\s+(?:(?:a|an|his|her|their|the)\s+)?(?:\S+\s+)?"
+                           r"(?:زيار\S*|جول\S*|visit|trip|tour)(?:\s+\S+){0,2}?\s+(?:(?:إلى|الى|to)\s+|ل)$", re.I)
 _ADJECTIVE_ENDINGS_AR = ("ي", "يه", "ية", "يون", "يين", "يان")
 _ADJECTIVE_ENDINGS_EN = ("an", "ans", "ese", "ish", "i", "is")
 

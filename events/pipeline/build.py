@@ -356,13 +356,14 @@ def event(doc: Doc, d: Draft,
             say("date", "dates of the sentence: " + why.date_candidates)
 
     p, how = d.place, d.place_how
-    if sub == "Arrests" and a1 is not None and a1.kind == "foreign-state" and how in ("inherited", "country") \
+    police = a1 if a1 is not None else a2  # "تم اعتقاله ... بالتنسيق مع السلطات الأمنية التونسية"
+    if sub == "Arrests" and police is not None and police.kind == "foreign-state" and how in ("inherited", "country") \
             and any(f in _POLICE for t in stoks for f in clitic_forms(t.key)):
         # "أن الشرطة الفرنسية أوقفت ... ساركوزي": a country's police arrest at home, not in
         # the Libyan town the report is about
         p, how = None, "abroad"
         if say:
-            say("place", f"an arrest by the police of {a1.name_en}, with no place of its own: abroad, not the report's town")
+            say("place", f"an arrest by the police of {police.name_en}, with no place of its own: abroad, not the report's town")
     place = p.place if p is not None else None
     precision = None
     if place is not None:

@@ -55,6 +55,12 @@ def paragraph(doc: Doc, c: Clause) -> bool:
     if c.para_start and not _one_sentence_paragraphs(doc.sentences, doc.text, si):
         doc.para_date = (None, "unknown")
     c.told_date = doc.para_date  # the day the paragraph told before this sentence
+    if c.dates and _quote_today(doc, c):
+        # "قال مسؤولون إن القوات قامت يوم الخميس بمحاولة جديدة" then "«الجيش اليوم أحرز
+        # تقدما»": the quote's today is the day its story told, not the report's; the quotes
+        # that follow go on with it
+        c.dates = []
+        c.told_date = doc.para_date = doc.story_day
     own_day = date_in(c.dates, s.start, s.end) if c.dates else (None, "unknown")
     if not c.dates and " ".join(t.key for t in c.tokens[:3]).startswith(_SWITCH):
         # "إلى ذلك، نظم أنصار القذافي مظاهرة": another story begins; it takes no day from
@@ -69,7 +75,7 @@ def paragraph(doc: Doc, c: Clause) -> bool:
         # an undated sentence right after one of years ago goes on with that story
         c.told_date = doc.prev_date
     if own_day[0] is not None and own_day[1] == "day":
-        doc.para_date = own_day
+        doc.para_date = doc.story_day = own_day
     if c.dates and not not_lasting(c.dates):
         # "بأعنف قصف مدفعي منذ ستة أشهر": a comparison since a past day dates no story the
         # next sentence goes on with
@@ -78,6 +84,19 @@ def paragraph(doc: Doc, c: Clause) -> bool:
         doc.last_date = own_day
     doc.prev_date = own_day
     return bool(c.tokens)
+
+
+_TODAY = re.compile(r"اليوم|today", re.I)
+_STORY_DAYS = 7  # how far before the report the day a story told may lie for a quote to go on with it
+
+
+def _quote_today(doc: Doc, c: Clause) -> bool:
+    """Whether the sentence's only dates are a "today" inside a quote, in a report that has
+    told its story's day, another day of the last week."""
+    told, published = doc.story_day, doc.report.published
+    if told[0] is None or told[1] != "day" or published is None or not 0 < (published - told[0]).days <= _STORY_DAYS:
+        return False
+    return all(_TODAY.fullmatch(m.text.strip()) and _quoted(doc.text, c.sentence.start, m.start) for m in c.dates)
 
 
 def _opens_at_a_place(doc: Doc, c: Clause) -> bool:

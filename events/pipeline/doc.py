@@ -129,6 +129,7 @@ class Doc:
     para_date: tuple = (None, "unknown")
     last_date: tuple = (None, "unknown")  # the latest date any sentence before told
     prev_date: tuple = (None, "unknown")  # the date the sentence just before told, if any
+    story_day: tuple = (None, "unknown")  # the latest day (day precision) any sentence before told
     prev_end: int = 0
     crime_arrest: int = -1  # the clause whose arrest the stage 'reported' found a crime
     drafts: list[Draft] = field(default_factory=list)

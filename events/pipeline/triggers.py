@@ -70,11 +70,15 @@ def triggers(doc: Doc, c: Clause) -> bool:
                 doc.trace.note(c, "triggers", f"'{phrase(c, t)}' dropped: {rule}")
     c.found = [t for t in found if not why_not_happening(c.tokens, t, doc.lang)]
     armed = [t for t in c.found if _weapon_of_dropped(c.tokens, [d for d in found if d not in c.found], t)]
-    for t in armed:
-        # "هجوم محتمل بأسلحة كيماوية": the weapons of a possible attack are no attack of their own
+    aims = [d for d in found if d not in c.found and is_purpose(c.tokens, d, doc.lang)]
+    aimed = [t for t in c.found if t not in armed and _aim_of_dropped(c.tokens, aims, t)]
+    for t in armed + aimed:
+        # "هجوم محتمل بأسلحة كيماوية": the weapons of a possible attack are no attack of their
+        # own; "إحباط محاولة اغتيال كانت تستهدف الوزير": nor is what a foiled attack was aimed at
         c.found.remove(t)
         if doc.trace is not None:
-            doc.trace.note(c, "triggers", f"'{phrase(c, t)}' dropped: the weapon of a trigger dropped just before it")
+            doc.trace.note(c, "triggers", f"'{phrase(c, t)}' dropped: the " + ("weapon" if t in armed else "aim")
+                           + " of a trigger dropped just before it")
     charged = [t for t in found if t not in c.found and is_accusation(c.tokens, t)] + [
         t for t in every if t.trigger.flag == "ignore" and c.tokens[t.first].key in _ACCUSED]  # "إدانته ... بالهجوم"
     if charged:
@@ -108,6 +112,15 @@ def _weapon_of_dropped(tokens: list[Token], dropped: list[TriggerMatch], t: Trig
     """Whether ``t`` is written as the instrument ("ب...") of a trigger dropped at most one
     word before it ("هجوم محتمل بأسلحة كيماوية", "قصف مرتقب بالصواريخ")."""
     return tokens[t.first].orig.startswith("ب") and any(d.last < t.first <= d.last + 2 for d in dropped)
+
+
+_AIMED = frozenset({"كانت", "كان", "التي", "الذي", "that", "was", "which"})
+
+
+def _aim_of_dropped(tokens: list[Token], aims: list[TriggerMatch], t: TriggerMatch) -> bool:
+    """Whether ``t`` says what a trigger dropped as an aim just before it was to hit."""
+    return any(d.last + 1 < t.first <= d.last + 3 and all(tokens[k].key in _AIMED for k in range(d.last + 1, t.first))
+               for d in aims)
 
 
 def _result_of(tokens: list[Token], charged: list[TriggerMatch], t: TriggerMatch) -> bool:

@@ -2,7 +2,8 @@
 unnamed, filled in as ACLED's codebook fills them, so an event on the map says who acted
 even when the sentence does not.
 
-- A bomb told with only a state force hit the force; and a bomb nobody claimed (planted, suicide, grenade) and a shell or rocket nobody is said to
+- A bomb told with only a state force hit the force, unless the force is an air force:
+  what an air force blew up ("قام سلاح الجو بتفجير مخزن ذخيرة") it struck from the air; and a bomb nobody claimed (planted, suicide, grenade) and a shell or rocket nobody is said to
   have fired are an unidentified armed group's; an air strike is left alone (ACLED names
   the air force whose planes it was, which a report that does not say leaves open).
 - A blast or shell that killed "people" / "أشخاص" / children with no armed side hit was
@@ -42,6 +43,7 @@ _CLASH = cue("clash_word")
 _VEHICLE = cue("civil_vehicle")
 _PLANTED = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
 _FIRED = frozenset({"Shelling/artillery/missile attack"})
+_AIR_FORCES = frozenset({"air-force", "lna-air", "gna-air"})
 _STRUCK = _PLANTED | _FIRED | {"Air/drone strike"}
 _ARMED = frozenset({"state", "rebel", "militia", "communal", "mercenary", "foreign-state", "foreign-group",
                     "unidentified", "generic"})
@@ -68,6 +70,10 @@ def _filled(e: Event, lex, names: dict) -> Event:
     a1, a2 = e.actor1, e.actor2
     unknown, civilians = names["gunmen"], names["civilians"]
     if e.event_type == "Explosions/Remote violence":
+        if e.sub_event_type in _PLANTED and getattr(lex.named(a1), "id", None) in _AIR_FORCES:
+            # "قام سلاح الجو بتفجير مخزن ذخيرة": an air force sets no bomb; what it blew up, it
+            # struck from the air
+            return replace(e, sub_event_type="Air/drone strike", actor2=None if a2 == a1 else a2)
         if e.sub_event_type in _PLANTED and a2 in (None, a1) and getattr(lex.named(a1), "kind", None) == "state":
             # "A car bomb targeting a military academy killed seven soldiers": the force a
             # bomb is told with is whom it hit, not who set it

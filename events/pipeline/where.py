@@ -14,12 +14,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from events.actors.cues import PERSON_NOUNS
 from events.event_types import TriggerMatch
 from events.pipeline.abroad import foreign_place, foreign_places, report_abroad
 from events.pipeline.cues import cue
 from events.pipeline.doc import Clause, Doc, ExtractedPlace, Happening
 from events.pipeline.places import REGION_KINDS
-from events.sentences import Token
+from events.sentences import Token, tokenize
 from geo.gazetteer import haversine_km
 
 _ABROAD = cue("abroad")
@@ -97,7 +98,7 @@ def place_pairs(doc: Doc, c: Clause, h: Happening, notes: list | None = None) ->
         return [(p, "actor" if p.in_actor else "own") for p in chosen]
     # "تسفير شباب رمادة الى ليبيا": where someone is sent or goes is not where it happened
     libya = [p for p in splaces if p.country_level and not p.in_actor and not _origin(doc.text, p)
-             and not _refuge(doc.text, p)]
+             and not _refuge(doc.text, p) and not _nationality(doc.text, p)]
     far = foreign_place(doc, c, h)
     if far is not None and bulletin and _gap(far, h.main) > BULLETIN_REACH:
         _say(notes, f"a bulletin's headlines run together: {far.place.name_en} belongs to another headline")
@@ -122,16 +123,17 @@ def place_pairs(doc: Doc, c: Clause, h: Happening, notes: list | None = None) ->
         # تونس": Libya named only in a name, the report's happening abroad
         _say(notes, f"Libya named only in a name, and the report tells of {far.place.name_en}: there")
         return [(far, "abroad")]
-    if any(p.country_level for p in splaces) and main_place is not None:
+    named = [p for p in splaces if p.country_level and not _nationality(doc.text, p)]
+    if named and main_place is not None:
         _say(notes, f"the sentence names only the country: the report's main place {main_place.place.name_en}")
         return [(main_place, "country")]
     if main_place is not None:
         _say(notes, f"no place in the sentence: the report's main place {main_place.place.name_en} "
                     "(its most mentioned town)")
         return [(main_place, "inherited")]
-    if any(p.country_level for p in splaces):
+    if named:
         _say(notes, "the sentence names only the country, and the report no town")
-        return [(next(p for p in splaces if p.country_level), "country")]
+        return [(named[0], "country")]
     _say(notes, "no place in the sentence nor in the report")
     return [(None, "none")]
 
@@ -183,6 +185,13 @@ _FROM = re.compile(r"(?:^|[\s،,(])(?:من|from)\s+$")
 def _origin(text: str, p: ExtractedPlace) -> bool:
     """"عائد من ليبيا", "returning from Libya": where someone came from, not where it happened."""
     return bool(_FROM.search(text[max(0, p.start - 12):p.start]))
+
+
+def _nationality(text: str, p: ExtractedPlace) -> bool:
+    """"شخص ليبي", "مواطنا ليبيا": a person's nationality, not where it happened."""
+    before = text[max(0, p.start - 16):p.start].split()
+    return bool(before) and p.text.strip().endswith(("ي", "يا", "ية", "يه", "يين", "يون")) \
+        and any(t.key.removeprefix("و").removeprefix("ال") in PERSON_NOUNS for t in tokenize(before[-1]))
 
 
 def _gap(p: ExtractedPlace, t: TriggerMatch) -> float:
