@@ -1,4 +1,5 @@
-"""SaudiNewsNet round eighteen (July 2015, benchmarks/gold/snn_tune_r18.jsonl): wire copy that
+"""SaudiNewsNet rounds eighteen and nineteen (July 2015, benchmarks/gold/snn_tune_r18.jsonl and
+_r19.jsonl): wire copy that
 gives every sentence its own line and quotes its commanders, a minister's visit abroad, a
 plot foiled, an arrest by a neighbour's police. The sentences are the team's own, in the shape
 of those articles:
@@ -11,7 +12,10 @@ of those articles:
 - "the Tunisian security authorities" are Tunisia's forces, and an arrest told with them and
   no place is in Tunisia;
 - "a Libyan citizen" is a person's nationality, not where it happened;
-- a plot "to assassinate" someone kills nobody."""
+- a plot "to assassinate" someone kills nobody;
+- two car bombs that "exploded" (the dual verb) exploded;
+- a concern voiced about renewed clashes tells none, nor the toll it gives them; verses that
+  "forbid fighting" are no fight."""
 from __future__ import annotations
 
 from datetime import date
@@ -97,3 +101,31 @@ def test_a_plot_to_assassinate_kills_nobody(resolver):
             "وذلك بالقبض على الإرهابي في تونس أمس.")
     told = _events(text, resolver, context=True)
     assert told and all(not e.fatalities for e in told)
+
+
+def test_two_car_bombs_that_exploded(resolver):
+    evs = _events("وذكر سكان أن سيارتين ملغومتين انفجرتا أول من أمس في مدينة درنة دون سقوط ضحايا.", resolver)
+    assert [(e.sub_event_type, e.location, e.event_date) for e in evs] == [
+        ("Remote explosive/landmine/IED", "Derna", date(2015, 7, 22))]
+
+
+def test_security_forces_finding_car_bombs_is_no_blast(resolver):
+    evs = _events("وأضاف أن قوات الأمن كشفت انتحاريين آخرين على متن سيارتين ملغومتين في سرت أمس.", resolver)
+    assert all(e.event_type != "Explosions/Remote violence" for e in evs)
+
+
+def test_a_concern_about_renewed_clashes_tells_none(resolver):
+    for text in ("أعربت بعثة الأمم المتحدة عن قلقها إزاء تجدد الاشتباكات في مدن سبها والكفرة وأوباري.",
+                 "وكانت البعثة قد أعربت عن قلقها البالغ إزاء تجدد الاشتباكات في سبها والكفرة، ما أدى إلى مقتل "
+                 "أكثر من 60 شخصا من الطرفين."):
+        assert _events(text, resolver) == [], text
+
+
+def test_clashes_told_beside_a_concern_stay(resolver):
+    text = "قتل خمسة أشخاص أمس في اشتباكات في سبها، وأعربت البعثة عن قلقها إزاء تصاعد العنف."
+    assert [e.location for e in _events(text, resolver)] == ["Sabha"]
+
+
+def test_verses_that_forbid_fighting_are_no_fight(resolver):
+    text = "ونص الاتفاق الموقع في سبها على الالتزام بآيات القرآن التي تحرم القتال."
+    assert _events(text, resolver) == []

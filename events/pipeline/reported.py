@@ -45,7 +45,7 @@ from functools import lru_cache
 from events.event_types import TriggerMatch
 from events.pipeline.cues import cue, openings
 from events.pipeline.doc import Clause, Doc
-from events.pipeline.triggers import phrase
+from events.pipeline.triggers import phrase, result_of
 from events.sentences import Token, tokenize
 
 _PLAN = cue("plan")
@@ -355,7 +355,7 @@ def why_not_news(tokens: list[Token], t: TriggerMatch, question: bool, text: str
         if text and _BREAK.search(text[tokens[k].end - offset:tokens[t.first].start - offset]):
             continue  # "أعلن خطة لتأمين المدينة، اندلعت اشتباكات": another clause
         if bare[k] in _PLAN or tokens[k].key in _PLAN:
-            return f"a plan, threat or wish ('{tokens[k].orig}' before it)"
+            return f"a plan, threat, wish or concern ('{tokens[k].orig}' before it)"
         if bare[k] in _CASE:
             return f"a court case ('{tokens[k].orig}' before it)"
     if tokens[t.first].arabic and tokens[t.first].key.startswith("ب") and not t.trigger.phrase.startswith("ب"):
@@ -450,5 +450,12 @@ def reported(doc: Doc, c: Clause) -> bool:
             kept.append(t)
         elif doc.trace is not None:
             doc.trace.note(c, "reported", f"'{phrase(c, t)}' dropped: {why}")
+    gone = [t for t in c.found if t not in kept]
+    for t in [t for t in kept if t.trigger.flag == "weak" and result_of(c.tokens, gone, t)]:
+        # "أعربت عن قلقها إزاء تجدد الاشتباكات ... ما أدى إلى مقتل أكثر من 60": the toll of
+        # what was dropped goes with it
+        kept.remove(t)
+        if doc.trace is not None:
+            doc.trace.note(c, "reported", f"'{phrase(c, t)}' dropped: the toll of a happening dropped before it")
     c.found = kept
     return bool(kept)

@@ -84,7 +84,7 @@ def triggers(doc: Doc, c: Clause) -> bool:
     if charged:
         # "إدانته بالهجوم على كمين ... والذي أسفر عن قتل 30 جنديا": the deaths of the attack
         # someone is charged with are that attack's, no more news than it
-        results = [t for t in c.found if t.trigger.flag == "weak" and _result_of(c.tokens, charged, t)]
+        results = [t for t in c.found if t.trigger.flag == "weak" and result_of(c.tokens, charged, t)]
         for t in results:
             c.found.remove(t)
             if doc.trace is not None:
@@ -123,8 +123,8 @@ def _aim_of_dropped(tokens: list[Token], aims: list[TriggerMatch], t: TriggerMat
                for d in aims)
 
 
-def _result_of(tokens: list[Token], charged: list[TriggerMatch], t: TriggerMatch) -> bool:
-    """Whether the death ``t`` follows a charged happening through a relative clause or a
+def result_of(tokens: list[Token], charged: list[TriggerMatch], t: TriggerMatch) -> bool:
+    """Whether the death ``t`` follows one of ``charged`` through a relative clause or a
     verb of consequence ("الاعتداء الذي استهدف سوقا ... وأسفر عن مقتل 12 شخصا")."""
     return any(c.last < t.first and any(tokens[k].key.lstrip("و") in _RELATIVE_RESULT
                                         or tokens[k].key in _CONSEQUENCE
