@@ -15,7 +15,9 @@ of those articles:
 - a plot "to assassinate" someone kills nobody;
 - two car bombs that "exploded" (the dual verb) exploded;
 - a concern voiced about renewed clashes tells none, nor the toll it gives them; verses that
-  "forbid fighting" are no fight."""
+  "forbid fighting" are no fight;
+- a place abroad right before the trigger, after a clause on a Libyan crossing, is where it was
+  done; a bomb a neighbour's ministry announces hit its police, not theirs."""
 from __future__ import annotations
 
 from datetime import date
@@ -129,3 +131,19 @@ def test_clashes_told_beside_a_concern_stay(resolver):
 def test_verses_that_forbid_fighting_are_no_fight(resolver):
     text = "ونص الاتفاق الموقع في سبها على الالتزام بآيات القرآن التي تحرم القتال."
     assert _events(text, resolver) == []
+
+
+def test_a_place_abroad_right_before_the_trigger_after_a_libyan_clause(resolver):
+    text = ("وأعلن الجانب الليبي أنه أغلق أول من أمس بوابة رأس إجدير، وذلك بعد قيام مجموعات خارجة عن القانون "
+            "في منطقة بن قردان بالهجوم على السيارات الليبية.")
+    evs = _events(text, resolver)
+    assert evs == [] or all(e.in_libya is False for e in evs)
+    told = _events(text, resolver, context=True)
+    assert "Ben Guerdane" in {e.location for e in told}
+    assert "Ras Ajdir" not in {e.location for e in told}
+
+
+def test_a_bomb_a_neighbours_ministry_announces_hit_its_police(resolver):
+    text = "أعلنت وزارة الداخلية المصرية أمس عن إصابة ثلاثة مجندين في انفجار عبوة ناسفة في العريش."
+    told = _events(text, resolver, context=True)
+    assert [(e.actor1, e.actor2) for e in told] == [("Unidentified armed group", "Egyptian forces")]

@@ -43,6 +43,7 @@ _CLASH = cue("clash_word")
 _VEHICLE = cue("civil_vehicle")
 _PLANTED = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
 _FIRED = frozenset({"Shelling/artillery/missile attack"})
+_STATES = frozenset({"state", "foreign-state"})  # "أتوبيس يقل جنود شرطة مصريين ... عبوة ناسفة": whom it hit
 _AIR_FORCES = frozenset({"air-force", "lna-air", "gna-air"})
 _STRUCK = _PLANTED | _FIRED | {"Air/drone strike"}
 _ARMED = frozenset({"state", "rebel", "militia", "communal", "mercenary", "foreign-state", "foreign-group",
@@ -74,7 +75,7 @@ def _filled(e: Event, lex, names: dict) -> Event:
             # "قام سلاح الجو بتفجير مخزن ذخيرة": an air force sets no bomb; what it blew up, it
             # struck from the air
             return replace(e, sub_event_type="Air/drone strike", actor2=None if a2 == a1 else a2)
-        if e.sub_event_type in _PLANTED and a2 in (None, a1) and getattr(lex.named(a1), "kind", None) == "state":
+        if e.sub_event_type in _PLANTED and a2 in (None, a1) and getattr(lex.named(a1), "kind", None) in _STATES:
             # "A car bomb targeting a military academy killed seven soldiers": the force a
             # bomb is told with is whom it hit, not who set it
             a1, a2 = None, a1

@@ -86,6 +86,14 @@ def place_pairs(doc: Doc, c: Clause, h: Happening, notes: list | None = None) ->
         return [(far, "abroad")]
     # (a Libyan place only in a name or a home, "برلمان طبرق", is no rival: "باعتقال قائدهم في تونس")
     mixed = any(p.in_actor for p in chosen) and not all(p.in_actor for p in chosen)
+    if far is not None and not mixed and far.end <= h.main.start and h.main.start - far.end <= _ABROAD_SLOT // 2 \
+            and all(p.end <= far.start for p in chosen) and "،" in doc.text[max(p.end for p in chosen):far.start] \
+            and _IN_AREA.search(doc.text[max(0, far.start - 20):far.start]):
+        # "أغلق بوابة رأس إجدير، وذلك بعد قيام مجموعات في منطقة بن قردان بالهجوم على السيارات":
+        # the place right before the trigger is where it was done; the Libyan one is another clause's
+        _say(notes, f"{far.place.name_en}, abroad, comes right before the trigger, after a clause on "
+                    f"{chosen[0].place.name_en}: it happened there")
+        return [(far, "abroad")]
     if far is not None and not mixed and 0 <= far.start - h.main.end <= _ABROAD_SLOT and far.start < min(p.start for p in chosen) \
             and _IN_AR.search(doc.text[max(0, far.start - 4):far.start + 1]) \
             and not _BORDER.search(doc.text[h.main.end:far.start]):
@@ -141,6 +149,7 @@ def place_pairs(doc: Doc, c: Clause, h: Happening, notes: list | None = None) ->
 _RESIDENTS = re.compile(r"(?:^|\s)(?:سكان|أهالي|اهالي|أهل|اهل|residents\s+of|people\s+of)\s+"
                         r"(?:(?:مدينة|بلدة|منطقة|معتمدية|the\s+(?:city|town)\s+of)\s+)?$", re.I)
 _ABROAD_SLOT = 60  # characters after a trigger where "X in PLACE" names its place
+_IN_AREA = re.compile(r"(?:^|\s)(?:في|[وف]?ب)\s*(?:(?:منطقة|مدينة|بلدة|معتمدية|ولاية)\s+)?$")
 _IN_AR = re.compile(r"(?:^|\s)(?:في\s+\S|[وف]?ب\S)$")  # "في سوريا", "بسوريا": where, not whose ("هجوم مانشستر")
 _BORDER = re.compile(r"حدود|الحدود|الحدودية|border", re.I)  # "على الحدود مع تونس قرب رأس جدير"
 _FROM_TOWN = re.compile(r"(?:^|\s)(?:من|from)\s+(?:(?:جنوب|شمال|شرق|غرب|جنوبي|شمالي|شرقي|غربي|ضواحي|محيط)\s+)?"
