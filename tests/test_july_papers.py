@@ -147,3 +147,18 @@ def test_a_bomb_a_neighbours_ministry_announces_hit_its_police(resolver):
     text = "أعلنت وزارة الداخلية المصرية أمس عن إصابة ثلاثة مجندين في انفجار عبوة ناسفة في العريش."
     told = _events(text, resolver, context=True)
     assert [(e.actor1, e.actor2) for e in told] == [("Unidentified armed group", "Egyptian forces")]
+
+
+CONDEMNED = ("وأدان المبعوث الأممي في تصريح صحفي عقب لقائه بوزير الخارجية الإيطالي في روما الليلة الماضية اختطاف "
+             "الموظفين الإيطاليين. يذكر أن أربعة إيطاليين قد اختطفوا يوم الأحد الماضي بالقرب من مجمع مليتة النفطي بزوارة.")
+
+
+def test_a_kidnapping_condemned_in_rome_is_the_one_told_at_mellitah(resolver):
+    evs = _events(CONDEMNED, resolver, published=date(2015, 7, 22))
+    assert [(e.location, e.event_date) for e in evs] == [("Mellitah", date(2015, 7, 19))]
+
+
+def test_a_condemnation_that_alone_tells_its_happening_stays(resolver):
+    text = "وأدانت الحكومة في بيان اختطاف أربعة عمال أجانب أمس في مدينة سبها."
+    evs = _events(text, resolver)
+    assert [e.location for e in evs] == ["Sabha"]

@@ -14,10 +14,10 @@ before and after it need no change. Every stage may record why it decided what i
 """
 from __future__ import annotations
 
-from events.pipeline import (almanac, background, bare_death, build, dates, drafts, fallen, fight_frame, figures,
-                             forces_abroad, happenings, merge, nowhere, one_blast, opinion, periods, places, recalled,
-                             region_told, reported, retelling, riots, same_day, same_toll, sides, split, triggers, two_sides, unnamed,
-                             victims, who)
+from events.pipeline import (almanac, background, bare_death, build, condemned, dates, drafts, fallen, fight_frame,
+                             figures, forces_abroad, happenings, merge, nowhere, one_blast, opinion, periods, places,
+                             recalled, region_told, reported, retelling, riots, same_day, same_toll, sides, split,
+                             triggers, two_sides, unnamed, victims, who)
 from events.pipeline.doc import Clause, Doc
 
 REPORT_STAGES = (
@@ -52,6 +52,7 @@ EVENT_STAGES = (
     ("nowhere", nowhere.nowhere),
     ("opinion", opinion.opinion),
     ("merge", merge.merge),
+    ("condemned", condemned.condemned),
     ("one_battle", same_day.one_battle),
     ("one_blast", one_blast.one_blast),
     ("bare_death", bare_death.bare_death),

@@ -36,6 +36,8 @@ from geo.facilities import FACILITY_KINDS
 _AIR_IN_REPORT = tuple(sorted(cue("air_in_report")))
 
 _POLICE = cue("police_force")
+_CONDEMN = cue("condemnation")
+CONDEMNED_REACH = 24  # words back from a trigger its condemning verb may stand ("وأدان ليون ... في روما ... اختطاف")
 _ARMED = frozenset({"state", "militia", "rebel", "communal", "foreign-state", "foreign-group", "mercenary"})
 _SITES = FACILITY_KINDS | {"landmark"}  # a building, base or port: not a town, whose taking is a fight
 # Clash words, both sides fighting (as written in events/lexicon/triggers.csv)
@@ -144,6 +146,8 @@ def build(doc: Doc) -> None:
     doc.events = [event(doc, d, d0, p0, b0) for d in doc.drafts]
     doc.bare_deaths = {e.id for d, e in zip(doc.drafts, doc.events) if d.trigger.trigger.flag == "weak"}
     doc.talks = {e.id for d, e in zip(doc.drafts, doc.events) if d.trigger.trigger.flag == "talk"}
+    doc.condemned = {e.id for d, e in zip(doc.drafts, doc.events) if any(
+        t.key.removeprefix("و") in _CONDEMN for t in d.tokens[max(0, d.trigger.first - CONDEMNED_REACH):d.trigger.first])}
     if doc.trace is not None:
         doc.trace.built(doc.drafts, doc.events)
 

@@ -136,6 +136,7 @@ class Doc:
     events: list[Event] = field(default_factory=list)
     bare_deaths: set[str] = field(default_factory=set)  # ids of events told only by a death word
     talks: set[str] = field(default_factory=set)  # ids of events told by a call, meeting or visit
+    condemned: set[str] = field(default_factory=set)  # ids of events told as what someone condemned
     undated: set[str] = field(default_factory=set)  # ids of events dated only by the report's date
 
 
