@@ -162,3 +162,15 @@ def test_a_condemnation_that_alone_tells_its_happening_stays(resolver):
     text = "وأدانت الحكومة في بيان اختطاف أربعة عمال أجانب أمس في مدينة سبها."
     evs = _events(text, resolver)
     assert [e.location for e in evs] == ["Sabha"]
+
+
+def test_an_airport_road_listed_with_benghazis_port_is_benghazis(resolver):
+    text = ("تواصلت الاشتباكات في بنغازي أمس. وكانت مصادر عسكرية قد أكدت الثلاثاء الماضي سيطرة الجيش على ميناء "
+            "بنغازي وطريق المطار ومعسكر 21 بعد معارك عنيفة.")
+    evs = _events(text, resolver)
+    assert evs and all(e.location in ("Benghazi", "Port of Benghazi") for e in evs)
+
+
+def test_tripolis_airport_road_in_a_tripoli_report_stays(resolver):
+    evs = _events("اندلعت اشتباكات عنيفة أمس على طريق المطار في طرابلس.", resolver)
+    assert [e.location for e in evs] == ["Airport Road"]

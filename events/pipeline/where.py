@@ -53,7 +53,7 @@ def place_pairs(doc: Doc, c: Clause, h: Happening, notes: list | None = None) ->
     bulletin = len(c.tokens) > BULLETIN_WORDS and _BULLETIN.search(doc.text[:300]) is not None
     if bulletin:
         c = replace(c, places=[p for p in c.places if _gap(p, h.main) <= BULLETIN_REACH])
-    chosen = places_for(doc.text, h, c.places, notes)
+    chosen = _namesakes_left_out(doc, places_for(doc.text, h, c.places, notes), notes)
     splaces = c.places
     if chosen and _facility_of_the_city(doc, c, chosen):
         # "وفي غرب المدينة ... سيطر على معسكر الصاعقة": a camp of the report's town, not the
@@ -170,6 +170,7 @@ def _from_town(text: str, p: ExtractedPlace) -> bool:
 
 
 _FACILITY_FAR_KM = 50.0
+_NAMESAKE_KINDS = _FACILITY_KINDS | {"road"}  # names every town has: its airport road, its port
 
 
 def _facility_of_the_city(doc: Doc, c: Clause, chosen: list[ExtractedPlace]) -> bool:
@@ -181,6 +182,25 @@ def _facility_of_the_city(doc: Doc, c: Clause, chosen: list[ExtractedPlace]) -> 
         return False
     a, b = chosen[0].place, main.place
     return haversine_km(a.lat, a.lon, b.lat, b.lon) > _FACILITY_FAR_KM
+
+
+def _namesakes_left_out(doc: Doc, chosen: list[ExtractedPlace], notes: list | None) -> list[ExtractedPlace]:
+    """"ميناء بنغازي وطريق المطار ومعسكر 21": a road, camp or port listed with a place of the
+    report's town but lying far from it is that town's, not the namesake the gazetteer knows in
+    another one (Tripoli's airport road): left out of the list."""
+    main = doc.main_place
+    if len(chosen) < 2 or main is None:
+        return chosen
+    far = [p for p in chosen if p.place.kind in _NAMESAKE_KINDS and _km(p, main) > _FACILITY_FAR_KM]
+    if not far or all(_km(p, main) > _FACILITY_FAR_KM for p in chosen):
+        return chosen
+    _say(notes, ", ".join(p.place.name_en for p in far) + f" lies far from {main.place.name_en}, where the "
+                "places listed with it are: a namesake, left out")
+    return [p for p in chosen if p not in far]
+
+
+def _km(p: ExtractedPlace, q: ExtractedPlace) -> float:
+    return haversine_km(p.place.lat, p.place.lon, q.place.lat, q.place.lon)
 
 
 def _say(notes: list | None, text: str) -> None:
