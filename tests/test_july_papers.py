@@ -174,3 +174,16 @@ def test_an_airport_road_listed_with_benghazis_port_is_benghazis(resolver):
 def test_tripolis_airport_road_in_a_tripoli_report_stays(resolver):
     evs = _events("اندلعت اشتباكات عنيفة أمس على طريق المطار في طرابلس.", resolver)
     assert [e.location for e in evs] == ["Airport Road"]
+
+
+def test_the_place_of_what_a_bombing_is_likened_to_is_not_its_own(resolver):
+    text = ("شهدت الكويت جريمة إرهابية حيث استهدف تفجير مسجد الإمام الصادق، بالطريقة ذاتها التي استهدف بها "
+            "مسجد الإمام علي في بلدة القديح بالقطيف.")
+    told = _events(text, resolver, context=True)
+    assert told and "Qatif" not in {e.location for e in told}
+
+
+def test_a_bombing_named_with_its_own_place_before_a_likeness_keeps_it(resolver):
+    text = "استهدف تفجير انتحاري أمس مسجدا في مدينة القطيف، على غرار ما حدث في الكويت."
+    told = _events(text, resolver, context=True)
+    assert [e.location for e in told] == ["Qatif"]

@@ -117,10 +117,20 @@ def report_abroad(doc: Doc) -> ExtractedPlace | None:
     return ExtractedPlace(m.start, m.end, m.text, m) if m is not None else None
 
 
+_LIKENED = re.compile(r"بالطريقة\s+(?:ذاتها|نفسها)|على\s+غرار|مثلما|كما\s+حدث|على\s+نحو\s+ما"
+                      r"|in\s+the\s+same\s+way\s+as|as\s+happened\s+in", re.I)
+
+
+def likened(text: str, h: Happening, p: ExtractedPlace) -> bool:
+    """"استهدف مسجد الإمام الصادق، بالطريقة ذاتها التي استهدف بها مسجد ... بالقطيف": a place
+    after what the happening is likened to is that one's, not its own."""
+    return p.start > h.main.end and _LIKENED.search(text[h.main.end:p.start]) is not None
+
+
 def foreign_place(doc: Doc, c: Clause, h: Happening) -> ExtractedPlace | None:
     """The place abroad nearest the happening's main trigger (after it first), a town before
     a region or country ("في مدينة العريش بمحافظة شمال سيناء (شرقي مصر)": al-Arish), or None."""
-    cands = foreign_places(doc, c)
+    cands = [p for p in foreign_places(doc, c) if not likened(doc.text, h, p)]
     if not cands:
         return None
     t = h.main

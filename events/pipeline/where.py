@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from events.actors.cues import PERSON_NOUNS
 from events.event_types import TriggerMatch
-from events.pipeline.abroad import foreign_place, foreign_places, report_abroad
+from events.pipeline.abroad import foreign_place, foreign_places, likened, report_abroad
 from events.pipeline.cues import cue
 from events.pipeline.doc import Clause, Doc, ExtractedPlace, Happening
 from events.pipeline.places import REGION_KINDS
@@ -53,6 +53,12 @@ def place_pairs(doc: Doc, c: Clause, h: Happening, notes: list | None = None) ->
     bulletin = len(c.tokens) > BULLETIN_WORDS and _BULLETIN.search(doc.text[:300]) is not None
     if bulletin:
         c = replace(c, places=[p for p in c.places if _gap(p, h.main) <= BULLETIN_REACH])
+    compared = [p for p in c.places if likened(doc.text, h, p)]
+    if compared:
+        # "استهدف مسجد الإمام الصادق، بالطريقة ذاتها التي استهدف بها مسجد ... بالقطيف": the place
+        # of what it is likened to is not its own
+        _say(notes, ", ".join(p.place.name_en for p in compared) + " is the place of what it is likened to: not its own")
+        c = replace(c, places=[p for p in c.places if p not in compared])
     chosen = _namesakes_left_out(doc, places_for(doc.text, h, c.places, notes), notes)
     splaces = c.places
     if chosen and _facility_of_the_city(doc, c, chosen):
