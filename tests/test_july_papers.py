@@ -187,3 +187,19 @@ def test_a_bombing_named_with_its_own_place_before_a_likeness_keeps_it(resolver)
     text = "استهدف تفجير انتحاري أمس مسجدا في مدينة القطيف، على غرار ما حدث في الكويت."
     told = _events(text, resolver, context=True)
     assert [e.location for e in told] == ["Qatif"]
+
+
+def test_a_town_said_to_lie_some_distance_from_the_capital_is_where_it_was(resolver):
+    text = ("وأوضح عميد البلدية هاتفيا من سبها الواقعة على مسافة 700 كيلومتر تقريبا جنوبي طرابلس، أن 29 شخصا "
+            "قتلوا في الاشتباكات أمس.")
+    assert [e.location for e in _events(text, resolver)] == ["Sabha"]
+
+
+def test_kinds_of_crime_an_amnesty_leaves_out_are_no_happening(resolver):
+    text = "وأشار إلى أن العفو العام الذي أصدره البرلمان في طرابلس يستثنى منه جرائم الإرهاب وجرائم الاغتصاب."
+    assert _events(text, resolver) == []
+
+
+def test_two_governments_at_war_is_the_state_of_the_country(resolver):
+    text = "وتشهد طرابلس حالة من الفوضى وسط تقاتل حكومتين من أجل السيطرة على البلاد."
+    assert _events(text, resolver) == []

@@ -162,7 +162,8 @@ def usable_places(text: str, tokens: list[Token], starts: list[int], raw: list,
         if for_events and m.relation and k > 0 and raw[k - 1].resolution.place is not None \
                 and raw[k - 1].resolution.place.kind != "country" \
                 and locates(text[raw[k - 1].end:m.start], m.relation) and in_libya(raw[k - 1].resolution.place) \
-                and not _FROM_LIST.search(text[max(0, raw[k - 1].start - 40):raw[k - 1].start]):
+                and (_LYING.search(text[raw[k - 1].end:m.start])  # "من سبها الواقعة ... جنوبي طرابلس"
+                     or not _FROM_LIST.search(text[max(0, raw[k - 1].start - 40):raw[k - 1].start])):
             # "Tarhuna, southeast of Tripoli": Tripoli only says where Tarhuna lies; but in
             # "forces from Gharian and Zintan near Gharian" the relation says where they fought
             continue
@@ -319,8 +320,15 @@ def locates(gap: str, relation: str | None) -> bool:
         rest = re.sub(re.escape(relation), " ", rest, flags=re.IGNORECASE)
     rest = _DISTANCE.sub(" ", rest)
     rest = _BEARING.sub(" ", rest)
+    rest = _LYING.sub(" ", rest)
     rest = re.sub(r"\b(?:of|the|from)\b|\bمن\b|[\s,،()\-–]", "", rest, flags=re.IGNORECASE)
     return rest == ""
+
+
+# "سبها الواقعة على مسافة 700 كيلومتر تقريبا جنوبي طرابلس", "which lies about 700 km": words of
+# lying somewhere, which only tie the distance to the place before
+_LYING = re.compile(r"(?<!\S)(?:الواقعة|الواقعه|الواقع|التي\s+تقع|الذي\s+يقع|وتقع|تقع|يقع|تقريبا|تقريباً"
+                    r"|which|lies|located|is|about|approximately)(?!\S)", re.IGNORECASE)
 
 
 
