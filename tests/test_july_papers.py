@@ -203,3 +203,14 @@ def test_kinds_of_crime_an_amnesty_leaves_out_are_no_happening(resolver):
 def test_two_governments_at_war_is_the_state_of_the_country(resolver):
     text = "وتشهد طرابلس حالة من الفوضى وسط تقاتل حكومتين من أجل السيطرة على البلاد."
     assert _events(text, resolver) == []
+
+
+def test_not_any_fight_is_none(resolver):
+    for text in ("ولم تسجل أي اشتباكات في طرابلس أمس.",
+                 "وقال إن إيطاليا لن تشارك في أي ضربات عسكرية في ليبيا ما لم تطلب ذلك حكومة الوفاق."):
+        assert _events(text, resolver) == [], text
+
+
+def test_a_fight_with_no_one_hurt_stays(resolver):
+    evs = _events("وقعت اشتباكات عنيفة أمس في طرابلس، ولم يصب أي مدني.", resolver)
+    assert [e.location for e in evs] == ["Tripoli"]

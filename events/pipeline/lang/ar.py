@@ -59,8 +59,14 @@ def is_purpose(tokens: list[Token], t: TriggerMatch) -> bool:
 
 
 def is_negated(tokens: list[Token], t: TriggerMatch) -> bool:
-    """"دون وقوع اشتباكات": nothing happened."""
-    return t.first > 0 and tokens[t.first - 1].key in _NEGATION
+    """"دون وقوع اشتباكات", "لم يقوموا بأي عملية مواجهة": nothing happened."""
+    if t.first > 0 and tokens[t.first - 1].key in _NEGATION:
+        return True
+    any_ = next((k for k in range(max(0, t.first - 2), t.first) if tokens[k].key in _ANY), None)
+    return any_ is not None and any(tokens[k].key.removeprefix("و") in _NEGATION for k in range(max(0, any_ - 3), any_))
+
+
+_ANY = frozenset({"اي", "باي", "ايه", "بايه"})  # "not any": "لم تسجل أي اشتباكات"
 
 
 def definite(t: Token) -> bool:
