@@ -214,3 +214,16 @@ def test_not_any_fight_is_none(resolver):
 def test_a_fight_with_no_one_hurt_stays(resolver):
     evs = _events("وقعت اشتباكات عنيفة أمس في طرابلس، ولم يصب أي مدني.", resolver)
     assert [e.location for e in evs] == ["Tripoli"]
+
+
+def test_a_hijri_day_is_read_by_the_umm_al_qura_calendar():
+    from events.dates import find_dates
+    found = find_dates("وقع الحادث بتاريخ 19 / 6 / 1436هـ شرق مدينة الرياض", FRIDAY, "ar")
+    assert [(m.value, m.precision) for m in found] == [(date(2015, 4, 8), "day")]
+    assert [m.value for m in find_dates("on 9/9/1436 AH", FRIDAY, "en")] == [date(2015, 6, 26)]
+    assert find_dates("في 31 / 13 / 1436هـ", FRIDAY, "ar") == []  # no such day
+
+
+def test_an_attack_dated_months_back_by_the_hijri_calendar_is_background(resolver):
+    text = "وقد نفذ التنظيم حادث إطلاق النار على دورية الأمن العام شرق مدينة الرياض بتاريخ 19 / 6 / 1436هـ."
+    assert _events(text, resolver, published=date(2015, 7, 22)) == []

@@ -81,16 +81,20 @@ DAY = r"(?<![\d.,:/])(?:[12]\d|3[01]|0?[1-9])(?![\d])"
 NUMERIC = [
     ("ymd", re.compile(
         rf"(?<![\d/.\-])(?P<body>(?P<yy>{YEAR})(?P<sep>[-/.])(?P<mm>\d{{1,2}})(?P=sep)(?P<dd>\d{{1,2}}))(?![\d])")),
+    # "بتاريخ 19 / 6 / 1436هـ" (folded: the tatweel gone), "19/6/1436 AH": a Hijri day (Umm al-Qura)
+    ("hijri", re.compile(
+        r"(?<![\d/.\-])(?P<body>(?P<dd>\d{1,2})\s*/\s*(?P<mm>\d{1,2})\s*/\s*(?P<yy>1[34]\d\d)\s*"
+        r"(?:ه(?:جري(?:ه)?)?|AH)(?![\w]))", re.IGNORECASE)),
     ("dmy_num", re.compile(
         r"(?<![\d/.\-])(?P<body>(?P<dd>\d{1,2})(?P<sep>[-/.])(?P<mm>\d{1,2})(?P=sep)"
         r"(?P<yy>(?:19|20)\d\d|\d\d))(?![\d/.\-]\d|\d)")),
 ]
 # Kinds a bare digit may start (no word before it to say which).
-DIGIT_KINDS = ("ymd", "dmy_num", "dmy", "same_month", "year_suffix", "mdy", "ago")
+DIGIT_KINDS = ("ymd", "hijri", "dmy_num", "dmy", "same_month", "year_suffix", "mdy", "ago")
 
 # Among overlapping candidates of one length, the more specific kind wins.
 PRIORITY = {k: i for i, k in enumerate(
-    ["ymd", "dmy_num", "dmy", "mdy", "same_month", "part", "part2", "day_only", "earlier_this",
+    ["ymd", "hijri", "dmy_num", "dmy", "mdy", "same_month", "part", "part2", "day_only", "earlier_this",
      "month", "year", "year_prep", "year_suffix", "same_year", "decade", "same_day", "today", "yesterday2", "yesterday", "tomorrow",
      "tonight", "weekday", "ago", "recent_days", "weekend", "rel_period", "season"])}
 
@@ -128,6 +132,18 @@ class DateLanguage:
     absolute: str                         # regex piece: words that name a date (month names)
     name_before: re.Pattern | None = None  # "كتيبة 17 فبراير": a date that is a name
     name_after: re.Pattern | None = None   # "the 17 February Brigade"
+
+
+def hijri_day(y: int, m: int, d: int) -> date | None:
+    """The Gregorian day of a Hijri date, by the Umm al-Qura calendar Saudi papers date by
+    (``hijridate`` carries its tables, 1343-1500 AH); None for a day that does not exist."""
+    from hijridate import Hijri
+
+    try:
+        g = Hijri(y, m, d).to_gregorian()
+    except (ValueError, OverflowError):
+        return None
+    return date(g.year, g.month, g.day)
 
 
 def safe_date(y: int, m: int, d: int) -> date | None:

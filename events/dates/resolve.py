@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from events.dates.base import DateLanguage, last_day, month_start, safe_date, shift_month
+from events.dates.base import DateLanguage, hijri_day, last_day, month_start, safe_date, shift_month
 from events.dates.languages import BACKWARD, MOD_KINDS, PART_KINDS, PERIOD_UNITS, recent_unit
 
 
@@ -143,6 +143,12 @@ def resolve(kind: str, g: dict, lang: DateLanguage, ctx: Context, raw: str,
              before: str = "") -> tuple[date | None, str] | None:
     """Value and precision of one candidate, or None if it turns out not to be a date."""
     a = ctx.anchor
+    if kind == "hijri":
+        v = hijri_day(int(g["yy"]), int(g["mm"]), int(g["dd"]))
+        if v is None:
+            return None
+        ctx.year, ctx.month = v.year, (v.year, v.month)
+        return v, "day"
     if kind in ("ymd", "dmy_num"):
         y, m, d = int(g["yy"]), int(g["mm"]), int(g["dd"])
         if y < 100:
