@@ -108,8 +108,9 @@ class ActorLexicon:
                 skip = False
                 continue
             nxt = out[k + 1] if k + 1 < len(out) else None
-            if m.actor.id in DESCRIBING and nxt is not None and (
-                    nxt.first == m.last + 2 or nxt.first == m.last + 3 and tokens[m.last + 2].key in _ARTICLE_OR_TRIBE) \
+            if m.actor.id in DESCRIBING and nxt is not None and (nxt.first == m.last + 2
+                                                                 or nxt.first == m.last + 3
+                                                                 and tokens[m.last + 2].key in _ARTICLE_OR_TRIBE) \
                     and nxt.actor.id != m.actor.id and not nxt.actor.is_civilian \
                     and (tokens[m.last + 1].key in OWNED_BY
                          or tokens[m.last + 1].key in PLANE_ADJ and nxt.actor.kind == "foreign-state"):

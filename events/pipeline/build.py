@@ -146,10 +146,15 @@ def build(doc: Doc) -> None:
     doc.events = [event(doc, d, d0, p0, b0) for d in doc.drafts]
     doc.bare_deaths = {e.id for d, e in zip(doc.drafts, doc.events) if d.trigger.trigger.flag == "weak"}
     doc.talks = {e.id for d, e in zip(doc.drafts, doc.events) if d.trigger.trigger.flag == "talk"}
-    doc.condemned = {e.id for d, e in zip(doc.drafts, doc.events) if any(
-        t.key.removeprefix("و") in _CONDEMN for t in d.tokens[max(0, d.trigger.first - CONDEMNED_REACH):d.trigger.first])}
+    doc.condemned = {e.id for d, e in zip(doc.drafts, doc.events) if _condemned(d)}
     if doc.trace is not None:
         doc.trace.built(doc.drafts, doc.events)
+
+
+def _condemned(d: Draft) -> bool:
+    """Whether a condemning verb stands before the draft's trigger ("وأدان ... اختطاف")."""
+    before = d.tokens[max(0, d.trigger.first - CONDEMNED_REACH):d.trigger.first]
+    return any(t.key.removeprefix("و") in _CONDEMN for t in before)
 
 
 def event(doc: Doc, d: Draft,
@@ -367,7 +372,8 @@ def event(doc: Doc, d: Draft,
         # the Libyan town the report is about
         p, how = None, "abroad"
         if say:
-            say("place", f"an arrest by the police of {police.name_en}, with no place of its own: abroad, not the report's town")
+            say("place", f"an arrest by the police of {police.name_en}, with no place of its own: abroad, "
+                         "not the report's town")
     place = p.place if p is not None else None
     precision = None
     if place is not None:

@@ -182,8 +182,10 @@ def is_accusation(tokens: list[Token], t: TriggerMatch) -> bool:
     if any(keys[i].lstrip("و") in _ACCUSING and keys[i + 1].startswith("ب") for i in range(len(keys) - 1)):
         return True  # "مذكرات توقيف بحق 205 أشخاص اتهموا بتهريب المهاجرين ... والقتل والاغتصاب"
     if any(tokens[k].key in ("جرائم", "الجرائم") and tokens[k + 1].key in ("تشمل", "مثل", "منها")
-           for k in range(max(0, t.first - 4), t.first - 1)) or t.first and tokens[t.first - 1].key.lstrip("و") == "جرائم":
-        return True  # "إجراء محاكمات في جرائم تشمل التعذيب والخطف", "يستثنى منه جرائم الاغتصاب": kinds of crime
+           for k in range(max(0, t.first - 4), t.first - 1)):
+        return True  # "إجراء محاكمات في جرائم تشمل التعذيب والخطف والإعدام": kinds of crime
+    if t.first and tokens[t.first - 1].key.lstrip("و") == "جرائم":
+        return True  # "يستثنى منه جرائم الاغتصاب": a kind of crime
     if any(tokens[k].key.lstrip("وب") in ("مذكره", "مذكرات") and tokens[k + 1].key in _WARRANT
            or tokens[k].key in ("warrant", "warrants") for k in range(t.first)):
         return True  # "لدينا 205 مذكرة توقيف ضد أشخاص متورطين في ... وحالات تعذيب وقتل واغتصاب": the charges

@@ -17,15 +17,15 @@ from events.records import Event
 from events.sentences import tokenize
 
 _BOTH = cue("both_sides")
-_UNNAMED = frozenset({None, "Unidentified armed group"})
 
 
 def two_sides(doc: Doc) -> None:
     lex = doc.actors
+    unnamed = (None, lex.get("gunmen").name_en)
     out = []
     for e in doc.events:
         new = e
-        if e.event_type == "Battles" and e.actor1 in _UNNAMED and e.actor2 in _UNNAMED and _says_both(e.evidence):
+        if e.event_type == "Battles" and e.actor1 in unnamed and e.actor2 in unnamed and _says_both(e.evidence):
             pair = _pair_before(doc.events, e, lex)
             if pair is not None:
                 new = replace(e, actor1=pair[0], actor2=pair[1])

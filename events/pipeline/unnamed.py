@@ -2,9 +2,10 @@
 unnamed, filled in as ACLED's codebook fills them, so an event on the map says who acted
 even when the sentence does not.
 
-- A bomb told with only a state force hit the force, unless the force is an air force:
-  what an air force blew up ("قام سلاح الجو بتفجير مخزن ذخيرة") it struck from the air; and a bomb nobody claimed (planted, suicide, grenade) and a shell or rocket nobody is said to
-  have fired are an unidentified armed group's; an air strike is left alone (ACLED names
+- A bomb told with only a state force (Libya's or another country's) hit the force, unless
+  the force is an air force: what an air force blew up ("قام سلاح الجو بتفجير مخزن ذخيرة")
+  it struck from the air. A bomb nobody claimed (planted, suicide, grenade) and a shell or
+  rocket nobody is said to have fired are an unidentified armed group's; an air strike is left alone (ACLED names
   the air force whose planes it was, which a report that does not say leaves open).
 - A blast or shell that killed "people" / "أشخاص" / children with no armed side hit was
   against civilians; so was a bomb whose dead are told only as a count ("سقط سبعة قتلى في

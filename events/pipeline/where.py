@@ -57,7 +57,8 @@ def place_pairs(doc: Doc, c: Clause, h: Happening, notes: list | None = None) ->
     if compared:
         # "استهدف مسجد الإمام الصادق، بالطريقة ذاتها التي استهدف بها مسجد ... بالقطيف": the place
         # of what it is likened to is not its own
-        _say(notes, ", ".join(p.place.name_en for p in compared) + " is the place of what it is likened to: not its own")
+        _say(notes, ", ".join(p.place.name_en for p in compared) + " is the place of what it is likened to: "
+                    "not its own")
         c = replace(c, places=[p for p in c.places if p not in compared])
     chosen = _namesakes_left_out(doc, places_for(doc.text, h, c.places, notes), notes)
     splaces = c.places
