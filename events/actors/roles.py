@@ -307,7 +307,12 @@ def choose_roles(tokens: list[Token], mentions: list[ActorMention], trigger: tup
             if not near:
                 near = [m for m in plain if m.last < tf and tf - m.last <= 2]
             if not near:
-                near = [m for m in plain if m.first >= tf and m.first - tl <= 3]
+                # "سيطر الجيش على المواقع بعد معارك عنيفة مع الحوثيين": whom the fight was
+                # with is the other side, not a subject after its verb; a side named before
+                # the trigger did it
+                near = [m for m in plain if m.first >= tf and m.first - tl <= 3 and not (
+                    any(tokens[k].key in WITH for k in range(max(tl + 1, m.first - 1), m.first))
+                    and any(b.last < tf for b in plain))]
         else:
             near = [m for m in plain if (m.last < tf and tf - m.last <= 2) or (m.first <= tl and m.last >= tf)]
         if near:
