@@ -3,7 +3,9 @@ that name Libya once or twice and tell another country's war at length. The sent
 team's own, in the shape of those articles:
 
 - whom a fight was "with" ("بعد معارك عنيفة مع الحوثيين") is the other side, not a subject
-  after the fight's noun: the side named before it, which took the ground, is actor1."""
+  after the fight's noun: the side named before it, which took the ground, is actor1;
+- mines laid ("تشريكها بالألغام", "زرع الألغام"), their fields and their sweepers are no
+  blast; a mine that went off, or killed, still is."""
 from __future__ import annotations
 
 from datetime import date
@@ -33,3 +35,17 @@ def test_abroad_the_national_army_that_took_ground_after_a_fight_is_that_country
 def test_a_side_named_only_after_with_is_still_a_side(resolver):
     evs = _events("اندلعت معارك عنيفة مع مجلس شورى ثوار بنغازي في حي الصابري ببنغازي.", resolver)
     assert evs and "Benghazi Revolutionaries Shura Council" in {evs[0].actor1, evs[0].actor2}
+
+
+def test_mines_laid_are_no_blast(resolver):
+    for text in ("وأرجع أسباب تأخر تطهير المزارع في عدن إلى تشريكها بالألغام والمتفجرات، مبينا أن هناك خسائر "
+                 "بالأرواح في صفوف المقاومة.",
+                 "وقال إن المسلحين قاموا بزرع الألغام في أحياء سرت قبل انسحابهم.",
+                 "وتنتشر حقول ألغام في محيط مدينة سرت، وتعمل كاسحات الألغام في المنطقة."):
+        assert _events(text, resolver) == [], text
+
+
+def test_a_mine_that_went_off_or_killed_is_still_a_blast(resolver):
+    for text in ("وقتل ثلاثة جنود في انفجار لغم أرضي جنوب بنغازي أمس.", "وقتل طفل بلغم أرضي في حي الليثي ببنغازي."):
+        evs = _events(text, resolver)
+        assert [e.sub_event_type for e in evs] == ["Remote explosive/landmine/IED"], text
