@@ -1,11 +1,18 @@
-"""SaudiNewsNet round twenty-three (July 2015, benchmarks/gold/snn_tune_r23.jsonl): articles
+"""SaudiNewsNet rounds twenty-three and twenty-four (July 2015, benchmarks/gold/snn_tune_r23.jsonl
+and _r24.jsonl): articles
 that name Libya once or twice and tell another country's war at length. The sentences are the
 team's own, in the shape of those articles:
 
 - whom a fight was "with" ("بعد معارك عنيفة مع الحوثيين") is the other side, not a subject
   after the fight's noun: the side named before it, which took the ground, is actor1;
 - mines laid ("تشريكها بالألغام", "زرع الألغام"), their fields and their sweepers are no
-  blast; a mine that went off, or killed, still is."""
+  blast; a mine that went off, or killed, still is;
+- the items of a ministry's list of foiled plots ("ومن العمليات التي تم إحباطها ما يلي: 1- عملية
+  انتحارية ... تستهدف") are plots, not attacks;
+- what goes on "over 30 years" ("على مدى 30 سنة") is a state, not a day's fight (over three
+  days it is still a battle);
+- what a policy "protects from" ("تحمي القضايا العربية من الخطف") is guarded against, not a
+  kidnapping."""
 from __future__ import annotations
 
 from datetime import date
@@ -49,3 +56,38 @@ def test_a_mine_that_went_off_or_killed_is_still_a_blast(resolver):
     for text in ("وقتل ثلاثة جنود في انفجار لغم أرضي جنوب بنغازي أمس.", "وقتل طفل بلغم أرضي في حي الليثي ببنغازي."):
         evs = _events(text, resolver)
         assert [e.sub_event_type for e in evs] == ["Remote explosive/landmine/IED"], text
+
+
+def test_the_items_of_a_list_of_foiled_plots_are_no_attacks(resolver):
+    text = ("وتم إحباط عمليات إرهابية خطط لها التنظيم، ومن العمليات التي تم إحباطها ما يلي:- 1- عملية انتحارية "
+            "باستخدام الأحزمة الناسفة تستهدف الجامع التابع لمبنى قوات الطوارئ الخاصة بالرياض وذلك في يوم الجمعة "
+            "9 / 9 / 1436هـ.")
+    assert _events(text, resolver, published=date(2015, 7, 22)) == []
+
+
+def test_a_suicide_attack_told_after_a_foiled_one_is_still_an_attack(resolver):
+    text = "وقالت الشرطة إنها أحبطت هجوما أمس، فيما قتل انتحاري ثلاثة جنود عند بوابة في بنغازي اليوم."
+    evs = _events(text, resolver)
+    assert ("Suicide bomb", "Benghazi") in {(e.sub_event_type, e.location) for e in evs}
+
+
+def test_what_goes_on_over_years_is_a_state_not_a_days_fight(resolver):
+    text = ("وقال إن ايران تقاتل الآن بعناصر غير فارسية على مدى 30 سنة حتى اللحظة، في حين أن طهران سالمة "
+            "وبغداد تدمر.")
+    assert _events(text, resolver) == []
+
+
+def test_a_battle_over_three_days_is_still_a_battle(resolver):
+    evs = _events("واستمرت الاشتباكات في حي الصابري ببنغازي على مدى ثلاثة أيام وأسفرت عن مقتل خمسة جنود.", resolver)
+    assert [e.event_type for e in evs] == ["Battles"]
+
+
+def test_what_a_policy_protects_from_is_no_kidnapping(resolver):
+    text = ("واعتبر الدكتور الحسن أن الرياض والقاهرة تستطيعان بلورة رؤية استراتيجية تحمي القضايا العربية من "
+            "الخطف والمتاجرة بها.")
+    assert _events(text, resolver) == []
+
+
+def test_a_force_that_protects_a_town_can_still_be_attacked(resolver):
+    evs = _events("وتعرضت القوة التي تحمي مدينة سرت لهجوم مسلح أمس أسفر عن مقتل جنديين.", resolver)
+    assert [(e.location, e.fatalities) for e in evs] == [("Sirte", 2)]

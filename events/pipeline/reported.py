@@ -49,6 +49,8 @@ from events.pipeline.triggers import phrase, result_of
 from events.sentences import Token, tokenize
 
 _PLAN = cue("plan")
+_PROTECT = cue("protect_from")
+_FOILED = ("احباط", "احبط", "يحبط", "تحبط")  # keys of إحباط، أحبطت، يحبط
 _ANNIVERSARY = cue("anniversary")
 _ALREADY = cue("already")
 _SINCE = cue("since")
@@ -127,6 +129,10 @@ EARLIER_REACH = 6  # words from "في السابق" to the happening it dates ("
 # "for / since more than a year": fighting told as a state of long standing, not a day's
 _LONG_SPAN = re.compile(r"(?:منذ|لـ?)\s*(?:أكثر|اكثر|نحو|قرابة|حوالي|حوالى)\s+من\s+"
                         r"(?:عام|سنة|عامين|سنتين|سنوات|أعوام|اعوام|\d+\s+(?:سنوات|أعوام|اعوام|عاما|سنة))(?!\w)")
+# "ايران تقاتل ... على مدى 30 سنة", "طوال عقود": what goes on over years is a state (over
+# days, "على مدى ثلاثة أيام", it is still a battle)
+_OVER_YEARS = re.compile(r"(?:على\s+(?:مدى|مدار)|طوال|طيلة)\s+(?:(?:\d+|عدة|عشرات|بضع)\s+)?"
+                         r"(?:سنة|سنوات|عاما|أعوام|اعوام|عامين|سنتين|عقد|عقدين|عقود)(?!\w)")
 # "هو الأول منذ", "الأعنف منذ": the first or the worst since, which is news
 _FIRST_SINCE = re.compile(r"(?:^|\s)(?:ال)?(?:أول|أولى|أ[^\s]{2}[^\sةهاى])\s+(?:\S+\s+){0,2}$")
 THREAT_REACH = 10  # "هدد تنظيم الدولة الإسلامية في أواخر يوليو/تموز الماضي بإعدام نساء"
@@ -351,11 +357,17 @@ def why_not_news(tokens: list[Token], t: TriggerMatch, question: bool, text: str
     denial = next((x for x, w in zip(before, bare) if w in _DENIAL or x.key in _DENIAL), None)
     if denial is not None:
         return f"denied ('{denial.orig}'): told as not having happened"
+    listed = next((k for k in range(2, t.first) if tokens[k].key == "يلي" and tokens[k - 1].key == "ما"
+                   and any(bare[j].startswith(_FOILED) for j in range(max(0, k - 4), k - 1))), None)
+    if listed is not None:  # "ومن العمليات التي تم إحباطها ما يلي:- 1- عملية انتحارية ... تستهدف"
+        return f"an item of a list of foiled plots ('{tokens[listed - 2].orig} ما يلي'): not a happening"
     for k in range(max(0, t.first - PLAN_REACH), t.first):
         if text and _BREAK.search(text[tokens[k].end - offset:tokens[t.first].start - offset]):
             continue  # "أعلن خطة لتأمين المدينة، اندلعت اشتباكات": another clause
         if bare[k] in _PLAN or tokens[k].key in _PLAN:
             return f"a plan, threat, wish or concern ('{tokens[k].orig}' before it)"
+        if (bare[k] in _PROTECT or tokens[k].key in _PROTECT) and tokens[t.first - 1].key == "من":
+            return f"what is guarded against ('{tokens[k].orig} ... من'): not a happening"
         if bare[k] in _CASE:
             return f"a court case ('{tokens[k].orig}' before it)"
     if tokens[t.first].arabic and tokens[t.first].key.startswith("ب") and not t.trigger.phrase.startswith("ب"):
@@ -395,7 +407,7 @@ def why_not_news(tokens: list[Token], t: TriggerMatch, question: bool, text: str
                     if tokens[k].key == "في" and bare[k + 1] == "السابق"), None)
     if earlier is not None:  # "كما فعلوا في السابق عند اختطافهم للسفير الأردني": before, as a habit
         return "what happened before ('في السابق'): background"
-    long_span = _LONG_SPAN.search(text) if text else None
+    long_span = (_LONG_SPAN.search(text) or _OVER_YEARS.search(text)) if text else None
     if long_span and not _FIRST_SINCE.search(text, 0, long_span.start()):
         # "ويخوض التبو والطوارق معارك ... منذ أكثر من عام ونصف" (not "the first since")
         return f"a state over a year or more ('{long_span.group().strip()}'): not one happening"
