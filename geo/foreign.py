@@ -298,6 +298,10 @@ _ROWS: tuple[tuple, ...] = (
     ("foreign-marsa-matruh", "Marsa Matruh", "مرسى مطروح", "city", 31.353, 27.237, "EG",
      "Mersa Matruh", "مطروح", True),
     ("foreign-arish", "Arish", "العريش", "city", 31.131, 33.8, "EG", "El Arish|Al Arish", "", True),
+    # North Sinai's border towns, of the Sinai war news beside Libya's (Gaza's Rafah is 3 km
+    # from Egypt's: one point serves both, a happening there is abroad either way)
+    ("foreign-rafah", "Rafah", "رفح", "city", 31.28, 34.24, "EG", "", "", True),
+    ("foreign-sheikh-zuweid", "Sheikh Zuweid", "الشيخ زويد", "town", 31.213, 34.11, "EG", "Sheikh Zuwayed", "", True),
     ("foreign-minya", "Minya", "المنيا", "city", 28.11, 30.75, "EG", "El Minya|Al Minya", "", True),
     ("foreign-agadez", "Agadez", "أغاديس", "city", 16.97, 7.99, "NE", "", "اغاديس|أغاديز", True),
     ("foreign-djanet", "Djanet", "جانت", "town", 24.555, 9.485, "DZ", "", "", True),

@@ -1,5 +1,5 @@
-"""SaudiNewsNet rounds twenty-three and twenty-four (July 2015, benchmarks/gold/snn_tune_r23.jsonl
-and _r24.jsonl): articles
+"""SaudiNewsNet rounds twenty-three to twenty-five (July 2015, benchmarks/gold/snn_tune_r23.jsonl
+to _r25.jsonl): articles
 that name Libya once or twice and tell another country's war at length. The sentences are the
 team's own, in the shape of those articles:
 
@@ -12,7 +12,11 @@ team's own, in the shape of those articles:
 - what goes on "over 30 years" ("على مدى 30 سنة") is a state, not a day's fight (over three
   days it is still a battle);
 - what a policy "protects from" ("تحمي القضايا العربية من الخطف") is guarded against, not a
-  kidnapping."""
+  kidnapping;
+- people stopped crossing a border "illegally" (بطريقة غير شرعية) or infiltrating it, with no
+  armed group named, were arrested for a crime, not a political arrest;
+- Rafah and Sheikh Zuweid are Sinai's (abroad), so a strike "south of Rafah" has its place;
+- a battle of "217 BC" (قبل الميلاد) is history."""
 from __future__ import annotations
 
 from datetime import date
@@ -91,3 +95,27 @@ def test_what_a_policy_protects_from_is_no_kidnapping(resolver):
 def test_a_force_that_protects_a_town_can_still_be_attacked(resolver):
     evs = _events("وتعرضت القوة التي تحمي مدينة سرت لهجوم مسلح أمس أسفر عن مقتل جنديين.", resolver)
     assert [(e.location, e.fatalities) for e in evs] == [("Sirte", 2)]
+
+
+def test_people_stopped_crossing_a_border_illegally_are_no_political_arrest(resolver):
+    text = ("وتمكنت الأجهزة الأمنية المصرية من إحباط تسلّل 181 شخصا إلى ليبيا عن طريق السلوم وإلقاء القبض عليهم "
+            "أثناء محاولتهم مغادرة البلاد بطريقة غير شرعية عبر الدروب الصحراوية.")
+    assert _events(text, resolver, published=date(2015, 7, 22)) == []
+
+
+def test_an_arrest_of_infiltrating_militants_is_still_an_arrest(resolver):
+    evs = _events("وألقت قوات الأمن التونسية القبض على ثلاثة إرهابيين من تنظيم داعش أثناء تسللهم من ليبيا "
+                  "قرب بن قردان.", resolver)
+    assert [e.sub_event_type for e in evs] == ["Arrests"]
+
+
+def test_a_strike_south_of_rafah_is_in_sinai(resolver):
+    evs = _events("إلى ذلك شنّت مروحيات «الأباتشي» غارة جوية مفاجئة، استهدفت خلالها أخطر المعاقل الإرهابية التي "
+                  "تأوي عناصر «بيت المقدس» جنوب رفح.", resolver, published=date(2015, 7, 22))
+    assert [(e.location, e.in_libya, e.sub_event_type) for e in evs] == [("Rafah", False, "Air/drone strike")]
+
+
+def test_a_battle_before_christ_is_history(resolver):
+    text = ("ومن وثائق المعرض لوحة سجل عليها مرسوم أصدره الكهنة تكريما لبطليموس الرابع عام 217 قبل "
+            "الميلاد لانتصاره في معركة قرب العريش ضد أنطيوخوس الثالث.")
+    assert _events(text, resolver, published=date(2015, 8, 4)) == []

@@ -133,6 +133,7 @@ _LONG_SPAN = re.compile(r"(?:منذ|لـ?)\s*(?:أكثر|اكثر|نحو|قرا�
 # days, "على مدى ثلاثة أيام", it is still a battle)
 _OVER_YEARS = re.compile(r"(?:على\s+(?:مدى|مدار)|طوال|طيلة)\s+(?:(?:\d+|عدة|عشرات|بضع)\s+)?"
                          r"(?:سنة|سنوات|عاما|أعوام|اعوام|عامين|سنتين|عقد|عقدين|عقود)(?!\w)")
+_BEFORE_CHRIST = re.compile(r"قبل\s+الميلاد|\d\s*ق\.\s?م(?![\w])|\d\s*(?:BC|B\.C\.)(?!\w)")
 # "هو الأول منذ", "الأعنف منذ": the first or the worst since, which is news
 _FIRST_SINCE = re.compile(r"(?:^|\s)(?:ال)?(?:أول|أولى|أ[^\s]{2}[^\sةهاى])\s+(?:\S+\s+){0,2}$")
 THREAT_REACH = 10  # "هدد تنظيم الدولة الإسلامية في أواخر يوليو/تموز الماضي بإعدام نساء"
@@ -403,6 +404,8 @@ def why_not_news(tokens: list[Token], t: TriggerMatch, question: bool, text: str
                  and any(w in _CHAOS for w in bare[k + 1:k + 5])), None)
     if used is not None:  # "واستغل تنظيم داعش الفوضى بأن سيطر على بضع بلدات وأعدم أجانب": a wire's background
         return f"what a group did with the chaos ('{tokens[used].orig}'): a summary of years, background"
+    if text and _BEFORE_CHRIST.search(text):  # "لانتصاره في معركة رفح ... عام 217 قبل الميلاد"
+        return f"an age before Christ ('{_BEFORE_CHRIST.search(text).group()}'): history"
     earlier = next((k for k in range(max(0, t.first - EARLIER_REACH), t.first - 1)
                     if tokens[k].key == "في" and bare[k + 1] == "السابق"), None)
     if earlier is not None:  # "كما فعلوا في السابق عند اختطافهم للسفير الأردني": before, as a habit
