@@ -1,5 +1,5 @@
-"""SaudiNewsNet rounds twenty-three to twenty-five (July 2015, benchmarks/gold/snn_tune_r23.jsonl
-to _r25.jsonl): articles
+"""SaudiNewsNet rounds twenty-three to twenty-six (July 2015, benchmarks/gold/snn_tune_r23.jsonl
+to _r26.jsonl): articles
 that name Libya once or twice and tell another country's war at length. The sentences are the
 team's own, in the shape of those articles:
 
@@ -16,7 +16,10 @@ team's own, in the shape of those articles:
 - people stopped crossing a border "illegally" (بطريقة غير شرعية) or infiltrating it, with no
   armed group named, were arrested for a crime, not a political arrest;
 - Rafah and Sheikh Zuweid are Sinai's (abroad), so a strike "south of Rafah" has its place;
-- a battle of "217 BC" (قبل الميلاد) is history."""
+- a battle of "217 BC" (قبل الميلاد) is history;
+- a sentence with no day that opens at a place far from where its paragraph told a day ("...
+  فجر الاحد في تعز" then "وفي محافظة مأرب قتل ...") is another scene and does not take that day
+  (a quarter of the same city does)."""
 from __future__ import annotations
 
 from datetime import date
@@ -119,3 +122,15 @@ def test_a_battle_before_christ_is_history(resolver):
     text = ("ومن وثائق المعرض لوحة سجل عليها مرسوم أصدره الكهنة تكريما لبطليموس الرابع عام 217 قبل "
             "الميلاد لانتصاره في معركة قرب العريش ضد أنطيوخوس الثالث.")
     assert _events(text, resolver, published=date(2015, 8, 4)) == []
+
+
+def test_a_scene_far_from_where_the_paragraph_told_its_day_does_not_take_that_day(resolver):
+    evs = _events("وقصف الحوثيون فجر الاحد خزانات الوقود في مدينة تعز. وفي محافظة مأرب قتل 10 من الحوثيين في "
+                  "مواجهات مع المقاومة.", resolver, published=date(2015, 7, 22))
+    assert {e.location: e.event_date for e in evs} == {"Taiz": date(2015, 7, 19), "Marib": date(2015, 7, 22)}
+
+
+def test_a_quarter_of_the_same_city_goes_on_with_the_paragraphs_day(resolver):
+    evs = _events("قتل خمسة جنود يوم الأحد في اشتباكات في بنغازي. وفي حي الليثي قصفت الطائرات مواقع المسلحين.",
+                  resolver, published=date(2015, 7, 22))
+    assert {e.event_date for e in evs} == {date(2015, 7, 19)} and len(evs) == 2

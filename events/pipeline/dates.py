@@ -10,6 +10,7 @@ news style), with the day the story told just before.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from datetime import date, timedelta
 
@@ -53,7 +54,7 @@ def paragraph(doc: Doc, c: Clause) -> bool:
     c.para_start = si == 0 or "\n" in doc.text[doc.prev_end:s.start]
     doc.prev_end = s.end
     if c.para_start and not _one_sentence_paragraphs(doc.sentences, doc.text, si):
-        doc.para_date = (None, "unknown")
+        doc.para_date, doc.para_points = (None, "unknown"), []
     c.told_date = doc.para_date  # the day the paragraph told before this sentence
     if c.dates and _quote_today(doc, c):
         # "قال مسؤولون إن القوات قامت يوم الخميس بمحاولة جديدة" then "«الجيش اليوم أحرز
@@ -70,12 +71,20 @@ def paragraph(doc: Doc, c: Clause) -> bool:
         # "وكان آخرها في يونيو الماضي ... وحينها أضرمت ... وفي غضون أيام تمكن الجيش": then
         # is the time told before, whatever its precision
         c.told_date = doc.last_date
+    elif not c.dates and _far_scene(doc, c):
+        # "... قصفت فجر الاحد خزانات الوقود في تعز" then "وفي محافظة مارب قتل ١٠ من الحوثيين":
+        # a sentence that opens at a place far from where the paragraph told its day begins
+        # another scene, not that day's
+        c.told_date = (None, "unknown")
     elif not c.dates and _long_before(doc.prev_date, doc.report.published) and not _opens_at_a_place(doc, c):
         # "... من أغلب أحياء مدينة درنة عام 2015." then "وتوسعت المواجهات بين الطرفين ...":
         # an undated sentence right after one of years ago goes on with that story
         c.told_date = doc.prev_date
     if own_day[0] is not None and own_day[1] == "day":
         doc.para_date = doc.story_day = own_day
+        doc.para_points = [(m.resolution.place.lat, m.resolution.place.lon) for m in doc.raw_places
+                           if s.start <= m.start < s.end and m.resolution.place is not None
+                           and m.resolution.place.kind != "country"]
     if c.dates and not not_lasting(c.dates):
         # "بأعنف قصف مدفعي منذ ستة أشهر": a comparison since a past day dates no story the
         # next sentence goes on with
@@ -105,6 +114,25 @@ def _opens_at_a_place(doc: Doc, c: Clause) -> bool:
     at = c.opening_place_start
     return at >= 0 and any(m.start == at and m.resolution.place is not None and m.resolution.place.kind != "country"
                for m in doc.raw_places)  # "وفي ليبيا قتل السفير": a country names no scene
+
+
+SCENE_KM = 50  # an opening place this far from where the paragraph's day was told is another scene
+
+
+def _far_scene(doc: Doc, c: Clause) -> bool:
+    at = c.opening_place_start
+    if at < 0 or not doc.para_points or len(c.tokens) < 3:
+        return False
+    near = c.tokens[min(3, len(c.tokens) - 1)].end  # "وفي محافظة مارب": the name within the next words
+    opening = [m.resolution.place for m in doc.raw_places if at <= m.start < near
+               and m.resolution.place is not None and m.resolution.place.kind != "country"]
+    return bool(opening) and all(_km(p.lat, p.lon, lat, lon) > SCENE_KM
+                                 for p in opening for lat, lon in doc.para_points)
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    dy, dx = (lat2 - lat1) * 111.2, (lon2 - lon1) * 111.2 * math.cos(math.radians((lat1 + lat2) / 2))
+    return math.hypot(dx, dy)
 
 
 def _long_before(when: tuple, published: date | None) -> bool:

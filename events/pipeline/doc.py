@@ -127,6 +127,7 @@ class Doc:
     date_starts: list[int] = field(default_factory=list)
     fallback_date: tuple = (None, "unknown", 0.0)  # what an undated sentence inherits
     para_date: tuple = (None, "unknown")
+    para_points: list = field(default_factory=list)  # (lat, lon) of the places where para_date was told
     last_date: tuple = (None, "unknown")  # the latest date any sentence before told
     prev_date: tuple = (None, "unknown")  # the date the sentence just before told, if any
     story_day: tuple = (None, "unknown")  # the latest day (day precision) any sentence before told
