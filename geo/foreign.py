@@ -290,6 +290,7 @@ _ROWS: tuple[tuple, ...] = (
     ("foreign-ariana", "Ariana", "أريانة", "city", 36.862, 10.195, "TN", "", "اريانة", True),
     ("foreign-ben-arous", "Ben Arous", "بن عروس", "city", 36.754, 10.22, "TN", "", "", True),
     ("foreign-sidi-ali-ben-aoun", "Sidi Ali Ben Aoun", "سيدي علي بن عون", "town", 34.733, 9.15, "TN", "", "", True),
+    ("foreign-sejnane", "Sejnane", "سجنان", "town", 37.056, 9.238, "TN", "", "", True),
     ("foreign-port-said", "Port Said", "بورسعيد", "city", 31.265, 32.302, "EG", "",
      "بور سعيد", True),
     ("foreign-suez", "Suez", "السويس", "city", 29.967, 32.55, "EG", "", "", True),

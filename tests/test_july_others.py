@@ -19,7 +19,9 @@ team's own, in the shape of those articles:
 - a battle of "217 BC" (قبل الميلاد) is history;
 - a sentence with no day that opens at a place far from where its paragraph told a day ("...
   فجر الاحد في تعز" then "وفي محافظة مأرب قتل ...") is another scene and does not take that day
-  (a quarter of the same city does)."""
+  (a quarter of the same city does);
+- a town "of the governorate of" a city ("بمدينة سجنان من ولاية بنزرت", "بجهة بنزرت") is where
+  it happened, not the city the governorate is named after."""
 from __future__ import annotations
 
 from datetime import date
@@ -134,3 +136,10 @@ def test_a_quarter_of_the_same_city_goes_on_with_the_paragraphs_day(resolver):
     evs = _events("قتل خمسة جنود يوم الأحد في اشتباكات في بنغازي. وفي حي الليثي قصفت الطائرات مواقع المسلحين.",
                   resolver, published=date(2015, 7, 22))
     assert {e.event_date for e in evs} == {date(2015, 7, 19)} and len(evs) == 2
+
+
+def test_a_town_of_a_governorate_is_where_it_happened_not_the_governorates_city(resolver):
+    text = ("وقالت وزارة الداخلية التونسية إن وحداتها قامت بعملية استباقية بمدينة سجنان من ولاية بنزرت والإطاحة "
+            "بخلية كانت تعد لاستهداف منشآت حيوية بجهة بنزرت، وقد تمكنت من القبض على 13 إرهابيا.")
+    evs = _events(text, resolver, published=date(2015, 7, 26))
+    assert [(e.location, e.in_libya) for e in evs] == [("Sejnane", False)]

@@ -137,5 +137,15 @@ def foreign_place(doc: Doc, c: Clause, h: Happening) -> ExtractedPlace | None:
     # "وفي سهل الغاب -الذي تقع أجزاء منه ... بريف اللاذقية- استعاد جيش الفتح قرية": the place
     # that opens the sentence says where, whatever else its aside names ("وفي مصر، ...
     # بالعريش": a country that opens it leaves the town to say where)
-    return min(cands, key=lambda p: (p.start != c.opening_place_start or p.country_level, p.place.kind in REGION_KINDS,
+    return min(cands, key=lambda p: (p.start != c.opening_place_start or p.country_level,
+                                     p.place.kind in REGION_KINDS or _named_as_province(doc.text, p),
                                      p.start - t.end if p.start >= t.end else (t.start - p.end) * 1.5 + 15.5))
+
+
+_PROVINCE_BEFORE = re.compile(r"(?:ولاية|ولايه|محافظة|محافظه|إقليم|اقليم|جهة|جهه)\s*$")
+
+
+def _named_as_province(text: str, p: ExtractedPlace) -> bool:
+    """"بمدينة سجنان من ولاية بنزرت": a city named as its governorate ("ولاية بنزرت", "بجهة بنزرت") is the
+    region the town before it lies in."""
+    return _PROVINCE_BEFORE.search(text[max(0, p.start - 8):p.start]) is not None
