@@ -1,5 +1,5 @@
-"""SaudiNewsNet rounds twenty-three to twenty-six (July 2015, benchmarks/gold/snn_tune_r23.jsonl
-to _r26.jsonl): articles
+"""SaudiNewsNet rounds twenty-three to twenty-seven (July 2015, benchmarks/gold/snn_tune_r23.jsonl
+to _r27.jsonl): articles
 that name Libya once or twice and tell another country's war at length. The sentences are the
 team's own, in the shape of those articles:
 
@@ -21,7 +21,8 @@ team's own, in the shape of those articles:
   فجر الاحد في تعز" then "وفي محافظة مأرب قتل ...") is another scene and does not take that day
   (a quarter of the same city does);
 - a town "of the governorate of" a city ("بمدينة سجنان من ولاية بنزرت", "بجهة بنزرت") is where
-  it happened, not the city the governorate is named after."""
+  it happened, not the city the governorate is named after;
+- a fight named as a time ("إبان معارك كوباني", "during the battles of Kobani") is history."""
 from __future__ import annotations
 
 from datetime import date
@@ -143,3 +144,9 @@ def test_a_town_of_a_governorate_is_where_it_happened_not_the_governorates_city(
             "بخلية كانت تعد لاستهداف منشآت حيوية بجهة بنزرت، وقد تمكنت من القبض على 13 إرهابيا.")
     evs = _events(text, resolver, published=date(2015, 7, 26))
     assert [(e.location, e.in_libya) for e in evs] == [("Sejnane", False)]
+
+
+def test_a_fight_named_as_a_time_is_history(resolver):
+    text = ("والتي اعتمدت على تقوية قوات البيشمركة ومدها بالأسلحة، مع تقديم دعم لأكراد سوريا لمحاربته خصوصًا "
+            "إبان معارك كوباني.")
+    assert _events(text, resolver, published=date(2015, 7, 31)) == []

@@ -404,6 +404,9 @@ def why_not_news(tokens: list[Token], t: TriggerMatch, question: bool, text: str
                  and any(w in _CHAOS for w in bare[k + 1:k + 5])), None)
     if used is not None:  # "واستغل تنظيم داعش الفوضى بأن سيطر على بضع بلدات وأعدم أجانب": a wire's background
         return f"what a group did with the chaos ('{tokens[used].orig}'): a summary of years, background"
+    era = next((k for k in range(max(0, t.first - 2), t.first) if tokens[k].key in ("ابان", "وابان")), None)
+    if era is not None:  # "خصوصًا إبان معارك كوباني", "إبان غزو العراق": a time named by it, history
+        return f"a time named by it ('{tokens[era].orig} {tokens[t.first].orig}'): history"
     if text and _BEFORE_CHRIST.search(text):  # "لانتصاره في معركة رفح ... عام 217 قبل الميلاد"
         return f"an age before Christ ('{_BEFORE_CHRIST.search(text).group()}'): history"
     earlier = next((k for k in range(max(0, t.first - EARLIER_REACH), t.first - 1)
