@@ -10,7 +10,6 @@ news style), with the day the story told just before.
 from __future__ import annotations
 
 import bisect
-import math
 import re
 from datetime import date, timedelta
 
@@ -20,6 +19,7 @@ from events.pipeline.doc import Clause, Doc
 from events.pipeline.recalled import WINDOW_DAYS, span
 from events.records import Report
 from events.sentences import tokenize
+from geo.gazetteer import haversine_km
 
 
 def dates(doc: Doc) -> None:
@@ -120,19 +120,16 @@ SCENE_KM = 50  # an opening place this far from where the paragraph's day was to
 
 
 def _far_scene(doc: Doc, c: Clause) -> bool:
+    """Whether the sentence opens at a place ("وفي محافظة مأرب") more than ``SCENE_KM`` from
+    every place of the sentence that told the paragraph's day."""
     at = c.opening_place_start
     if at < 0 or not doc.para_points or len(c.tokens) < 3:
         return False
     near = c.tokens[min(3, len(c.tokens) - 1)].end  # "وفي محافظة مارب": the name within the next words
     opening = [m.resolution.place for m in doc.raw_places if at <= m.start < near
                and m.resolution.place is not None and m.resolution.place.kind != "country"]
-    return bool(opening) and all(_km(p.lat, p.lon, lat, lon) > SCENE_KM
+    return bool(opening) and all(haversine_km(p.lat, p.lon, lat, lon) > SCENE_KM
                                  for p in opening for lat, lon in doc.para_points)
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    dy, dx = (lat2 - lat1) * 111.2, (lon2 - lon1) * 111.2 * math.cos(math.radians((lat1 + lat2) / 2))
-    return math.hypot(dx, dy)
 
 
 def _long_before(when: tuple, published: date | None) -> bool:
