@@ -138,10 +138,13 @@ MEDIA_AFTER = frozenset(normalise_ar(w) for w in """
     radio ahrar
     """.split())
 QUOTES_GAP = re.compile(r"^[\s\"'«»“”„]*$")
+_QUOTED_NAME = re.compile(r"^\s*[\"«“]\|[\"»”]$")  # the gap before the name, then the character after it
 
 
 # Set phrases in which a place name is a word: "القوة القاهرة" is force majeure, not Cairo.
 _RUMOURS = "أنباء الأنباء شائعات الشائعات إشاعات الإشاعات أخبار الأخبار روايات"
+_KILLED_OR_COUNTED = "قتل وقتل مقتل ومقتل اثنين ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة"
+_COUNT_AFTER = frozenset(normalise_ar(w) for w in "اثنين اثنان ثلاثة أربعة خمسة".split())
 WORD_AFTER = {normalise_ar("القاهرة"): frozenset(normalise_ar(w) for w in
                                                  "القوة قوة الظروف ظروف الأسباب".split()),
               # "شجرة السدر": the lote tree, not the port
@@ -149,8 +152,11 @@ WORD_AFTER = {normalise_ar("القاهرة"): frozenset(normalise_ar(w) for w in
               # "حجر الزاوية" is the cornerstone, "هذه الزاوية" this angle, not Zawiya
               normalise_ar("الزاوية"): frozenset(normalise_ar(w) for w in "حجر هذه تلك بهذه".split()),
               # "وكانت أنباء سرت أن الثوار ...": news spread (the verb), not Sirte
-              normalise_ar("سرت"): frozenset(normalise_ar(w) for w in _RUMOURS.split())}
+              normalise_ar("سرت"): frozenset(normalise_ar(w) for w in _RUMOURS.split()),
+              # "قتل مدنين اثنين", "مقتل أربعة مدنين": civilians misspelt (مدنيين), not Medenine
+              normalise_ar("مدنين"): frozenset(normalise_ar(w) for w in _KILLED_OR_COUNTED.split())}
 _ANGLE = normalise_ar("الزاوية")
+_MEDENINE = normalise_ar("مدنين")
 _TOWN_ADJECTIVES = frozenset(normalise_ar(w) for w in "الغربية الشرقية الجنوبية الشمالية الليبية الساحلية النفطية".split())
 _ANGLE_WORDS = frozenset(normalise_ar(w) for w in "المائلة الحادة القائمة المنفرجة".split())
 
@@ -170,7 +176,13 @@ def in_a_name(toks: list, norms: list[str], text: str, first: int, last: int) ->
     if first > 0 and any(f in MEDIA_BEFORE for f in ar_candidates(norms[first - 1])[:2]) \
             and QUOTES_GAP.match(text[toks[first - 1][1]:toks[first][0]]):
         return True
+    if first > 0 and toks[first - 1][2].rstrip("ـ") == "ل" and _QUOTED_NAME.match(
+            text[toks[first - 1][1]:toks[first][0]] + "|" + text[toks[last][1]:toks[last][1] + 1]):
+        return True  # 'وقالت مصادر محلية ل"الرياض"', "لـ«عكاظ»": told to a newspaper of that name
     nxt = last + 1
+    if first == last and norms[first] == _MEDENINE and nxt < len(toks) and (
+            norms[nxt] in _COUNT_AFTER or norms[nxt].isdigit()):
+        return True  # "قتل مدنين اثنين", "مدنين 2": civilians counted, not Medenine
     if first == last and norms[first].endswith(_ANGLE) and nxt < len(toks) and _angle_adjective(norms[nxt]):
         return True  # "من الزاوية اللغوية والثقافية", "في الزاوية المائلة": an angle, not Zawiya
     return nxt < len(toks) and norms[nxt] in MEDIA_AFTER and (

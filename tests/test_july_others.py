@@ -1,5 +1,5 @@
-"""SaudiNewsNet rounds twenty-three to twenty-seven (July 2015, benchmarks/gold/snn_tune_r23.jsonl
-to _r27.jsonl): articles
+"""SaudiNewsNet rounds twenty-three to twenty-eight (July 2015, benchmarks/gold/snn_tune_r23.jsonl
+to _r28.jsonl): articles
 that name Libya once or twice and tell another country's war at length. The sentences are the
 team's own, in the shape of those articles:
 
@@ -22,7 +22,9 @@ team's own, in the shape of those articles:
   (a quarter of the same city does);
 - a town "of the governorate of" a city ("بمدينة سجنان من ولاية بنزرت", "بجهة بنزرت") is where
   it happened, not the city the governorate is named after;
-- a fight named as a time ("إبان معارك كوباني", "during the battles of Kobani") is history."""
+- a fight named as a time ("إبان معارك كوباني", "during the battles of Kobani") is history;
+- a newspaper told something ('قالت مصادر محلية ل"الرياض"', "لـ«عكاظ»"): the paper, not the city;
+- "قتل مدنين اثنين" counts civilians (مدنيين misspelt), not Medenine, which stays a place."""
 from __future__ import annotations
 
 from datetime import date
@@ -150,3 +152,17 @@ def test_a_fight_named_as_a_time_is_history(resolver):
     text = ("والتي اعتمدت على تقوية قوات البيشمركة ومدها بالأسلحة، مع تقديم دعم لأكراد سوريا لمحاربته خصوصًا "
             "إبان معارك كوباني.")
     assert _events(text, resolver, published=date(2015, 7, 31)) == []
+
+
+def test_a_newspaper_told_is_no_place(resolver):
+    text = ('وقالت مصادر محلية ل"الرياض" إن مقاتلات التحالف استهدفت بأكثر من 20 غارة الميليشيات المتمردة في '
+            'بلدة زنجبار بمحافظة أبين.')
+    evs = _events(text, resolver, published=date(2015, 7, 26))
+    assert [(e.location, e.in_libya) for e in evs] == [("Zinjibar", False)]
+    assert [m.text for m in resolver.find_places("وقال سكان محليون لـ«الرياض» إن")] == []
+
+
+def test_civilians_misspelt_are_not_medenine_which_stays_a_place(resolver):
+    assert [m.text for m in resolver.find_places("كما قتل مدنين اثنين واصيب خمسة اخرون")] == []
+    assert [m.text for m in resolver.find_places("فيما قتل أربعة مدنين واصيب")] == []
+    assert [m.resolution.place.id for m in resolver.find_places("وصل الوفد إلى مدنين أمس")] == ["foreign-medenine"]
