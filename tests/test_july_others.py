@@ -1,5 +1,5 @@
-"""SaudiNewsNet rounds twenty-three to twenty-eight (July 2015, benchmarks/gold/snn_tune_r23.jsonl
-to _r28.jsonl): articles
+"""SaudiNewsNet rounds twenty-three to twenty-nine (July 2015, benchmarks/gold/snn_tune_r23.jsonl
+to _r29.jsonl): articles
 that name Libya once or twice and tell another country's war at length. The sentences are the
 team's own, in the shape of those articles:
 
@@ -24,7 +24,10 @@ team's own, in the shape of those articles:
   it happened, not the city the governorate is named after;
 - a fight named as a time ("إبان معارك كوباني", "during the battles of Kobani") is history;
 - a newspaper told something ('قالت مصادر محلية ل"الرياض"', "لـ«عكاظ»"): the paper, not the city;
-- "قتل مدنين اثنين" counts civilians (مدنيين misspelt), not Medenine, which stays a place."""
+- "قتل مدنين اثنين" counts civilians (مدنيين misspelt), not Medenine, which stays a place;
+- the day a state began ("التي تشهد منذ 25 من شهر يونيو اشتباكات") is no day the next
+  sentences go on with; what judges "fear" (يخشون القتل والخطف) and a capital "under" a
+  side's control (في ظل سيطرة) are no happenings."""
 from __future__ import annotations
 
 from datetime import date
@@ -166,3 +169,18 @@ def test_civilians_misspelt_are_not_medenine_which_stays_a_place(resolver):
     assert [m.text for m in resolver.find_places("كما قتل مدنين اثنين واصيب خمسة اخرون")] == []
     assert [m.text for m in resolver.find_places("فيما قتل أربعة مدنين واصيب")] == []
     assert [m.resolution.place.id for m in resolver.find_places("وصل الوفد إلى مدنين أمس")] == ["foreign-medenine"]
+
+
+def test_the_day_a_state_began_is_no_day_the_next_sentences_go_on_with(resolver):
+    text = ("وقال المرصد إن 13 عنصرا من داعش قتلوا جراء قصف للطيران الحربي على حي النشوة بجنوب مدينة الحسكة التي "
+            "تشهد منذ 25 من شهر يونيو (حزيران) الماضي، اشتباكات عنيفة ومستمرة بين التنظيم وقوات النظام.\n\n"
+            "وبالتزامن، استكمل طيران التحالف الدولي غاراته الجوية على أهداف ومواقع «داعش» في دير الزور والرقة.")
+    evs = _events(text, resolver, published=date(2015, 7, 22))
+    assert {e.location: e.event_date for e in evs if e.location in ("Raqqa", "Deir ez-Zor")} == {
+        "Raqqa": date(2015, 7, 22), "Deir ez-Zor": date(2015, 7, 22)}
+
+
+def test_what_judges_fear_and_a_capital_under_control_are_no_happenings(resolver):
+    for text in ("وأضاف أن القضاة بالمحاكم في طرابلس يعملون تحت تهديد السلاح ، ويخشون القتل والخطف، حسب قوله.",
+                 "وقال الوزير إن محاكمة رموز النظام في ظل سيطرة قوات فجر ليبيا على العاصمة طرابلس أمر غير قانوني."):
+        assert _events(text, resolver, published=date(2015, 7, 28)) == [], text

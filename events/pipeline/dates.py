@@ -62,7 +62,10 @@ def paragraph(doc: Doc, c: Clause) -> bool:
         # that follow go on with it
         c.dates = []
         c.told_date = doc.para_date = doc.story_day
-    own_day = date_in(c.dates, s.start, s.end) if c.dates else (None, "unknown")
+    told = [m for m in c.dates if not _SINCE_BEFORE.search(doc.text, max(0, m.start - 8), m.start)]
+    # "مدينة الحسكة التي تشهد منذ 25 من شهر يونيو اشتباكات": the day a state began is no day
+    # the sentences after go on with ("وبالتزامن، استكمل طيران التحالف غاراته")
+    own_day = date_in(told, s.start, s.end) if told else (None, "unknown")
     if not c.dates and " ".join(t.key for t in c.tokens[:3]).startswith(_SWITCH):
         # "إلى ذلك، نظم أنصار القذافي مظاهرة": another story begins; it takes no day from
         # the one before (a trial "since March"), only the report's own
@@ -96,6 +99,7 @@ def paragraph(doc: Doc, c: Clause) -> bool:
 
 
 _TODAY = re.compile(r"اليوم|today", re.I)
+_SINCE_BEFORE = re.compile(r"منذ\s*$")
 _STORY_DAYS = 7  # how far before the report the day a story told may lie for a quote to go on with it
 
 
