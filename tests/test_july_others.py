@@ -1,5 +1,5 @@
-"""SaudiNewsNet rounds twenty-three to twenty-nine (July 2015, benchmarks/gold/snn_tune_r23.jsonl
-to _r29.jsonl): articles
+"""SaudiNewsNet rounds twenty-three to thirty (July 2015, benchmarks/gold/snn_tune_r23.jsonl
+to _r30.jsonl): articles
 that name Libya once or twice and tell another country's war at length. The sentences are the
 team's own, in the shape of those articles:
 
@@ -27,7 +27,9 @@ team's own, in the shape of those articles:
 - "قتل مدنين اثنين" counts civilians (مدنيين misspelt), not Medenine, which stays a place;
 - the day a state began ("التي تشهد منذ 25 من شهر يونيو اشتباكات") is no day the next
   sentences go on with; what judges "fear" (يخشون القتل والخطف) and a capital "under" a
-  side's control (في ظل سيطرة) are no happenings."""
+  side's control (في ظل سيطرة) are no happenings;
+- the city in a speaker's title ("رئيس الغرفة التجارية الصناعية بالرياض") is the chamber's seat,
+  not where what he speaks of happened."""
 from __future__ import annotations
 
 from datetime import date
@@ -184,3 +186,9 @@ def test_what_judges_fear_and_a_capital_under_control_are_no_happenings(resolver
     for text in ("وأضاف أن القضاة بالمحاكم في طرابلس يعملون تحت تهديد السلاح ، ويخشون القتل والخطف، حسب قوله.",
                  "وقال الوزير إن محاكمة رموز النظام في ظل سيطرة قوات فجر ليبيا على العاصمة طرابلس أمر غير قانوني."):
         assert _events(text, resolver, published=date(2015, 7, 28)) == [], text
+
+
+def test_the_city_of_a_speakers_title_is_not_where_it_happened(resolver):
+    text = ("من جانبه، أوضح الدكتور عبدالرحمن الزامل، رئيس الغرفة التجارية الصناعية بالرياض، أن كل المحاولات "
+            "لزعزعة الوحدة الوطنية تنعكس آثارها ضد الأعداء، فالانفجارات التي وقعت أحرجت الجهات الأخرى.")
+    assert _events(text, resolver, published=date(2015, 7, 22)) == []

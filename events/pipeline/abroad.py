@@ -15,7 +15,7 @@ import re
 
 from events.pipeline.cues import cue
 from events.pipeline.doc import Clause, Doc, ExtractedPlace, Happening
-from events.pipeline.places import REGION_KINDS, locates, native_of, speaks_from
+from events.pipeline.places import REGION_KINDS, locates, native_of, of_an_institution, speaks_from
 from events.sentences import Token, tokenize
 
 _IN = cue("in")
@@ -56,6 +56,8 @@ def _located(doc: Doc, m) -> bool:
         return False  # "شاب تونسي أصيل المنستير": his home town
     if speaks_from(doc.text, doc.tokens, k):
         return False  # "وفي الرباط أكدت الوزارة أنها تدين الجريمة": whence a condemnation came
+    if of_an_institution(doc.tokens, k):
+        return False  # "رئيس الغرفة التجارية الصناعية بالرياض": the seat in a speaker's title
     if m.end <= doc.dateline_end:
         return False  # "دبي، الإمارات العربية المتحدة (CNN)--": where the report was filed (stage "sentences")
     if m.resolution.place.kind not in REGION_KINDS:

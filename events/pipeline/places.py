@@ -192,7 +192,7 @@ def usable_places(text: str, tokens: list[Token], starts: list[int], raw: list,
         # before the mention can hold it.
         a = bisect.bisect_right(actor_starts, m.start) - 1
         in_actor = a >= 0 and m.end <= actor_spans[a][1]
-        if not in_actor and _of_an_institution(tokens, i):
+        if not in_actor and of_an_institution(tokens, i):
             in_actor = True  # "المجلس البلدي لمدينة ترهونة", "Misrata's municipal council": who speaks
         if not in_actor and any(tokens[k].key.lstrip("و") in _SOURCE_NOUN for k in range(max(0, i - 3), i)) \
                 and m.resolution.place is not None and m.resolution.place.kind not in ("city", "town", "country", "admin1", "region"):
@@ -355,7 +355,7 @@ def speaks_from(text: str, tokens: list[Token], i: int) -> bool:
     return False
 
 
-def _of_an_institution(tokens: list[Token], i: int) -> bool:
+def of_an_institution(tokens: list[Token], i: int) -> bool:
     """Whether the place starting at token ``i`` names an institution's seat (the
     municipal council of X, the mayor of X), not where something happened."""
     back = [tokens[k].key for k in range(max(0, i - 3), i)]
