@@ -153,6 +153,8 @@ WORD_AFTER = {normalise_ar("القاهرة"): frozenset(normalise_ar(w) for w in
               normalise_ar("الزاوية"): frozenset(normalise_ar(w) for w in "حجر هذه تلك بهذه".split()),
               # "وكانت أنباء سرت أن الثوار ...": news spread (the verb), not Sirte
               normalise_ar("سرت"): frozenset(normalise_ar(w) for w in _RUMOURS.split()),
+              # "نظام القبة الحديدة": Israel's Iron Dome misspelt (الحديدية), not Hodeidah
+              normalise_ar("الحديدة"): frozenset({normalise_ar("القبة")}),
               # "قتل مدنين اثنين", "مقتل أربعة مدنين": civilians misspelt (مدنيين), not Medenine
               normalise_ar("مدنين"): frozenset(normalise_ar(w) for w in _KILLED_OR_COUNTED.split())}
 _ANGLE = normalise_ar("الزاوية")

@@ -29,7 +29,11 @@ team's own, in the shape of those articles:
   sentences go on with; what judges "fear" (يخشون القتل والخطف) and a capital "under" a
   side's control (في ظل سيطرة) are no happenings;
 - the city in a speaker's title ("رئيس الغرفة التجارية الصناعية بالرياض") is the chamber's seat,
-  not where what he speaks of happened."""
+  not where what he speaks of happened, and so is a body's seat ("المنظمة الحقوقية ومقرها لندن");
+
+and, from a sample of the events of unlabelled ANT articles that name Libya: "نظام القبة
+الحديدة" is the Iron Dome (misspelt), not Hodeidah; gunfire "in celebration" (إطلاق نار احتفالا)
+is no fight; "the threat of death and arrest" (التهديد بالموت والاعتقال) no arrest."""
 from __future__ import annotations
 
 from datetime import date
@@ -192,3 +196,21 @@ def test_the_city_of_a_speakers_title_is_not_where_it_happened(resolver):
     text = ("من جانبه، أوضح الدكتور عبدالرحمن الزامل، رئيس الغرفة التجارية الصناعية بالرياض، أن كل المحاولات "
             "لزعزعة الوحدة الوطنية تنعكس آثارها ضد الأعداء، فالانفجارات التي وقعت أحرجت الجهات الأخرى.")
     assert _events(text, resolver, published=date(2015, 7, 22)) == []
+
+
+def test_a_bodys_seat_is_not_where_it_happened(resolver):
+    text = ("وذكرت المنظمة الحقوقية ومقرها لندن في بيان أن زوج المحامية صرح بأن سوتودة اعتقلت لتنفيذ عقوبة "
+            "بالسجن.")
+    assert [e for e in _events(text, resolver, published=date(2018, 6, 14)) if e.location == "London"] == []
+
+
+def test_the_iron_dome_misspelt_is_not_hodeidah(resolver):
+    assert [m.text for m in resolver.find_places("وأشار البيان إلى أن نظام القبة الحديدة نجح بالتصدي")] == []
+    assert [m.resolution.place.id for m in resolver.find_places("غارات على مدينة الحديدة")] == ["foreign-hodeidah"]
+
+
+def test_celebratory_gunfire_and_a_threat_of_arrest_are_no_happenings(resolver):
+    for text in ("وسمع مراسل فرانس برس في مدينة دمشق أصوات إطلاق نار احتفالا بعد الإعلان.",
+                 "وأطلق مسلحون النار في الهواء ابتهاجا في وسط مدينة طرابلس.",
+                 "وعاش في بكين وحيدا فكان عليه مواجهة التهديد بالموت والاعتقال."):
+        assert _events(text, resolver, published=date(2018, 4, 8)) == [], text
