@@ -33,7 +33,9 @@ team's own, in the shape of those articles:
 
 and, from a sample of the events of unlabelled ANT articles that name Libya: "نظام القبة
 الحديدة" is the Iron Dome (misspelt), not Hodeidah; gunfire "in celebration" (إطلاق نار احتفالا)
-is no fight; "the threat of death and arrest" (التهديد بالموت والاعتقال) no arrest."""
+is no fight; "the threat of death and arrest" (التهديد بالموت والاعتقال) no arrest; an engine
+that exploded is an accident, a brawl's dead ("أسفر شجار ... عن مقتل شاب") a crime unless armed
+men are named; a capital quoted ("وفقا لواشنطن") is its government, not the place."""
 from __future__ import annotations
 
 from datetime import date
@@ -214,3 +216,21 @@ def test_celebratory_gunfire_and_a_threat_of_arrest_are_no_happenings(resolver):
                  "وأطلق مسلحون النار في الهواء ابتهاجا في وسط مدينة طرابلس.",
                  "وعاش في بكين وحيدا فكان عليه مواجهة التهديد بالموت والاعتقال."):
         assert _events(text, resolver, published=date(2018, 4, 8)) == [], text
+
+
+def test_an_engine_that_exploded_and_a_brawl_are_no_conflict(resolver):
+    for text in ("وأدى كسر في شفرة مروحة إلى انفجار محرك طائرة تابعة للشركة، مما تسبب في تحطم نافذة ومقتل راكبة "
+                 "في مطار سرت.",
+                 "أسفر شجار ليلة البارحة في حفل زفاف بمدينة مصراتة عن مقتل شاب يبلغ من العمر 25 سنة."):
+        assert _events(text, resolver, published=date(2016, 10, 16)) == [], text
+
+
+def test_a_brawl_between_armed_men_is_still_a_clash(resolver):
+    evs = _events("اندلع شجار بين عناصر كتيبتين في طرابلس تطور إلى اشتباكات مسلحة أسفرت عن مقتل شخصين.", resolver)
+    assert [(e.event_type, e.location, e.fatalities) for e in evs] == [("Battles", "Tripoli", 2)]
+
+
+def test_a_capital_quoted_is_not_the_place(resolver):
+    text = ("في يوم واحد، قامت الطائرات الأمريكية والبريطانية بألف طلعة جوية وأسقطت العديد من صواريخ كروز، "
+            "وفقا لواشنطن.")
+    assert [e for e in _events(text, resolver, published=date(2018, 4, 9)) if e.location == "Washington"] == []

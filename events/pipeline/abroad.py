@@ -24,6 +24,7 @@ _VOICED = cue("condemnation") | frozenset(t.key for t in tokenize("قالت قا
 _STREETS = frozenset({"شارع", "شارعي", "street", "road"})
 _SAW = frozenset({"شهدت", "وشهدت", "شهد", "وشهد", "تشهد", "يشهد"})
 _EACH = frozenset({"كل", "بكل", "وكل"})  # "في كل من السعودية والكويت": in each of them
+_AS_SOURCE = frozenset({"وفقا", "طبقا", "حسب", "بحسب"})  # "وفقا لواشنطن": whose word it is
 _DISTANCE = frozenset({"كم", "كلم", "كيلومتر", "كيلومترا", "كيلومترات", "متر", "ميل", "اميال", "تبعد", "يبعد"})
 
 
@@ -56,6 +57,8 @@ def _located(doc: Doc, m) -> bool:
         return False  # "شاب تونسي أصيل المنستير": his home town
     if speaks_from(doc.text, doc.tokens, k):
         return False  # "وفي الرباط أكدت الوزارة أنها تدين الجريمة": whence a condemnation came
+    if (prev in _AS_SOURCE or prev.lstrip("و") in _AS_SOURCE) and m.resolution.place.kind in ("city", "country"):
+        return False  # "وأسقطت العديد من صواريخ كروز، وفقا لواشنطن": a capital quoted is its government
     if of_an_institution(doc.tokens, k):
         return False  # "رئيس الغرفة التجارية الصناعية بالرياض": the seat in a speaker's title
     if m.end <= doc.dateline_end:

@@ -2,7 +2,7 @@
 ``NOT_HAPPENING``): migrants stopped at sea, a shipwreck's dead, an accident, a word that
 only looks like a trigger, a case considered rather than told, a charge of using human
 shields, a goal named, a politician's words "attacking" another, a festival called تظاهرة,
-a police ambush that only made an arrest, a cyber attack, animals "arrested"."""
+a police ambush that only made an arrest, a cyber attack, animals "arrested", a brawl."""
 from __future__ import annotations
 
 from events.event_types import TriggerMatch
@@ -39,13 +39,32 @@ def is_accident(tokens: list[Token], t: TriggerMatch) -> bool:
     it, are an accident, no violence."""
     if t.trigger.event_type != "Explosions/Remote violence" and t.trigger.flag != "weak":
         return False
-    if not any("ناري" in k.key or "غاز" in k.key or "firework" in k.key or k.key == "gas" for k in tokens):
+    if not any("ناري" in k.key or "غاز" in k.key or "firework" in k.key or k.key == "gas"
+               or k.key.endswith(("محرك", "اطار")) for k in tokens):
         return False  # the common case, cheaply
     keys = [k.key.lstrip("وب").removeprefix("ال") for k in tokens]
     return any(k.startswith("firework")
                or (k.startswith(("العاب", "اسطوان")) and n.removeprefix("ال").startswith(("ناري", "غاز")))
                or (k == "gas" and n.startswith(("cylinder", "canister")))
+               # "انفجار محرك طائرة", "جراء انفجار الاطار الامامي": a machine failed
+               or (k.startswith("انفجار") and n.removeprefix("ال") in ("محرك", "اطار"))
                for k, n in zip(keys, [*keys[1:], ""]))
+
+
+_BRAWL = frozenset(w.key for w in tokenize("شجار مشاجرة مشاجرات عراك الشجار المشاجرة شجارا brawl brawls"))
+_MILITANT = frozenset(w.key for w in tokenize(
+    "داعش تنظيم التنظيم مسلح مسلحين المسلحين مسلحة المسلحة ميليشيا مليشيا الميليشيات المليشيات كتيبة الكتيبة "
+    "militia militiamen gunmen armed"))
+
+
+def is_brawl(tokens: list[Token], t: TriggerMatch) -> bool:
+    """"أسفر شجار في حفل زفاف بمعتمدية قليبية عن مقتل شاب": a brawl's dead, a crime, not
+    political violence, unless an armed group or armed men are named ("شجار بين عناصر
+    كتيبتين تطور إلى اشتباكات مسلحة")."""
+    if t.trigger.event_type not in ("Violence against civilians", "Battles") and t.trigger.flag != "weak":
+        return False
+    keys = [k.key.lstrip("و") for k in tokens]
+    return any(k in _BRAWL for k in keys) and not any(k in _MILITANT or k.lstrip("ب") in _MILITANT for k in keys)
 
 
 # the cheap look for a crash word; then whole Arabic words ("الانقلابية", putschist, is no

@@ -16,8 +16,8 @@ from events.pipeline import figures, lang
 from events.pipeline.build import MUTUAL
 from events.pipeline.cues import cue
 from events.pipeline.doc import Clause, Doc
-from events.pipeline.not_conflict import (is_accident, is_animals, is_crash, is_cyber, is_drowning, is_festival,
-                                          is_goal, is_habitual, is_human_shields, is_hypothetical,
+from events.pipeline.not_conflict import (is_accident, is_animals, is_brawl, is_crash, is_cyber, is_drowning,
+                                          is_festival, is_goal, is_habitual, is_human_shields, is_hypothetical,
                                           is_interception, is_match_play, is_possessive_look_alike,
                                           is_sting, is_verbal_attack)
 from events.pipeline.who import blame_at
@@ -457,7 +457,8 @@ NOT_HAPPENING = (
     (lambda tokens, t, _lang: is_role_in(tokens, t), "what a place or side means in a war ('أهمية في معركة'), no fight told"),
     (lambda tokens, t, _lang: is_drowning(tokens, t), "a shipwreck's dead ('بعد غرق قاربهم'), no violence"),
     (lambda tokens, t, _lang: is_interception(tokens, t), "migrants stopped at sea ('قبالة'), no conflict event"),
-    (lambda tokens, t, _lang: is_accident(tokens, t), "fireworks or a gas cylinder exploded, an accident, no violence"),
+    (lambda tokens, t, _lang: is_accident(tokens, t), "fireworks, a gas cylinder, an engine or a tyre exploded, an accident"),
+    (lambda tokens, t, _lang: is_brawl(tokens, t), "a brawl's dead ('أسفر شجار عن مقتل'), no armed side named: a crime"),
     (lambda tokens, t, _lang: is_crash(tokens, t), "the dead of a crash ('جراء تحطم طائرة'), an accident, no violence"),
     (lambda tokens, t, _lang: is_habitual(tokens, t), "what happens as a rule ('غالبا ما تشهد ... مواجهات'), no happening"),
     (lambda tokens, t, _lang: is_time_anchor(tokens, t), "a point in time ('five days before the attack'), not a telling"),
