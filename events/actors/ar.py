@@ -43,7 +43,7 @@ CUES = {
     """,
     # before a name, for ground changing hands: the loser
     "from_words": """
-    من يد قبضة سيطرة
+    من يد أيدي قبضة سيطرة
     """,
     # "belonging to", after a thing that acts ("طائرة تابعة ل")
     "owner_words": """

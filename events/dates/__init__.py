@@ -157,7 +157,8 @@ def find_dates(text: str, anchor: date | None, lang: str) -> list[DateMention]:
         if ctx.year is not None and "\n" in ft[last_end:s]:
             # a year written with a month dates what its paragraph tells; a later paragraph's
             # "ليل السادس من أغسطس" is this year's, not that of "آذار/مارس 2014" above it
-            ctx.year = None
+            # (unless it lies close to the last day told in that year: resolve.CHRONICLE_DAYS)
+            ctx.year_above, ctx.year = ctx.year, None
         last_end = e
         try:
             got = resolve(kind, m.groupdict(), language, ctx, ft[s:e], ft[max(0, s - 8):s])

@@ -18,9 +18,13 @@ class Context:
     month: tuple[int, int] | None = None  # (year, month) of the last mention that knew it
     day: date | None = None          # last day-precision value
     named_year: int | None = None    # last year written alone ("عام 2011"), for "the same year"
+    year_above: int | None = None    # ``year`` of the paragraphs above, once a new one began
 
 
 _DECADES = {"الخمسين": 50, "الستين": 60, "السبعين": 70, "الثمانين": 80, "التسعين": 90}
+# a day-month with no year, within this many days of the last day told in an explicit year
+# of the paragraphs above, goes on with that year
+CHRONICLE_DAYS = 60
 TODAY_NAMED_BACK = 3  # days "today, <weekday>" may lie before the report's date
 
 
@@ -41,6 +45,11 @@ def _year_for_month(ctx: Context, m: int, d: int | None, mod: str | None) -> int
         return a.year if safe_date(a.year, m, d) and date(a.year, m, d) > a else a.year + 1
     if ctx.year is not None:
         return ctx.year
+    if d is not None and ctx.year_above is not None and ctx.day is not None and ctx.day.year == ctx.year_above:
+        near = safe_date(ctx.year_above, m, d)
+        if near is not None and abs((near - ctx.day).days) <= CHRONICLE_DAYS:
+            # a chronicle's next paragraph: "20 آذار/مارس 2003" above, then "في 21 آذار/مارس"
+            return ctx.year_above
     if d is None:
         return a.year if m <= a.month else a.year - 1
     probe = safe_date(a.year, m, d) or safe_date(a.year, m, min(d, 28))

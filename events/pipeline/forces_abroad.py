@@ -5,8 +5,8 @@ Libya's. "تمكنت الوحدات الأمنية التابعة لفرقة ا�
 the words ("الشرطة", "الوحدات الأمنية") name no country. The lexicon's row for the country
 (Tunisia, Egypt, ...) takes their place; a country with no row leaves the side unnamed rather
 than call it Libya's. (A word naming the country beside the force, "الشرطة التونسية", is
-the lexicon's to read.) In a report with no Libyan place, a sentence with no Libyan word
-names no Libyan side at all: its "national army" and its "militias" are the other country's.
+the lexicon's to read.) A sentence abroad with no Libyan word names no Libyan side at all:
+its "national army" and its "militias" are the other country's.
 """
 from __future__ import annotations
 
@@ -37,12 +37,11 @@ def _generic_force_only(doc: Doc, e) -> bool:
     return bool(ids & {"army", "air-force"}) and not ids & _LIBYAN_NAMED
 
 
-def _nothing_libyan(doc: Doc, e) -> bool:
-    """A report with no Libyan place, and an event sentence with no Libyan word: its "national
-    army" (الجيش الوطني, the LNA's name at home) and its "militias" (Tripoli's) are another
-    country's ("قوات الجيش الوطني والمقاومة" in Taiz)."""
-    if doc.places:
-        return False
+def nothing_libyan(doc: Doc, e) -> bool:
+    """An event placed abroad whose sentence has no Libyan word: its "national army" (الجيش
+    الوطني, the LNA's name at home) and its "militias" (Tripoli's) are another country's
+    ("قوات الجيش الوطني والمقاومة" in Taiz, "معارك مع قوات الجيش الوطني" at Hays), even in a
+    report that names Libya elsewhere."""
     lo, hi = bisect.bisect_left(doc.starts, e.evidence_start), bisect.bisect_left(doc.starts, e.evidence_end)
     return not any(t.key in _LIBYAN_MARK or any(f in _LIBYAN_MARK for f in clitic_forms(t.key))
                    for t in doc.tokens[lo:hi])
@@ -58,7 +57,7 @@ def forces_abroad(doc: Doc) -> None:
         if place is not None and place.country and place.country != "LY":
             row = lex.get(_COUNTRY_FORCES.get(place.country, ""))
             generic = _generic_force_only(doc, e)
-            foreign = _nothing_libyan(doc, e)
+            foreign = nothing_libyan(doc, e)
             for field in ("actor1", "actor2"):
                 actor = lex.named(getattr(new, field))
                 if actor is not None and (actor.id in _LIBYAN_POLICE or generic and actor.id in _READ_AS_LIBYAN):

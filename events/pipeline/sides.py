@@ -29,6 +29,7 @@ from datetime import date
 
 from events.pipeline.cues import cue
 from events.pipeline.doc import Doc
+from events.pipeline.forces_abroad import nothing_libyan
 from events.pipeline.periods import period_id
 from events.sentences import tokenize
 
@@ -167,6 +168,8 @@ def _sentence_foe(doc: Doc, e, unidentified: str):
     if len(others) != 1:
         return e
     other = next(iter(others.values()))
+    if e.in_libya is False and other.affiliation in ("LNA", "GNA") and nothing_libyan(doc, e):
+        return e  # "معارك مع قوات الجيش الوطني" at Hays: Yemen's army, which forces_abroad made actor1
     if other.affiliation and other.affiliation == a1.affiliation and "state" in (a1.kind, other.kind):
         return e  # a force and a militia of its camp fought side by side; two militias may not have
     new = replace(e, actor2=other.name_en)

@@ -16,6 +16,7 @@ from events.pipeline import figures, lang
 from events.pipeline.build import MUTUAL
 from events.pipeline.cues import cue
 from events.pipeline.doc import Clause, Doc
+from events.pipeline.lang.ar import BATTLE_NOUNS as _BATTLE_NOUNS, is_role_in
 from events.pipeline.not_conflict import (is_accident, is_animals, is_brawl, is_crash, is_cyber, is_drowning,
                                           is_festival, is_goal, is_habitual, is_human_shields, is_hypothetical,
                                           is_interception, is_match_play, is_possessive_look_alike,
@@ -46,10 +47,8 @@ _SUSPECTED_WHO = frozenset({"militiamen", "gunmen", "militants", "islamists", "j
                             "assailants", "attackers", "men", "kidnappers", "smugglers"})
 _ARMED_GROUPS = cue("armed_groups_named")
 _RELATIVE = ("التي", "الذي", "الذين", "اللتين", "اللذين")
-_BATTLE_NOUNS = frozenset({"معركه", "معارك"})
 _CAMPAIGN_AIMS = frozenset({"القضاء", "تحرير", "تطهير", "استعاده"})
 _FOUND = ("عثر", "ضبط", "صادر", "مصادره", "found", "seized", "discovered", "confiscated")
-_ROLE = frozenset(w.key for w in tokenize("أهمية أهميتها أهميته دور دورا دوره دورها"))
 _CAMPAIGNS = frozenset({"التحرير", "الجنوب", "الغرب", "الشرق", "الشمال", "الساحل"})
 _AGAINST = frozenset({"ضد", "علي", "مع", "against", "on"})
 _TERRORISM = frozenset({"الارهاب", "terrorism", "terror"})
@@ -281,18 +280,6 @@ def is_campaign_name(tokens: list[Token], t: TriggerMatch) -> bool:
         return True  # "... ضد الإرهاب معركة واحدة": what that battle is
     return (battle_noun(t.last) and nxt < len(tokens) and tokens[nxt].key in _CAMPAIGNS
             or tokens[t.last].key in _CAMPAIGNS and t.last > 0 and battle_noun(t.last - 1))
-
-
-def is_role_in(tokens: list[Token], t: TriggerMatch) -> bool:
-    """"وتكتسب مدينة درنة أهمية استراتيجية في معركة الجيش مع الإرهابيين", "دوره في
-    المعارك", "الضربات ... كان لها دور": what a place, a side or its strikes mean in a war,
-    not a fight told."""
-    if any(tokens[k].key == "كان" and k + 2 < len(tokens) and tokens[k + 1].key in ("لها", "له", "لهم")
-           and tokens[k + 2].key.lstrip("و") in _ROLE for k in range(t.last + 1, min(len(tokens) - 2, t.last + 9))):
-        return True  # "ضربات طيران التحالف خصوصا في تعز كان لها دور ايجابي": what they did for a side
-    return (tokens[t.first].key.lstrip("و").removeprefix("ال") in _BATTLE_NOUNS and t.first > 1
-            and tokens[t.first - 1].key == "في"
-            and any(tokens[k].key.lstrip("و") in _ROLE for k in range(max(0, t.first - 4), t.first - 1)))
 
 
 def is_time_anchor(tokens: list[Token], t: TriggerMatch) -> bool:

@@ -3,14 +3,18 @@ from __future__ import annotations
 
 from events.event_types import TriggerMatch
 from events.pipeline.cues import cue
-from events.sentences import Token
+from events.sentences import Token, tokenize
 
 _PURPOSE = cue("purpose", "ar")
 _NEGATION = cue("negation", "ar")
 _TO_FIGHT = cue("to_fight", "ar")
 _PREVENT = cue("prevent", "ar")
+_AIM_ON = cue("aim_on", "ar")
 _ORDERED = frozenset({"امر", "قرر", "وجه", "اصدر"})
 _SURVIVED = ("نجا", "نجت", "ينجو", "تنجو", "نجاه", "نجاته", "نجوا")
+BATTLE_NOUNS = frozenset({"معركه", "معارك"})
+_ROLE = frozenset(w.key for w in tokenize("أهمية أهميتها أهميته دور دورا دوره دورها الدور"))
+_PLAYED = ("لعب", "يلعب", "تلعب", "لعبت")
 _ALLYING = ("تحالف", "حشد", "يحشد", "تحشد", "استعد", "يستعد", "تستعد", "يخطط", "خطط")
 
 
@@ -29,6 +33,10 @@ def is_purpose(tokens: list[Token], t: TriggerMatch) -> bool:
         return False  # "نجا مصطفى الدباشي، وزير داخلية ...، أمس، من محاولة اغتيال في تونس": it was made
     if prev in _PURPOSE:
         return True  # "سيقاتل حتى استعادة درنة", "بهدف السيطرة"
+    if prev == "علي" and t.first > 1 and tokens[t.first - 2].key.lstrip("و") in _AIM_ON:
+        return True  # "في إشارة إلى العمل على استعادة ميناء ومدينة الحديدة": worked at, not done
+    if prev in ("لمعركه", "لعمليه", "لحمله"):
+        return True  # "استدعت كل أفرادها لمعركة التحرير": the battle it is called up for
     if tok.key.startswith("و") and any(tokens[k].key in _PURPOSE for k in range(max(0, t.first - 5), t.first - 1)):
         return True  # "بذريعة محاربة تنظيم داعش، واستهداف قوات الجيش": the aim's second half
     back = [tokens[k].key for k in range(max(0, t.first - 7), t.first)]
@@ -82,3 +90,18 @@ def definite_at(tokens: list[Token], i: int) -> bool:
 def definite_phrase(tokens: list[Token], t: TriggerMatch) -> bool:
     """"الاتفاق", "إغلاق الحقل": a noun before a definite one is definite."""
     return definite(tokens[t.first]) or (t.last > t.first and definite(tokens[t.first + 1]))
+
+
+def is_role_in(tokens: list[Token], t: TriggerMatch) -> bool:
+    """"وتكتسب مدينة درنة أهمية استراتيجية في معركة الجيش مع الإرهابيين", "دوره في
+    المعارك", "الضربات ... كان لها دور": what a place, a side or its strikes mean in a war,
+    not a fight told."""
+    if any(tokens[k].key == "كان" and k + 2 < len(tokens) and tokens[k + 1].key in ("لها", "له", "لهم")
+           and tokens[k + 2].key.lstrip("و") in _ROLE for k in range(t.last + 1, min(len(tokens) - 2, t.last + 9))):
+        return True  # "ضربات طيران التحالف خصوصا في تعز كان لها دور ايجابي": what they did for a side
+    if t.first == 0 or tokens[t.first - 1].key != "في":
+        return False
+    back = [tokens[k].key.lstrip("و") for k in range(max(0, t.first - 14), t.first - 1)]
+    if tokens[t.first].key.startswith("ال") and any(k in _ROLE for k in back) and any(k.startswith(_PLAYED) for k in back):
+        return True  # "الدور الذي لعبه المالكي في تسهيل المهمة على داعش في السيطرة على الموصل": a part played
+    return tokens[t.first].key.lstrip("و").removeprefix("ال") in BATTLE_NOUNS and any(k in _ROLE for k in back[-3:])
