@@ -224,6 +224,9 @@ def is_cause(tokens: list[Token], t: TriggerMatch, report_lang: str = "en") -> b
     if t.first > 0 and t.trigger.phrase in MUTUAL and tokens[t.first - 1].key in ("اعقاب", "عقب") \
             and tokens[0].key in ("وكان", "وكانت", "كان", "كانت"):
         return True  # "وكان المطار قد استأنف عمله يوم الجمعة في أعقاب اشتباكات": the day is the reopening's
+    if 0 < t.first and tokens[t.first - 1].key.lstrip("و") == "بفضل" and t.trigger.phrase in MUTUAL \
+            and t.last + 1 < len(tokens) and tokens[t.last + 1].key.startswith("ال"):
+        return True  # "ستتحرر بفضل معارك الجيش الليبي": what will free a town, named, not told
     if t.first == 0 or t.trigger.phrase not in MUTUAL or not definite_at(tokens, t.first, report_lang):
         return False  # "closed due to the kidnapping of its staff": a kidnapping named so is news
     prev = tokens[t.first - 1].key
@@ -244,10 +247,13 @@ def is_relative(tokens: list[Token], t: TriggerMatch) -> bool:
 
 def is_described_since(tokens: list[Token], t: TriggerMatch) -> bool:
     """"في المدينة، التي تشهد معارك منذ أسابيع", "the city, which has seen fighting since
-    May": a relative clause that describes a place by its weeks of war; the day's happening
+    May", "القتال التي لا تتوقف": a relative clause that describes a place by its weeks of war; the day's happening
     is told by the main clause."""
     after = [tokens[k].key for k in range(t.last + 1, min(len(tokens), t.last + 3))]
     before = [tokens[k].key for k in range(max(0, t.first - 3), t.first)]
+    if len(after) == 2 and after[0] in _RELATIVE and after[1] == "لا" and t.last + 3 < len(tokens) \
+            and tokens[t.last + 3].key.startswith(("تتوقف", "يتوقف", "تهدا", "يهدا", "تنتهي", "ينتهي")):
+        return True  # "عمليات القتال التي لا تتوقف في هذا البلد": a war described as endless
     return "منذ" in after[:2] and any(k in _RELATIVE for k in before) or \
         "since" in after[:2] and "which" in before
 
@@ -437,7 +443,7 @@ NOT_HAPPENING = (
     (lambda tokens, t, _lang: is_relative(tokens, t),
      "a relative clause naming who did it ('المجموعات التي أطلقت النار'), not a telling"),
     (lambda tokens, t, _lang: is_described_since(tokens, t),
-     "a place described by what it has seen since ('المدينة التي تشهد معارك منذ أسابيع')"),
+     "a place or war described by what it has seen since, or without end ('المدينة التي تشهد معارك منذ أسابيع')"),
     (lambda tokens, t, _lang: is_future_copula(tokens, t), "a fight that will be ('ستكون في الغرب'), not told"),
     (lambda tokens, t, _lang: is_fought_before(tokens, t), "battles a side has fought, summed up ('المعارك التي خاضها')"),
     (lambda tokens, t, _lang: is_campaign_name(tokens, t), "the campaign as a whole ('معركة التحرير'), no fight told"),
