@@ -16,7 +16,7 @@ from events.pipeline import figures, lang
 from events.pipeline.build import MUTUAL
 from events.pipeline.cues import cue
 from events.pipeline.doc import Clause, Doc
-from events.pipeline.lang.ar import BATTLE_NOUNS as _BATTLE_NOUNS, is_role_in
+from events.pipeline.lang.ar import BATTLE_NOUNS as _BATTLE_NOUNS, is_fought_before, is_future_copula, is_role_in
 from events.pipeline.not_conflict import (is_accident, is_animals, is_brawl, is_crash, is_cyber, is_drowning,
                                           is_festival, is_goal, is_habitual, is_human_shields, is_hypothetical,
                                           is_interception, is_match_play, is_possessive_look_alike,
@@ -55,6 +55,8 @@ _TERRORISM = frozenset({"الارهاب", "terrorism", "terror"})
 _COMPLETION = cue("completion")
 _RELATIVE_RESULT = frozenset({"التي", "الذي", "which", "that"})
 _TOLD_DAY = frozenset(w.key for w in tokenize("السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة أمس"))
+_FLED = frozenset(w.key for w in tokenize("فر فروا فرت هرب هربوا هربت نزح نزحوا نزحت فرارا الفرار هربا النزوح "
+                                          "نزوحا فارين الفارين فارون الهاربين النازحين نازحين"))
 _CONSEQUENCE = frozenset(w.key for w in tokenize("أسفر وأسفر أسفرت وأسفرت خلف وخلف خلفت وخلفت أدى وأدى"))
 
 
@@ -176,6 +178,9 @@ def is_accusation(tokens: list[Token], t: TriggerMatch) -> bool:
         # "القيادات التي تم رصد مشاركتها في المواجهات", "دور قطر في الاغتيالات", "ساهم في اعتقال
         # الزوجين": a part in a happening, described (a possessor may stand between)
         return True
+    if any(tokens[k].key.lstrip("و") in ("تتراوح", "يتراوح", "تراوحت", "تراوح") and tokens[k + 1].key == "بين"
+           for k in range(max(0, t.first - 4), t.first - 1)):
+        return True  # "تجاوزات خطيرة من عصابات التهريب، تتراوح بين الاعتقال والضرب": kinds of abuse
     if t.trigger.sub_event_type == "Arrests":
         return False  # "two men suspected of beheading a worker were arrested": the arrest is news
     if any(keys[i].lstrip("و") in _ACCUSING and keys[i + 1].startswith("ب") for i in range(len(keys) - 1)):
@@ -232,6 +237,8 @@ def is_cause(tokens: list[Token], t: TriggerMatch, report_lang: str = "en") -> b
     prev = tokens[t.first - 1].key
     if prev in ("بسبب", "وبسبب"):
         return True
+    if prev == "من" and t.first > 1 and tokens[t.first - 2].key.lstrip("و") in _FLED:
+        return True  # "فروا من المعارك الجارية هناك": what people fled, named
     return prev == "the" and t.first >= 3 and (
         tokens[t.first - 2].key in ("of", "to") and tokens[t.first - 3].key in ("because", "due", "owing"))
 
@@ -256,18 +263,6 @@ def is_described_since(tokens: list[Token], t: TriggerMatch) -> bool:
         return True  # "عمليات القتال التي لا تتوقف في هذا البلد": a war described as endless
     return "منذ" in after[:2] and any(k in _RELATIVE for k in before) or \
         "since" in after[:2] and "which" in before
-
-
-def is_future_copula(tokens: list[Token], t: TriggerMatch) -> bool:
-    """"أكبر معارك الجيش الليبي ستكون في الغرب": what a fight will be, not one told."""
-    return any(tokens[k].key in ("ستكون", "سيكون") for k in range(t.last + 1, min(len(tokens), t.last + 5)))
-
-
-def is_fought_before(tokens: list[Token], t: TriggerMatch) -> bool:
-    """"مستفيدا من المعارك التي خاضها في مناطق الهلال النفطي والجفرة وبنغازي ودرنة": the
-    battles a side has fought, summed up in a relative clause: its record, not a happening."""
-    k = t.last + 1
-    return k + 1 < len(tokens) and tokens[k].key in _RELATIVE and tokens[k + 1].key.lstrip("و").startswith("خاض")
 
 
 def is_campaign_name(tokens: list[Token], t: TriggerMatch) -> bool:

@@ -14,6 +14,7 @@ _ORDERED = frozenset({"امر", "قرر", "وجه", "اصدر"})
 _SURVIVED = ("نجا", "نجت", "ينجو", "تنجو", "نجاه", "نجاته", "نجوا")
 BATTLE_NOUNS = frozenset({"معركه", "معارك"})
 _ROLE = frozenset(w.key for w in tokenize("أهمية أهميتها أهميته دور دورا دوره دورها الدور"))
+_WHICH = frozenset({"التي", "الذي", "الذين", "اللتين", "اللذين"})
 _PLAYED = ("لعب", "يلعب", "تلعب", "لعبت")
 _ALLYING = ("تحالف", "حشد", "يحشد", "تحشد", "استعد", "يستعد", "تستعد", "يخطط", "خطط")
 
@@ -105,3 +106,15 @@ def is_role_in(tokens: list[Token], t: TriggerMatch) -> bool:
     if tokens[t.first].key.startswith("ال") and any(k in _ROLE for k in back) and any(k.startswith(_PLAYED) for k in back):
         return True  # "الدور الذي لعبه المالكي في تسهيل المهمة على داعش في السيطرة على الموصل": a part played
     return tokens[t.first].key.lstrip("و").removeprefix("ال") in BATTLE_NOUNS and any(k in _ROLE for k in back[-3:])
+
+
+def is_future_copula(tokens: list[Token], t: TriggerMatch) -> bool:
+    """"أكبر معارك الجيش الليبي ستكون في الغرب": what a fight will be, not one told."""
+    return any(tokens[k].key in ("ستكون", "سيكون") for k in range(t.last + 1, min(len(tokens), t.last + 5)))
+
+
+def is_fought_before(tokens: list[Token], t: TriggerMatch) -> bool:
+    """"مستفيدا من المعارك التي خاضها في مناطق الهلال النفطي والجفرة وبنغازي ودرنة": the
+    battles a side has fought, summed up in a relative clause: its record, not a happening."""
+    k = t.last + 1
+    return k + 1 < len(tokens) and tokens[k].key in _WHICH and tokens[k + 1].key.lstrip("و").startswith("خاض")

@@ -1,0 +1,41 @@
+"""Round thirty-eight (benchmarks/gold/ant_extra_tune_r38.jsonl): ANT articles that name Libya in
+passing. The sentences are the team's own, in the shape of those articles:
+
+- a cell dismantled ("تفكيك خلية إرهابية") is its members' arrest, where the unit that did it is;
+- what people fled ("فروا من المعارك الجارية هناك") is named as why they left, not told;
+- abuses "ranging from detention to beating" (تتراوح بين الاعتقال والضرب) are kinds, not a
+  detention told.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from events.extract import extract
+from events.read import read_text
+
+
+def _events(text: str, resolver, published: date):
+    return extract(read_text(text, published=published), resolver)
+
+
+def test_a_cell_dismantled_is_an_arrest(resolver):
+    text = ("تمكنت فرقة الأبحاث والتفتيش للحرس الوطني بسيدي بوزيد من تفكيك خلية إرهابية تنشط بين تونس "
+            "وسيدي بوزيد تتكون من 5 عناصر.")
+    evs = _events(text, resolver, date(2016, 12, 22))
+    assert [(e.sub_event_type, e.location, e.in_libya) for e in evs] == [("Arrests", "Sidi Bouzid", False)]
+
+
+def test_what_people_fled_is_named_not_told(resolver):
+    text = ("وأكدت الوزارة أنهم صرحوا بأنهم من السنغال ويعملون في زوارة وقد فروا من المعارك الجارية هناك.")
+    assert _events(text, resolver, date(2016, 10, 28)) == []
+    # fighting told with its day, that people then fled, still is
+    evs = _events("اندلعت أمس اشتباكات عنيفة في زوارة، وفرت عشرات العائلات من المدينة.", resolver,
+                  date(2016, 10, 28))
+    assert [(e.event_type, e.location) for e in evs] == [("Battles", "Zuwara")]
+
+
+def test_abuses_ranging_from_detention_to_beating_are_kinds(resolver):
+    text = ("وحسب تقارير منظمات حقوق الإنسان، يعاني المهاجرون الأفارقة في نقاط انطلاقهم من تجاوزات خطيرة من "
+            "عصابات التهريب، تتراوح بين الاعتقال والضرب والاستغلال والابتزاز، مما دفع سياسيين إيطاليين "
+            "لانتقاد روما بعد الواقعة الأخيرة.")
+    assert _events(text, resolver, date(2018, 8, 1)) == []
