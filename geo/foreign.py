@@ -265,6 +265,7 @@ _ROWS: tuple[tuple, ...] = (
     ("foreign-sfax", "Sfax", "صفاقس", "city", 34.74, 10.76, "TN", "", "", True),
     ("foreign-medenine", "Medenine", "مدنين", "city", 33.355, 10.505, "TN", "Médenine", "", True),
     ("foreign-tataouine", "Tataouine", "تطاوين", "city", 32.929, 10.451, "TN", "", "", True),
+    ("foreign-remada", "Remada", "رمادة", "town", 32.306, 10.396, "TN", "Remadha", "", True),
     ("foreign-sousse", "Sousse", "سوسة التونسية", "city", 35.826, 10.636, "TN", "", "سوسة",
      True),
     ("foreign-monastir", "Monastir", "المنستير", "city", 35.764, 10.811, "TN", "", "", True),

@@ -4,7 +4,13 @@ passing. The sentences are the team's own, in the shape of those articles:
 - a cell dismantled ("تفكيك خلية إرهابية") is its members' arrest, where the unit that did it is;
 - what people fled ("فروا من المعارك الجارية هناك") is named as why they left, not told;
 - abuses "ranging from detention to beating" (تتراوح بين الاعتقال والضرب) are kinds, not a
-  detention told.
+  detention told;
+
+and round forty's:
+
+- weapons the authorities "revealed" (كشفت السلطات ... عن صواريخ) were found, not fired;
+- Remada, the Tunisian border town, is a place abroad ("معتمدية رمادة من ولاية تطاوين");
+- a massacre (مجزرة) told with its day is an attack on civilians.
 """
 from __future__ import annotations
 
@@ -39,3 +45,23 @@ def test_abuses_ranging_from_detention_to_beating_are_kinds(resolver):
             "عصابات التهريب، تتراوح بين الاعتقال والضرب والاستغلال والابتزاز، مما دفع سياسيين إيطاليين "
             "لانتقاد روما بعد الواقعة الأخيرة.")
     assert _events(text, resolver, date(2018, 8, 1)) == []
+
+
+def test_weapons_revealed_were_found_not_fired(resolver):
+    text = ("وأضاف أنه في عمليات سيناء الجارية الآن، كشفت السلطات المصرية، كما تقول، عن صواريخ متطورة بالغة "
+            "الخطورة في سيناء قادمة من ليبيا.")
+    assert _events(text, resolver, date(2018, 3, 14)) == []
+
+
+def test_remada_is_a_tunisian_town(resolver):
+    text = "ينفذ أهالي معتمدية رمادة من ولاية تطاوين اليوم الاثنين إضرابا عاما على خلفية مقتل مواطن بالجهة أمس."
+    evs = _events(text, resolver, date(2016, 7, 25))
+    assert [(e.location, e.in_libya) for e in evs] == [("Remada", False)]
+
+
+def test_a_massacre_told_with_its_day_is_an_attack_on_civilians(resolver):
+    text = ("أثارت صورة الإرهابي وهو يتقدم بخطى ثابتة لتنفيذ المجزرة التي ارتكبها يوم الجمعة الماضي في منتجع "
+            "القنطاوي بسوسة صدمة التونسيين.")
+    evs = _events(text, resolver, date(2015, 6, 28))
+    assert [(e.event_type, e.location, e.event_date) for e in evs] == [
+        ("Violence against civilians", "Sousse", date(2015, 6, 26))]

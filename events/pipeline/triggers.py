@@ -314,12 +314,15 @@ def is_possession(tokens: list[Token], t: TriggerMatch) -> bool:
 
 def is_found(tokens: list[Token], t: TriggerMatch) -> bool:
     """"وعثرت أيضا على بعض أدوات التفجير والألغام", "seized explosives and mines", "عثرت قوات
-    الجيش على مخزن أسلحة يحتوي على صواريخ": weapons found or seized, no blast."""
+    الجيش على مخزن أسلحة يحتوي على صواريخ", "كشفت السلطات عن صواريخ": weapons found or seized,
+    no blast."""
     word = tokens[t.first].key.lstrip("و")
     return t.trigger.event_type == "Explosions/Remote violence" \
         and (_mine_word(word) or "لغام" in word or word in _WEAPONS
              or word.removeprefix("ال").startswith(("تفجير", "متفجر", "explosive"))) \
         and (any(tokens[k].key.lstrip("و").startswith(_FOUND) for k in range(max(0, t.first - FOUND_REACH), t.first))
+             or t.first > 0 and tokens[t.first - 1].key == "عن" and any(  # "كشفت السلطات، كما تقول، عن صواريخ"
+                 tokens[k].key.lstrip("و").startswith(("كشف", "الكشف")) for k in range(max(0, t.first - FOUND_REACH), t.first))
              or word in _WEAPONS and any(tokens[k].key.lstrip("و").removeprefix("ال") in _CACHE
                                          for k in range(max(0, t.first - 4), t.first)))
 
