@@ -10,7 +10,10 @@ and round forty's:
 
 - weapons the authorities "revealed" (كشفت السلطات ... عن صواريخ) were found, not fired;
 - Remada, the Tunisian border town, is a place abroad ("معتمدية رمادة من ولاية تطاوين");
-- a massacre (مجزرة) told with its day is an attack on civilians.
+- a massacre (مجزرة) told with its day is an attack on civilians;
+
+and round forty-one's: reinforcements that reached a front (وصلت تعزيزات عسكرية) are a movement,
+as every coded round leaves them, not an event (foreign troops present or deployed still are).
 """
 from __future__ import annotations
 
@@ -65,3 +68,12 @@ def test_a_massacre_told_with_its_day_is_an_attack_on_civilians(resolver):
     evs = _events(text, resolver, date(2015, 6, 28))
     assert [(e.event_type, e.location, e.event_date) for e in evs] == [
         ("Violence against civilians", "Sousse", date(2015, 6, 26))]
+
+
+def test_reinforcements_that_arrived_are_no_event(resolver):
+    text = ("أفادت مصادر، الأربعاء، أن تعزيزات عسكرية كبيرة وصلت إلى مشارف مدينة درنة الساحلية شرقي ليبيا، "
+            "لتحريرها من قبضة القاعدة.")
+    assert _events(text, resolver, date(2018, 4, 11)) == []
+    evs = _events("وكشف العميد اليوم عن وجود قوات تركية خاصة تقاتل إلى جانب الميليشيات في العاصمة طرابلس.",
+                  resolver, date(2019, 9, 29))
+    assert [e.sub_event_type for e in evs] == ["Change to group/activity"]
