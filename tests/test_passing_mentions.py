@@ -13,7 +13,11 @@ and round forty's:
 - a massacre (مجزرة) told with its day is an attack on civilians;
 
 and round forty-one's: reinforcements that reached a front (وصلت تعزيزات عسكرية) are a movement,
-as every coded round leaves them, not an event (foreign troops present or deployed still are).
+as every coded round leaves them, not an event (foreign troops present or deployed still are);
+
+and round forty-three's: a ramming and stabbing (دهسا وطعنا، هجوم بالسكين، حادث طعن) is an attack
+on civilians, while the bare طعن (an appeal in court) is not; a trigger word that ends a place's
+name ("منطقة وادي الخطف") is no kidnapping.
 """
 from __future__ import annotations
 
@@ -77,3 +81,19 @@ def test_reinforcements_that_arrived_are_no_event(resolver):
     evs = _events("وكشف العميد اليوم عن وجود قوات تركية خاصة تقاتل إلى جانب الميليشيات في العاصمة طرابلس.",
                   resolver, date(2019, 9, 29))
     assert [e.sub_event_type for e in evs] == ["Change to group/activity"]
+
+
+def test_a_ramming_and_stabbing_is_an_attack(resolver):
+    text = ("كشفت الشرطة البريطانية الاثنين هوية منفذين لاعتداءات لندن، التي جدت فجر الأحد، حيث نفذ 3 مهاجمين "
+            "دهسا وطعنا في العاصمة البريطانية.")
+    evs = _events(text, resolver, date(2017, 6, 6))
+    assert [(e.event_type, e.location, e.event_date) for e in evs] == [
+        ("Violence against civilians", "London", date(2017, 6, 4))]
+    assert _events("وقدم المحامي طعنا في الحكم أمام محكمة الاستئناف في طرابلس.", resolver, date(2017, 6, 6)) == []
+
+
+def test_a_trigger_word_ending_a_place_name_is_no_happening(resolver):
+    text = ("ضبطت دورية تابعة للمنطقة البحرية للحرس الوطني بقليبية ولاية نابل يوم أمس سيارة خفيفة على مستوى "
+            "منطقة وادي الخطف بمعتمدية قليبية، كان على متنها 7 أشخاص كانوا بصدد التحضير لاجتياز الحدود البحرية "
+            "خلسة باتجاه إيطاليا.")
+    assert [e for e in _events(text, resolver, date(2017, 4, 9)) if e.sub_event_type != "Arrests"] == []

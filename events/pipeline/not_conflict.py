@@ -114,6 +114,17 @@ def is_possessive_look_alike(tokens: list[Token], t: TriggerMatch) -> bool:
     return any(k.orig.endswith("ة") for k in tokens)
 
 
+# a trigger word right after one of these is the rest of a place's name ("منطقة وادي الخطف")
+_NAME_HEADS = frozenset({"وادي", "جبل", "بئر", "عين"})
+
+
+def is_place_name(tokens: list[Token], t: TriggerMatch) -> bool:
+    """"سيارة على مستوى منطقة وادي الخطف بمعتمدية قليبية": a valley, a mountain or a well
+    named by a word that is also a trigger is a place, no kidnapping."""
+    head = tokens[t.first - 1].key if t.first > 0 else ""
+    return (head in _NAME_HEADS or head.lstrip("وب") in _NAME_HEADS) and tokens[t.first].key.startswith("ال")
+
+
 _OCCURRENCE = frozenset({"وقوع", "ووقوع"})
 _WOULD = frozenset(w.key for w in tokenize("يهدد تهدد سيؤدي ستؤدي سيدفع ستدفع سيجبر ستجبر سيسفر سيخلف ستخلف"))
 

@@ -19,7 +19,7 @@ from events.pipeline.doc import Clause, Doc
 from events.pipeline.lang.ar import BATTLE_NOUNS as _BATTLE_NOUNS, is_fought_before, is_future_copula, is_role_in
 from events.pipeline.not_conflict import (is_accident, is_animals, is_brawl, is_crash, is_cyber, is_drowning,
                                           is_festival, is_goal, is_habitual, is_human_shields, is_hypothetical,
-                                          is_interception, is_match_play, is_possessive_look_alike,
+                                          is_interception, is_match_play, is_place_name, is_possessive_look_alike,
                                           is_sting, is_verbal_attack)
 from events.pipeline.who import blame_at
 from events.sentences import Token, tokenize
@@ -461,6 +461,7 @@ NOT_HAPPENING = (
      "a case considered ('وقوع هجوم ... يهدد بإجبار') or warned of ('حذر من أن هجوم ... سيجعل'), not a happening"),
     (lambda tokens, t, _lang: is_possessive_look_alike(tokens, t),
      "a look-alike of the ة-word ('أبرز مظاهره': its manifestations), no demonstration"),
+    (lambda tokens, t, _lang: is_place_name(tokens, t), "the rest of a place's name ('منطقة وادي الخطف'), no happening"),
     (lambda tokens, t, _lang: is_possession(tokens, t), "weapons held ('فيه صواريخ'), no strike told"),
     (lambda tokens, t, _lang: is_found(tokens, t), "weapons found or seized ('عثرت على ... الألغام'), no blast"),
     (lambda tokens, t, _lang: is_cleared_of(tokens, t), "ground cleared of mines ('تأمينه من الألغام'), no blast told"),
