@@ -278,7 +278,7 @@ _ROWS: tuple[tuple, ...] = (
     ("foreign-nabeul", "Nabeul", "نابل", "city", 36.456, 10.735, "TN", "", "", True),
     ("foreign-zarzis", "Zarzis", "جرجيس", "town", 33.504, 11.112, "TN", "", "", True),
     ("foreign-sidi-bouzid", "Sidi Bouzid", "سيدي بوزيد", "city", 35.038, 9.485, "TN", "", "", True),
-    ("foreign-kebili", "Kebili", "قبلي", "town", 33.705, 8.969, "TN", "", "", True),
+    ("foreign-kebili", "Kebili", "قبلي", "town", 33.705, 8.969, "TN", "", "ولاية قبلي|بقبلي", True),
     ("foreign-tozeur", "Tozeur", "توزر", "town", 33.92, 8.134, "TN", "", "", True),
     # the other governorates' seats, so a Tunisian radio's news of its own towns lands in Tunisia
     ("foreign-mahdia", "Mahdia", "المهدية", "city", 35.504, 11.062, "TN", "", "", True),

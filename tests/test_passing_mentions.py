@@ -17,7 +17,11 @@ as every coded round leaves them, not an event (foreign troops present or deploy
 
 and round forty-three's: a ramming and stabbing (دهسا وطعنا، هجوم بالسكين، حادث طعن) is an attack
 on civilians, while the bare طعن (an appeal in court) is not; a trigger word that ends a place's
-name ("منطقة وادي الخطف") is no kidnapping.
+name ("منطقة وادي الخطف") is no kidnapping;
+
+and round forty-four's: a cell uncovered (الكشف عن خلية) and a number of people stopped (إيقاف 8
+أشخاص) are arrests; Kebili is found as "بقبلي" or "ولاية قبلي", while the bare قبلي stays the
+adjective "tribal" ("نزاع قبلي").
 """
 from __future__ import annotations
 
@@ -97,3 +101,13 @@ def test_a_trigger_word_ending_a_place_name_is_no_happening(resolver):
             "منطقة وادي الخطف بمعتمدية قليبية، كان على متنها 7 أشخاص كانوا بصدد التحضير لاجتياز الحدود البحرية "
             "خلسة باتجاه إيطاليا.")
     assert [e for e in _events(text, resolver, date(2017, 4, 9)) if e.sub_event_type != "Arrests"] == []
+
+
+def test_a_cell_uncovered_and_people_stopped_are_arrests_at_kebili(resolver):
+    text = ("وكان الناطق الرسمي باسم منطقة الحرس الوطني بقبلي قد أكد أمس أن فرقة التوقي من الإرهاب نجحت في "
+            "إيقاف 8 أشخاص يشتبه في انتمائهم إلى تنظيم إرهابي.")
+    evs = _events(text, resolver, date(2016, 7, 3))
+    assert [(e.sub_event_type, e.location, e.in_libya) for e in evs] == [("Arrests", "Kebili", False)]
+    evs = _events("أعلنت وزارة الداخلية اليوم الكشف عن خلية تكفيرية بقبلي تتكون من 7 عناصر.", resolver, date(2016, 7, 3))
+    assert [(e.sub_event_type, e.location) for e in evs] == [("Arrests", "Kebili")]
+    assert [m.resolution.place.id for m in resolver.find_places("اندلع نزاع قبلي في مدينة سبها")] == ["sabha"]
