@@ -73,18 +73,29 @@ def test_in_the_browser_the_plots_follow_the_filters(tmp_path, chromium):
         for f in downloads.iterdir():
             f.unlink()
         browser.open_page(driver, query)
-        tab = browser.wait_for(lambda: next((t for t in driver.find_elements(By.CSS_SELECTOR, "[role=tab]")
-                                             if t.text.strip() == "Places"), None), 30, "the Places tab")
-        browser.click(driver, tab)
+        def places_tab():
+            return next((t for t in driver.find_elements(By.CSS_SELECTOR, "[role=tab]")
+                         if t.text.strip() == "Places"), None)
+
+        browser.click(driver, browser.wait_for(places_tab, 30, "the Places tab"))
 
         def shown_svg_buttons():
             return [b for b in driver.find_elements(By.CSS_SELECTOR, "button")
                     if b.is_displayed() and b.text.strip() == "SVG"]
 
-        # Until the switch is over: the tab selected and only its panel's SVG button shown (a
-        # button of the tab shown before could otherwise be clicked, and export another chart).
-        browser.wait_for(lambda: tab.get_attribute("aria-selected") == "true" and len(shown_svg_buttons()) == 1,
-                         30, "the Places tab's SVG button")
+        def switched() -> bool:
+            # The tab is found afresh each time: a late rerun may draw the tabs again, and the
+            # element clicked goes stale (the wait then saw only exceptions, once in CI). A click
+            # that landed before the rerun is lost with it, so click again until it holds.
+            tab = places_tab()
+            if tab.get_attribute("aria-selected") != "true":
+                browser.click(driver, tab)
+                return False
+            # Only its panel's SVG button shown: a button of the tab shown before could otherwise
+            # be clicked, and export another chart.
+            return len(shown_svg_buttons()) == 1
+
+        browser.wait_for(switched, 30, "the Places tab's SVG button")
         button = shown_svg_buttons()[0]
         browser.click(driver, button)
         svg = browser.wait_for(lambda: next((f for f in downloads.iterdir() if f.suffix == ".svg"), None), 60,
