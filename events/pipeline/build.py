@@ -245,7 +245,9 @@ def event(doc: Doc, d: Draft,
         if say:
             say("actors", "civilians are not a side of a clash between armed groups: actor2 left unnamed")
     if event_type == "Battles" and sub == "Armed clash" and a2 is not None and a2.is_civilian \
-            and (a1 is None or not a1.is_civilian):
+            and (a1 is None or not a1.is_civilian) \
+            and not (a2.id in ("protesters", "rioters") and trig.phrase in MUTUAL):
+        # (a clash "between protesters and the security forces" has two sides: a riot, below)
         event_type, sub = "Violence against civilians", "Attack"
         if say:
             say("exists", "fighting whose other side is civilians: violence against civilians")
@@ -271,6 +273,8 @@ def event(doc: Doc, d: Draft,
         event_type, sub = "Riots", "Violent demonstration"  # "اقتحم محتجون مقر الحكومة"
         if a1 is not None and a1.id in crowd:
             a1 = None
+        elif a2 is not None and a2.id in crowd and a1 is not None and a1.is_state:
+            a1, a2 = None, a1  # the crowd acts in a riot; the forces it fought are the other side
     if event_type == "Protests" and a1 is not None and not a1.is_civilian and a1.kind != "political":
         # "supporters of the LNA rallied", "protested against Haftar's offensive": the crowd
         # protests; an armed side named is whom it backs or opposes, or who dispersed it.
