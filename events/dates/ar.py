@@ -56,7 +56,7 @@ PART_KINDS = {**{w: "early" for w in _EARLY}, "منتصف": "mid", "اواسط":
 
 # --- pattern pieces ----------------------------------------------------------------------
 
-_CL = r"(?<![\w])(?:[وف]?[بل]?)"  # attached clitics و ف ب ل, left outside the span
+_CL = r"(?:(?<![\w])|(?<=\dو))(?:[وف]?[بل]?)"  # attached clitics و ف ب ل, left outside the span ("1و2 يوليو": the second day)
 _MON = rf"(?:{alt(MONTHS)})(?![\w])"
 # "نيسان/أبريل", "أبريل (نيسان)": the second name only repeats the first.
 _MONTH = rf"(?P<mon>{_MON})(?:\s*/\s*{_MON}|\s*\(\s*{_MON}\s*\))?"
@@ -180,7 +180,7 @@ START = start_table({
     "decade": ["مطلع", "بدايه", "اواخر", "اوائل", "منتصف", "نهايه", "الخمسينات", "الخمسينيات", "الستينات",
                "الستينيات", "السبعينات", "السبعينيات", "الثمانينات", "الثمانينيات", "التسعينات", "التسعينيات"],
 })
-_TRIGGER = re.compile(rf"(?<![\w])[وف]?[بل]?(?:(?P<w>{word_trie(START)})(?![\w])|(?:ال)?\d)")
+_TRIGGER = re.compile(rf"(?:(?<![\w])|(?<=\dو))[وف]?[بل]?(?:(?P<w>{word_trie(START)})(?![\w])|(?:ال)?\d)")
 
 # --- the language's own resolution rules --------------------------------------------------
 

@@ -42,6 +42,7 @@ _ARMED = frozenset({"state", "militia", "rebel", "communal", "foreign-state", "f
 _SITES = FACILITY_KINDS | {"landmark"}  # a building, base or port: not a town, whose taking is a fight
 # Clash words, both sides fighting (as written in events/lexicon/triggers.csv)
 MUTUAL = frozenset({"اشتباك*", "اشتبك*", "تشتبك", "يشتبك", "معارك", "المعارك", "معركة", "مواجهات", "المواجهات",
+                    "مصادمات", "صدامات", "الصدامات",
                     "قتال", "القتال", "اقتتال", "يقاتلون", "تقاتل", "تبادل إطلاق النار", "تبادل لإطلاق النار",
                     "تبادل* إطلاق النار", "تبادل* النار",
                     "clash*", "fighting", "fought", "battle*", "firefight*", "gunfight*", "exchange of fire",

@@ -216,11 +216,15 @@ def _say(notes: list | None, text: str) -> None:
 
 
 _FROM = re.compile(r"(?:^|[\s،,(])(?:من|from)\s+$")
+_FROM_TOWN_ADJ = re.compile(r"(?:^|[\s،,(])من\s+(?:مدينة|بلدة|سواحل|ميناء|شواطئ)\s+\S+\s+$")
 
 
 def _origin(text: str, p: ExtractedPlace) -> bool:
-    """"عائد من ليبيا", "returning from Libya": where someone came from, not where it happened."""
-    return bool(_FROM.search(text[max(0, p.start - 12):p.start]))
+    """"عائد من ليبيا", "returning from Libya", "انطلق من مدينة صبراطة الليبية": where someone
+    came from, not where it happened (the country's adjective of a town the gazetteer may not
+    know by that spelling)."""
+    return bool(_FROM.search(text[max(0, p.start - 12):p.start])) or (
+        p.text.strip().endswith(("ي", "ية", "يه")) and bool(_FROM_TOWN_ADJ.search(text[max(0, p.start - 40):p.start])))
 
 
 def _nationality(text: str, p: ExtractedPlace) -> bool:
