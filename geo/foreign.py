@@ -159,6 +159,8 @@ _ROWS: tuple[tuple, ...] = (
     ("foreign-dubai", "Dubai", "دبي", "city", 25.205, 55.271, "AE", "", "", True),
     ("foreign-doha", "Doha", "الدوحة", "city", 25.286, 51.531, "QA", "", "العاصمة القطرية", True),
     ("foreign-riyadh", "Riyadh", "الرياض", "city", 24.713, 46.675, "SA", "", "العاصمة السعودية", True),
+    ("foreign-bukayriyah", "al-Bukayriyah", "البكيرية", "town", 26.139, 43.658, "SA", "Bukayriyah|Al Bukayriyah",
+     "محافظة البكيرية", True),
     ("foreign-rabat", "Rabat", "الرباط", "city", 34.02, -6.834, "MA", "", "العاصمة المغربية", True),
     ("foreign-skhirat", "Skhirat", "الصخيرات", "town", 33.852, -7.031, "MA", "Skhirate", "", True),
     # "الدار البيضاء" is Casablanca, not Libya's al-Bayda with a word before it
@@ -289,7 +291,7 @@ _ROWS: tuple[tuple, ...] = (
     ("foreign-zaghouan", "Zaghouan", "زغوان", "city", 36.403, 10.143, "TN", "", "", True),
     ("foreign-manouba", "Manouba", "منوبة", "city", 36.81, 10.097, "TN", "", "", True),
     ("foreign-ariana", "Ariana", "أريانة", "city", 36.862, 10.195, "TN", "", "اريانة", True),
-    ("foreign-ben-arous", "Ben Arous", "بن عروس", "city", 36.754, 10.22, "TN", "", "", True),
+    ("foreign-ben-arous", "Ben Arous", "بن عروس", "city", 36.754, 10.22, "TN", "", "بنعروس", True),
     ("foreign-sidi-ali-ben-aoun", "Sidi Ali Ben Aoun", "سيدي علي بن عون", "town", 34.733, 9.15, "TN", "", "", True),
     ("foreign-sejnane", "Sejnane", "سجنان", "town", 37.056, 9.238, "TN", "", "", True),
     ("foreign-port-said", "Port Said", "بورسعيد", "city", 31.265, 32.302, "EG", "",

@@ -78,3 +78,30 @@ def test_two_days_written_together_are_a_day():
     assert (m.value, m.precision) == (date(2018, 7, 2), "day")
     (m,) = find_dates("في 1 و2 يوليو/تموز للاحتجاج", date(2018, 7, 6), "ar")
     assert (m.value, m.precision) == (date(2018, 7, 2), "day")
+
+
+# Round forty-six (benchmarks/gold/ant_extra_tune_r46.jsonl):
+# - "there" (هناك) right after a trigger is where someone was said to go just before, not the
+#   town the sentence names for something else;
+# - IS's full name ("تنظيم الدولة الإسلامية في العراق والشام") names no place: the town of the
+#   shooting is al-Bukayriyah, a place abroad the table now holds.
+
+def test_a_bombing_done_there_is_where_he_went_not_his_fathers_town(resolver):
+    text = ("تمكنت وحدات الحرس الوطني ببنعروس من ضبط صاحب ورشة ميكانيك بمدينة بنعروس.\n"
+            "وتبين أن أحد أبنائه سافر إلى سوريا منذ حوالي 3 سنوات للالتحاق بالجماعات الإرهابية وقام بتفجير "
+            "نفسه هناك، وكان يعمل في ورشة أبيه بمدينة بنعروس.")
+    assert _events(text, resolver, date(2015, 12, 11)) == []
+
+
+def test_there_names_a_libyan_town_gone_to(resolver):
+    (e,) = _events("سافر شاب من الزاوية إلى سرت للالتحاق بالتنظيم وقام بتفجير نفسه هناك أمس، وكان يعمل في ورشة "
+                   "بمدينة مصراتة.", resolver)
+    assert e.location == "Sirte"
+
+
+def test_the_full_name_of_is_names_no_place(resolver):
+    (e,) = _events("بينت وزارة الداخلية السعودية، مساء الأربعاء، أن إطلاق النار الذي جرى في حي السوق بمحافظة "
+                   "البكيرية سببه ملاحقة شخص يتبنى فكر تنظيم الدولة الإسلامية في العراق والشام.", resolver,
+                   date(2018, 8, 16))
+    assert e.event_type == "Battles" and e.location == "al-Bukayriyah" and e.in_libya is False
+    assert e.actor2 == "ISIS"

@@ -154,3 +154,25 @@ def _named_as_province(text: str, p: ExtractedPlace) -> bool:
     """"بمدينة سجنان من ولاية بنزرت": a city named as its governorate ("ولاية بنزرت", "بجهة بنزرت") is the
     region the town before it lies in."""
     return _PROVINCE_BEFORE.search(text[max(0, p.start - 8):p.start]) is not None
+
+
+_THERE = frozenset({"هناك", "هنالك", "there"})
+_TOWARDS = frozenset({"الي", "to"})
+THERE_REACH = 3  # words after the trigger: "وقام بتفجير نفسه هناك"
+
+
+def there(doc: Doc, c: Clause, h: Happening) -> ExtractedPlace | None:
+    """"سافر إلى سوريا ... وقام بتفجير نفسه هناك": a happening told as done "there", right
+    after its trigger, took place where someone was said to go just before it in the sentence,
+    not at the town the sentence names for something else. None when it is not so told."""
+    toks, t = c.tokens, h.main
+    if not any(toks[k].key.lstrip("و") in _THERE for k in range(t.last + 1, min(len(toks), t.last + 1 + THERE_REACH))):
+        return None
+    went = None
+    for m in doc.raw_places:
+        if not (c.sentence.start <= m.start < toks[t.first].start) or m.resolution.place is None:
+            continue
+        k = bisect.bisect_right(doc.starts, m.start) - 1
+        if k > 0 and doc.tokens[k - 1].key in _TOWARDS:
+            went = m
+    return ExtractedPlace(went.start, went.end, went.text, went) if went is not None else None

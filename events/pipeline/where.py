@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from events.actors.cues import PERSON_NOUNS
 from events.event_types import TriggerMatch
-from events.pipeline.abroad import foreign_place, foreign_places, likened, report_abroad
+from events.pipeline.abroad import foreign_place, foreign_places, likened, report_abroad, there
 from events.pipeline.cues import cue
 from events.pipeline.doc import Clause, Doc, ExtractedPlace, Happening
 from events.pipeline.places import REGION_KINDS
@@ -60,6 +60,11 @@ def place_pairs(doc: Doc, c: Clause, h: Happening, notes: list | None = None) ->
         _say(notes, ", ".join(p.place.name_en for p in compared) + " is the place of what it is likened to: "
                     "not its own")
         c = replace(c, places=[p for p in c.places if p not in compared])
+    went = there(doc, c, h)
+    if went is not None:
+        _say(notes, f"done 'there', where someone went just before in the sentence: {went.place.name_en}")
+        return [(went, "abroad" if getattr(went.place, "country", "LY") != "LY" else
+                 "country" if went.country_level else "own")]
     chosen = _namesakes_left_out(doc, places_for(doc.text, h, c.places, notes), notes)
     splaces = c.places
     if chosen and _facility_of_the_city(doc, c, chosen):
