@@ -414,11 +414,12 @@ def main() -> int:
     bench_acled_sets(resolver, [DATA / "acled_libya_2016_sample.csv", *args.acled], args.quiet)
     bench_ucdp_sets(resolver, [GOLD / "ucdp_ged_libya_2014.csv", *args.ucdp], args.quiet)
     if args.not_libya and args.ant_corpus:
-        from not_libya import bench_not_libya, gold_docnos
+        from not_libya import bench_namesakes, bench_not_libya, gold_docnos
 
         print()
-        bench_not_libya(resolver, args.ant_corpus, gold_docnos(
-            [*GOLD.glob("*.jsonl"), DATA / "ant_gold_events.jsonl", DATA / "ant_libya_arabic_news.jsonl"]))
+        coded = gold_docnos([*GOLD.glob("*.jsonl"), DATA / "ant_gold_events.jsonl", DATA / "ant_libya_arabic_news.jsonl"])
+        bench_not_libya(resolver, args.ant_corpus, coded)
+        bench_namesakes(resolver, args.ant_corpus, coded)
     if args.not_libya and args.saudinewsnet:
         from not_libya import bench_not_libya_snn
 

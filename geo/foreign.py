@@ -209,6 +209,8 @@ _ROWS: tuple[tuple, ...] = (
     ("foreign-daraa", "Daraa", "درعا", "city", 32.625, 36.106, "SY", "", "", True),
     ("foreign-palmyra", "Palmyra", "مدينة تدمر", "city", 34.551, 38.268, "SY", "", "", True),
     ("foreign-rif-dimashq", "Rif Dimashq", "ريف دمشق", "region", 33.55, 36.4, "SY", "", "", True),
+    ("foreign-eastern-ghouta", "Eastern Ghouta", "الغوطة الشرقية", "region", 33.55, 36.42, "SY", "East Ghouta",
+     "غوطة دمشق الشرقية", True),
     ("foreign-daraya", "Daraya", "داريا", "city", 33.457, 36.234, "SY", "", "", True),
     ("foreign-zabadani", "Zabadani", "الزبداني", "city", 33.725, 36.097, "SY", "", "", True),
     ("foreign-moadamiyat", "Moadamiyat al-Sham", "معضمية الشام", "town", 33.461, 36.194, "SY", "", "المعضمية", True),
