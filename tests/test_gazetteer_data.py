@@ -188,6 +188,20 @@ def test_all_22_shabiyat_and_admin1_values():
             assert r["admin1"] in SHABIYAT, f"{r['id']}: admin1 {r['admin1']!r} unknown"
 
 
+def test_a_district_point_is_its_capitals():
+    # ACLED places an event known only by its district at the district's capital
+    # (geo-precision 3); the rows' notes name the capital where its name is not the district's
+    by_id = {r["id"]: r for r in rows()}
+    by_name = {r["name_en"].removeprefix("Al-"): r for r in rows() if r["kind"] in ("city", "town")}
+    for r in rows():
+        if r["kind"] != "admin1":
+            continue
+        m = re.search(r"capital (\w+)", r["notes"])
+        capital = by_name[m.group(1)] if m else by_name[r["name_en"]]
+        assert (r["lat"], r["lon"]) == (capital["lat"], capital["lon"]), (r["id"], capital["id"])
+    assert (by_id["admin1-jufra"]["lat"], by_id["admin1-jufra"]["lon"]) == (by_id["hun"]["lat"], by_id["hun"]["lon"])
+
+
 def test_country_row():
     libya = {r["id"]: r for r in rows()}["libya"]
     assert libya["kind"] == "country"
