@@ -26,6 +26,7 @@ from events.actors import load_actors
 from events.event_types import VIOLENT_TYPES, has_air_word, territory_sub_type
 from events.pipeline.dates import date_in, happening_dates, not_ended, not_lasting
 from events.pipeline.doc import BARE_BLASTS, Doc, Draft
+from events.pipeline.lang.ar import SHOOTING, is_shot_at_someone
 from events.pipeline.places import REGION_KINDS
 from events.pipeline.cues import cue
 from events.records import Event, event_id
@@ -252,6 +253,12 @@ def event(doc: Doc, d: Draft,
         event_type, sub = "Violence against civilians", "Attack"
         if say:
             say("exists", "fighting whose other side is civilians: violence against civilians")
+    if event_type == "Battles" and trig.phrase in SHOOTING and not _mutual_in(d) \
+            and (a2 is None or a2.is_civilian) and is_shot_at_someone(stoks, d.trigger):
+        # "جراء اطلاق نار عليهما من قبل وحدات عسكرية": someone shot at, not a clash
+        event_type, sub, a2 = "Violence against civilians", "Attack", load_actors().get("civilians")
+        if say:
+            say("exists", "shots fired at someone, with no armed side hit back: violence against civilians")
     if trig.flag == "weak" and event_type == "Battles" and (a2 is not None and a2.is_civilian):
         event_type, sub = "Violence against civilians", "Attack"
     if event_type == "Protests" and any(t.trigger.event_type in ("Battles", "Explosions/Remote violence", "Riots")

@@ -118,3 +118,23 @@ def is_fought_before(tokens: list[Token], t: TriggerMatch) -> bool:
     battles a side has fought, summed up in a relative clause: its record, not a happening."""
     k = t.last + 1
     return k + 1 < len(tokens) and tokens[k].key in _WHICH and tokens[k + 1].key.lstrip("و").startswith("خاض")
+
+
+_ON_THEM = frozenset({"عليه", "عليها", "عليهما", "عليهم", "عليهن"})
+SHOOTING = frozenset({"إطلاق النار", "إطلاق نار", "إطلاق الرصاص", "أطلق* ... النار"})
+
+
+def is_shot_at_someone(tokens: list[Token], t: TriggerMatch) -> bool:
+    """"جراء اطلاق نار عليهما ... من قبل وحدات عسكرية", "تعرض بشير صالح إلى إطلاق نار من قبل
+    مجهول": shots fired at someone (a pronoun right after, or someone "subjected to" them),
+    not an exchange of fire."""
+    after = [x.key for x in tokens[t.last + 1:t.last + 3]]
+    before = [x.key.lstrip("و").lstrip("ل").removeprefix("ال") for x in tokens[max(0, t.first - 4):t.first]]
+    if any(k in _FORCE_WORDS for k in before):
+        return False  # "تعرضت دورية أمنية لإطلاق نار": a force fired on, a fight
+    return any(k in _ON_THEM for k in after) or any(k.startswith("تعرض") for k in before)
+
+
+_FORCE_WORDS = frozenset(w.key.removeprefix("ال") for w in tokenize(
+    "دورية دوريات قوة قوات عناصر نقطة حاجز كمين جنود جندي شرطي شرطة أمنية أمني عسكرية عسكري الأمن الجيش "
+    "كتيبة رتل آلية آليات"))
