@@ -29,6 +29,7 @@ LIBYA_WORDS = re.compile("ليبي|ليبيا|طرابلس|بنغازي|مصرا
                          "اجدابيا|الزاوية|Libya")
 _TEXT = re.compile(r"<TEXT>\n?(.*?)</TEXT>", re.S)
 _DOCNO = re.compile(r"<DOCNO>(.*?)</DOCNO>")
+_TITLE = re.compile(r"<TITLE>\n?(.*?)</TITLE>", re.S)
 
 
 def gold_docnos(paths: list[Path]) -> set[str]:
@@ -40,54 +41,62 @@ def gold_docnos(paths: list[Path]) -> set[str]:
     return out
 
 
-def draw(corpora: list[Path], skip: set[str], count: int) -> list[tuple[str, str, date | None]]:
-    """(docno, text, day) of the first ``count`` articles, in the fixed shuffled order, that
-    are in no gold set and never name Libya."""
+def _read(path: Path) -> tuple[str, str, str, date | None] | None:
+    """(docno, title, text, day) of one ANT article file, or None when it has no text."""
     try:
         from gold_sets import docno_day  # run as a script from benchmarks/
     except ImportError:
         from benchmarks.gold_sets import docno_day
 
+    raw = path.read_text(encoding="utf-8", errors="replace")
+    text, doc, title = _TEXT.search(raw), _DOCNO.search(raw), _TITLE.search(raw)
+    body = text.group(1).strip() if text else ""
+    if not body:
+        return None
+    docno = doc.group(1).strip() if doc else path.name
+    try:
+        day = date.fromisoformat(docno_day(docno))
+    except (ValueError, TypeError):
+        day = None
+    return docno, title.group(1) if title else "", body, day
+
+
+def _in_libya(resolver, part: list[tuple[str, str, date | None]]) -> tuple[int, float]:
+    """How many of (id, text, day) get an event placed in Libya, and their share in %."""
+    from events.extract import extract
+    from events.records import Report, report_id
+
+    bad = sum(any(e.in_libya for e in extract(Report(id=report_id(text), text=text, language="ar", published=day,
+                                                     date_precision="day" if day else "unknown"), resolver))
+              for _id, text, day in part)
+    return bad, 100 * bad / len(part) if part else 0.0
+
+
+def draw(corpora: list[Path], skip: set[str], count: int) -> list[tuple[str, str, date | None]]:
+    """(docno, text, day) of the first ``count`` articles, in the fixed shuffled order, that
+    are in no gold set and never name Libya."""
     files = [p for c in corpora for p in sorted(c.rglob("*.txt"), key=str)]  # ANT articles are .txt
     random.Random(SEED).shuffle(files)
     out = []
     for path in files:
         if len(out) >= count:
             break
-        raw = path.read_text(encoding="utf-8", errors="replace")
-        text, doc = _TEXT.search(raw), _DOCNO.search(raw)
-        if text is None:
+        art = _read(path)
+        if art is None or art[0] in skip or LIBYA_WORDS.search(art[2]):
             continue
-        docno = doc.group(1).strip() if doc else path.name
-        body = text.group(1).strip()
-        if docno in skip or not body or LIBYA_WORDS.search(body):
-            continue
-        try:
-            day = date.fromisoformat(docno_day(docno))
-        except (ValueError, TypeError):
-            day = None
-        out.append((docno, body, day))
+        out.append((art[0], art[2], art[3]))
     return out
 
 
 def bench_not_libya(resolver, corpora: list[Path], skip: set[str]) -> None:
-    from events.extract import extract
-    from events.records import Report, report_id
-
     articles = draw(corpora, skip, 2 * PART)
     for name, part in (("ant-tune", articles[:PART]), ("ant-heldout", articles[PART:])):
-        bad = 0
-        for _docno, text, day in part:
-            rep = Report(id=report_id(text), text=text, language="ar", published=day,
-                         date_precision="day" if day else "unknown")
-            bad += any(e.in_libya for e in extract(rep, resolver))
-        share = 100 * bad / len(part) if part else 0.0
+        bad, share = _in_libya(resolver, part)
         print(f"not-libya {name}: events in Libya from {bad} of {len(part)} articles that never name it "
               f"({share:.2f} %)")
 
 
 _LIBYA_ITSELF = re.compile("ليبي|Libya")  # Libya, a Libyan (ليبيا، الليبية، الليبيين)
-_TITLE = re.compile(r"<TITLE>\n?(.*?)</TITLE>", re.S)
 
 
 def draw_namesakes(corpora: list[Path], skip: set[str]) -> list[tuple[str, str, date | None]]:
@@ -96,26 +105,16 @@ def draw_namesakes(corpora: list[Path], skip: set[str]) -> list[tuple[str, str, 
     its text; one per first 50 characters of text. Most are namesakes: Lebanon's Tripoli, the
     verb سرت, a Syrian or Tunisian Zawiya, "زنقة بنغازي" in Casablanca. None of them is in a
     not-libya draw above, which leaves out every article that names such a town."""
-    try:
-        from gold_sets import docno_day  # run as a script from benchmarks/
-    except ImportError:
-        from benchmarks.gold_sets import docno_day
-
     out, seen = [], set()
     for path in (p for c in corpora for p in sorted(c.rglob("*.txt"), key=str)):
-        raw = path.read_text(encoding="utf-8", errors="replace")
-        text, doc, title = _TEXT.search(raw), _DOCNO.search(raw), _TITLE.search(raw)
-        body = text.group(1).strip() if text else ""
-        full = (title.group(1) if title else "") + "\n" + body
-        docno = doc.group(1).strip() if doc else path.name
-        if not body or docno in skip or body[:50] in seen or _LIBYA_ITSELF.search(full) \
-                or not LIBYA_WORDS.search(full):
+        art = _read(path)
+        if art is None:
+            continue
+        docno, title, body, day = art
+        full = title + "\n" + body
+        if docno in skip or body[:50] in seen or _LIBYA_ITSELF.search(full) or not LIBYA_WORDS.search(full):
             continue
         seen.add(body[:50])
-        try:
-            day = date.fromisoformat(docno_day(docno))
-        except (ValueError, TypeError):
-            day = None
         out.append((docno, body, day))
     return out
 
@@ -125,16 +124,8 @@ def bench_namesakes(resolver, corpora: list[Path], skip: set[str]) -> None:
     all such events are false; an article about Libya that never says so (IS "in Sirte") can
     hold a true one, so each article counted is read before a rule is written against it. The
     whole set was read at its first run (twenty-first sitting): it is tuning data."""
-    from events.extract import extract
-    from events.records import Report, report_id
-
     part = draw_namesakes(corpora, skip)
-    bad = 0
-    for _docno, text, day in part:
-        rep = Report(id=report_id(text), text=text, language="ar", published=day,
-                     date_precision="day" if day else "unknown")
-        bad += any(e.in_libya for e in extract(rep, resolver))
-    share = 100 * bad / len(part) if part else 0.0
+    bad, share = _in_libya(resolver, part)
     print(f"not-libya ant-namesakes: events in Libya from {bad} of {len(part)} articles that name a Libyan "
           f"town but never Libya ({share:.2f} %)")
 
@@ -156,16 +147,10 @@ def draw_snn(checkout: Path, skip_urls: set[str], count: int) -> list[tuple[str,
 
 
 def bench_not_libya_snn(resolver, checkout: Path, gold: list[Path]) -> None:
-    from events.extract import extract
-    from events.records import Report, report_id
-
     urls = set()
     for path in gold:
         with path.open(encoding="utf-8") as f:
             urls.update(json.loads(line).get("url") for line in f if line.strip())
     part = draw_snn(checkout, urls, PART)
-    bad = sum(any(e.in_libya for e in extract(Report(id=report_id(text), text=text, language="ar", published=day,
-                                                     date_precision="day"), resolver))
-              for _url, text, day in part)
-    share = 100 * bad / len(part) if part else 0.0
+    bad, share = _in_libya(resolver, part)
     print(f"not-libya snn-tune: events in Libya from {bad} of {len(part)} articles that never name it ({share:.2f} %)")
