@@ -56,7 +56,9 @@ PART_KINDS = {**{w: "early" for w in _EARLY}, "منتصف": "mid", "اواسط":
 
 # --- pattern pieces ----------------------------------------------------------------------
 
-_CL = r"(?:(?<![\w])|(?<=\dو))(?:[وف]?[بل]?)"  # attached clitics و ف ب ل, left outside the span ("1و2 يوليو": the second day)
+# where a word may begin: after no word character, or after "1و" ("1و2 يوليو": the second day)
+_WORD_START = r"(?:(?<![\w])|(?<=\dو))"
+_CL = rf"{_WORD_START}(?:[وف]?[بل]?)"  # attached clitics و ف ب ل, left outside the span
 _MON = rf"(?:{alt(MONTHS)})(?![\w])"
 # "نيسان/أبريل", "أبريل (نيسان)": the second name only repeats the first.
 _MONTH = rf"(?P<mon>{_MON})(?:\s*/\s*{_MON}|\s*\(\s*{_MON}\s*\))?"
@@ -180,7 +182,7 @@ START = start_table({
     "decade": ["مطلع", "بدايه", "اواخر", "اوائل", "منتصف", "نهايه", "الخمسينات", "الخمسينيات", "الستينات",
                "الستينيات", "السبعينات", "السبعينيات", "الثمانينات", "الثمانينيات", "التسعينات", "التسعينيات"],
 })
-_TRIGGER = re.compile(rf"(?:(?<![\w])|(?<=\dو))[وف]?[بل]?(?:(?P<w>{word_trie(START)})(?![\w])|(?:ال)?\d)")
+_TRIGGER = re.compile(rf"{_WORD_START}[وف]?[بل]?(?:(?P<w>{word_trie(START)})(?![\w])|(?:ال)?\d)")
 
 # --- the language's own resolution rules --------------------------------------------------
 

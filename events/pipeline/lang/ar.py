@@ -122,6 +122,9 @@ def is_fought_before(tokens: list[Token], t: TriggerMatch) -> bool:
 
 _ON_THEM = frozenset({"عليه", "عليها", "عليهما", "عليهم", "عليهن"})
 SHOOTING = frozenset({"إطلاق النار", "إطلاق نار", "إطلاق الرصاص", "أطلق* ... النار"})
+_FORCE_WORDS = frozenset(w.key.removeprefix("ال") for w in tokenize(
+    "دورية دوريات قوة قوات عناصر نقطة حاجز كمين جنود جندي شرطي شرطة أمنية أمني عسكرية عسكري الأمن الجيش "
+    "كتيبة رتل آلية آليات"))
 
 
 def is_shot_at_someone(tokens: list[Token], t: TriggerMatch) -> bool:
@@ -134,7 +137,3 @@ def is_shot_at_someone(tokens: list[Token], t: TriggerMatch) -> bool:
         return False  # "تعرضت دورية أمنية لإطلاق نار": a force fired on, a fight
     return any(k in _ON_THEM for k in after) or any(k.startswith("تعرض") for k in before)
 
-
-_FORCE_WORDS = frozenset(w.key.removeprefix("ال") for w in tokenize(
-    "دورية دوريات قوة قوات عناصر نقطة حاجز كمين جنود جندي شرطي شرطة أمنية أمني عسكرية عسكري الأمن الجيش "
-    "كتيبة رتل آلية آليات"))
