@@ -26,7 +26,7 @@ from events.actors import load_actors
 from events.event_types import VIOLENT_TYPES, has_air_word, territory_sub_type
 from events.pipeline.dates import date_in, happening_dates, not_ended, not_lasting
 from events.pipeline.doc import BARE_BLASTS, Doc, Draft
-from events.pipeline.lang.ar import SHOOTING, is_shot_at_someone
+from events.pipeline.lang.ar import SHOOTING, is_attack_by_aircraft, is_shot_at_someone
 from events.pipeline.places import REGION_KINDS
 from events.pipeline.cues import cue
 from events.records import Event, event_id
@@ -203,6 +203,10 @@ def event(doc: Doc, d: Draft,
         event_type, sub = "Explosions/Remote violence", "Remote explosive/landmine/IED"
         if say:
             say("exists", "a vehicle that attacked: a car bomb")
+    if event_type == "Battles" and trig.phrase == "هاجم*" and is_attack_by_aircraft(stoks, d.trigger.first):
+        event_type, sub = "Explosions/Remote violence", "Air/drone strike"
+        if say:
+            say("exists", "aircraft that attacked ('طائرات ... هاجمت'): an air strike")
     if trig.flag == "remote" and _by_gunmen(stoks, d):
         # "استهداف المؤسسة من قبل عدد من المسلحين": targeted by gunmen is a ground attack
         event_type, sub = "Battles", "Armed clash"

@@ -11,13 +11,17 @@ from events.sentences import Token, clitic_forms, tokenize
 
 def is_interception(tokens: list[Token], t: TriggerMatch) -> bool:
     """"مجموعة ثالثة شملت 490 مهاجرا قبض عليهم قبالة بلدة القرة بوللي", "migrants intercepted
-    off Zuwara": migrants stopped at sea, which ACLED does not code as a conflict event."""
+    off Zuwara", "بعد أن أوقف خفر السواحل زورقه قبالة ساحل طرابلس": migrants or their boat
+    stopped at sea, which ACLED does not code as a conflict event."""
     if t.trigger.sub_event_type != "Arrests":
         return False
     before = [tokens[k].key for k in range(max(0, t.first - 6), t.first)]
     after = [tokens[k].key for k in range(t.last + 1, min(len(tokens), t.last + 5))]
-    return any(k.lstrip("و").startswith(("مهاجر", "migrant")) for k in before) and \
-        any(k in ("قباله", "off") for k in after)
+    return (any(k.lstrip("و").startswith(("مهاجر", "migrant")) for k in before)
+            or any(k.removeprefix("ال").startswith(_BOATS) for k in after)) and any(k in ("قباله", "off") for k in after)
+
+
+_BOATS = ("زورق", "قارب", "مركب", "boat")
 
 
 def is_drowning(tokens: list[Token], t: TriggerMatch) -> bool:

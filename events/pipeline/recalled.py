@@ -106,6 +106,9 @@ def recalled(doc: Doc) -> None:
         if kind == "" and e.id in doc.undated and len(doc.text) > FEATURE_CHARS:
             e = _as_context(doc, e, f"no date of its own in a feature of {len(doc.text):,} characters: "
                                     "told in passing, not the report's news of its days")
+        if kind == "" and e.date_precision == "month" and len(doc.text) > FEATURE_CHARS:
+            e = _as_context(doc, e, f"dated only by its month ('قبل شهر') in a feature of {len(doc.text):,} "
+                                    "characters: recalled in passing, not the report's news of its days")
         if kind == "" and (e.fatalities or 0) >= TALLY_DEAD:
             e = _as_context(doc, e, f"{e.fatalities:,} dead: a toll of many happenings (a tally), not one")
         if kind == "" and e.id in doc.talks:

@@ -401,7 +401,8 @@ def why_not_news(tokens: list[Token], t: TriggerMatch, question: bool, text: str
     if since is not None:  # "منذ أن بسطت جماعة منافسة سيطرتها على العاصمة": what began it all
         return f"what a state dates from ('{tokens[since].orig} {tokens[since + 1].orig}'): background"
     used = next((k for k in range(0, min(t.first, 3)) if bare[k].startswith("استغل")
-                 and any(w in _CHAOS for w in bare[k + 1:k + 5])), None)
+                 and any(w in _CHAOS or x.key in _CHAOS  # "فراغا": its ف is no conjunction
+                         for w, x in zip(bare[k + 1:k + 5], tokens[k + 1:k + 5]))), None)
     if used is not None:  # "واستغل تنظيم داعش الفوضى بأن سيطر على بضع بلدات وأعدم أجانب": a wire's background
         return f"what a group did with the chaos ('{tokens[used].orig}'): a summary of years, background"
     era = next((k for k in range(max(0, t.first - 2), t.first) if tokens[k].key in ("ابان", "وابان")), None)

@@ -290,6 +290,12 @@ def _by_means(stoks: list[Token], t: TriggerMatch) -> bool:
     return False
 
 
+def _describes(stoks: list[Token], a: TriggerMatch, t: TriggerMatch) -> bool:
+    """``t`` is the verb right after the noun ``a`` (or after its الذي/التي): what it targeted."""
+    return t.trigger.flag == "remote" and 0 < t.first - a.last <= 2 and all(
+        stoks[k].key in ("الذي", "التي") for k in range(a.last + 1, t.first))
+
+
 def told_again(doc: Doc, c: Clause) -> bool:
     drafts, stoks = doc.drafts, c.tokens
     _amid_the_fighting(doc, c)
@@ -354,6 +360,8 @@ def told_again(doc: Doc, c: Clause) -> bool:
     # "أن الهجوم جرى بشكل مباغت بأسلحة خفيفة وقنابل يدوية": the arms the attack told before
     # was made with
     again += [t for t in found if t not in again and t.start > t0.end and _by_means(stoks, t)]
+    # "وهو أحدث هجوم يستهدف سفنا", "الهجوم الذي استهدف": what the attack told again struck
+    again += [t for t in found if t not in again and any(_describes(stoks, a, t) for a in again)]
     c.found = [t for t in found if t not in again]
     for t in again:
         _note(doc, c, "told_again", f"'{phrase(c, t)}' names the {t.trigger.event_type.lower()} told before, "

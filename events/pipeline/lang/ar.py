@@ -85,7 +85,12 @@ def definite(t: Token) -> bool:
 
 
 def definite_at(tokens: list[Token], i: int) -> bool:
-    return definite(tokens[i])
+    """"الهجوم"; "وهو أحدث هجوم يستهدف سفنا", "آخر هجوم": a noun after a superlative in
+    construct is definite, the happening already named."""
+    return definite(tokens[i]) or (i > 0 and tokens[i - 1].key.lstrip("و") in _LATEST)
+
+
+_LATEST = frozenset({"احدث", "اخر"})
 
 
 def definite_phrase(tokens: list[Token], t: TriggerMatch) -> bool:
@@ -137,3 +142,23 @@ def is_shot_at_someone(tokens: list[Token], t: TriggerMatch) -> bool:
         return False  # "تعرضت دورية أمنية لإطلاق نار": a force fired on, a fight
     return any(k in _ON_THEM for k in after) or any(k.startswith("تعرض") for k in before)
 
+
+
+_AIRCRAFT = ("طائرات", "طائره", "مقاتلات", "طيران", "مروحيات", "مروحيه")
+_GROUND = ("مسلح", "قوات", "عناصر", "مقاتلين", "مقاتلون", "مجموعه", "كتيبه")
+AIRCRAFT_REACH = 10  # "أن طائرات حربية أغرقت أول من أمس سفينة وهاجمت سفينة أخرى"
+
+
+def is_attack_by_aircraft(tokens: list[Token], first: int) -> bool:
+    """"طائرات تابعة للجيش هاجمت سفينة", "أن طائرات حربية أغرقت ... سفينة وهاجمت سفينة
+    أخرى": aircraft that attack strike from the air; no ground force named between them
+    and the verb, nor right after it, which would be the attacker ("طائرات ... ثم هاجم مسلحون")."""
+    if first + 1 < len(tokens) and tokens[first + 1].key.lstrip("و").removeprefix("ال").startswith(_GROUND):
+        return False
+    for k in range(first - 1, max(-1, first - 1 - AIRCRAFT_REACH), -1):
+        key = tokens[k].key.lstrip("و").removeprefix("ال")
+        if key.startswith(_GROUND):
+            return False
+        if key in _AIRCRAFT:
+            return True
+    return False
