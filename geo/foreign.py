@@ -194,6 +194,13 @@ _ROWS: tuple[tuple, ...] = (
     ("foreign-hodeidah", "Hodeidah", "الحديدة", "city", 14.798, 42.954, "YE", "Al Hudaydah", "", True),
     ("foreign-al-anad", "Al Anad air base", "قاعدة العند", "air base", 13.186, 44.765, "YE", "Al Anad",
      "قاعدة العند الجوية|معسكر العند", True),
+    # and the Lahij front of July 2015 (SaudiNewsNet tuning round 32): the junction north of
+    # the base, and the brigade camp and district north of it (Kirsh stays out: a belly)
+    ("foreign-anad-triangle", "Al Anad triangle", "مثلث العند", "village", 13.2, 44.77, "YE", "", "", True),
+    ("foreign-labouza", "Labouza camp", "معسكر لبوزة", "air base", 13.43, 44.63, "YE", "Labuza camp",
+     "معسكر لواء لبوزة|لواء لبوزة", True),
+    ("foreign-musaymir", "Al Musaymir", "المسيمير", "town", 13.43, 44.62, "YE", "", "", True),
+    ("foreign-radfan", "Radfan", "ردفان", "town", 13.45, 44.75, "YE", "", "", True),
     # Syria's and Iraq's cities and fronts, told beside Libya's in the same Arab papers and
     # news pages (SaudiNewsNet tuning round 10): a battle in Zabadani is not one at "Damascus".
     # Names that are also words are named only with their noun: حماة is "protectors", تدمر

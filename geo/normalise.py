@@ -82,8 +82,8 @@ _PREP = ("ب", "ك", "ل")
 
 # Words whose first letters read as a proclitic before a town's name, but that are words:
 # "لغات" (languages, not "to Ghat"), "كسبها" (earning it, not "like Sabha"), "وسوسة" (a
-# whisper, not "and Susa"). Normalised (ة is ه).
-_WHOLE_WORDS = frozenset("لغات للغات بلغات ولغات كسبها لكسبها وسوسه الوسوسه".split())
+# whisper, not "and Susa"), "كردفان" (Sudan's Kordofan, not "like Radfan"). Normalised (ة is ه).
+_WHOLE_WORDS = frozenset("لغات للغات بلغات ولغات كسبها لكسبها وسوسه الوسوسه كردفان وكردفان".split())
 
 
 @lru_cache(maxsize=200_000)

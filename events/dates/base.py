@@ -81,10 +81,11 @@ DAY = r"(?<![\d.,:/])(?:[12]\d|3[01]|0?[1-9])(?![\d])"
 NUMERIC = [
     ("ymd", re.compile(
         rf"(?<![\d/.\-])(?P<body>(?P<yy>{YEAR})(?P<sep>[-/.])(?P<mm>\d{{1,2}})(?P=sep)(?P<dd>\d{{1,2}}))(?![\d])")),
-    # "بتاريخ 19 / 6 / 1436هـ" (folded: the tatweel gone), "19/6/1436 AH": a Hijri day (Umm al-Qura)
+    # "بتاريخ 19 / 6 / 1436هـ" (folded: the tatweel gone), "19/6/1436 AH", and with no suffix
+    # ("بتاريخ 19/6/1436": no news writes a Gregorian 1436 so): a Hijri day (Umm al-Qura)
     ("hijri", re.compile(
-        r"(?<![\d/.\-])(?P<body>(?P<dd>\d{1,2})\s*/\s*(?P<mm>\d{1,2})\s*/\s*(?P<yy>1[34]\d\d)\s*"
-        r"(?:ه(?:جري(?:ه)?)?|AH)(?![\w]))", re.IGNORECASE)),
+        r"(?<![\d/.\-])(?P<body>(?P<dd>\d{1,2})\s*/\s*(?P<mm>\d{1,2})\s*/\s*(?P<yy>1[34]\d\d)"
+        r"(?:\s*(?:ه(?:جري(?:ه)?)?|AH)(?![\w])|(?![\w\d/])))", re.IGNORECASE)),
     ("dmy_num", re.compile(
         r"(?<![\d/.\-])(?P<body>(?P<dd>\d{1,2})(?P<sep>[-/.])(?P<mm>\d{1,2})(?P=sep)"
         r"(?P<yy>(?:19|20)\d\d|\d\d))(?![\d/.\-]\d|\d)")),

@@ -25,6 +25,7 @@ _STREETS = frozenset({"شارع", "شارعي", "street", "road"})
 _SAW = frozenset({"شهدت", "وشهدت", "شهد", "وشهد", "تشهد", "يشهد"})
 _EACH = frozenset({"كل", "بكل", "وكل"})  # "في كل من السعودية والكويت": in each of them
 _AS_SOURCE = frozenset({"وفقا", "طبقا", "حسب", "بحسب"})  # "وفقا لواشنطن": whose word it is
+_LINKING = frozenset({"يربط", "تربط", "ويربط", "وتربط", "الرابط", "الرابطه", "الواصل", "يصل", "تصل"})
 _DISTANCE = frozenset({"كم", "كلم", "كيلومتر", "كيلومترا", "كيلومترات", "متر", "ميل", "اميال", "تبعد", "يبعد"})
 
 
@@ -40,6 +41,12 @@ def _located(doc: Doc, m) -> bool:
         return True  # "تفجير المساجد في كل من السعودية والكويت": in each of them
     if prev in ("من", "from"):
         return False  # "الجماعات الإرهابية ... المدعومة من الدوحة": whence support came
+    if any(doc.tokens[j].key == "من" and doc.tokens[j + 1].key in ("والي", "والى")
+           for j in range(max(0, k - 4), k - 1)) or any(
+            doc.tokens[j].key == "بين" and doc.tokens[j - 1].key in _LINKING for j in range(max(1, k - 8), k)):
+        # "المتحكم بكامل الحركة من وإلى محافظات عدن ولحج", "مفترق طرق يربط بين ردفان والضالع
+        # وتعز": a route's ends, not where
+        return False
     if prev.removeprefix("ال").startswith("موال"):
         return False  # "الانفصاليين الموالين لروسيا": whom a side is loyal to
     if "بين" in (prev, listed):
@@ -148,12 +155,15 @@ def foreign_place(doc: Doc, c: Clause, h: Happening) -> ExtractedPlace | None:
 
 
 _PROVINCE_BEFORE = re.compile(r"(?:ولاية|ولايه|محافظة|محافظه|إقليم|اقليم|جهة|جهه)\s*$")
+# "القوات ... في محافظتي الضالع وعدن": each of two or more governorates named at once
+_PROVINCES_BEFORE = re.compile(r"(?:محافظتي|ولايتي|محافظات|ولايات)\s+(?:[^\s،,.]+\s+){0,3}و?$")
 
 
 def _named_as_province(text: str, p: ExtractedPlace) -> bool:
     """"بمدينة سجنان من ولاية بنزرت": a city named as its governorate ("ولاية بنزرت", "بجهة بنزرت") is the
-    region the town before it lies in."""
-    return _PROVINCE_BEFORE.search(text[max(0, p.start - 8):p.start]) is not None
+    region the town before it lies in; so is each of "محافظتي الضالع وعدن"."""
+    return _PROVINCE_BEFORE.search(text[max(0, p.start - 8):p.start]) is not None \
+        or _PROVINCES_BEFORE.search(text[max(0, p.start - 40):p.start]) is not None
 
 
 _THERE = frozenset({"هناك", "هنالك", "there"})

@@ -267,6 +267,9 @@ def _marked_body(c: Clause) -> bool:
 
 
 GROUND_REACH = 8  # words from "سيطرت" to "على" and the town it took
+# "سيطرت القوات الموالية لهادي وقوات المقاومة الشعبية في محافظتي الضالع وعدن على مثلث العند":
+# a town abroad right after "على" may follow a long subject
+ABROAD_GROUND_REACH = 14
 
 
 _GROUND_NOUNS = frozenset(t.key for t in tokenize("قرية قريتي قرى بلدة بلدات مدينة حي معسكر قاعدة مطار تلة تل دوار"))
@@ -286,7 +289,7 @@ def _ground_abroad(doc: Doc, c: Clause) -> bool:
         k = bisect.bisect_left(starts, p.start)
         if k == 0 or c.tokens[k - 1].key not in ("على", "علي"):
             continue
-        if any(0 < k - t.last <= GROUND_REACH for t in taken):
+        if any(0 < k - t.last <= ABROAD_GROUND_REACH for t in taken):
             return True
     # "وفي سهل الغاب ... استعاد جيش الفتح التابع للمعارضة السورية قرية «المشيك»": a village
     # the table does not know, taken in the place abroad the sentence names

@@ -13,11 +13,14 @@ from events.sentences import split_sentences, tokenize
 _DATELINE = re.compile(
     r"\A\W{0,3}[^\n()]{2,60}?\s*\((?:CNN|AFP|Reuters|AP|Xinhua|Anadolu|رويترز|أ ف ب|ا ف ب|أ ش أ|د ب أ|"
     r"الأناضول|وام|سكاي نيوز عربية|العربية\.نت)\)\s*[-–—:]+"
-    r"|\A\W{0,3}[A-Z][A-Z .,'-]{2,40}\s*(?:\([^)\n]{1,30}\))?\s*[-–—]+\s")
+    r"|\A\W{0,3}[A-Z][A-Z .,'-]{2,40}\s*(?:\([^)\n]{1,30}\))?\s*[-–—]+\s"
+    # "رويترز - بنغازي (ليبيا):", "رويترز- بنغازي:": the agency first, then the city
+    r"|\A\W{0,3}(?:رويترز|أ ف ب|ا ف ب|الأناضول|د ب أ|أ ش أ)\s*[-–—]\s*[^\n():،.]{2,30}?(?:\s*\([^)\n]{1,30}\))?\s*:")
 
 
 def dateline_end(text: str) -> int:
-    """End of a wire dateline ("دبي، الإمارات العربية المتحدة (CNN) –", "TRIPOLI (Reuters) -"):
+    """End of a wire dateline ("دبي، الإمارات العربية المتحدة (CNN) –", "TRIPOLI (Reuters) -",
+    "رويترز - بنغازي (ليبيا):"):
     where the report was written, which names no actor."""
     m = _DATELINE.match(text[:120])
     return m.end() if m else 0

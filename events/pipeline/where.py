@@ -53,6 +53,11 @@ def place_pairs(doc: Doc, c: Clause, h: Happening, notes: list | None = None) ->
     bulletin = len(c.tokens) > BULLETIN_WORDS and _BULLETIN.search(doc.text[:300]) is not None
     if bulletin:
         c = replace(c, places=[p for p in c.places if _gap(p, h.main) <= BULLETIN_REACH])
+    filed = [p for p in c.places if p.end <= doc.dateline_end]
+    if filed and len(filed) < len(c.places):
+        # "رويترز - بنغازي (ليبيا): قال تنظيم داعش إنه خطف ثلاثة ... في شرق ليبيا": where the
+        # wire filed from is no finer place of the region the sentence names
+        c = replace(c, places=[p for p in c.places if p not in filed])
     compared = [p for p in c.places if likened(doc.text, h, p)]
     if compared:
         # "استهدف مسجد الإمام الصادق، بالطريقة ذاتها التي استهدف بها مسجد ... بالقطيف": the place
