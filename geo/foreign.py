@@ -220,6 +220,15 @@ _ROWS: tuple[tuple, ...] = (
      "غوطة دمشق الشرقية", True),
     ("foreign-daraya", "Daraya", "داريا", "city", 33.457, 36.234, "SY", "", "", True),
     ("foreign-zabadani", "Zabadani", "الزبداني", "city", 33.725, 36.097, "SY", "", "", True),
+    # and the fronts of a July 2015 page (SaudiNewsNet tuning round 33; Hasakah also round
+    # 29's): al-Bab only as a city ("the door" otherwise), Suwayda only after a cue
+    # (text_cues.NEEDS_CUE: "the black one")
+    ("foreign-hasakah", "Hasakah", "الحسكة", "city", 36.5, 40.75, "SY", "Al-Hasakah", "مدينة الحسكة", True),
+    ("foreign-suwayda", "Suwayda", "السويداء", "city", 32.709, 36.566, "SY", "Sweida", "", True),
+    ("foreign-thaala", "Al-Tha'la airbase", "مطار الثعلة", "air base", 32.705, 36.412, "SY", "", "مطار الثعلة العسكري",
+     True),
+    ("foreign-al-bab", "Al-Bab", "مدينة الباب", "city", 36.3705, 37.5157, "SY", "", "", True),
+    ("foreign-jabal-turkman", "Jabal al-Turkman", "جبل التركمان", "region", 35.8, 36.08, "SY", "", "", True),
     ("foreign-moadamiyat", "Moadamiyat al-Sham", "معضمية الشام", "town", 33.461, 36.194, "SY", "", "المعضمية", True),
     ("foreign-jisr-al-shughur", "Jisr al-Shughur", "جسر الشغور", "town", 35.812, 36.318, "SY", "", "", True),
     ("foreign-sahl-al-ghab", "Sahl al-Ghab", "سهل الغاب", "region", 35.65, 36.33, "SY", "", "", True),

@@ -55,6 +55,7 @@ NEEDS_CUE = frozenset(normalise_ar(w) for w in """
     الجديد الجوف الحيلة السلطان سلطان ودان الناصرية القواسم قيرة الحجارة حجارة
     الموصل درعا أدري ادري الزعفران بردية زوارا الشاطئ الشقيقة السياحية
     الفقهاء هراوة الهراوة جرما جرمه البركة الوحيشي البراك براك الخلا الشط اليرموك التاج
+    السويداء
     """.split()) | frozenset(normalise_ar(w) for w in ("المدينة القديمة", "الساحل الشرقي", "صلاح الدين",
                                                       "عقبة بن نافع"))
 # The same for Latin names that are titles, given names or words ("Sultan Qaboos", "Hun Sen",
@@ -70,7 +71,7 @@ EN_CUES = frozenset("""
     """.split())
 CUES = frozenset(normalise_ar(w) for w in """
     منطقة منطقتي حي أحياء محور محوري محاور مدينة بلدة قرية ضاحية شارع جبهة جبهات
-    بلدية مدينتي معسكر قاعدة مطار ميناء سجن تمركزات
+    بلدية مدينتي معسكر قاعدة مطار ميناء سجن تمركزات ريف محافظة
     """.split())
 # Of those, the ones that are surnames rather than words: a place after "في", "إلى" or
 # an attached ب ("اشتباكات في الهواري", "بالصابري"), where a person's name is not.

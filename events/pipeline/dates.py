@@ -62,7 +62,7 @@ def paragraph(doc: Doc, c: Clause) -> bool:
         # that follow go on with it
         c.dates = []
         c.told_date = doc.para_date = doc.story_day
-    told = [m for m in c.dates if not _SINCE_BEFORE.search(doc.text, max(0, m.start - 8), m.start)]
+    told = [m for m in c.dates if not _SINCE_BEFORE.search(doc.text, max(0, m.start - 14), m.start)]
     # "مدينة الحسكة التي تشهد منذ 25 من شهر يونيو اشتباكات": the day a state began is no day
     # the sentences after go on with ("وبالتزامن، استكمل طيران التحالف غاراته")
     own_day = date_in(told, s.start, s.end) if told else (None, "unknown")
@@ -99,7 +99,8 @@ def paragraph(doc: Doc, c: Clause) -> bool:
 
 
 _TODAY = re.compile(r"اليوم|today", re.I)
-_SINCE_BEFORE = re.compile(r"منذ\s*$")
+# "منذ 25 يونيو", "المعركة التي بدأت في 4 يوليو": the day a state or a battle began
+_SINCE_BEFORE = re.compile(r"(?:منذ|(?:بدأت|بدأ|بدات|بدا|انطلقت|انطلق)(?:\s+(?:في|يوم))?)\s*$")
 _STORY_DAYS = 7  # how far before the report the day a story told may lie for a quote to go on with it
 
 

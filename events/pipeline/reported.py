@@ -45,6 +45,7 @@ from functools import lru_cache
 from events.event_types import TriggerMatch
 from events.pipeline.cues import cue, openings
 from events.pipeline.doc import Clause, Doc
+from events.pipeline.lang.ar import counted_munitions
 from events.pipeline.triggers import phrase, result_of
 from events.sentences import Token, tokenize
 
@@ -140,6 +141,9 @@ THREAT_REACH = 10  # "هدد تنظيم الدولة الإسلامية في أ�
 _THREAT = frozenset({"هدد", "هددت", "يهدد", "تهدد", "هددوا", "توعد", "توعدت", "يتوعد", "تتوعد", "لوح", "لوحت", "يلوح"})
 # ... and of a demand: "وطالبت المنظمة المدافعة عن حقوق الإنسان أيضًا بتوقيف الحراس"
 _DEMAND = frozenset({"طالب", "طالبت", "يطالب", "تطالب", "طالبوا", "يطالبون", "ناشد", "ناشدت", "يناشد"})
+
+
+THREATENED = "what was threatened or demanded"
 
 
 @lru_cache(maxsize=None)
@@ -377,7 +381,7 @@ def why_not_news(tokens: list[Token], t: TriggerMatch, question: bool, text: str
                        if bare[k] in _THREAT or bare[k] in _DEMAND), None)
         if threat is not None and not (text and _BREAK.search(
                 text[tokens[threat].end - offset:tokens[t.first].start - offset])):
-            return f"what was threatened or demanded ('{tokens[threat].orig} ... {tokens[t.first].orig}'): not a happening"
+            return f"{THREATENED} ('{tokens[threat].orig} ... {tokens[t.first].orig}'): not a happening"
     option = next((k for k in range(t.last + 1, min(len(tokens), t.last + 1 + OPTION_REACH))
                    if bare[k] in _OPTION or tokens[k].key in _OPTION), None)
     if option is not None and not (text and _BREAK.search(
@@ -395,6 +399,8 @@ def why_not_news(tokens: list[Token], t: TriggerMatch, question: bool, text: str
     total = next((x for x, w in zip(before, bare) if w in _TOTAL), None)
     if total is not None and "الان" in bare:  # a key الان is its own bare form
         return f"a running total ('{total.orig}'): background"  # "ويناهز مجموع التونسيين المختطفين"
+    if counted_munitions(tokens, t.first):  # "وثقت عدد البراميل والصواريخ التي ألقيت على مدينة الزبداني"
+        return "a count of what was dropped or fired: a tally of many happenings"
     since = next((k for k in range(max(0, t.first - SINCE_CLAUSE), t.first - 1)
                   if bare[k] in _SINCE and tokens[k + 1].key in ("أن", "ان")
                   and not (text and _BREAK.search(text[tokens[k].end - offset:tokens[t.first].start - offset]))), None)
@@ -458,18 +464,24 @@ def reported(doc: Doc, c: Clause) -> bool:
         return True  # a blame sentence with no trigger (see "triggers") goes on
     question = c.text.rstrip().rstrip("»\"'”)").endswith(("؟", "?")) or bool(
         c.tokens and c.tokens[0].arabic and _bare(c.tokens[0]) in _ASKING)  # a column's "وكيف سيتعايش ... بعد"
-    kept = []
+    kept, threatened = [], []
     for t in c.found:
         why = why_not_news(c.tokens, t, question, c.text, c.sentence.start)
         if not why and _crime_told_again(doc, c, t):
             why = CRIME_AGAIN
         if why in (CRIME_ARREST, CRIME_AGAIN):
             doc.crime_arrest = c.index
+        if why.startswith(THREATENED):
+            threatened.append(t)
         if not why:
             kept.append(t)
         elif doc.trace is not None:
             doc.trace.note(c, "reported", f"'{phrase(c, t)}' dropped: {why}")
     gone = [t for t in c.found if t not in kept]
+    for t in [t for t in kept if any(0 < t.first - g.last <= 2 for g in threatened)]:
+        kept.remove(t)  # "هدد التنظيم بإعدام نساء خطفهن": the women threatened, by what was done to them
+        if doc.trace is not None:
+            doc.trace.note(c, "reported", f"'{phrase(c, t)}' dropped: it describes whom a threat names")
     for t in [t for t in kept if t.trigger.flag == "weak" and result_of(c.tokens, gone, t)]:
         # "أعربت عن قلقها إزاء تجدد الاشتباكات ... ما أدى إلى مقتل أكثر من 60": the toll of
         # what was dropped goes with it

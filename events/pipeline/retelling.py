@@ -15,6 +15,8 @@
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import replace
 
 from events.event_types import VIOLENT_TYPES, TriggerMatch
@@ -190,8 +192,17 @@ def _new_place(doc: Doc, c: Clause) -> bool:
     # Daraya's) is a new place too; one named further on is as often who acts ("وسعت
     # واشنطن"), where someone lives or speaks ("المقيم في العاصمة القطرية")
     own = [*c.places, *(p for p in foreign_places(doc, c)
-                        if p.place.kind not in REGION_KINDS and p.start == c.opening_place_start)]
+                        if p.place.kind not in REGION_KINDS and (p.start == c.opening_place_start or _in_quarter(doc, p)))]
     return any(not p.country_level and not p.in_actor and p.place.id not in told_places for p in own)
+
+
+# "حققوا تقدما في حي النشوة جنوبي مدينة الحسكة خلال المعارك الحالية": a town abroad a
+# quarter or village of it is placed in is where the fighting now told is
+_QUARTER = re.compile(r"في\s+(?:حي|قرية|بلدة|منطقة)\s+\S+(?:\s+\S+)?\s+(?:جنوبي?|شمالي?|شرقي?|غربي?|وسط)\s+(?:مدينة\s+)?$")
+
+
+def _in_quarter(doc: Doc, p) -> bool:
+    return _QUARTER.search(doc.text[max(0, p.start - 60):p.start]) is not None
 
 
 def _dated_again(doc: Doc, c: Clause) -> bool:

@@ -162,3 +162,20 @@ def is_attack_by_aircraft(tokens: list[Token], first: int) -> bool:
         if key in _AIRCRAFT:
             return True
     return False
+
+
+COUNT_REACH = 8  # "عدد البراميل والصواريخ والقذائف التي ألقيت": the counted things named before the verb
+
+
+def counted_munitions(tokens: list[Token], first: int) -> bool:
+    """"وثقت عدد البراميل والصواريخ والقذائف التي ألقيت ... خلال 16 يوما": the verb of a relative
+    clause on what a number ("عدد", not "عدد من", several) counts, or a munition so counted
+    ("عدد البراميل ... 650 برميلا ... 1500 صاروخ غراد"): a tally, not a strike told."""
+    counts = [k for k in range(first) if tokens[k].key.lstrip("وب") == "عدد" and k + 1 < len(tokens)
+              and tokens[k + 1].key != "من"]
+    if any(tokens[k + 1].key.removeprefix("ال").startswith(_MUNITIONS) for k in counts):
+        return True
+    return first >= 2 and tokens[first - 1].key in _WHICH and any(first - 1 - COUNT_REACH <= k for k in counts)
+
+
+_MUNITIONS = ("براميل", "صواريخ", "قذائف", "غارات", "ضربات")
