@@ -322,3 +322,15 @@ def is_animals(tokens: list[Token], t: TriggerMatch) -> bool:
     """"تم القبض على 3 كلاب سائبة", "stray dogs were caught": animals rounded up, no arrest."""
     return t.trigger.sub_event_type == "Arrests" and any(
         tokens[k].key.lstrip("و") in _ANIMALS for k in range(max(0, t.first - 3), min(len(tokens), t.last + 5)))
+
+
+_RAIDS = frozenset({"مداهمه", "مداهمات", "المداهمه", "المداهمات"})
+_HURT = ("مقتل", "قتل", "قتلي", "اصابه", "اصابة", "جرح", "اشتباك", "تبادل")
+
+
+def is_bare_raid(tokens: list[Token], t: TriggerMatch) -> bool:
+    """"وأسفرت عمليات المداهمة عن حجز كميات كبيرة من السجائر": a raid is a fight only when
+    its sentence tells a death, a wound or an exchange of fire; otherwise a search."""
+    if tokens[t.first].key.lstrip("وب").removeprefix("ل") not in _RAIDS:
+        return False
+    return not any(k.key.lstrip("وب").removeprefix("ال").startswith(_HURT) for k in tokens)

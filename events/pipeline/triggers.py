@@ -17,10 +17,10 @@ from events.pipeline.build import MUTUAL
 from events.pipeline.cues import cue
 from events.pipeline.doc import Clause, Doc
 from events.pipeline.lang.ar import BATTLE_NOUNS as _BATTLE_NOUNS, is_fought_before, is_future_copula, is_role_in
-from events.pipeline.not_conflict import (is_accident, is_animals, is_brawl, is_crash, is_cyber, is_drowning,
-                                          is_festival, is_goal, is_habitual, is_human_shields, is_hypothetical,
-                                          is_interception, is_match_play, is_place_name, is_possessive_look_alike,
-                                          is_sting, is_verbal_attack)
+from events.pipeline.not_conflict import (is_accident, is_animals, is_bare_raid, is_brawl, is_crash, is_cyber,
+                                          is_drowning, is_festival, is_goal, is_habitual, is_human_shields,
+                                          is_hypothetical, is_interception, is_match_play, is_place_name,
+                                          is_possessive_look_alike, is_sting, is_verbal_attack)
 from events.pipeline.who import blame_at
 from events.sentences import Token, tokenize
 
@@ -286,11 +286,11 @@ def is_campaign_name(tokens: list[Token], t: TriggerMatch) -> bool:
 def is_time_anchor(tokens: list[Token], t: TriggerMatch) -> bool:
     """"قبل 5 أيام من الهجوم", "two days before the attack", "بعد استكمال تحرير بنغازي": the
     happening dates what the sentence tells; where it is news, another sentence tells it. ("بعد يوم من اختطافه", a
-    day after it, is left alone: what follows a happening often is how it is told.)"""
+    day after it, is left alone: what follows a happening often is how it is told; not "وذلك بعد يوم من".)"""
     keys = [tokens[k].key for k in range(max(0, t.first - 4), t.first)]
     if len(keys) >= 3 and keys[-1] == "من" and any(k in _DURATION for k in keys[-3:-1]) \
-            and "قبل" in keys[:-2]:
-        return True
+            and ("قبل" in keys[:-2] or keys[0].lstrip("و") == "ذلك"):
+        return True  # "وذلك بعد يوم من اعتقال الجيش ... أحد أبرز الإرهابيين": what it followed
     if keys and keys[-1].lstrip("و") in ("اثناء", "خلال", "طيله") and tokens[t.first].key.endswith(("ه", "ها", "هم")) \
             and t.trigger.sub_event_type in ("Arrests", "Abduction/forced disappearance"):
         return True  # "استجوبته أثناء اعتقاله": during someone's detention, a time
@@ -448,6 +448,7 @@ NOT_HAPPENING = (
     (lambda tokens, t, _lang: is_role_in(tokens, t), "what a place or side means in a war ('أهمية في معركة'), no fight told"),
     (lambda tokens, t, _lang: is_drowning(tokens, t), "a shipwreck's dead ('بعد غرق قاربهم'), no violence"),
     (lambda tokens, t, _lang: is_interception(tokens, t), "migrants stopped at sea ('قبالة'), no conflict event"),
+    (lambda tokens, t, _lang: is_bare_raid(tokens, t), "a raid with no death, wound or fire told: a search"),
     (lambda tokens, t, _lang: is_accident(tokens, t), "fireworks, a gas cylinder, an engine or a tyre exploded, an accident"),
     (lambda tokens, t, _lang: is_brawl(tokens, t), "a brawl's dead ('أسفر شجار عن مقتل'), no armed side named: a crime"),
     (lambda tokens, t, _lang: is_crash(tokens, t), "the dead of a crash ('جراء تحطم طائرة'), an accident, no violence"),
