@@ -328,6 +328,14 @@ _ROWS: tuple[tuple, ...] = (
     ("foreign-agadez", "Agadez", "أغاديس", "city", 16.97, 7.99, "NE", "", "اغاديس|أغاديز", True),
     ("foreign-djanet", "Djanet", "جانت", "town", 24.555, 9.485, "DZ", "", "", True),
     ("foreign-darfur", "Darfur", "دارفور", "region", 13.5, 24.0, "SD", "", "إقليم دارفور", True),
+    # Mali's war towns, where the Sahel's jihadists that cross Libya's south strike (ANT tuning
+    # rounds 8 and 29): Gao only as a city ("غاو", a seducer); Nangarhar, of Afghanistan's war
+    # news beside Libya's (round 29), at its seat Jalalabad
+    ("foreign-mopti", "Mopti", "موبتي", "city", 14.484, -4.183, "ML", "", "منطقة موبتي", True),
+    ("foreign-timbuktu", "Timbuktu", "تمبكتو", "city", 16.774, -3.007, "ML", "Tombouctou", "تومبكتو", True),
+    ("foreign-kidal", "Kidal", "كيدال", "city", 18.441, 1.408, "ML", "", "", True),
+    ("foreign-gao", "Gao", "مدينة غاو", "city", 16.272, -0.045, "ML", "", "", True),
+    ("foreign-nangarhar", "Nangarhar", "نانجارهار", "region", 34.434, 70.448, "AF", "", "ننغرهار|ننكرهار|إقليم نانجارهار", True),
     # Saudi papers' own places (SaudiNewsNet articles that never name Libya): a report set
     # among them is Saudi, so its العزيزية (Mecca's quarter) and الجوف (the northern region)
     # are not Libya's. Jeddah (جدة, also "grandmother") and Hail (حائل, "barring") stay out.

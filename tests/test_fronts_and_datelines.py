@@ -10,7 +10,7 @@ July 2015. The sentences are the team's own, in the shape of its articles:
   ground they took is where; the towns a junction links (يربط بين ردفان وتعز) and a route's ends
   (من وإلى محافظات عدن ولحج) are no place of it;
 - the Lahij front's places: the Anad triangle, the Labouza camp, al-Musaymir, Radfan (and Kordofan
-  is no "like Radfan").
+  is no "like Radfan"); so are Mali's war towns (Mopti, Timbuktu, Kidal, Gao) and Nangarhar.
 """
 from __future__ import annotations
 
@@ -77,3 +77,9 @@ def test_the_lahij_front_s_places(resolver):
 def test_kordofan_is_no_radfan(resolver):
     text = "وأعلنت الحركة أنها دمرت 12 متحركا للجيش في منطقتي النيل الأزرق وجنوب كردفان الأسبوع الماضي."
     assert all(e.location != "Radfan" for e in _events(text, resolver, context=True))
+
+
+def test_mali_s_war_towns_are_places_abroad(resolver):
+    text = "وقتل أربعة جنود ماليين أيضا السبت في انفجار لغم عند مرور آليتهم في منطقة موبتي (وسط)."
+    (e,) = _events(text, resolver, date(2018, 7, 2))
+    assert e.location == "Mopti" and e.in_libya is False and e.fatalities == 4
