@@ -325,7 +325,7 @@ def is_animals(tokens: list[Token], t: TriggerMatch) -> bool:
 
 
 _RAIDS = frozenset({"مداهمه", "مداهمات", "المداهمه", "المداهمات"})
-_HURT = ("مقتل", "قتل", "قتلي", "اصابه", "اصابة", "جرح", "اشتباك", "تبادل")
+_HURT = ("مقتل", "قتل", "قتلي", "اصابه", "جرح", "اشتباك", "تبادل")  # folded keys: ة is ه, ى is ي
 
 
 def is_bare_raid(tokens: list[Token], t: TriggerMatch) -> bool:

@@ -30,7 +30,8 @@ list it).
 A happening with no date of its own (the report's date stands in) in a report longer than
 ``FEATURE_CHARS`` is context too: such a report is a feature or an analysis, which tells its
 happenings in passing ("قامت عناصر متطرفة بتصفية أسرة العقيد ... في ترهونة"), months back as
-often as not. One the feature dates ("أمس", a weekday) is its news.
+often as not; so is one it dates only by a month ("قبل شهر": the Sousse attack in a column,
+a US strike in an analysis). One the feature dates ("أمس", a weekday) is its news.
 """
 from __future__ import annotations
 
@@ -107,7 +108,7 @@ def recalled(doc: Doc) -> None:
             e = _as_context(doc, e, f"no date of its own in a feature of {len(doc.text):,} characters: "
                                     "told in passing, not the report's news of its days")
         if kind == "" and e.date_precision == "month" and len(doc.text) > FEATURE_CHARS:
-            e = _as_context(doc, e, f"dated only by its month ('قبل شهر') in a feature of {len(doc.text):,} "
+            e = _as_context(doc, e, f"dated only by its month in a feature of {len(doc.text):,} "
                                     "characters: recalled in passing, not the report's news of its days")
         if kind == "" and (e.fatalities or 0) >= TALLY_DEAD:
             e = _as_context(doc, e, f"{e.fatalities:,} dead: a toll of many happenings (a tally), not one")

@@ -16,7 +16,6 @@
 from __future__ import annotations
 
 import re
-
 from dataclasses import replace
 
 from events.event_types import VIOLENT_TYPES, TriggerMatch

@@ -143,7 +143,8 @@ def is_shot_at_someone(tokens: list[Token], t: TriggerMatch) -> bool:
     return any(k in _ON_THEM for k in after) or any(k.startswith("تعرض") for k in before)
 
 
-
+# Narrower than event_types.AIR_WORDS: its adjectives (حربية، جوية) and مقاتلة/مسيرة (a
+# fighter, a march) name no subject that attacks
 _AIRCRAFT = ("طائرات", "طائره", "مقاتلات", "طيران", "مروحيات", "مروحيه")
 _GROUND = ("مسلح", "قوات", "عناصر", "مقاتلين", "مقاتلون", "مجموعه", "كتيبه")
 AIRCRAFT_REACH = 10  # "أن طائرات حربية أغرقت أول من أمس سفينة وهاجمت سفينة أخرى"
