@@ -14,21 +14,18 @@ from events.event_types import TriggerMatch
 from events.pipeline.doc import Clause, Doc
 from events.pipeline.lang.ar import BATTLE_NOUNS
 from events.pipeline.places import REGION_KINDS
-from events.sentences import tokenize
-
-_TOLD_DAY = frozenset(w.key for w in tokenize("السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة أمس "
-                                              "اليوم فجر صباح مساء ليل الليلة"))
+from events.pipeline.triggers import phrase
 
 
 def named_battle(doc: Doc, c: Clause) -> bool:
-    if doc.lang != "ar" or any(t.key.lstrip("و") in _TOLD_DAY for t in c.tokens):
+    if doc.lang != "ar" or any(m.value is not None and m.precision == "day" for m in c.dates):
         return True
     for i, t in enumerate(c.found):
         if t.trigger.flag != "weak" and _names_its_town(c, t):
             c.found[i] = replace(t, trigger=replace(t.trigger, flag="weak"))
             if doc.trace is not None:
-                doc.trace.note(c, "named_battle", f"'{c.text[t.start - c.sentence.start:t.end - c.sentence.start]}' "
-                                                  "names the campaign for a town, no fight of a day: a weak trigger")
+                doc.trace.note(c, "named_battle", f"'{phrase(c, t)}' names the campaign for a town, no fight of a "
+                                                  "day: a weak trigger")
     return True
 
 
