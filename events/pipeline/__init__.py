@@ -14,7 +14,7 @@ before and after it need no change. Every stage may record why it decided what i
 """
 from __future__ import annotations
 
-from events.pipeline import (almanac, background, bare_death, build, condemned, dates, drafts, fallen, fight_frame,
+from events.pipeline import (almanac, background, bare_death, build, condemned, crowd, dates, drafts, fallen, fight_frame,
                              figures, forces_abroad, happenings, merge, named_battle, nowhere, one_blast, opinion, periods, places,
                              recalled, region_told, reported, retelling, riots, same_day, same_toll, sides, split,
                              triggers, two_sides, unnamed, victims, who)
@@ -60,6 +60,7 @@ EVENT_STAGES = (
     ("victims", victims.victims),
     ("fallen", fallen.fallen),
     ("riots", riots.riots),
+    ("crowd_sides", crowd.crowd_sides),
     ("forces_abroad", forces_abroad.forces_abroad),
     ("two_sides", two_sides.two_sides),
     ("unnamed_sides", unnamed.unnamed_sides),
