@@ -6,7 +6,7 @@ What the crowd was against is not a side of it: "burning tyres and blocking road
 demonstrate against Libya Dawn", "the killings of two policemen sparked protests", "youths
 destroyed a checkpoint manned by Misratan forces", "تظاهر العشرات ضد الميليشيات" have no
 actor2 in ACLED's coding (all six such rows of its 2014 notes, and none of the 20 peaceful
-protests of the Arabic gold has one). The roles read around the trigger take the name after
+protests of the Arabic tuning gold has one). The roles read around the trigger take the name after
 "against" for a target; here it is dropped unless the sentence tells the two sides meeting
 (a clash, gunfire, stones, an attack, a dispersal, arrests). A protest with intervention and
 mob violence keep theirs: their sub-type already says someone else acted.
