@@ -205,17 +205,24 @@ def _show(c: Coded, width: int = 110) -> str:
     return f"{c.article} {c.date or '-'} {what} @ {place}: {' '.join(c.label.split())[:width]}"
 
 
-# The Arabic held-out sets scored so far (gold, found, published, actor names): the targets
-# are on data not tuned on, and each set alone is small, so they are also scored as one.
-_HELD_OUT_ARABIC: list[tuple[dict, dict, dict, dict]] = []
+# The Arabic sets scored so far (gold, found, published, actor names), held out or tuned on:
+# the targets are on data not tuned on and each set alone is small, so the held-out ones are
+# also scored as one; the tuned-on ones too, to show how much of their figure is tuning.
+_POOLS: dict[str, list[tuple[dict, dict, dict, dict]]] = {"arabic-heldout-pooled": [], "arabic-tune-pooled": []}
+
+
+def _pool_of(name: str) -> str | None:
+    if name.split("-")[0] not in ("ant", "snn"):
+        return None
+    return "arabic-heldout-pooled" if "heldout" in name else "arabic-tune-pooled"
 
 
 def report_set(name: str, gold: dict, found: dict, acled_names: dict, quiet: bool, compare_actors: bool = True,
                published: dict | None = None) -> Score:
     """Score one set and print its accuracy line, its other figures and (unless quiet) the
     false events and misses grouped by why."""
-    if "heldout" in name and name.split("-")[0] in ("ant", "snn"):
-        _HELD_OUT_ARABIC.append((gold, found, published or {}, acled_names))
+    if _pool_of(name) is not None:
+        _POOLS[_pool_of(name)].append((gold, found, published or {}, acled_names))
     s = score(gold, found, acled_names, compare_actors, published)
     print(f"\n{accuracy_line(name, s)}")
     print(f"  {per_gold_line(name, s)}")
@@ -289,17 +296,20 @@ def bench_ant_gold(resolver, quiet: bool) -> None:
         report_set(name, gold, found, names, quiet, published={d: by_doc[d].published for d in gold})
 
 
-def report_held_out_pooled() -> None:
-    """Every Arabic held-out set scored in this run as one set (``arabic-heldout-pooled``):
-    the figure the issue's targets are about, with the tightest interval the data allow."""
-    if len(_HELD_OUT_ARABIC) < 2:
-        return
-    gold, found, published = {}, {}, {}
-    for g, f, p, _names in _HELD_OUT_ARABIC:
-        gold.update(g)
-        found.update(f)
-        published.update(p)
-    report_set("arabic-heldout-pooled", gold, found, _HELD_OUT_ARABIC[0][3], True, published=published)
+def report_pooled() -> None:
+    """Every Arabic held-out set scored in this run as one set (``arabic-heldout-pooled``: the
+    figure the issue's targets are about, with the tightest interval the data allow), and
+    every tuned-on one (``arabic-tune-pooled``: the gap between the two is what tuning bought
+    that does not carry over)."""
+    for pool, sets in _POOLS.items():
+        if len(sets) < 2:
+            continue
+        gold, found, published = {}, {}, {}
+        for g, f, p, _names in sets:
+            gold.update(g)
+            found.update(f)
+            published.update(p)
+        report_set(pool, gold, found, sets[0][3], True, published=published)
 
 
 def bench_ant_corpus(resolver, corpora: list[Path], quiet: bool) -> None:
@@ -437,7 +447,7 @@ def main() -> int:
     bench_ant_gold(resolver, args.quiet)
     bench_ant_corpus(resolver, args.ant_corpus, args.quiet)
     bench_snn(resolver, args.saudinewsnet, args.quiet)
-    report_held_out_pooled()
+    report_pooled()
     bench_acled_sets(resolver, [DATA / "acled_libya_2016_sample.csv", *args.acled], args.quiet)
     bench_ucdp_sets(resolver, [GOLD / "ucdp_ged_libya_2014.csv", *args.ucdp], args.quiet)
     if args.not_libya and args.ant_corpus:
