@@ -221,8 +221,8 @@ def report_set(name: str, gold: dict, found: dict, acled_names: dict, quiet: boo
                published: dict | None = None) -> Score:
     """Score one set and print its accuracy line, its other figures and (unless quiet) the
     false events and misses grouped by why."""
-    if _pool_of(name) is not None:
-        _POOLS[_pool_of(name)].append((gold, found, published or {}, acled_names))
+    if (pool := _pool_of(name)) is not None:
+        _POOLS[pool].append((gold, found, published or {}, acled_names))
     s = score(gold, found, acled_names, compare_actors, published)
     print(f"\n{accuracy_line(name, s)}")
     print(f"  {per_gold_line(name, s)}")

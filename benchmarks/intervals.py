@@ -12,7 +12,7 @@ The draws come from a seeded generator: the same set prints the same interval ev
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass, fields
 
 try:  # imported as benchmarks.intervals (tests) or from the script's own folder
     from .matching import Coded, score
@@ -48,9 +48,11 @@ def article_tallies(gold: dict[str, list[Coded]], found: dict[str, list[Coded]],
     return out
 
 
-def _ratios(tallies) -> dict[str, float | None]:
-    t = [sum(getattr(x, f) for x in tallies) for f in Tally.__dataclass_fields__]
-    found, found_matched, gold, gold_matched, pairs, type_agrees, empty, quiet = t
+def figures(tallies: list[Tally]) -> dict[str, float | None]:
+    """Precision, recall, type and quiet share of the articles taken together (None where
+    nothing counts towards one)."""
+    found, found_matched, gold, gold_matched, pairs, type_agrees, empty, quiet = (
+        [sum(column) for column in zip(*(astuple(x) for x in tallies))] or [0] * len(fields(Tally)))
     return {"precision": found_matched / found if found else None,
             "recall": gold_matched / gold if gold else None,
             "type": type_agrees / pairs if pairs else None,
@@ -62,9 +64,9 @@ def intervals(tallies: list[Tally], draws: int = DRAWS, level: float = LEVEL,
     """Per figure, the central ``level`` share of its values over ``draws`` resamples of the
     articles; a figure with no denominator in the set itself is left out."""
     rng = random.Random(seed)
-    values: dict[str, list[float]] = {k: [] for k, v in _ratios(tallies).items() if v is not None}
+    values: dict[str, list[float]] = {k: [] for k, v in figures(tallies).items() if v is not None}
     for _ in range(draws):
-        drawn = _ratios(rng.choices(tallies, k=len(tallies)))
+        drawn = figures(rng.choices(tallies, k=len(tallies)))
         for k in values:
             if drawn[k] is not None:  # a draw with no empty article says nothing of quietness
                 values[k].append(drawn[k])

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from benchmarks.intervals import MIN_ARTICLES, _ratios, article_tallies, interval_line, intervals
+from benchmarks.intervals import MIN_ARTICLES, article_tallies, figures, interval_line, intervals
 from benchmarks.matching import Coded, score
 
 DERNA = (32.7594, 22.6383)
@@ -39,7 +39,7 @@ def _set(n: int):
 def test_the_tallies_add_up_to_the_sets_own_figures():
     gold, found = _set(25)
     s = score(gold, found)
-    got = _ratios(article_tallies(gold, found))
+    got = figures(article_tallies(gold, found))
     assert got["precision"] == s.precision and got["recall"] == s.recall
     assert got["type"] == s.share("type")
     assert got["quiet"] == s.empty_quiet / s.empty_articles
@@ -48,11 +48,11 @@ def test_the_tallies_add_up_to_the_sets_own_figures():
 def test_the_interval_holds_the_figure_and_is_the_same_every_run():
     gold, found = _set(25)
     tallies = article_tallies(gold, found)
-    figures = _ratios(tallies)
+    got = figures(tallies)
     spans = intervals(tallies)
     assert spans == intervals(tallies)
     for k, (lo, hi) in spans.items():
-        assert lo <= figures[k] <= hi and lo < hi
+        assert lo <= got[k] <= hi and lo < hi
 
 
 def test_the_interval_narrows_as_the_set_grows():

@@ -40,7 +40,5 @@ def crowd_sides(doc: Doc) -> None:
 
 
 def _sides_met(text: str) -> bool:
-    for t in tokenize(text):
-        if t.key in _MET or (t.arabic and any(f in _MET for f in clitic_forms(t.key))):
-            return True
-    return False
+    # clitic_forms gives the whole word first, then the word without و ف ب ل ك or ال
+    return any(f in _MET for t in tokenize(text) for f in (clitic_forms(t.key) if t.arabic else (t.key,)))
