@@ -214,7 +214,20 @@ NOT_DATES = [
     ("قبل عقد الاجتماع", "ar"), ("قبل عقود النفط", "ar"),
     ("you may go", "en"), ("they march on", "en"), ("150 km south of Benghazi", "en"),
     ("brigade 166", "en"), ("1,200 people", "en"), ("31/02/2019", "en"), ("sunday school", "en"),
+    # a line that opens on a range of numbers, or on a number inside its sentence: no year line
+    ("2000 - 3000 مقاتل", "ar"), ("قتل 2000 - بحسب المصادر", "ar"),
 ]
+
+
+@pytest.mark.parametrize("text, lang, year", [
+    ("1978 - اغتيال ممثل المنظمة في باريس.", "ar", 1978),
+    ("أحداث اليوم\n1974 – مواجهات عنيفة شرق بيروت", "ar", 1974),
+    ("1969: Gaddafi seizes power in a coup", "en", 1969),
+])
+def test_a_line_that_opens_on_its_year_is_of_that_year(text, lang, year):
+    # a chronicle ("this day in history") given as plain text
+    found = [m for m in find_dates(text, SUNDAY, lang) if m.precision == "year"]
+    assert [(m.text, m.value) for m in found] == [(str(year), date(year, 1, 1))]
 
 
 @pytest.mark.parametrize("text,lang", NOT_DATES)

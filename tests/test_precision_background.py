@@ -118,6 +118,18 @@ def test_on_this_day_told_in_passing_is_history_and_the_news_stays(resolver):
     assert [(e.location, e.event_date) for e in got] == [("Al-Laithi", date(2018, 6, 9))], got
 
 
+def test_a_chronicle_line_that_opens_on_its_year_is_that_year_and_the_news_stays(resolver):
+    # a Saudi paper's "events of this day" given as plain text, with no title to say so:
+    # each line opens on its own year
+    text = ("1978 - اغتيال ممثل منظمة التحرير الفلسطينية في باريس.\n"
+            "1974 – مواجهات عنيفة بين قوات حزب الكتائب وفدائيين فلسطينيين شرق بيروت: عشرة قتلى.\n"
+            "وقتل ثلاثة مدنيين في قصف على حي الليثي في بنغازي أمس السبت.")
+    got = extract(report(text), resolver)
+    assert [(e.location, e.event_date) for e in got] == [("Al-Laithi", date(2018, 6, 9))], got
+    old = [e for e in extract(report(text), resolver, context=True) if e.context]
+    assert sorted(e.event_date.year for e in old) == [1974, 1978]
+
+
 @pytest.mark.parametrize("text, year", [
     # round thirty-one: a year after "from" and years of a war a novel is set in
     ("يؤكد الكاتب \"اعتبارا من 1976، عندما دخل الجيش الأراضي، باسطا السيطرة على ميناء طرابلس\".", 1976),

@@ -57,7 +57,8 @@ Decisions:
   season's middle month, in the latest year whose season had ended by the anchor (month
   precision; "last summer" in July is the summer before).
 - A year alone needs a cue ("عام 2011", "سنة 2011", "أعوام 2005-2006", "2011م", "في/منذ/خلال
-  2011", "اعتبارا من 1976", "in/since 2011") so counts like "2000 مقاتل" are not years.
+  2011", "اعتبارا من 1976", "in/since 2011", or a line that opens on it: "1978 - اغتيال ...",
+  a chronicle's line) so counts like "2000 مقاتل" are not years.
 - Numeric: yyyy-mm-dd, yyyy/mm/dd, dd/mm/yyyy, dd-mm-yyyy, dd.mm.yyyy (day first, as in
   Libyan and British usage; month first only when the second number is > 12: 04/13/2019).
 - "on the 22nd": that day of the month of the previous mention, else of the anchor's month

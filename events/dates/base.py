@@ -86,17 +86,21 @@ NUMERIC = [
     ("hijri", re.compile(
         r"(?<![\d/.\-])(?P<body>(?P<dd>\d{1,2})\s*/\s*(?P<mm>\d{1,2})\s*/\s*(?P<yy>1[34]\d\d)"
         r"(?:\s*(?:ه(?:جري(?:ه)?)?|AH)(?![\w])|(?![\w\d/])))", re.IGNORECASE)),
+    # "1978 - اغتيال ممثل المنظمة في باريس", "1974: clashes in Beirut": a chronicle's line that
+    # opens on its year (a "this day in history" list) is of that year, not the report's day
+    ("year_line", re.compile(
+        rf"(?<![^\n])[ \t]*(?P<body>(?P<yy>{YEAR_AFTER_MONTH}))(?=[ \t]*[-–—:][ \t]*[^\d\s\-–—])")),
     ("dmy_num", re.compile(
         r"(?<![\d/.\-])(?P<body>(?P<dd>\d{1,2})(?P<sep>[-/.])(?P<mm>\d{1,2})(?P=sep)"
         r"(?P<yy>(?:19|20)\d\d|\d\d))(?![\d/.\-]\d|\d)")),
 ]
 # Kinds a bare digit may start (no word before it to say which).
-DIGIT_KINDS = ("ymd", "hijri", "dmy_num", "dmy", "same_month", "year_suffix", "mdy", "ago")
+DIGIT_KINDS = ("ymd", "hijri", "year_line", "dmy_num", "dmy", "same_month", "year_suffix", "mdy", "ago")
 
 # Among overlapping candidates of one length, the more specific kind wins.
 PRIORITY = {k: i for i, k in enumerate(
     ["ymd", "hijri", "dmy_num", "dmy", "mdy", "same_month", "part", "part2", "day_only", "earlier_this",
-     "month", "year", "year_prep", "year_suffix", "same_year", "decade", "same_day", "today", "yesterday2", "yesterday", "tomorrow",
+     "month", "year", "year_prep", "year_suffix", "year_line", "same_year", "decade", "same_day", "today", "yesterday2", "yesterday", "tomorrow",
      "tonight", "weekday", "ago", "recent_days", "weekend", "rel_period", "season"])}
 
 

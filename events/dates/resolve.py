@@ -286,7 +286,7 @@ def resolve(kind: str, g: dict, lang: DateLanguage, ctx: Context, raw: str,
             return None, "unknown"
         ctx.month = (y, m)
         return date(y, m, 1), "month"
-    if kind in ("year", "year_prep", "year_suffix"):
+    if kind in ("year", "year_prep", "year_suffix", "year_line"):
         ctx.named_year = int(g["yy"])
         return date(ctx.named_year, 1, 1), "year"
     if kind == "decade":
