@@ -38,6 +38,10 @@ _ORIGIN = cue("origin")
 _NATIVE = cue("native_of")
 _INSTITUTION = cue("institution")
 _ARMED_OF_PLACE = cue("armed_of_place")
+_OWNED_AFTER = cue("owned_after", "en")
+_SEAT_MEMBER = cue("seat_member", "en")
+_AT_A_BUILDING = frozenset({"front", "outside", "at", "near", "into", "stormed", "attacked", "targeted", "raided",
+                            "entered", "besieged", "surrounded", "shelled", "hit"})
 _STREET = cue("street_before")
 _CONDEMN = cue("condemnation")
 _SEAT = cue("seat_of_statement")
@@ -203,6 +207,8 @@ def usable_places(text: str, tokens: list[Token], starts: list[int], raw: list,
             in_actor = True  # "شاب تونسي أصيل المنستير", "أصيلا معتمدية بن قردان": a home
         if not in_actor and (_armed_of(tokens, prev, j, m) or _armed_of_the(tokens, i)):
             in_actor = True  # "Misratah militias", "كتائب الزنتان", "the militias of Misratah": whose the fighters are
+        if not in_actor and _owned_en(text, tokens, i, j, m):
+            in_actor = True  # "Misratah's Third Force", "the Tobruk government", "the HoR member for Tarhouna": whose
         if not in_actor and _armed_from(tokens, i):
             in_actor = True  # "جماعة مسلحة من مدينة مصراتة", "gunmen from Zintan": a side's home
         if not in_actor and speaks_from(text, tokens, i):
@@ -291,6 +297,36 @@ def _armed_of(tokens: list[Token], prev: Token | None, j: int, m) -> bool:
     return k + 1 < len(tokens) and tokens[k].key in ("martyrs", "martyr") and tokens[k + 1].key in _ARMED_OF_PLACE
 
 
+_POSSESSIVE = re.compile(r"['’]s\b|-based\b")
+
+
+def _owned_en(text: str, tokens: list[Token], i: int, j: int, m) -> bool:
+    """In English, a place that says whose someone is: "Misratah's Third Force", "Misrata's
+    Battalion 166", "the Tobruk government", "Benghazi displaced persons", "a Tarhouna
+    elder", "the Tripoli-based government", "the HoR member for Tarhouna". "Tripoli's
+    Salahaddin district" and "Tripoli residents" still say where."""
+    if i < len(tokens) and tokens[i].arabic:
+        return False
+    if i > 1 and tokens[i - 1].key in ("for", "of") and tokens[i - 2].key in _SEAT_MEMBER:
+        return True
+    # "the member of the House of Representatives (HoR) for Tarhouna"
+    if i > 1 and tokens[i - 1].key == "for" and any(tokens[k].key in _SEAT_MEMBER for k in range(max(0, i - 9), i - 1)):
+        return True
+    after = text[m.end:m.end + 8]
+    owned = _POSSESSIVE.match(after) is not None
+    if not owned and not after.startswith(" "):
+        return False
+    if after.startswith("-based"):
+        return True
+    # past "'s" (part of the place's token) and up to two words of a unit's name ("Third", "166")
+    for k in range(j, min(len(tokens), j + 3)):
+        if tokens[k].key in _OWNED_AFTER:
+            return True
+        if not (owned and (tokens[k].orig[:1].isupper() or tokens[k].key.isdigit())):
+            return False
+    return False
+
+
 def _armed_of_the(tokens: list[Token], i: int) -> bool:
     return 1 < i < len(tokens) and tokens[i - 1].key == "of" and not tokens[i].arabic \
         and (tokens[i - 2].key in _ARMED_OF_PLACE or tokens[i - 2].key in _FORCES_EN)
@@ -340,8 +376,11 @@ def speaks_from(text: str, tokens: list[Token], i: int) -> bool:
     where it happened."""
     if i < 1 or i >= len(tokens) or tokens[i - 1].key not in ("في", "وفي", "in"):
         return False
-    if any(tokens[k].key in _SEAT for k in range(max(0, i - 4), i - 1)):
-        return True
+    seat = next((k for k in range(max(0, i - 4), i - 1) if tokens[k].key in _SEAT), None)
+    if seat is not None:
+        # "a protest in front of the UN headquarters in Tripoli", "gunmen stormed the
+        # headquarters in Sirte": the building is where it happened, not a speaker's seat
+        return not any(tokens[k].key in _AT_A_BUILDING for k in range(max(0, seat - 4), seat))
     j = tokens[i - 1].start
     while j > 0 and text[j - 1].isspace():
         j -= 1
