@@ -96,6 +96,20 @@ def test_acled_2019_schema_without_disorder_type_and_day_first_dates() -> None:
         "Riots", "Violent demonstration")
 
 
+def test_acled_realtime_files_of_2015() -> None:
+    # ACLED's monthly "All Africa" files of 2015: Windows-1252, day-first dates, ADM_LEVEL_1
+    # for admin1, "Remote Violence" capitalised and "Non-violent activity by a conflict
+    # actor", which ACLED renamed "Strategic development" in 2016
+    rows = by_id(good_rows(FIXTURES / "acled_realtime_2015.csv"))
+    assert len(rows) == 3
+    shell, defused, fight = rows["9001RTA"].event, rows["9002RTA"].event, rows["9003RTA"].event
+    assert (shell.event_type, shell.admin1, shell.event_date) == ("Explosions/Remote violence", "Tarabulus",
+                                                                  date(2015, 7, 4))
+    assert "Tripoli’s old city" in shell.evidence
+    assert (defused.event_type, defused.sub_event_type) == ("Strategic developments", "")
+    assert (fight.event_type, fight.sub_event_type, fight.fatalities) == ("Battles", "Armed clash", 2)
+
+
 def test_ucdp_ged_real_schema() -> None:
     items = list(read_dataset(FIXTURES / "ucdp_ged_libya.csv"))
     rows = by_id([i for i in items if isinstance(i, DatasetRow)])

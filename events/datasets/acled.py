@@ -19,7 +19,8 @@ from events.report_meta import detect_language
 
 # ACLED's own coding kept beside Marsad's fields (Event.source_coding); absent columns are skipped.
 KEPT = ("event_id_cnty", "disorder_type", "event_type", "sub_event_type", "inter1", "inter2", "interaction",
-        "civilian_targeting", "iso", "region", "country", "admin2", "admin3", "source", "source_scale", "tags",
+        "civilian_targeting", "iso", "region", "country", "admin2", "admin3", "adm_level_2", "adm_level_3",
+        "source", "source_scale", "tags",
         "timestamp", "time_precision", "geo_precision")
 DATASET = "ACLED"
 PREFIX = "acled"
@@ -35,6 +36,8 @@ _OLD_TYPES = {
     "strategic development": ("Strategic developments", ""),
     "headquarters or base established": ("Strategic developments", "Headquarters or base established"),
     "non-violent transfer of territory": ("Strategic developments", "Non-violent transfer of territory"),
+    # the realtime files of 2015 named strategic developments so (ACLED renamed it in 2016)
+    "non-violent activity by a conflict actor": ("Strategic developments", ""),
 }
 # inter1 codes, numeric in old exports and spelled out in the newest.
 _RIOTERS = {"5", "rioters"}
@@ -105,7 +108,7 @@ def read_row(row: dict[str, str], path: str, line: int) -> DatasetRow:
         id=key, report_id=key, event_date=when, date_precision=ACLED_TIME[time_precision],
         event_type=kind, sub_event_type=sub, actor1=required(row, "actor1"), actor2=field(row, "actor2") or None,
         assoc_actors=names(row, "assoc_actor_1", "assoc_actor_2", "ally_actor_1", "ally_actor_2"),
-        location=field(row, "location") or None, admin1=field(row, "admin1") or None,
+        location=field(row, "location") or None, admin1=field(row, "admin1") or field(row, "adm_level_1") or None,
         latitude=lat, longitude=lon, geo_precision=ACLED_GEO[geo_precision], geocoder="acled",
         fatalities=fatalities, evidence=notes, evidence_start=0, evidence_end=len(notes),
         # The dataset's coding is what analysts measure against: not a guess of ours.
