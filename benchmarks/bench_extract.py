@@ -65,7 +65,7 @@ sys.path.insert(0, str(ROOT))
 DATA = ROOT.parent / "shared" / "data"
 GOLD = ROOT / "benchmarks" / "gold"
 
-from gold_sets import OLD_TO_NEW  # noqa: E402  (benchmarks/ is the script's own folder)
+from gold_sets import acled_types  # noqa: E402  (benchmarks/ is the script's own folder)
 from gold_sets import (  # noqa: E402
     HELD_OUT_FROM, MissingArticles, acled_gold, acled_rows, ant_gold, articles, corpus_articles,
     lexicon_acled_names, snn_articles, ucdp_gold,
@@ -100,7 +100,7 @@ def bench_acled(resolver, quiet: bool) -> bool:
         report = Report(id=report_id(notes), text=notes, language="en", published=anchor, date_precision="day")
         events = extract(report, resolver)
         lat, lon = float(row["latitude"]), float(row["longitude"])
-        want_type = OLD_TO_NEW.get(row["event_type"], {row["event_type"]})
+        want_type = acled_types(row["event_type"])
         want_dead = int(row["fatalities"] or 0)
         tag = f"row {n} [{row['location']} {row['event_type']} F={want_dead}] {notes[:110]!r}"
 

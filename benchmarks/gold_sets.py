@@ -32,7 +32,15 @@ OLD_TO_NEW = {
     "Strategic development": {"Strategic developments"},
     "Non-violent transfer of territory": {"Strategic developments"},
     "Headquarters or base established": {"Strategic developments"},
+    # the realtime files of 2015: ACLED's name for a strategic development until 2016
+    "Non-violent activity by a conflict actor": {"Strategic developments"},
 }
+_OLD_BY_KEY = {k.lower(): v for k, v in OLD_TO_NEW.items()}
+
+
+def acled_types(name: str) -> set[str]:
+    """The current types an ACLED type name stands for (the 2015 files also write "Remote Violence")."""
+    return _OLD_BY_KEY.get(name.strip().lower(), {name})
 ACLED_TIME_PRECISION = {"1": "day", "2": "week", "3": "month"}
 # UCDP GED: 1 the day, 2 a span of 2-6 days, 3 the week, 4 8-30 days, 5 more than a month.
 UCDP_DATE_PRECISION = {"1": "day", "2": "week", "3": "week", "4": "month", "5": "year"}
@@ -182,7 +190,7 @@ def acled_gold(rows: list[dict]) -> tuple[dict[str, list[Coded]], dict[str, tupl
         note = r["notes"].strip()
         art = seen.setdefault(note, f"row {n}")
         reports.setdefault(art, (note, r["day"]))
-        types = OLD_TO_NEW.get(r["event_type"], {r["event_type"]})
+        types = acled_types(r["event_type"])
         gold.setdefault(art, []).append(Coded(
             art, r["day"], ACLED_TIME_PRECISION.get(r.get("time_precision", "1"), "day"), frozenset(types),
             r["actor1"] or None, r.get("actor2") or None, float(r["latitude"]), float(r["longitude"]),

@@ -158,6 +158,16 @@ def test_acled_rows_read_old_capital_letter_exports(tmp_path):
     assert gold["row 2"][0].types == {"Explosions/Remote violence"} and gold["row 2"][0].fatalities == 2
 
 
+def test_the_type_names_of_2015_are_read_as_the_current_ones():
+    from benchmarks.gold_sets import acled_types
+
+    # ACLED's realtime files of 2015 write "Remote Violence", and "Non-violent activity by a
+    # conflict actor" for a strategic development: read as written, no extracted type could agree
+    assert acled_types("Remote Violence") == acled_types("Remote violence") == {"Explosions/Remote violence"}
+    assert acled_types("Non-violent activity by a conflict actor") == {"Strategic developments"}
+    assert acled_types("Battles") == {"Battles"}  # a current name stays
+
+
 def test_one_to_one_lets_an_event_stand_for_one_gold_event_only():
     # three gold events in one town the same day, two extracted: at most two pairs, and the
     # augmenting path finds them even when the first event could take either gold event
