@@ -297,14 +297,14 @@ def _armed_of(tokens: list[Token], prev: Token | None, j: int, m) -> bool:
     return k + 1 < len(tokens) and tokens[k].key in ("martyrs", "martyr") and tokens[k + 1].key in _ARMED_OF_PLACE
 
 
-_POSSESSIVE = re.compile(r"['’]s\b|-based\b")
+_POSSESSIVE = re.compile(r"['’]s\b")
 
 
 def _owned_en(text: str, tokens: list[Token], i: int, j: int, m) -> bool:
     """In English, a place that says whose someone is: "Misratah's Third Force", "Misrata's
     Battalion 166", "the Tobruk government", "Benghazi displaced persons", "a Tarhouna
-    elder", "the Tripoli-based government", "the HoR member for Tarhouna". "Tripoli's
-    Salahaddin district" and "Tripoli residents" still say where."""
+    elder", "the HoR member for Tarhouna". "Tripoli's Salahaddin district", "Tripoli
+    residents" and "Sebha-based Fezzan TV" (whose premises are there) still say where."""
     if i < len(tokens) and tokens[i].arabic:
         return False
     if i > 1 and tokens[i - 1].key in ("for", "of") and tokens[i - 2].key in _SEAT_MEMBER:
@@ -316,8 +316,6 @@ def _owned_en(text: str, tokens: list[Token], i: int, j: int, m) -> bool:
     owned = _POSSESSIVE.match(after) is not None
     if not owned and not after.startswith(" "):
         return False
-    if after.startswith("-based"):
-        return True
     # past "'s" (part of the place's token) and up to two words of a unit's name ("Third", "166")
     for k in range(j, min(len(tokens), j + 3)):
         if tokens[k].key in _OWNED_AFTER:

@@ -1,0 +1,39 @@
+"""English arson and thrown explosives (from ACLED's 2015 notes, read as a tuning set, where
+"setting fire to Tripoli's largest supermarket" and "threw explosives at a police car" gave
+no event at all). A building or a car set on fire by armed men is property destroyed; by a
+crowd, a riot; explosives thrown by hand, ACLED's grenade. The sentences are the team's own.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from events.extract import extract
+from events.read import read_text
+
+
+def _coded(text: str, resolver) -> list[tuple]:
+    got = extract(read_text(text, published=date(2015, 3, 10), language="en"), resolver)
+    return [(e.event_type, e.sub_event_type, e.location) for e in got]
+
+
+@pytest.mark.parametrize("text, coded", [
+    ("An armed group claimed responsibility for setting fire to a supermarket in Tripoli on Monday.",
+     ("Strategic developments", "Looting/property destruction", "Tripoli")),
+    ("Gunmen tried to burn down the home of a former policeman in Sabha on Sunday.",
+     ("Strategic developments", "Looting/property destruction", "Sabha")),
+    ("Gunmen set fire to the home of a former minister in Tripoli on Monday.",  # as before
+     ("Strategic developments", "Looting/property destruction", "Tripoli")),
+    ("Unknown assailants torched a police station in Sabha on Sunday.",
+     ("Strategic developments", "Looting/property destruction", "Sabha")),
+    ("An armed group threw explosives at a police car in Tripoli on Saturday, wounding two people.",
+     ("Explosions/Remote violence", "Grenade", "Tripoli")),
+])
+def test_arson_and_thrown_explosives_are_events(text, coded, resolver):
+    assert _coded(text, resolver) == [coded]
+
+
+def test_a_crowd_that_sets_fire_is_a_riot(resolver):
+    assert _coded("Protesters set fire to tyres and blocked roads in Tripoli on Monday.", resolver) == [
+        ("Riots", "Violent demonstration", "Tripoli")]
