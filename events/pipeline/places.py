@@ -207,6 +207,8 @@ def usable_places(text: str, tokens: list[Token], starts: list[int], raw: list,
             in_actor = True  # "شاب تونسي أصيل المنستير", "أصيلا معتمدية بن قردان": a home
         if not in_actor and (_armed_of(tokens, prev, j, m) or _armed_of_the(tokens, i)):
             in_actor = True  # "Misratah militias", "كتائب الزنتان", "the militias of Misratah": whose the fighters are
+        if not in_actor and _SOLIDARITY.search(text[max(0, m.start - 60):m.start]):
+            in_actor = True  # "rallies in solidarity with the people of Benghazi", "تضامنا مع أهالي درنة": a cause
         if not in_actor and _owned_en(text, tokens, i, j, m):
             in_actor = True  # "Misratah's Third Force", "the Tobruk government", "the HoR member for Tarhouna": whose
         if not in_actor and _armed_from(tokens, i):
@@ -297,6 +299,10 @@ def _armed_of(tokens: list[Token], prev: Token | None, j: int, m) -> bool:
     return k + 1 < len(tokens) and tokens[k].key in ("martyrs", "martyr") and tokens[k + 1].key in _ARMED_OF_PLACE
 
 
+_SOLIDARITY = re.compile(r"(?:solidarity|sympathy)(?:\s+[a-z]+){0,2}?\s+with\s+(?:the\s+)?(?:(?:people|residents|families|victims|"
+                         r"inhabitants|city|town)\s+of\s+)?(?:the\s+)?$"
+                         r"|(?:تضامنا|تضامن[اًه]?|التضامن)\s+مع\s+(?:(?:أهالي|اهالي|سكان|أهل|اهل|مدينة|أبناء|ابناء)\s+)?$",
+                         re.I)
 _POSSESSIVE = re.compile(r"['’]s\b")
 
 

@@ -1,7 +1,8 @@
-"""In English, a town that says whose someone is does not say where it happened (from ACLED's
+"""A town that says whose someone is does not say where it happened (from ACLED's
 2015 notes, read as a tuning set): "Misratah's Third Force", "the Tobruk government",
 "Benghazi displaced persons", "the HoR member for Tarhouna". A protest "in front of the UN
 headquarters in Tripoli" is in Tripoli: the headquarters is a building, not a speaker's seat.
+A town a crowd rallies "in solidarity with" (تضامنا مع) is its cause, not where it rallied.
 The sentences are the team's own, in the shape of those notes. Where the town is a place
 ("Tripoli's Salahaddin district", "Tripoli residents protested") it stays.
 """
@@ -41,3 +42,15 @@ def test_a_town_that_says_whose_is_not_where(text, place, resolver):
 ])
 def test_a_town_that_is_a_place_stays(text, place, resolver):
     assert _places(text, resolver) == [place]
+
+
+@pytest.mark.parametrize("text, places, language", [
+    ("The cities of Tripoli and Zawia saw evening rallies in solidarity with the people of Benghazi "
+     "on Thursday.", ["Tripoli", "Zawiya"], "en"),
+    ("Hundreds held a rally in solidarity with the residents of Derna in Misrata on Friday.", ["Misrata"], "en"),
+    ("وخرجت مظاهرة تضامنا مع أهالي درنة في مدينة مصراتة أمس الجمعة.", ["Misrata"], "ar"),
+    ("تظاهر العشرات في مدينة مصراتة أمس الجمعة تضامنا مع أهالي درنة.", ["Misrata"], "ar"),  # as before
+])
+def test_a_town_a_crowd_stands_with_is_its_cause(text, places, language, resolver):
+    got = extract(read_text(text, published=PUBLISHED, language=language), resolver)
+    assert [e.location for e in got] == places
