@@ -133,6 +133,11 @@ _ONE_AFTER = re.compile(
     # death", "He later died of his wounds": one person's death, told by a pronoun or a role
     rf"(?:killing|killed)\s+him|(?:killing|killed)\s+her(?=\s*(?:[,.;:]|\Z|instantly|immediately|on\s+the\s+spot))|"
     rf"(?:killing|killed)\s+only\s+the\s+(?:bomber|attacker|assailant|driver|gunman)|"
+    # "Armed men shot dead the head of security", "captured a soldier and slit his throat",
+    # "seized an activist and executed him", "succumbed to his wounds"
+    rf"shot\s+dead\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON}|{_TITLE})|"
+    rf"(?:executed|beheaded|slaughtered)\s+(?:him|her)(?=\s*(?:[,.;:]|\Z|in\b|on\b|at\b|after\b))|"
+    rf"slit\s+(?:his|her)\s+throat|succumbed\s+to\s+(?:his|her)\s+(?:wounds|injuries)|"
     rf"(?:leading\s+to|resulting\s+in|causing)\s+(?:his|her)\s+(?:injury\s+and\s+)?death|"
     rf"(?<![\w'’-]\s)(?:he|she)\s+(?:later\s+|subsequently\s+|then\s+)?died)\b", _I)
 
