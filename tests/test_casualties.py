@@ -357,6 +357,16 @@ def test_one_dead_told_by_the_verb_and_its_object(text, killed):
     assert find_casualties(text, "en").killed == killed
 
 
+@pytest.mark.parametrize("text, killed", [
+    # ACLED's notes of 2014 and 2015 code an unknown many as 10, as for "several"
+    ("The army said it inflicted heavy casualties on the militias near Sirte.", 10),
+    ("The attackers suffered heavy losses in the fighting.", 10),
+    ("Five soldiers were killed and the attackers suffered heavy losses.", 5),  # a count stands
+])
+def test_heavy_casualties_are_an_unknown_many(text, killed):
+    assert find_casualties(text, "en").killed == killed
+
+
 def test_a_body_part_of_a_name_is_no_dead():
     # no word of finding: "the body of the parliament" is no corpse
     assert find_casualties("The body of a new parliament met in Tobruk.", "en").killed is None
