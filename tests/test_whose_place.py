@@ -29,6 +29,7 @@ def _places(text: str, resolver) -> list[str]:
      "on Tuesday.", "Tripoli"),
     ("Two sons of the member of the House of Representatives (HoR) for Tarhouna were kidnapped when gunmen "
      "stormed the family home in Tripoli's Salahaddin district on Monday.", "Salah al-Din"),
+    ("Warplanes bombed a position of the Misrata 166 battalion in the town of Sirte on Monday.", "Sirte"),
 ])
 def test_a_town_that_says_whose_is_not_where(text, place, resolver):
     assert _places(text, resolver) == [place]
@@ -54,3 +55,4 @@ def test_a_town_that_is_a_place_stays(text, place, resolver):
 def test_a_town_a_crowd_stands_with_is_its_cause(text, places, language, resolver):
     got = extract(read_text(text, published=PUBLISHED, language=language), resolver)
     assert [e.location for e in got] == places
+

@@ -326,7 +326,8 @@ def _owned_en(text: str, tokens: list[Token], i: int, j: int, m) -> bool:
     for k in range(j, min(len(tokens), j + 3)):
         if tokens[k].key in _OWNED_AFTER:
             return True
-        if not (owned and (tokens[k].orig[:1].isupper() or tokens[k].key.isdigit())):
+        # "Misrata 166 battalion": a unit's number may stand between with no "'s" too
+        if not (tokens[k].key.isdigit() or owned and tokens[k].orig[:1].isupper()):
             return False
     return False
 
