@@ -1,7 +1,9 @@
-"""English arson and thrown explosives (from ACLED's 2015 notes, read as a tuning set, where
-"setting fire to Tripoli's largest supermarket" and "threw explosives at a police car" gave
-no event at all). A building or a car set on fire by armed men is property destroyed; by a
-crowd, a riot; explosives thrown by hand, ACLED's grenade. The sentences are the team's own.
+"""English triggers from ACLED's 2015 notes, read as a tuning set, where "setting fire to
+Tripoli's largest supermarket", "threw explosives at a police car", "militias firing on
+civilians" and "made advances against IS" gave no event at all. A building or a car set on
+fire by armed men is property destroyed; by a crowd, a riot; explosives thrown by hand,
+ACLED's grenade; firing on civilians, an attack on them; advances against a foe, a battle.
+The sentences are the team's own.
 """
 from __future__ import annotations
 
@@ -37,3 +39,13 @@ def test_arson_and_thrown_explosives_are_events(text, coded, resolver):
 def test_a_crowd_that_sets_fire_is_a_riot(resolver):
     assert _coded("Protesters set fire to tyres and blocked roads in Tripoli on Monday.", resolver) == [
         ("Riots", "Violent demonstration", "Tripoli")]
+
+
+@pytest.mark.parametrize("text, coded", [
+    ("Witnesses said militiamen were firing on civilians in Sabha on Sunday after an argument.",
+     ("Violence against civilians", "Attack", "Sabha")),
+    ("The Derna council's fighters made advances against Islamic State forces in Derna on Monday.",
+     ("Battles", "Armed clash", "Derna")),
+])
+def test_firing_on_and_advances_are_events(text, coded, resolver):
+    assert _coded(text, resolver) == [coded]
