@@ -104,6 +104,8 @@ def bare_facility(sc: _Scanner, form: str, kinds: frozenset[str]) -> tuple[str, 
     keys = [form]
     if has_arabic(form):
         keys.append(form[2:] if form.startswith("ال") else "ال" + form)
+    elif form.endswith("ah") and len(form) > 4:
+        keys.append(form[:-1])  # "the Bahi and Dahrah oilfields": a final -ah is the -a of "Dahra field"
     for k in keys:
         ids = tuple(x for x in bare.get(k, ()) if x in sc.curated
                     and sc.gaz.places[x].kind in kinds)

@@ -624,6 +624,10 @@ def test_oil_fields_named_in_a_list_without_their_head_word(resolver):
         ("Sharara oil field", "sharara")]
     # without a field word they are a company, a name, a plateau
     assert _found(resolver, "Waha Oil Company said Amal Clooney met Hamada Sultan.") == []
+    # a final -ah for the -a of the field's name (ACLED's 2015 notes): the field, not
+    # Tripoli's al-Dahra quarter 550 km away
+    assert _found(resolver, "Gunmen attacked the Dahrah and Nafurah oilfields.") == [
+        ("Dahrah", "dahra-field"), ("Nafurah", "nafoura")]
 
 
 @pytest.mark.parametrize("text, expected", [
