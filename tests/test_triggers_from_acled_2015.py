@@ -1,6 +1,8 @@
 """English triggers from ACLED's 2015 notes, read as a tuning set, where "setting fire to
 Tripoli's largest supermarket", "threw explosives at a police car", "militias firing on
-civilians" and "made advances against IS" gave no event at all. A building or a car set on
+civilians", "made advances against IS", "helicopter gunships destroyed a vessel", "found with
+their throats slit", "a judge was seized by gunmen" and "the army suffered three fatalities"
+gave no event at all. A building or a car set on
 fire by armed men is property destroyed; by a crowd, a riot; explosives thrown by hand,
 ACLED's grenade; firing on civilians, an attack on them; advances against a foe, a battle.
 The sentences are the team's own.
@@ -49,3 +51,21 @@ def test_a_crowd_that_sets_fire_is_a_riot(resolver):
 ])
 def test_firing_on_and_advances_are_events(text, coded, resolver):
     assert _coded(text, resolver) == [coded]
+
+
+@pytest.mark.parametrize("text, coded", [
+    ("Helicopter gunships destroyed a smuggling boat in the harbour of Zuwarah on Monday.",
+     ("Explosions/Remote violence", "Air/drone strike", "Zuwara")),
+    ("Two foreign workers were found with their throats slit in Sabha on Friday.",
+     ("Violence against civilians", "Attack", "Sabha")),
+    ("A local judge was seized by gunmen at a checkpoint in Sirte on Sunday.",
+     ("Violence against civilians", "Abduction/forced disappearance", "Sirte")),
+])
+def test_gunships_slit_throats_and_a_person_seized_are_events(text, coded, resolver):
+    assert _coded(text, resolver) == [coded]
+
+
+def test_fatalities_with_the_sides_that_fought_are_a_battle(resolver):
+    got = _coded("The army suffered three fatalities and five injuries in Benghazi on Monday, while the "
+                 "Shura Council's fighters lost one man.", resolver)
+    assert got == [("Battles", "Armed clash", "Benghazi")]
