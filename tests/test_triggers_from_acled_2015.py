@@ -29,43 +29,27 @@ def _coded(text: str, resolver) -> list[tuple]:
      ("Strategic developments", "Looting/property destruction", "Sabha")),
     ("Gunmen set fire to the home of a former minister in Tripoli on Monday.",  # as before
      ("Strategic developments", "Looting/property destruction", "Tripoli")),
-    ("Unknown assailants torched a police station in Sabha on Sunday.",
+    ("Unknown assailants torched a police station in Sabha on Sunday.",  # as before
      ("Strategic developments", "Looting/property destruction", "Sabha")),
     ("An armed group threw explosives at a police car in Tripoli on Saturday, wounding two people.",
      ("Explosions/Remote violence", "Grenade", "Tripoli")),
-])
-def test_arson_and_thrown_explosives_are_events(text, coded, resolver):
-    assert _coded(text, resolver) == [coded]
-
-
-def test_a_crowd_that_sets_fire_is_a_riot(resolver):
-    assert _coded("Protesters set fire to tyres and blocked roads in Tripoli on Monday.", resolver) == [
-        ("Riots", "Violent demonstration", "Tripoli")]
-
-
-@pytest.mark.parametrize("text, coded", [
     ("Witnesses said militiamen were firing on civilians in Sabha on Sunday after an argument.",
      ("Violence against civilians", "Attack", "Sabha")),
     ("The Derna council's fighters made advances against Islamic State forces in Derna on Monday.",
      ("Battles", "Armed clash", "Derna")),
-])
-def test_firing_on_and_advances_are_events(text, coded, resolver):
-    assert _coded(text, resolver) == [coded]
-
-
-@pytest.mark.parametrize("text, coded", [
     ("Helicopter gunships destroyed a smuggling boat in the harbour of Zuwarah on Monday.",
      ("Explosions/Remote violence", "Air/drone strike", "Zuwara")),
     ("Two foreign workers were found with their throats slit in Sabha on Friday.",
      ("Violence against civilians", "Attack", "Sabha")),
     ("A local judge was seized by gunmen at a checkpoint in Sirte on Sunday.",
      ("Violence against civilians", "Abduction/forced disappearance", "Sirte")),
+    ("The army suffered three fatalities and five injuries in Benghazi on Monday, while the "
+     "Shura Council's fighters lost one man.", ("Battles", "Armed clash", "Benghazi")),
 ])
-def test_gunships_slit_throats_and_a_person_seized_are_events(text, coded, resolver):
+def test_the_words_of_the_2015_notes_give_their_event(text, coded, resolver):
     assert _coded(text, resolver) == [coded]
 
 
-def test_fatalities_with_the_sides_that_fought_are_a_battle(resolver):
-    got = _coded("The army suffered three fatalities and five injuries in Benghazi on Monday, while the "
-                 "Shura Council's fighters lost one man.", resolver)
-    assert got == [("Battles", "Armed clash", "Benghazi")]
+def test_a_crowd_that_sets_fire_is_a_riot(resolver):
+    assert _coded("Protesters set fire to tyres and blocked roads in Tripoli on Monday.", resolver) == [
+        ("Riots", "Violent demonstration", "Tripoli")]

@@ -45,7 +45,7 @@ _ATTEMPT = re.compile(r"\bto\s*\Z"
                       # "arrested on suspicion of having killed a policeman": a charge, not a death
                       r"|\b(?:suspected|suspicion|accused|charged|convicted|guilty|responsible)\s+(?:of|with|for)\s+"
                       r"(?:having\s+)?\Z", _I)
-_ALL = re.compile(r"\b(?:killed|killing|killing\s+off)\s+all\b(?!\s+(?:but|except))"
+_UNKNOWN_MANY = re.compile(r"\b(?:killed|killing|killing\s+off)\s+all\b(?!\s+(?:but|except))"
                   # "inflicted heavy casualties", "heavy losses": an unknown many, 10 (ACLED's 2014 and 2015 notes)
                   r"|\bheavy\s+(?:human\s+)?(?:casualties|losses)\b", _I)
 _TOLL = re.compile(
@@ -182,7 +182,7 @@ def figures(ft: str) -> list[Figure]:
         for k in kinds:
             figs.append(Figure(k, Quantity(0), *m.span()))
         occupied.take(*m.span())
-    for m in _ALL.finditer(ft):
+    for m in _UNKNOWN_MANY.finditer(ft):
         # "killed all those inside", "heavy casualties": no number; ACLED's convention for an unknown many is 10
         if free(*m.span()):
             figs.append(Figure("killed", Quantity(10, False, True), *m.span(), vague=True))
