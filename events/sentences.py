@@ -46,6 +46,11 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return word.lower() in _ABBREVIATIONS and not (after == "" or after == "\n")
 
 
+# "Demonstrations were staged in several towns. Towns included Tripoli, Misratah and Sabha.":
+# the list says where the sentence before happened, so the two are read as one
+_LIST_GOES_ON = re.compile(r"\s+(?:The\s+)?(?:Towns|Cities|Places|Areas|These|They)\s+(?:included|include)\s+[A-Z]")
+
+
 def _span(text: str, start: int, end: int) -> tuple[int, int] | None:
     while start < end and text[start].isspace():
         start += 1
@@ -70,7 +75,7 @@ def split_sentences(text: str) -> list[Sentence]:
         if c == '"':
             quotes += 1
         if c in _TERMINATORS:
-            if c == "." and _is_abbreviation(text, i):
+            if c == "." and (_is_abbreviation(text, i) or _LIST_GOES_ON.match(text, i + 1)):
                 i += 1
                 continue
             j = i + 1

@@ -257,13 +257,17 @@ def en_open_cued(toks: list, norms: list[str], text: str, i: int, found: list, h
 
 
 def _of_a_settlement(norms: list[str], i: int) -> bool:
-    # "in the town of Al-Qala", "the central Benghazi district of Boudhima"
-    return i > 1 and norms[i - 1] == "of" and norms[i - 2] in _SETTLEMENT_HEADS
+    # "in the town of Al-Qala", "the central Benghazi district of Boudhima", and a bearing
+    # from a place ("at Suweniya south west of Ajilat", "15 km west of Gharyan"): what
+    # follows "of" there is the place a reader finds on a map
+    return i > 1 and norms[i - 1] == "of" and (norms[i - 2] in _SETTLEMENT_HEADS or norms[i - 2] in _BEARINGS)
 
 
 _LIST_JOIN = re.compile(r"\s*[\])]?\s*(?:\[[^\]]{1,40}\]\s*)?(?:,|,?\s*\b(?:and|or)\b)\s*$")
 _QUARTER_HEADS = frozenset({"area", "district", "neighbourhood", "neighborhood", "suburb"})
 _SETTLEMENT_HEADS = EN_AREA_AFTER | {"town", "city", "villages", "towns", "districts", "areas"}
+_BEARINGS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                       "north east", "north west", "south east", "south west"})  # "south-west" folded
 
 
 def en_misspelt_cue(toks: list, norms: list[str], text: str, i: int, found: list) -> str:

@@ -163,12 +163,13 @@ def usable_places(text: str, tokens: list[Token], starts: list[int], raw: list,
         if for_events and not in_libya(m.resolution.place):
             continue  # "the ceasefire agreed in Berlin": not where a Libyan event happened
         if for_events and m.relation and k > 0 and raw[k - 1].resolution.place is not None \
-                and raw[k - 1].resolution.place.kind != "country" \
+                and raw[k - 1].resolution.place.kind != "country" and not _PART_OF_LIBYA.search(raw[k - 1].text) \
                 and locates(text[raw[k - 1].end:m.start], m.relation) and in_libya(raw[k - 1].resolution.place) \
                 and (_LYING.search(text[raw[k - 1].end:m.start])  # "من سبها الواقعة ... جنوبي طرابلس"
                      or not _FROM_LIST.search(text[max(0, raw[k - 1].start - 40):raw[k - 1].start])):
             # "Tarhuna, southeast of Tripoli": Tripoli only says where Tarhuna lies; but in
-            # "forces from Gharian and Zintan near Gharian" the relation says where they fought
+            # "forces from Gharian and Zintan near Gharian" the relation says where they fought,
+            # and "In western Libya, near Al-Watiyah airbase" where in the region
             continue
         if for_events and _lies_abroad(text, m, raw[k + 1] if k + 1 < len(raw) else None):
             continue  # "بلدة النعيمة في درعا", "منطقة المرج بشرق القاهرة": a namesake abroad
@@ -256,18 +257,24 @@ def _armed_from(tokens: list[Token], i: int) -> bool:
     k = i - 1
     if k > 1 and tokens[k].key in ("and", "or") and tokens[k - 1].orig[:1].isupper():
         k -= 2  # "forces from Gharian and Zintan": the second home of a list
+    if i < len(tokens) and not tokens[i].arabic:
+        # "who came from Misrata, Al-Zawiya, Al-Khoms, Zlitin and Sobratha": every home of a list
+        while k > 0 and i - k < 12 and (tokens[k].orig[:1].isupper() or tokens[k].key in ("and", "or", "al", "el")):
+            k -= 1
     elif k > 0 and i < len(tokens) and tokens[i].arabic and tokens[i].orig.startswith("و") and tokens[k].arabic:
         k -= 1  # "مسلحون من غريان والزنتان"
     if k > 0 and tokens[k].key in _SETTLEMENT:
         k -= 1
     if k < 1 or tokens[k].key not in ("من", "from"):
         return False
-    if tokens[k - 1].key in _FORCES_EN or tokens[k - 1].key in _PEOPLE_EN:
-        return True  # "forces from Gharian", "2 men from Shahat": a home, not "forces withdrew from Sirte"
+    if tokens[k - 1].key in _FORCES_EN or tokens[k - 1].key in _PEOPLE_EN or tokens[k - 1].key in _CAME_EN:
+        return True  # "forces from Gharian", "2 men from Shahat", "who came from Misrata": a home,
+        # not "forces withdrew from Sirte"
     return any(tokens[x].key.lstrip("و").removeprefix("ال").startswith(_ARMED_STEMS) for x in range(max(0, k - 3), k))
 
 
 _FORCES_EN = frozenset({"forces", "troops", "militiamen", "brigades", "units", "reinforcements"})
+_CAME_EN = frozenset({"came", "come", "comes", "coming", "hailing", "originating", "hail"})
 _PEOPLE_EN = frozenset({"men", "man", "people", "residents", "youths", "family", "families", "workers",
                         "nationals", "citizens", "tribesmen", "students", "members"})
 
@@ -298,8 +305,8 @@ def _armed_of(tokens: list[Token], prev: Token | None, j: int, m) -> bool:
     return k + 1 < len(tokens) and tokens[k].key in ("martyrs", "martyr") and tokens[k + 1].key in _ARMED_OF_PLACE
 
 
-_SOLIDARITY = re.compile(r"(?:solidarity|sympathy)(?:\s+[a-z]+){0,2}?\s+with\s+(?:the\s+)?(?:(?:people|residents|families|victims|"
-                         r"inhabitants|city|town)\s+of\s+)?(?:the\s+)?$"
+_SOLIDARITY = re.compile(r"(?:solidarity|sympathy)(?:\s+[a-z]+){0,2}?\s+with\s+(?:the\s+|their\s+)?(?:(?:people|residents|"
+                         r"families|victims|inhabitants|relatives|kin|city|town)\s+(?:of|in)\s+)?(?:the\s+)?$"
                          r"|(?:تضامنا|تضامن[اًه]?|التضامن)\s+مع\s+(?:(?:أهالي|اهالي|سكان|أهل|اهل|مدينة|أبناء|ابناء)\s+)?$",
                          re.I)
 
@@ -355,6 +362,7 @@ _BEARING = re.compile(
     r"south-west|central|near|outside)(?:\b|(?=\s)|$)", re.IGNORECASE)
 
 
+_PART_OF_LIBYA = re.compile(r"Libya|ليبيا|البلاد")  # "western Libya", "جنوب البلاد": a quarter of the country
 _FROM_LIST = re.compile(r"(?:^|\s)(?:from|من)\s+(?:\S+(?:\s+and\s+|\s+و|,\s*))?$", re.IGNORECASE)
 
 

@@ -17,6 +17,7 @@ from events.pipeline.build import MUTUAL
 from events.pipeline.cues import cue
 from events.pipeline.doc import Clause, Doc
 from events.pipeline.lang.ar import BATTLE_NOUNS as _BATTLE_NOUNS, is_fought_before, is_future_copula, is_role_in
+from events.pipeline.lang.en import is_answered, is_attributive_participle
 from events.pipeline.not_conflict import (is_accident, is_animals, is_bare_raid, is_brawl, is_crash, is_cyber,
                                           is_drowning, is_festival, is_goal, is_habitual, is_human_shields,
                                           is_hypothetical, is_interception, is_match_play, is_place_name,
@@ -223,6 +224,8 @@ def is_cause(tokens: list[Token], t: TriggerMatch, report_lang: str = "en") -> b
     """"1800 أسرة نزحت بسبب الاشتباكات", "the port closed because of the fighting": the
     fighting is named, definite, as why something else happened; told as news it has a
     sentence of its own (and "بسبب اشتباكات اندلعت أمس", indefinite, stays an event)."""
+    if is_answered(tokens, t):
+        return True  # "in retaliation for an earlier bombing in Zintan"
     if tokens[t.first].key.startswith("ب") and any(tokens[k].key.lstrip("ول").startswith("انشغال")
                                                   for k in range(max(0, t.first - 4), t.first)):
         return True  # "لكن انشغال قوات الجيش بمعركة درنة لم يمنعها من شن هجوم": what kept a side busy
@@ -476,6 +479,8 @@ NOT_HAPPENING = (
     (lambda tokens, t, _lang: is_sting(tokens, t), "an ambush set to arrest ('بعد كمين محكم من القبض'), no fight"),
     (lambda tokens, t, _lang: is_cyber(tokens, t), "a cyber attack ('هجوم إلكتروني'), no violence"),
     (lambda tokens, t, _lang: is_animals(tokens, t), "animals rounded up ('القبض على 3 كلاب سائبة'), no arrest"),
+    (lambda tokens, t, _lang: is_attributive_participle(tokens, t),
+     "people or ground described by a seizure told elsewhere ('the captured Egyptians'), not told here"),
 )
 
 

@@ -253,13 +253,13 @@ def _distance(p: ExtractedPlace, t: TriggerMatch, text: str = "") -> float:
     d = _gap(p, t)
     if text and p.start >= t.end:
         frame = _TOWN_FRAME.search(text[t.end:p.start])
-        if frame:  # "kidnapped in the southern town of Obari": the frame words are no distance
-            d -= len(frame.group(1))
+        if frame:  # "kidnapped in the southern town of Obari", "bombed the southern town of
+            d -= len(frame.group(1))  # Zintan" (its object): the frame words are no distance
     return d + (400 if p.in_actor else 0) + (800 if p.country_level else 0)
 
 
-_TOWN_FRAME = re.compile(r"\b(?:in|at|near)\s+((?:the\s+)?(?:[a-z-]+\s+)?(?:town|city|village|district|area|suburb|"
-                         r"neighbou?rhood)\s+of\s+)$", re.I)
+_TOWN_FRAME = re.compile(r"(?:\b(?:in|at|near)\s+|^\s*)((?:the\s+)?(?:[a-z-]+\s+)?(?:town|city|village|district|"
+                         r"area|suburb|neighbou?rhood)\s+of\s+)$", re.I)
 
 
 def places_for(text: str, h: Happening, places: list[ExtractedPlace], notes: list | None = None) -> list[ExtractedPlace]:

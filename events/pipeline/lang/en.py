@@ -63,3 +63,30 @@ def definite_at(tokens: list[Token], i: int) -> bool:
 
 def definite_phrase(tokens: list[Token], t: TriggerMatch) -> bool:
     return definite_at(tokens, t.first)
+
+
+_ATTRIBUTIVE_DETERMINERS = frozenset({"the", "these", "those", "its", "their", "his", "her", "our"})
+_TOLD_BY_PARTICIPLE = frozenset({"Abduction/forced disappearance", "Arrests", "Government regains territory",
+                                 "Non-state actor overtakes territory"})
+
+
+def is_attributive_participle(tokens: list[Token], t: TriggerMatch) -> bool:
+    """"released photos of the captured Egyptians", "the kidnapped workers": a participle
+    that describes people or ground by a seizure told elsewhere, not a seizure told here."""
+    if t.first != t.last or t.first == 0 or t.last + 1 >= len(tokens) \
+            or t.trigger.sub_event_type not in _TOLD_BY_PARTICIPLE:
+        return False
+    word, nxt = tokens[t.first], tokens[t.last + 1]
+    return word.key.endswith("ed") and tokens[t.first - 1].key in _ATTRIBUTIVE_DETERMINERS \
+        and nxt.orig[:1].isalpha()
+
+
+_IN_RETURN = frozenset({("response", "to"), ("retaliation", "for"), ("revenge", "for"), ("reprisal", "for"),
+                        ("reprisals", "for"), ("answer", "to")})
+
+
+def is_answered(tokens: list[Token], t: TriggerMatch) -> bool:
+    """"attacked Mitiga airport in retaliation for an earlier bombing in Zintan", "in
+    response to the Egyptian airstrikes on Derna": the happening answered is the reason of
+    the one told, itself told (and dated) where it was news."""
+    return any((tokens[k].key, tokens[k + 1].key) in _IN_RETURN for k in range(max(0, t.first - 6), t.first - 1))
