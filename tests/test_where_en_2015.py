@@ -161,3 +161,48 @@ def test_the_kidnapping_a_crowd_wants_undone_is_its_reason(resolver):
     got = _events("Dozens of oil workers mounted a protest in Tripoli on Monday, demanding the release of a "
                   "kidnapped executive.", resolver)
     assert [(e.event_type, e.location) for e in got] == [("Protests", "Tripoli")]
+
+
+def test_a_town_taken_after_battles_is_the_town_taken(resolver):
+    got = _events("Government forces gained full control of Al-Nawfaliyah town east of Sirte on Monday following "
+                  "fierce battles against IS militants.", resolver)
+    assert [(e.sub_event_type, e.location) for e in got] == [("Government regains territory", "Nofaliya")]
+
+
+def test_a_named_base_ends_a_list_of_towns_struck(resolver):
+    # "and around Watiya airbase" goes on the list; a base with a name of its own is no
+    # namesake of a generic one ("the airport road") even far from the towns listed with it
+    text = "Jet fighters launched fresh airstrikes on Monday against targets in Zintan, Kikla and around Watiya airbase."
+    assert sorted(_places(text, resolver)) == ["Al-Watiya air base", "Kikla", "Zintan"]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Car bombs targeted an Abu Slim Martyrs Brigade commander on Monday.", []),  # of Derna: no where told
+    ("Fighters of the Zawiya Martyrs Brigade clashed with the army in Tripoli on Monday.", ["Tripoli"]),
+    ("اشتبكت كتيبة شهداء الزاوية مع قوات الجيش في طرابلس أمس الاثنين.", ["Tripoli"]),
+])
+def test_a_unit_named_for_a_place_is_not_there(text, places, resolver):
+    # "Abu Slim Martyrs Brigade" (ACLED 2014 notes, tuning) had put Derna's events in Tripoli's Abu Salim
+    lang = "ar" if any("\u0600" <= ch <= "\u06ff" for ch in text) else "en"
+    got = extract(read_text(text, published=PUBLISHED, language=lang), resolver)
+    assert [e.location for e in got] == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Following bombings in Tobruk and Al Abraq on Sunday, the army launched several airstrikes on Derna "
+     "on Monday, killing three fighters.", ["Derna"]),
+    ("Following protests against the congress, demonstrations were held in Tripoli on Monday to support it.",
+     ["Tripoli"]),  # as before: one protest event either way
+])
+def test_what_the_news_followed_is_told_where_it_was_news(text, places, resolver):
+    assert _places(text, resolver) == places
+
+
+def test_a_happening_opening_a_sentence_with_no_other_stays(resolver):  # guard
+    assert _places("After heavy clashes in Sirte on Monday, the town was calm.", resolver) == ["Sirte"]
+
+
+def test_a_bodys_people_in_a_town_are_in_the_town(resolver):
+    # the Man-Made River is a network whose gazetteer point lies far from Sirte (ACLED 2014 notes)
+    assert _places("Unknown attackers kidnapped the Man-Made River committee head in Sirte on Monday.",
+                   resolver) == ["Sirte"]

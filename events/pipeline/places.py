@@ -173,6 +173,8 @@ def usable_places(text: str, tokens: list[Token], starts: list[int], raw: list,
             continue
         if for_events and _lies_abroad(text, m, raw[k + 1] if k + 1 < len(raw) else None):
             continue  # "بلدة النعيمة في درعا", "منطقة المرج بشرق القاهرة": a namesake abroad
+        if for_events and (_UNIT_AFTER.match(text, m.end) or _UNIT_BEFORE.search(text[max(0, m.start - 24):m.start])):
+            continue  # "the Abu Slim Martyrs Brigade" (of Derna), "كتيبة شهداء الزاوية": a unit's name, never where
         i = bisect.bisect_left(starts, m.start)
         prev = tokens[i - 1] if i > 0 else None
         if prev is not None and m.start - prev.end <= 2:
@@ -362,6 +364,8 @@ _BEARING = re.compile(
     r"south-west|central|near|outside)(?:\b|(?=\s)|$)", re.IGNORECASE)
 
 
+_UNIT_AFTER = re.compile(r"\s*(?:Martyrs?['’]?|Shuhada)\s+(?:Brigades?|Battalions?|Katiba)\b", re.I)
+_UNIT_BEFORE = re.compile(r"(?:كتيبة|كتائب|لواء|سرية)\s+(?:ال)?شهداء\s+$")
 _PART_OF_LIBYA = re.compile(r"Libya|ليبيا|البلاد")  # "western Libya", "جنوب البلاد": a quarter of the country
 _FROM_LIST = re.compile(r"(?:^|\s)(?:from|من)\s+(?:\S+(?:\s+and\s+|\s+و|,\s*))?$", re.IGNORECASE)
 
@@ -445,8 +449,8 @@ def left_from(tokens: list[Token], i: int) -> bool:
 
 def main_place(places: list[ExtractedPlace]) -> ExtractedPlace | None:
     """The report's main place: its most mentioned town (first mentioned among equals); a
-    place inside a group's name ("the Abu Sleem Martyrs Brigade") counts only where no
-    other is named."""
+    place inside a group's name ("Misratah's Third Force") counts only where no other is
+    named (one in a unit's name, "the Abu Sleem Martyrs Brigade", is no place at all)."""
     counts: Counter[str] = Counter()
     first: dict[str, ExtractedPlace] = {}
     named = [p for p in places if not p.in_actor] or places

@@ -17,7 +17,7 @@ from events.pipeline.build import MUTUAL
 from events.pipeline.cues import cue
 from events.pipeline.doc import Clause, Doc
 from events.pipeline.lang.ar import BATTLE_NOUNS as _BATTLE_NOUNS, is_fought_before, is_future_copula, is_role_in
-from events.pipeline.lang.en import is_answered, is_attributive_participle
+from events.pipeline.lang.en import antecedents, is_answered, is_attributive_participle
 from events.pipeline.not_conflict import (is_accident, is_animals, is_bare_raid, is_brawl, is_crash, is_cyber,
                                           is_drowning, is_festival, is_goal, is_habitual, is_human_shields,
                                           is_hypothetical, is_interception, is_match_play, is_place_name,
@@ -71,6 +71,10 @@ def triggers(doc: Doc, c: Clause) -> bool:
             if rule:
                 doc.trace.note(c, "triggers", f"'{phrase(c, t)}' dropped: {rule}")
     c.found = [t for t in found if not why_not_happening(c.tokens, t, doc.lang)]
+    for t in antecedents(c.tokens, c.found, doc.text) if doc.lang == "en" else ():
+        c.found.remove(t)  # "Following bombings in Tobruk, the army struck Darna"
+        if doc.trace is not None:
+            doc.trace.note(c, "triggers", f"'{phrase(c, t)}' dropped: what the news that follows the comma followed")
     armed = [t for t in c.found if _weapon_of_dropped(c.tokens, [d for d in found if d not in c.found], t)]
     aims = [d for d in found if d not in c.found and is_purpose(c.tokens, d, doc.lang)]
     aimed = [t for t in c.found if t not in armed and _aim_of_dropped(c.tokens, aims, t)]

@@ -31,7 +31,9 @@ _FACILITY_KINDS = frozenset({"military camp", "air base", "airport", "port", "la
 _IN = cue("in")
 _IN_TOWN = re.compile(r"^\s*(?:\([A-Z]{2,6}\)\s*)?(?:(?:area|district|neighbou?rhood|suburb)\s+(?:of|in)"
                       # "Al-Haniyah camp in Ajdabiyah", "a Tawargha refugee camp in Tripoli": the site, not the namesake
-                      r"|(?:[a-z-]+\s+)?(?:camp|base|barracks|headquarters|offices?|compound|prison)\s+(?:in|at)"
+                      # "the Man-Made River committee head in Sirte": the body's people, in the town
+                      r"|(?:[a-z-]+\s+)?(?:camp|base|barracks|headquarters|offices?|compound|prison|committee|branch)"
+                      r"(?:\s+(?:head|chief|members?))?\s+(?:in|at)"
                       r"|in|at|في)?\s*"
                       r"(?:the\s+(?:town|city|village)\s+of\s+|مدينة\s+|بلدة\s+)?$", re.I)  # "the Al-Zahrah area in Tripoli"
 # "the road between Derna and Al-Qubbah", "الطريق الممتد بين درنة والقبة": the two towns
@@ -42,9 +44,10 @@ _ROAD_BETWEEN = re.compile(r"(?:(?:road|highway|route|stretch|طريق|الطر�
                            r"|(?:الرابط|الرابطة|الرابطه|الواصل|الواصلة|الواصله)\s+بين)"
                            r"(?:\s+(?:مدينتي|بلدتي|the towns of|the cities of))?\s*$", re.I)
 _VISIT = re.compile(r"(?:زيارت\S*|زيارة|جولة|جولته|visit\S*|tour\S*)\s+(?:\S+\s+){0,2}?$", re.I)
-_LIST_GAP = re.compile(r"^[\s،,\[\]()]*(?:و|and|as well as|or|,|،)?[\s،,\[\]()]*"
+_LIST_GAP = re.compile(r"^[\s،,\[\]()]*(?:و|and|as well as|or|,|،)?[\s،,\[\]()]*(?:(?:in|at|near|around)\s+)?"
                        r"(?:the\s+(?:capital|city\s+of|town\s+of)\s+)?$")
-# ("in Benghazi and the capital Tripoli"; brackets: "Qasr Ben Gashir [Qasr Bin-Ghashir] and Zuwara")
+# ("in Benghazi and the capital Tripoli"; brackets: "Qasr Ben Gashir [Qasr Bin-Ghashir] and Zuwara";
+# "targets in Zintan, Kikla and around Watiya airbase")
 
 
 def place_pairs(doc: Doc, c: Clause, h: Happening, notes: list | None = None) -> list[tuple]:
@@ -208,12 +211,26 @@ def _namesakes_left_out(doc: Doc, chosen: list[ExtractedPlace], notes: list | No
     main = doc.main_place
     if len(chosen) < 2 or main is None:
         return chosen
-    far = [p for p in chosen if p.place.kind in _NAMESAKE_KINDS and _km(p, main) > _FACILITY_FAR_KM]
+    far = [p for p in chosen if p.place.kind in _NAMESAKE_KINDS and _km(p, main) > _FACILITY_FAR_KM
+           and _generic_name(p.text)]
     if not far or all(_km(p, main) > _FACILITY_FAR_KM for p in chosen):
         return chosen
     _say(notes, ", ".join(p.place.name_en for p in far) + f" lies far from {main.place.name_en}, where the "
                 "places listed with it are: a namesake, left out")
     return [p for p in chosen if p not in far]
+
+
+# The words of a name every town has ("طريق المطار", "the port", "Camp 21"); a name with a word
+# of its own ("Watiya airbase", "قاعدة الوطية") is that one place, wherever it lies
+_GENERIC_WORDS = frozenset("""the al el airport air airbase base road port harbour harbor camp barracks
+    international military coastal main طريق مطار ميناء معسكر قاعدة بوابة جوية دولي ساحلي رئيسي""".split())
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _generic_name(text: str) -> bool:
+    return all(w in _GENERIC_WORDS or w.removeprefix("و").removeprefix("ب").removeprefix("ال").rstrip("ةه") in _GENERIC_WORDS
+               or w.removeprefix("و").removeprefix("ب").removeprefix("ال") in _GENERIC_WORDS
+               for w in _WORD.findall(text.lower()))
 
 
 def _km(p: ExtractedPlace, q: ExtractedPlace) -> float:

@@ -90,3 +90,17 @@ def is_answered(tokens: list[Token], t: TriggerMatch) -> bool:
     response to the Egyptian airstrikes on Derna": the happening answered is the reason of
     the one told, itself told (and dated) where it was news."""
     return any((tokens[k].key, tokens[k + 1].key) in _IN_RETURN for k in range(max(0, t.first - 6), t.first - 1))
+
+
+def antecedents(tokens: list[Token], found: list[TriggerMatch], text: str) -> list[TriggerMatch]:
+    """"Following bombings in Tobruk and Al Abraq, the army launched airstrikes on Darna": the
+    happening a sentence opens on, before its comma, is what the news followed (told where it
+    was news); the clause after the comma tells this one."""
+    if len(found) < 2 or not tokens or tokens[0].key not in ("following", "after"):
+        return []
+    first = [t for t in found if t.first <= 6]
+    later = [t for t in found if t.first > 6]
+    if not first or not later:
+        return []
+    comma = text.find(",", max(t.end for t in first), min(t.start for t in later))
+    return first if comma != -1 else []
