@@ -206,3 +206,21 @@ def test_a_bodys_people_in_a_town_are_in_the_town(resolver):
     # the Man-Made River is a network whose gazetteer point lies far from Sirte (ACLED 2014 notes)
     assert _places("Unknown attackers kidnapped the Man-Made River committee head in Sirte on Monday.",
                    resolver) == ["Sirte"]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Residents of the Qasr Bin Ghashir area closed the road leading to the city of Tarhunah on Monday, "
+     "protesting power cuts.", ["Qasr bin Ghashir"]),
+    ("Zawiya residents closed the road to Tripoli on Monday.", ["Zawiya"]),
+])
+def test_where_a_cut_road_leads_is_not_where_it_was_cut(text, places, resolver):
+    assert _places(text, resolver) == places
+
+
+def test_a_towns_armed_elements_are_whose_not_where(resolver):
+    assert _places("Clashes broke out on Monday between Libya Shield units and Al-Zintan armed elements "
+                   "near Janzour.", resolver) == ["Janzour"]
+
+
+def test_a_unit_named_with_a_spelling_in_brackets_is_not_there(resolver):
+    assert _places("Car bombs targeted Abu Sleem [Abu-Salim] Martyrs Brigade commanders on Monday.", resolver) == []

@@ -364,7 +364,7 @@ _BEARING = re.compile(
     r"south-west|central|near|outside)(?:\b|(?=\s)|$)", re.IGNORECASE)
 
 
-_UNIT_AFTER = re.compile(r"\s*(?:Martyrs?['’]?|Shuhada)\s+(?:Brigades?|Battalions?|Katiba)\b", re.I)
+_UNIT_AFTER = re.compile(r"\]?\s*(?:\[[^\]]{1,30}\]\s*)?(?:Martyrs?['’]?|Shuhada)\s+(?:Brigades?|Battalions?|Katiba)\b", re.I)
 _UNIT_BEFORE = re.compile(r"(?:كتيبة|كتائب|لواء|سرية)\s+(?:ال)?شهداء\s+$")
 _PART_OF_LIBYA = re.compile(r"Libya|ليبيا|البلاد")  # "western Libya", "جنوب البلاد": a quarter of the country
 _FROM_LIST = re.compile(r"(?:^|\s)(?:from|من)\s+(?:\S+(?:\s+and\s+|\s+و|,\s*))?$", re.IGNORECASE)
