@@ -173,7 +173,7 @@ def usable_places(text: str, tokens: list[Token], starts: list[int], raw: list,
             continue
         if for_events and _lies_abroad(text, m, raw[k + 1] if k + 1 < len(raw) else None):
             continue  # "بلدة النعيمة في درعا", "منطقة المرج بشرق القاهرة": a namesake abroad
-        if for_events and (_UNIT_AFTER.match(text, m.end) or _UNIT_BEFORE.search(text[max(0, m.start - 24):m.start])):
+        if for_events and _unit_named(text, m):
             continue  # "the Abu Slim Martyrs Brigade" (of Derna), "كتيبة شهداء الزاوية": a unit's name, never where
         i = bisect.bisect_left(starts, m.start)
         prev = tokens[i - 1] if i > 0 else None
@@ -366,6 +366,13 @@ _BEARING = re.compile(
 
 _UNIT_AFTER = re.compile(r"\]?\s*(?:\[[^\]]{1,30}\]\s*)?(?:Martyrs?['’]?|Shuhada)\s+(?:Brigades?|Battalions?|Katiba)\b", re.I)
 _UNIT_BEFORE = re.compile(r"(?:كتيبة|كتائب|لواء|سرية)\s+(?:ال)?شهداء\s+$")
+def _unit_named(text: str, m) -> bool:
+    # every place mention passes here: substring tests spare the regexes nearly always
+    after, before = text[m.end:m.end + 40], text[max(0, m.start - 24):m.start]
+    return ("artyr" in after or "hada" in after) and _UNIT_AFTER.match(text, m.end) is not None \
+        or "شهداء" in before and _UNIT_BEFORE.search(before) is not None
+
+
 _PART_OF_LIBYA = re.compile(r"Libya|ليبيا|البلاد")  # "western Libya", "جنوب البلاد": a quarter of the country
 _FROM_LIST = re.compile(r"(?:^|\s)(?:from|من)\s+(?:\S+(?:\s+and\s+|\s+و|,\s*))?$", re.IGNORECASE)
 
