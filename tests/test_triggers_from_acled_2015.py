@@ -53,3 +53,28 @@ def test_the_words_of_the_2015_notes_give_their_event(text, coded, resolver):
 def test_a_crowd_that_sets_fire_is_a_riot(resolver):
     assert _coded("Protesters set fire to tyres and blocked roads in Tripoli on Monday.", resolver) == [
         ("Riots", "Violent demonstration", "Tripoli")]
+
+
+@pytest.mark.parametrize("text, coded", [
+    # aircraft that attack strike from the air (twenty-sixth sitting)
+    ("Libyan National Army planes attacked Misrata on Monday, causing no damage.",
+     ("Explosions/Remote violence", "Air/drone strike", "Misrata")),
+    # ground taken with no resistance is handed over: ACLED's non-violent transfer
+    ("Islamic State militants took control of the immigration centre in Sirte on Monday, without any "
+     "opposition.", ("Strategic developments", "Non-violent transfer of territory", "Sirte")),
+    ("دخلت قوات الجيش مدينة سرت دون مقاومة أمس الاثنين.",
+     ("Strategic developments", "Non-violent transfer of territory", "Sirte")),
+])
+def test_how_it_was_done_says_its_type(text, coded, resolver):
+    lang = "ar" if any("\u0600" <= ch <= "\u06ff" for ch in text) else "en"
+    got = extract(read_text(text, published=date(2015, 3, 10), language=lang), resolver)
+    assert [(e.event_type, e.sub_event_type, e.location) for e in got] == [coded]
+
+
+@pytest.mark.parametrize("text, coded", [
+    ("Gunmen attacked a checkpoint in Sirte on Monday.", ("Battles", "Armed clash", "Sirte")),
+    ("Army troops took control of Sirte on Monday after fierce clashes.",
+     ("Battles", "Government regains territory", "Sirte")),
+])
+def test_a_ground_attack_or_a_fought_capture_stays_a_battle(text, coded, resolver):  # guards
+    assert _coded(text, resolver) == [coded]

@@ -27,6 +27,7 @@ from events.event_types import VIOLENT_TYPES, has_air_word, territory_sub_type
 from events.pipeline.dates import date_in, happening_dates, not_ended, not_lasting
 from events.pipeline.doc import BARE_BLASTS, Doc, Draft
 from events.pipeline.lang.ar import SHOOTING, is_attack_by_aircraft, is_shot_at_someone
+from events.pipeline.lang.en import attacked_from_air
 from events.pipeline.places import REGION_KINDS
 from events.pipeline.cues import cue
 from events.records import Event, event_id
@@ -203,7 +204,8 @@ def event(doc: Doc, d: Draft,
         event_type, sub = "Explosions/Remote violence", "Remote explosive/landmine/IED"
         if say:
             say("exists", "a vehicle that attacked: a car bomb")
-    if event_type == "Battles" and trig.phrase == "هاجم*" and is_attack_by_aircraft(stoks, d.trigger.first):
+    if event_type == "Battles" and (trig.phrase == "هاجم*" and is_attack_by_aircraft(stoks, d.trigger.first)
+                                    or trig.phrase in ("attacked", "attack*") and attacked_from_air(stoks, d.trigger.first)):
         event_type, sub = "Explosions/Remote violence", "Air/drone strike"
         if say:
             say("exists", "aircraft that attacked ('طائرات ... هاجمت'): an air strike")
@@ -230,6 +232,12 @@ def event(doc: Doc, d: Draft,
             event_type, sub = "Strategic developments", "Non-violent transfer of territory"
             if say:
                 say("exists", "a group took a site with no fighting told in the sentence: non-violent transfer")
+        elif _unopposed(stoks):
+            # "took control of Sirte immigration centre, without any opposition", "دخلت المدينة
+            # دون مقاومة": ground handed over, as ACLED codes it, a strategic development
+            event_type, sub = "Strategic developments", "Non-violent transfer of territory"
+            if say:
+                say("exists", "ground taken without resistance told: non-violent transfer")
     if trig.flag == "territory" and trig.phrase in _STORMED and _building_attacked(stoks, d) \
             and (a1 is None or not a1.is_state) and (a2 is None or a2.kind in ("unidentified", "civilians")) \
             and not _fought(doc, stoks):
@@ -450,6 +458,16 @@ def event(doc: Doc, d: Draft,
         confidence=conf,
         in_libya=(place.country == "LY") if place is not None else (False if how == "abroad" else None),
     )
+
+
+_WITHOUT = frozenset({"without", "دون", "بدون", "ودون", "وبدون"})
+_RESISTANCE = frozenset({"opposition", "resistance", "fight", "fighting", "مقاومة", "مقاومه", "قتال", "اشتباكات",
+                         "مواجهات", "مواجهة", "مواجهه"})
+
+
+def _unopposed(tokens) -> bool:
+    return any(t.key in _WITHOUT and any(tokens[k].key in _RESISTANCE for k in range(i + 1, min(len(tokens), i + 5)))
+               for i, t in enumerate(tokens))
 
 
 def _fought(doc: Doc, tokens) -> bool:

@@ -104,3 +104,20 @@ def antecedents(tokens: list[Token], found: list[TriggerMatch], text: str) -> li
         return []
     comma = text.find(",", max(t.end for t in first), min(t.start for t in later))
     return first if comma != -1 else []
+
+
+_AIRCRAFT = frozenset({"plane", "planes", "warplane", "warplanes", "jet", "jets", "aircraft", "helicopter",
+                       "helicopters", "drone", "drones", "gunship", "gunships", "mig", "migs"})
+_ON_THE_GROUND = frozenset({"troops", "forces", "fighters", "gunmen", "militants", "militiamen", "soldiers", "and"})
+
+
+def attacked_from_air(tokens: list[Token], first: int) -> bool:
+    """"LNA planes attacked Misrata", "a war plane hit the Zintani position": aircraft that
+    attack strike from the air; no ground force named between them and the verb."""
+    for k in range(first - 1, max(-1, first - 4), -1):
+        key = tokens[k].key
+        if key in _ON_THE_GROUND:
+            return False
+        if key in _AIRCRAFT:
+            return True
+    return False
