@@ -366,6 +366,8 @@ _BEARING = re.compile(
 
 _UNIT_AFTER = re.compile(r"\]?\s*(?:\[[^\]]{1,30}\]\s*)?(?:Martyrs?['’]?|Shuhada)\s+(?:Brigades?|Battalions?|Katiba)\b", re.I)
 _UNIT_BEFORE = re.compile(r"(?:كتيبة|كتائب|لواء|سرية)\s+(?:ال)?شهداء\s+$")
+
+
 def _unit_named(text: str, m) -> bool:
     # every place mention passes here: substring tests spare the regexes nearly always
     after, before = text[m.end:m.end + 40], text[max(0, m.start - 24):m.start]

@@ -272,8 +272,8 @@ def _distance(p: ExtractedPlace, t: TriggerMatch, text: str = "") -> float:
         frame = _TOWN_FRAME.search(text[t.end:p.start])
         if frame:  # "kidnapped in the southern town of Obari", "bombed the southern town of
             d -= len(frame.group(1))  # Zintan" (its object): the frame words are no distance
-    if text and p.start >= 8 and ("road" in text[max(0, p.start - 48):p.start] or "highway" in text[max(0, p.start - 48):p.start]) \
-            and _ROAD_TO.search(text, max(0, p.start - 48), p.start):
+    before = text[max(0, p.start - 48):p.start] if text else ""
+    if ("road" in before or "highway" in before) and _ROAD_TO.search(before):
         d += 400  # "closed the road leading to the city of Tarhunah": where the road goes
     return d + (400 if p.in_actor else 0) + (800 if p.country_level else 0)
 

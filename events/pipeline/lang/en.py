@@ -112,8 +112,9 @@ _ON_THE_GROUND = frozenset({"troops", "forces", "fighters", "gunmen", "militants
 
 
 def attacked_from_air(tokens: list[Token], first: int) -> bool:
-    """"LNA planes attacked Misrata", "a war plane hit the Zintani position": aircraft that
-    attack strike from the air; no ground force named between them and the verb."""
+    """"LNA planes attacked Misrata", "a helicopter attacked the boat": aircraft that attack
+    strike from the air; no ground force (nor a second subject after "and") named between
+    them and the verb."""
     for k in range(first - 1, max(-1, first - 4), -1):
         key = tokens[k].key
         if key in _ON_THE_GROUND:
