@@ -78,3 +78,17 @@ def test_how_it_was_done_says_its_type(text, coded, resolver):
 ])
 def test_a_ground_attack_or_a_fought_capture_stays_a_battle(text, coded, resolver):  # guards
     assert _coded(text, resolver) == [coded]
+
+
+def test_troops_that_move_in_unopposed_take_the_town_without_a_fight(resolver):
+    # ACLED 2014 notes (tuning): "moved into the town of Zahra, meeting no resistance"
+    assert _coded("Army troops moved into the town of Zahra on Monday, meeting no resistance.", resolver) == [
+        ("Strategic developments", "Non-violent transfer of territory", "Al-Zahra")]
+
+
+def test_a_protest_is_not_dated_by_the_law_it_names(resolver):
+    # "the political isolation law adopted last year" dates the law, not the protest
+    got = extract(read_text("A protest was held outside the Supreme Court in Tripoli demanding the implementation "
+                            "of the isolation law adopted last year.", published=date(2015, 3, 10), language="en"),
+                  resolver)
+    assert [(e.event_type, e.location, str(e.event_date)) for e in got] == [("Protests", "Tripoli", "2015-03-10")]

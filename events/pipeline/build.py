@@ -460,7 +460,7 @@ def event(doc: Doc, d: Draft,
     )
 
 
-_WITHOUT = frozenset({"without", "دون", "بدون", "ودون", "وبدون"})
+_WITHOUT = frozenset({"without", "no", "دون", "بدون", "ودون", "وبدون"})  # "meeting no resistance"
 _RESISTANCE = frozenset({"opposition", "resistance", "fight", "fighting", "مقاومة", "مقاومه", "قتال", "اشتباكات",
                          "مواجهات", "مواجهة", "مواجهه"})
 

@@ -230,6 +230,9 @@ def not_ended(mentions: list, tokens: list, trigger_end: int | None = None) -> l
         if trigger_end is not None and m.start > trigger_end and any(
                 t.key in _RELATIVE_EN for t in tokens[bisect.bisect_left(starts, trigger_end):k]):
             continue
+        if trigger_end is not None and m.start > trigger_end and 0 < k <= len(tokens) \
+                and tokens[k - 1].key in _DECIDED_EN:
+            continue  # "demanding ... the isolation law adopted last year": the law's date
         if 1 < k < len(tokens) and tokens[k - 1].key in ("يوم", "the") and m.start - tokens[k - 1].end <= 2:
             k -= 1  # "حتى يوم أمس": the date found is "أمس"
         if 0 < k < len(tokens) and tokens[k - 1].key in _UNTIL and tokens[k].start - tokens[k - 1].end <= 2:
@@ -240,6 +243,8 @@ def not_ended(mentions: list, tokens: list, trigger_end: int | None = None) -> l
 
 _UNTIL = frozenset({"until", "till", "حتي", "لغايه", "لحين"})
 _RELATIVE_EN = frozenset({"which", "whose", "whom"})
+_DECIDED_EN = frozenset({"adopted", "passed", "signed", "approved", "issued", "enacted", "ratified", "elected",
+                         "founded", "formed", "established", "introduced", "agreed", "brokered"})
 
 
 def happening_dates(mentions: list, tokens: list, trigger_starts: list[int]) -> list:
