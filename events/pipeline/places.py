@@ -173,8 +173,6 @@ def usable_places(text: str, tokens: list[Token], starts: list[int], raw: list,
             continue
         if for_events and _lies_abroad(text, m, raw[k + 1] if k + 1 < len(raw) else None):
             continue  # "بلدة النعيمة في درعا", "منطقة المرج بشرق القاهرة": a namesake abroad
-        if for_events and _unit_named(text, m):
-            continue  # "the Abu Slim Martyrs Brigade" (of Derna), "كتيبة شهداء الزاوية": a unit's name, never where
         i = bisect.bisect_left(starts, m.start)
         prev = tokens[i - 1] if i > 0 else None
         if prev is not None and m.start - prev.end <= 2:
@@ -191,6 +189,8 @@ def usable_places(text: str, tokens: list[Token], starts: list[int], raw: list,
             if nxt.relation and nxt.start - m.end <= 3:
                 area = True  # "السدادة جنوب غربي مصراتة": known by where it lies
         j = bisect.bisect_left(starts, m.end)
+        if for_events and _unit_named(tokens, i, j, m):
+            continue  # "the Abu Slim Martyrs Brigade" (of Derna), "كتيبة شهداء الزاوية": a unit's name, never where
         if j < len(tokens) and tokens[j].key in _MEDIA_AFTER and tokens[j].start - m.end <= 1 \
                 and tokens[j].orig[:1].isupper():
             continue  # "The Tripoli Post", "Libya Herald": a newspaper, not a place ("Sirte today" is)
@@ -257,10 +257,9 @@ _BELONGS = frozenset({"ينتمي", "تنتمي", "ينتمون", "المنتم�
 
 def _armed_from(tokens: list[Token], i: int) -> bool:
     k = i - 1
-    if k > 1 and tokens[k].key in ("and", "or") and tokens[k - 1].orig[:1].isupper():
-        k -= 2  # "forces from Gharian and Zintan": the second home of a list
     if i < len(tokens) and not tokens[i].arabic:
-        # "who came from Misrata, Al-Zawiya, Al-Khoms, Zlitin and Sobratha": every home of a list
+        # "forces from Gharian and Zintan", "who came from Misrata, Al-Zawiya, Al-Khoms, Zlitin
+        # and Sobratha": every home of a list
         while k > 0 and i - k < 12 and (tokens[k].orig[:1].isupper() or tokens[k].key in ("and", "or", "al", "el")):
             k -= 1
     elif k > 0 and i < len(tokens) and tokens[i].arabic and tokens[i].orig.startswith("و") and tokens[k].arabic:
@@ -297,14 +296,28 @@ def _armed_of(tokens: list[Token], prev: Token | None, j: int, m) -> bool:
     ``tokens[j]``) or "ميليشيات مصراتة" (the word before, ``prev``)."""
     if prev is not None and prev.key.lstrip("و") in _ARMED_OF_PLACE and m.start - prev.end <= 2:
         return True
-    if j < len(tokens) and tokens[j].key in _ARMED_OF_PLACE and tokens[j].start - m.end <= 1:
-        return True
+    return j < len(tokens) and tokens[j].key in _ARMED_OF_PLACE and tokens[j].start - m.end <= 1 \
+        or _martyrs_after(tokens, j, m)
+
+
+_MARTYRS = frozenset({"martyrs", "martyr", "shuhada"})
+_UNIT_AR = frozenset({"كتيبه", "كتائب", "لواء", "سريه"})
+
+
+def _martyrs_after(tokens: list[Token], j: int, m) -> bool:
     # "the Brega Martyrs Brigade", "Abu Sleem [Abu-Salim] Martyrs Brigade": a unit's name
     k = j
     if k < len(tokens) and tokens[k].start - m.end == 2 and not tokens[k].arabic and tokens[k].orig[:1].isupper():
-        while k < min(len(tokens), j + 3) and tokens[k].orig[:1].isupper() and tokens[k].key not in ("martyrs", "martyr"):
+        while k < min(len(tokens), j + 3) and tokens[k].orig[:1].isupper() and tokens[k].key not in _MARTYRS:
             k += 1  # past a name given again in brackets
-    return k + 1 < len(tokens) and tokens[k].key in ("martyrs", "martyr") and tokens[k + 1].key in _ARMED_OF_PLACE
+    return k + 1 < len(tokens) and tokens[k].key in _MARTYRS and tokens[k + 1].key in _ARMED_OF_PLACE
+
+
+def _unit_named(tokens: list[Token], i: int, j: int, m) -> bool:
+    """A place inside a unit named for it or its dead ("the Abu Slim Martyrs Brigade", of
+    Derna; "كتيبة شهداء الزاوية"): never where the unit fought."""
+    return _martyrs_after(tokens, j, m) or 1 < i < len(tokens) and tokens[i].arabic \
+        and tokens[i - 1].key.removeprefix("ال") == "شهداء" and tokens[i - 2].key.lstrip("و") in _UNIT_AR
 
 
 _SOLIDARITY = re.compile(r"(?:solidarity|sympathy)(?:\s+[a-z]+){0,2}?\s+with\s+(?:the\s+|their\s+)?(?:(?:people|residents|"
@@ -362,17 +375,6 @@ _BEARING = re.compile(
     r"(?:\b|(?<=\s))(?:[وب]?(?:ال)?(?:شمال|جنوب|شرق|غرب|وسط|قرب|محيط|جنوبي|شمالي|شرقي|غربي)(?:ي|ا)?|بالقرب|"
     r"north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|"
     r"south-west|central|near|outside)(?:\b|(?=\s)|$)", re.IGNORECASE)
-
-
-_UNIT_AFTER = re.compile(r"\]?\s*(?:\[[^\]]{1,30}\]\s*)?(?:Martyrs?['’]?|Shuhada)\s+(?:Brigades?|Battalions?|Katiba)\b", re.I)
-_UNIT_BEFORE = re.compile(r"(?:كتيبة|كتائب|لواء|سرية)\s+(?:ال)?شهداء\s+$")
-
-
-def _unit_named(text: str, m) -> bool:
-    # every place mention passes here: substring tests spare the regexes nearly always
-    after, before = text[m.end:m.end + 40], text[max(0, m.start - 24):m.start]
-    return ("artyr" in after or "hada" in after) and _UNIT_AFTER.match(text, m.end) is not None \
-        or "شهداء" in before and _UNIT_BEFORE.search(before) is not None
 
 
 _PART_OF_LIBYA = re.compile(r"Libya|ليبيا|البلاد")  # "western Libya", "جنوب البلاد": a quarter of the country

@@ -228,7 +228,7 @@ def is_cause(tokens: list[Token], t: TriggerMatch, report_lang: str = "en") -> b
     """"1800 أسرة نزحت بسبب الاشتباكات", "the port closed because of the fighting": the
     fighting is named, definite, as why something else happened; told as news it has a
     sentence of its own (and "بسبب اشتباكات اندلعت أمس", indefinite, stays an event)."""
-    if is_answered(tokens, t):
+    if not tokens[t.first].arabic and is_answered(tokens, t):
         return True  # "in retaliation for an earlier bombing in Zintan"
     if tokens[t.first].key.startswith("ب") and any(tokens[k].key.lstrip("ول").startswith("انشغال")
                                                   for k in range(max(0, t.first - 4), t.first)):
