@@ -39,7 +39,8 @@ _EN_RELATION = re.compile(
     r"(?P<near>near|nearby|close\s+to|around|outside|from)|"
     r"(?:on\s+)?the\s+(?P<out>outskirts|edge|suburbs)\s+of|(?P<out2>outskirts|suburbs)\s+of|"
     r"(?P<coast>off\s+(?:the\s+)?(?:coast|coastline|shores?)\s+of))"
-    r"\s*(?:the\s+)?$",
+    # "near the town of Derna", "south of the city of Sirte": the settlement word is no part of the name
+    r"\s*(?:the\s+)?(?:(?:town|city|village|oasis)\s+of\s+)?$",
     re.IGNORECASE,
 )
 

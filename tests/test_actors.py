@@ -196,6 +196,12 @@ def test_cue_words_work_in_either_language():
     ("ودارت اشتباكات مع مسلحي ورشفانة", "warshefana"),
     ("واتهمت ميليشيات الزاوية", "zawiya"),
     ("a statement by AQIM", "aqim"),
+    # ACLED's 2014 and 2015 notes (tuning): the Derna council by ACLED's own name, and
+    # Derna's Abu Salim Martyrs Brigade, which is not Tripoli's Abu Salim Brigade
+    ("clashes with Shura Council of Darnah Mujahidin after an army offensive", "dmsc"),
+    ("Fighters of the Darnah Mujahidin Shura Council captured two soldiers", "dmsc"),
+    ("a clash with the Abu Slim Martyrs Brigade in Derna", "abu-salim-martyrs"),
+    ("اشتباكات بين كتيبة شهداء أبو سليم وتنظيم الدولة في درنة", "abu-salim-martyrs"),
 ])
 def test_named_groups_as_acled_codes_them(text, actor_id):
     assert actor_id in ids(text)
@@ -241,3 +247,8 @@ def test_stationed_forces_are_not_the_murabitun():
 def test_jadhrans_guard_carries_acleds_name_for_his_militia():
     pfg = load_actors().get("pfg")
     assert pfg.acled_name == "Militia (Ibrahim Jadran)" and pfg.name_en == "Petroleum Facilities Guard"
+
+
+def test_the_abu_salim_martyrs_are_not_ghneiwas_brigade():
+    assert "ghneiwa" not in ids("a clash with the Abu Salim Martyrs Brigade in Derna")
+    assert "abu-salim-martyrs" not in ids("Abu Salim Brigade fighters deployed in Tripoli")

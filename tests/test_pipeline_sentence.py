@@ -209,11 +209,13 @@ def test_figures_go_to_the_happening_that_holds_them(resolver):
     assert [(x.killed, x.wounded) for x in c.casualties] == [(4, None), (None, 7)]
 
 
-def test_a_list_of_places_gives_a_draft_per_place_and_the_dead_once(resolver):
+def test_a_list_of_places_gives_a_draft_per_place_and_splits_the_dead(resolver):
+    # the dead are counted once, split between the places as ACLED splits them (its notes:
+    # "Fatalities split between events"), the remainder to the first places
     text = "حرر الجيش الوطني مناطق عدة في محاور صلاح الدين والخلة وعين زارة، ومقتل 5 من المسلحين."
     doc, _c, _ok = upto(text, resolver, "drafts")
     assert [d.place.place.name_en for d in doc.drafts] == ["Salah al-Din", "Khallat al-Furjan", "Ain Zara"]
-    assert [d.fatalities for d in doc.drafts] == [5, None, None]
+    assert [d.fatalities for d in doc.drafts] == [2, 2, 1]
 
 
 def test_where_abroad_gives_no_place():

@@ -35,7 +35,9 @@ class Figure:
 
 NONE = Casualties()
 
-_SENTENCE_END = re.compile(r"[.!?؟\n;؛](?!\d)")
+# a title's full stop ("six of Gen. Haftar's soldiers were killed") ends no sentence
+_SENTENCE_END = re.compile(r"(?<!\bGen)(?<!\bLt)(?<!\bCol)(?<!\bMaj)(?<!\bBrig)(?<!\bCapt)(?<!\bSgt)(?<!\bDr)(?<!\bMr)"
+                           r"[.!?؟\n;؛](?!\d)")
 _BACK_WINDOW = 160
 
 

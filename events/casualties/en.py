@@ -31,8 +31,10 @@ _FWD = re.compile(
     rf"injures|wounds|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|"
     rf"cost\s+the\s+lives\s+of|costing\s+the\s+lives\s+of|shot\s+dead|gunned\s+down|bodies\s+of|"
     rf"shot\s+and\s+killed|shot\s+to\s+death|assassinated|assassinating|murdered|murdering|body\s+of|"
-    rf"beheaded|beheading|decapitated)\s+"
-    rf"(?:{_QUAL})?(?:{_N}|(?P<one>an?)\s+(?=(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON})\b))", _I)
+    rf"beheaded|beheading|decapitated|"
+    # "Clashes resulted in the death of three soldiers": a death the happening caused
+    rf"(?:resulted\s+in|resulting\s+in|caused|causing|led\s+to|leading\s+to)\s+the\s+deaths?\s+of)\s+"
+    rf"(?:{_QUAL}|(?P<range>between)\s+)?(?:{_N}|(?P<one>an?)\s+(?=(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON})\b))", _I)
 # Headlines drop the article: "Assailants kill army officer in Benghazi" is one dead.
 _HEADLINE = re.compile(
     rf"\b(?:kill|kills|killing)\s+(?:(?!(?:the|a|an|his|her|their|its|by|and|or|to)\b)[a-z]+\s+)?(?:{_PERSON})\b", _I)
@@ -69,7 +71,9 @@ _AUX = (r"(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is|been|being|had
            r"wounded|injured)\s+and)\s+)*")
 _MONTHS_EN = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 _NP_TOKEN = (rf"(?!(?:{EN_NUMBER}|{EN_VAGUE}|and\b|but\b|while\b|after\b|when\b|as\b|with\b|"
-                rf"in\b|on\b|at\b|by\b|(?:{_MONTHS_EN})[a-z]*\b|killing\b|wounding\b))[^\s.;:!?]+")
+                rf"in\b|on\b|at\b|by\b|(?:{_MONTHS_EN})[a-z]*\b|killing\b|wounding\b))"
+                # "six of Gen. Haftar's soldiers were killed": a title's full stop ends no sentence
+                rf"(?:(?:gen|lt|col|maj|brig|capt|sgt|cpl|dr|mr)\.|[^\s.;:!?]+)")
 _BACK = re.compile(
     rf"(?:(?:{_QUAL}))?(?:{_N}|(?P<one>\b(?:an?|one)\b))"
     rf"(?P<np>(?:\s+{_NP_TOKEN}){{0,10}}?)\s+{_AUX}\Z", _I)
@@ -187,8 +191,16 @@ def figures(ft: str) -> list[Figure]:
         if free(*m.span()):
             figs.append(Figure("killed", Quantity(10, False, True), *m.span(), vague=True))
             occupied.take(*m.span())
-    for m in _FWD.finditer(ft):
+    # "killing between eight and nine guards": ACLED takes the lower figure, and the upper
+    # one is no second group of dead (masked, same length, so offsets hold)
+    uppers = {r.start("up"): r.end("up") for r in _RANGE.finditer(ft)}
+    ranged = _RANGE.sub(lambda r: r.group("low") + re.sub(r"\S", "x", r.group("up")), ft)
+    for m in _FWD.finditer(ranged):
         s, e = m.span()
+        if m.group("range"):
+            if e not in uppers:
+                continue  # "between" with no upper figure: no range
+            e = uppers[e]
         if not free(s, e):
             continue
         n = m.group("n")

@@ -49,6 +49,7 @@ SENTENCE_STAGES = (
 )
 EVENT_STAGES = (
     ("build", build.build),
+    ("told_kind", retelling.told_kind),
     ("recalled", recalled.recalled),
     ("nowhere", nowhere.nowhere),
     ("opinion", opinion.opinion),

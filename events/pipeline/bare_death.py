@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from events.actors import load_actors
 from events.event_types import VIOLENT_TYPES
 from events.pipeline.doc import Doc
 from events.pipeline.merge import same_spot, summed_figures
@@ -46,6 +47,15 @@ def bare_death(doc: Doc) -> None:
 
 
 def _sides_agree(cause, death) -> bool:
-    """A death whose named sides are none of the other event's belongs to another happening."""
+    """A death whose named sides are none of the other event's belongs to another happening;
+    a death that names only whose the dead man was ("A member of the Abu Salim Martyrs
+    Brigade was killed") agrees with a cause whose target the report leaves unnamed ("He
+    was gunned down by unknown assailants": civilians, as ACLED codes an unnamed target)."""
     named = {a for a in (death.actor1, death.actor2) if a}
+    if death.actor1 is None and cause.actor2 in (None, _civilians()):
+        return True
     return not named or not ({cause.actor1, cause.actor2} - {None}) or bool(named & {cause.actor1, cause.actor2})
+
+
+def _civilians() -> str:
+    return load_actors().get("civilians").name_en

@@ -95,6 +95,7 @@ class Draft:
     injuries: int | None = None
     injuries_lb: bool = False
     why: Any = None  # an explain.EventWhy when the report is read with --explain
+    retells: Any = None  # the Draft this one tells again with its figures (retelling.told_again)
 
 
 @dataclass

@@ -1,10 +1,13 @@
 """Stage "casualties": ``events.casualties.find_casualties`` on the sentence, given to the
 happening whose stretch holds the figures (each figure to one happening only) and, in the
-drafts stage, to the first place of it only (a list of places does not multiply the
-dead). Figures told without a happening of their own ("3 people killed.", "مقتل أكثر من
+drafts stage, split between its places (``share``: a list of places does not multiply the
+dead). The dead a crowd protested are not its toll (``_not_the_cause``). Figures told without a happening of their own ("3 people killed.", "مقتل أكثر من
 80 متشددا في تلك الغارات") go to the event told before (``add_to``)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
+from events.pipeline.cues import cue
 from events.pipeline.doc import Clause, Doc, Draft, Happening
 from events.sentences import Sentence
 
@@ -19,7 +22,31 @@ def find(text: str, lang: str):
 
 def casualties(doc: Doc, c: Clause) -> bool:
     c.casualties = by_happening(c.sentence, c.happenings, doc.lang)
+    for hi, h in enumerate(c.happenings):
+        if c.casualties[hi] is not None and h.main.trigger.event_type in _CROWD:
+            c.casualties[hi] = _not_the_cause(c, h, c.casualties[hi], doc.lang)
     return True
+
+
+_CROWD = frozenset({"Protests", "Riots"})
+_CAUSE = cue("protest_cause")
+
+
+def _not_the_cause(c: Clause, h: Happening, cas, lang: str):
+    """"Residents blocked roads after a dead body was discovered", "angrily protested after
+    one of their members was killed": the dead the crowd protested are its cause, not its
+    toll. Figures in the clause a cause word opens after the crowd's trigger are read
+    again without it (the clause ends at a comma)."""
+    toks = c.tokens
+    k = next((k for k in range(h.main.last + 1, min(len(toks), h.main.last + 16))
+              if toks[k].key.lstrip("و") in _CAUSE), None)
+    if k is None:
+        return cas
+    s = c.sentence
+    start = toks[k].start - s.start
+    comma = s.text.find(",", start)
+    end = comma if comma >= 0 else len(s.text)
+    return find(s.text[:start] + " " * (end - start) + s.text[end:], lang)
 
 
 def by_happening(s: Sentence, happenings: list[Happening], lang: str) -> list:
@@ -45,6 +72,18 @@ def by_happening(s: Sentence, happenings: list[Happening], lang: str) -> list:
         h = happenings[hi]
         out[hi] = find(s.text[h.seg_start - s.start:h.seg_end - s.start], lang)
     return out
+
+
+def share(cas, k: int, n: int):
+    """The figures of one happening told at ``n`` places, for its ``k``-th place: split
+    between them as ACLED splits them ("At least six people were killed in clashes in
+    Al-Laythi, Al-Hada'iq and Al-Sabri": two at each), the remainder to the first places."""
+    if n <= 1:
+        return cas
+
+    def part(v):
+        return None if v is None else v // n + (1 if k < v % n else 0)
+    return replace(cas, killed=part(cas.killed), wounded=part(cas.wounded))
 
 
 def follows_told(doc: Doc, c: Clause) -> bool:

@@ -392,7 +392,8 @@ def locates(gap: str, relation: str | None) -> bool:
     rest = _DISTANCE.sub(" ", rest)
     rest = _BEARING.sub(" ", rest)
     rest = _LYING.sub(" ", rest)
-    rest = re.sub(r"\b(?:of|the|from)\b|\bمن\b|[\s,،()\-–]", "", rest, flags=re.IGNORECASE)
+    # "Ain Mara, near the town of Derna", "near the city of"
+    rest = re.sub(r"\b(?:of|the|from|town|city|village|oasis)\b|\bمن\b|[\s,،()\-–]", "", rest, flags=re.IGNORECASE)
     return rest == ""
 
 

@@ -12,6 +12,9 @@
   as one of the told type, so that the tellings merge. A claim of responsibility ("أعلن
   داعش مسؤوليته عن الهجوم") outranks an actor1 guessed from word order, which then
   becomes actor2.
+- "told_kind" (an event stage, right after "build"): a telling with figures keeps the
+  sub-event type of the telling before ("A warplane bombed a tanker off Derna. The bombing
+  caused two deaths": one air strike with its dead, not an air strike and a shelling).
 """
 from __future__ import annotations
 
@@ -377,3 +380,19 @@ def told_again(doc: Doc, c: Clause) -> bool:
         _note(doc, c, "told_again", f"'{phrase(c, t)}' names the {t.trigger.event_type.lower()} told before, "
                                     "with no new place, day or figure")
     return bool(c.found)
+
+
+def told_kind(doc: Doc) -> None:
+    """The second telling's own words may lack what made the first's sub-event type (the
+    warplane); it is the happening told before, so it takes that type, and the two merge.
+    Runs while ``doc.events`` still stand one for one with ``doc.drafts``."""
+    built = {id(d): e for d, e in zip(doc.drafts, doc.events)}
+    for k, d in enumerate(doc.drafts):
+        first = built.get(id(d.retells)) if d.retells is not None else None
+        e = doc.events[k]
+        if first is None or first.event_type != e.event_type or first.sub_event_type == e.sub_event_type:
+            continue
+        doc.events[k] = replace(e, sub_event_type=first.sub_event_type)
+        if doc.trace is not None:
+            doc.trace.carry([e], doc.events[k], "told_kind", "exists",
+                            f"tells again the {first.sub_event_type.lower()} of {d.retells.sentence.text[:60]!r}: of its kind")
