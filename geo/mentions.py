@@ -56,7 +56,7 @@ from .abroad import abroad_wins, report_country, sentence_country
 from .facilities import (FACILITY_KINDS, bare_facility, elsewhere,  # noqa: F401
                          facility_after, field_match, list_kinds, merge_possessive_facilities,
                          the_facility_again)
-from .text_cues import (CAPITAL, CONFIDENT_MARGIN, CUES, EN_NEEDS_CUE, JOIN_GAP,  # noqa: F401
+from .text_cues import (CAPITAL, CONFIDENT_MARGIN, EN_CAPITAL, CUES, EN_NEEDS_CUE, JOIN_GAP,  # noqa: F401
                         adjective_of_noun,
                         FOREIGN_FEMININE, LATIN_ARTICLE_PREFIX, LATIN_PARTICLES, NEEDS_CUE, PERSON_NISBA, SPREAD_NOUNS,
                         PLACE_AFTER_PREPOSITION, PREPOSITIONS, TOKEN, cued, en_cued, english_word_before,
@@ -209,6 +209,8 @@ def _scan(sc: _Scanner, text: str, abroad: bool = True) -> list[_Match]:
                         found = (w, (), skip, key)
                         break
                 other = _other_capital(sc, norms[i + 1]) if w == 1 and arabic and key == CAPITAL and i + 1 < n else 0
+                if not arabic and key in EN_CAPITAL and i + w < n and _named_capital_en(sc, toks, norms, i + w):
+                    other = w  # "the capital of Tunisia", "the capital Cairo": the name says which
                 if other:  # "العاصمة الليبيرية مونروفيا", "العاصمة دمشق": another country's capital
                     found = (other, (), skip, key)
                     break
@@ -361,6 +363,16 @@ def _other_capital(sc: _Scanner, norm: str) -> int:
         return 2
     ids = next(filter(None, (sc.mention.get(form) for form, _skip, _w in sc.starts_of(norm, True))), None)
     return 1 if ids and all(x in sc.abroad for x in ids) else 0
+
+
+def _named_capital_en(sc: _Scanner, toks: list, norms: list[str], k: int) -> bool:
+    """Whether what follows "the capital" (token ``k``) names the city itself: "of" ("the
+    capital of Tunisia") or a name ("the capital Cairo", "the capital Tripoli", which a list
+    such as "in Benghazi and the capital Tripoli" reads as one town). Then the words say
+    nothing of their own, as "العاصمة طرابلس" does not."""
+    if norms[k] == "of":
+        return True
+    return toks[k][2][:1].isupper() and bool(sc.mention.get(norms[k]))
 
 
 def _bare_possessive(sc: _Scanner, norm: str):

@@ -88,6 +88,7 @@ PREPOSITIONS = frozenset(normalise_ar(w) for w in """
 # "The capital" alone is Tripoli in Libyan news ("اشتباكات في العاصمة"); geo/mentions.py and
 # events/pipeline/places.py decide when it is another country's.
 CAPITAL = normalise_ar("العاصمة")
+EN_CAPITAL = frozenset({"the capital", "the capital city"})  # English notes: "protest in the capital city"
 
 
 # A nom de guerre is a name and a people's masculine adjective ("صلاح الدين الأوزبكي", "أبو

@@ -7,7 +7,10 @@
 - the towns a crowd "came from" are its homes, each of a list, not where it protested;
 - "the captured Egyptians" are people a seizure told elsewhere took, not a new seizure;
 - the strike a happening answers ("in retaliation for an earlier bombing in Zintan") is
-  its reason, told where it was news.
+  its reason, told where it was news;
+- "a protest in the capital city" of a Libyan note is in Tripoli (twenty-seventh sitting);
+  "the capital of Tunisia", "the capital Cairo" are the named city's, and a report that never
+  names Libya leaves "the capital" unplaced.
 The sentences are the team's own, in the shape of those notes. Guards keep what must stay.
 """
 from __future__ import annotations
@@ -224,3 +227,25 @@ def test_a_towns_armed_elements_are_whose_not_where(resolver):
 
 def test_a_unit_named_with_a_spelling_in_brackets_is_not_there(resolver):
     assert _places("Car bombs targeted Abu Sleem [Abu-Salim] Martyrs Brigade commanders on Monday.", resolver) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Dozens of Libyan oil workers mounted a protest in the capital city on Monday, demanding the release of a colleague.",
+    "Militias loyal to the Libyan government clashed in the capital on Monday.",
+])
+def test_the_capital_of_a_libyan_note_is_tripoli(text, resolver):
+    assert _places(text, resolver) == ["Tripoli"]
+
+
+@pytest.mark.parametrize("text", [
+    "Libyan workers protested in the capital of Tunisia on Monday.",
+    "Libyan migrants protested in the capital Cairo on Monday.",
+    "Militias clashed in the capital on Monday.",  # no word of Libya: whose capital is not said
+])
+def test_another_capital_is_not_tripoli(text, resolver):
+    assert "Tripoli" not in _places(text, resolver)
+
+
+def test_guard_the_capital_tripoli_in_a_list_is_one_town(resolver):
+    assert sorted(_places("Hundreds of people in Benghazi and the capital Tripoli staged protests on Monday.",
+                          resolver)) == ["Benghazi", "Tripoli"]

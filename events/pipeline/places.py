@@ -27,7 +27,7 @@ from events.pipeline.elsewhere import (LEBANON_NAMED, LIBYA_NAMED, LONG_REPORT, 
                                        mostly_abroad, named_in_passing, names_abroad, not_about_libya)
 from events.sentences import Token, tokenize
 from geo.normalise import ar_clitic_forms, normalise_ar
-from geo.text_cues import CAPITAL
+from geo.text_cues import CAPITAL, EN_CAPITAL
 
 _PERSON_BEFORE = cue("person_before")
 _AREA_BEFORE = cue("area_before")
@@ -78,7 +78,8 @@ def places(doc: Doc) -> None:
     # the headline is read only where it can matter: a body that names places abroad, or none
     abroad = names_abroad(doc.raw_places)
     nothing = all(m.resolution.place is None or m.resolution.place.kind == "country" for m in doc.raw_places)
-    headline = find_place_mentions(title, doc.resolver) if title and (abroad or nothing) else []
+    headline = _capital_of_elsewhere(find_place_mentions(title, doc.resolver), doc.text) \
+        if title and (abroad or nothing) else []
     if doc.main_place is not None and (elsewhere_report(doc.raw_places, doc.places, doc.main_place)
                                        or named_in_passing(doc) or _headline_abroad(title, headline)):
         doc.main_place = None
@@ -131,7 +132,9 @@ def _capital_of_elsewhere(raw: list, text: str) -> list:
 
 def _names_the_capital(text: str) -> bool:
     """"العاصمة" with its clitics ("للعاصمة", "بالعاصمة") or a part of it ("وسط العاصمة"),
-    unnamed: "العاصمة طرابلس" names its city."""
+    unnamed: "العاصمة طرابلس" names its city; in English "the capital (city)"."""
+    if text.lower() in EN_CAPITAL:
+        return True
     words = normalise_ar(text).split()
     return bool(words) and CAPITAL in (f for f, _skip in ar_clitic_forms(words[-1]))
 
