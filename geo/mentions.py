@@ -56,7 +56,7 @@ from .abroad import abroad_wins, report_country, sentence_country
 from .facilities import (FACILITY_KINDS, bare_facility, elsewhere,  # noqa: F401
                          facility_after, field_match, list_kinds, merge_possessive_facilities,
                          the_facility_again)
-from .text_cues import (CAPITAL, CONFIDENT_MARGIN, EN_CAPITAL, CUES, EN_NEEDS_CUE, JOIN_GAP,  # noqa: F401
+from .text_cues import (CAPITAL, CONFIDENT_MARGIN, CUES, EN_CAPITAL, EN_NEEDS_CUE, JOIN_GAP,  # noqa: F401
                         adjective_of_noun,
                         FOREIGN_FEMININE, LATIN_ARTICLE_PREFIX, LATIN_PARTICLES, NEEDS_CUE, PERSON_NISBA, SPREAD_NOUNS,
                         PLACE_AFTER_PREPOSITION, PREPOSITIONS, TOKEN, cued, en_cued, english_word_before,

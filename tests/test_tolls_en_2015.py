@@ -110,3 +110,14 @@ def test_a_death_that_names_whose_the_dead_man_was_joins_its_cause(resolver):
     evs = _events("A member of the local Abu Salim Martyrs Brigade was killed in Derna on Monday. "
                   "He was gunned down by unknown assailants.", resolver)
     assert [e.fatalities for e in evs] == [1]
+
+
+def test_guard_arabic_crowds_keep_their_cause_and_their_own_dead(resolver):
+    # guards: the Arabic reader already left the protested dead out; the clause now ends at
+    # the Arabic comma too, and the dead told after it stay the clash's
+    def ar(text):
+        return extract(read_text(text, published=date(2015, 7, 25), language="ar"), resolver)
+    assert [e.fatalities for e in ar("تظاهر العشرات في مصراتة اليوم بعد مقتل ثلاثة من أبناء المدينة، "
+                                     "وطالبوا بمحاسبة الجناة.")] == [None]
+    assert [e.fatalities for e in ar("اشتبك محتجون مع الشرطة في طرابلس اليوم بعد صلاة الجمعة، "
+                                     "ما أسفر عن مقتل شخصين.")] == [2]

@@ -36,8 +36,9 @@ class Figure:
 NONE = Casualties()
 
 # a title's full stop ("six of Gen. Haftar's soldiers were killed") ends no sentence
-_SENTENCE_END = re.compile(r"(?<!\bGen)(?<!\bLt)(?<!\bCol)(?<!\bMaj)(?<!\bBrig)(?<!\bCapt)(?<!\bSgt)(?<!\bDr)(?<!\bMr)"
-                           r"[.!?؟\n;؛](?!\d)")
+# (the look-behinds follow the mark, so they are tried only where a mark stands)
+_SENTENCE_END = re.compile(r"[.!?؟\n;؛](?<!\bGen\.)(?<!\bLt\.)(?<!\bCol\.)(?<!\bMaj\.)(?<!\bBrig\.)(?<!\bCapt\.)"
+                           r"(?<!\bSgt\.)(?<!\bDr\.)(?<!\bMr\.)(?!\d)")
 _BACK_WINDOW = 160
 
 

@@ -1,8 +1,9 @@
 """Stage "casualties": ``events.casualties.find_casualties`` on the sentence, given to the
 happening whose stretch holds the figures (each figure to one happening only) and, in the
 drafts stage, split between its places (``share``: a list of places does not multiply the
-dead). The dead a crowd protested are not its toll (``_not_the_cause``). Figures told without a happening of their own ("3 people killed.", "مقتل أكثر من
-80 متشددا في تلك الغارات") go to the event told before (``add_to``)."""
+dead). The dead a crowd protested are not its toll (``_not_the_cause``). Figures told
+without a happening of their own ("3 people killed.", "مقتل أكثر من 80 متشددا في تلك
+الغارات") go to the event told before (``add_to``)."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -36,7 +37,7 @@ def _not_the_cause(c: Clause, h: Happening, cas, lang: str):
     """"Residents blocked roads after a dead body was discovered", "angrily protested after
     one of their members was killed": the dead the crowd protested are its cause, not its
     toll. Figures in the clause a cause word opens after the crowd's trigger are read
-    again without it (the clause ends at a comma)."""
+    again without it (the clause ends at a comma, Latin or Arabic)."""
     toks = c.tokens
     k = next((k for k in range(h.main.last + 1, min(len(toks), h.main.last + 16))
               if toks[k].key.lstrip("و") in _CAUSE), None)
@@ -44,8 +45,7 @@ def _not_the_cause(c: Clause, h: Happening, cas, lang: str):
         return cas
     s = c.sentence
     start = toks[k].start - s.start
-    comma = s.text.find(",", start)
-    end = comma if comma >= 0 else len(s.text)
+    end = min((i for i in (s.text.find(",", start), s.text.find("،", start)) if i >= 0), default=len(s.text))
     return find(s.text[:start] + " " * (end - start) + s.text[end:], lang)
 
 
