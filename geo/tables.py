@@ -27,24 +27,34 @@ OPEN_SOURCES = frozenset({OSM_SOURCE, OURAIRPORTS_SOURCE, NE_SOURCE, OCHA_SOURCE
 OPEN_FILE = "open_places.csv"
 
 
+def _table_resource(name: str):
+    """Where a table of the `gazetteer` package lives (a Path, or a Traversable in a zip).
+
+    `gazetteer` holds no Python, so it is a namespace package: in an editable install its
+    __path__ also holds setuptools' placeholder entry, which is no directory, and
+    importlib.resources.files() raises NotADirectoryError. The table beside this code's own
+    packages is then the one that ships with it."""
+    try:
+        return resources.files("gazetteer").joinpath(name)
+    except (ModuleNotFoundError, NotADirectoryError, TypeError, ValueError):
+        return Path(__file__).resolve().parent.parent / "gazetteer" / name
+
+
 def table_text(name: str = CURATED_FILE) -> tuple[str, str]:
     """(CSV text, where it came from). Works from a checkout and when installed."""
+    res = _table_resource(name)
     try:
-        res = resources.files("gazetteer").joinpath(name)
         return res.read_text(encoding="utf-8"), str(res)
-    except (ModuleNotFoundError, FileNotFoundError, NotADirectoryError, TypeError):
-        path = Path(__file__).resolve().parent.parent / "gazetteer" / name
-        if not path.exists():
-            raise GazetteerError(
-                f"gazetteer/{name} not found: reinstall marsad or pass a path to load_gazetteer"
-            ) from None
-        return path.read_text(encoding="utf-8"), str(path)
+    except FileNotFoundError:
+        raise GazetteerError(
+            f"gazetteer/{name} not found: reinstall marsad or pass a path to load_gazetteer"
+        ) from None
 
 
 def table_stamp(name: str = CURATED_FILE) -> str:
+    """Path, size and modification time of a table: the key that keeps a cache honest."""
     try:
-        res = resources.files("gazetteer").joinpath(name)
-        with resources.as_file(res) as p:
+        with resources.as_file(_table_resource(name)) as p:
             st = Path(p).stat()
             return f"{p}:{st.st_size}:{st.st_mtime_ns}"
     except Exception:  # noqa: BLE001 - no stamp means no cache, never a failure
