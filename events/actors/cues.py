@@ -18,6 +18,7 @@ def cue(name: str) -> frozenset[str]:
 
 
 TARGET_BEFORE = cue("target_before")
+TARGET_AFTER = cue("target_after")
 SUFFERED_BEFORE = cue("suffered_before")
 AGENT_BEFORE = cue("agent_before")
 ASSOC_BEFORE = cue("assoc_before")

@@ -8,6 +8,10 @@ CUES = {
     against on targeting targeted target targets positions position with from at bases base
     camp strongholds stronghold over
     """,
+    # right after a name: what of it was hit ("hitting Islamic State targets", "IS positions")
+    "target_after": """
+    positions position targets strongholds stronghold hideouts hideout
+    """,
     # right before a name: the agent (passive "by", "من قبل")
     "agent_before": """
     by

@@ -11,7 +11,7 @@ from events.actors.cues import (AFTER, AGENT_BEFORE, AGENT_NOUNS, AND, ANNOUNCE,
                                 AWAY_FROM, BETWEEN, CONTROL, DETERMINERS, FORCES, FROM_WORDS,
                                 HARM, LINKERS, LOYAL, MASDARS, MEMBER_NOUNS, MEMBERS, NOT_TAKING, QUANTITY,
                                 SPARED, SPEAKER_NOUNS, NUMBER_WORDS, OWNER_WORDS, OWNING_PARTICIPLE, PASSIVE_AUX, SAID, SEIZED,
-                                SOURCE_WORDS, SPEAKER_AFTER, SPEAKER_BEFORE, SPEAKER_TITLES,
+                                SOURCE_WORDS, SPEAKER_AFTER, TARGET_AFTER, SPEAKER_BEFORE, SPEAKER_TITLES,
                                 SPOKESMAN_AFTER, SUFFERED_BEFORE, TARGET_BEFORE, WITH, SPEECH_VERBS,
                                 COMPLEMENTISERS, MEMBERS_OF, FINDING, CLAUSE_LINK, RECIPIENT_BEFORE, TO_OWNER)
 from events.actors.lexicon import Actor, ActorLexicon, ActorMention, load_actors
@@ -91,6 +91,11 @@ def _suffered(tokens: list[Token], m: ActorMention) -> bool:
                       if tokens[j].start - tokens[j - 1].end >= 2), None)
         if close is not None:
             k = close
+    if k < len(tokens) and tokens[k].key == "and" and not tokens[k].arabic:
+        # "17 soldiers and 1 civilian were killed": the victims listed together
+        nxt = next((j for j in range(k + 1, min(len(tokens), k + 5)) if tokens[j].key in PASSIVE_AUX), None)
+        if nxt is not None and not any(tokens[j].key in ("and", "who", "which", "that") for j in range(k + 1, nxt)):
+            k = nxt
     aux = 0
     while k < len(tokens) and tokens[k].key in PASSIVE_AUX and aux < 2:
         k, aux = k + 1, aux + 1
@@ -189,6 +194,8 @@ def _role_of(tokens: list[Token], m: ActorMention, first_limit: int, extra_targe
     if not tokens[m.first].arabic and any(w in SEIZED for w in wide) and \
             any(w in DETERMINERS for w in wide):
         return "target"  # "arrested a senior Islamic State commander": the one seized, not who speaks
+    if not tokens[m.first].arabic and nxt in TARGET_AFTER:
+        return "target"  # "air attacks in Sirte, hitting Islamic State targets": what was hit
     if nxt in SPEAKER_AFTER:
         return "speaker"
     if (m.actor.is_civilian or not tokens[m.first].arabic) and \
@@ -356,7 +363,10 @@ def choose_roles(tokens: list[Token], mentions: list[ActorMention], trigger: tup
     victims = [m for m, r in roles if r == "plain" and m is not actor1 and m.actor.is_civilian] if violent else []
     actor2 = None
     if targets:
-        actor2 = min(targets, key=lambda m: (dist(m) + (0 if m.first > tl else 3)))
+        # "17 soldiers and 1 civilian were killed by militants": the force was attacked, the
+        # civilian died in it (ACLED codes the armed side)
+        armed = [m for m in targets if not m.actor.is_civilian] if violent else []
+        actor2 = min(armed or targets, key=lambda m: (dist(m) + (0 if m.first > tl else 3)))
     elif partner is not None and not (violent and partner.actor.is_civilian):
         actor2 = partner
     else:

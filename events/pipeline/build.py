@@ -205,7 +205,7 @@ def event(doc: Doc, d: Draft,
         if say:
             say("exists", "a vehicle that attacked: a car bomb")
     if event_type == "Battles" and (trig.phrase == "هاجم*" and is_attack_by_aircraft(stoks, d.trigger.first)
-                                    or trig.phrase in ("attacked", "attack*") and attacked_from_air(stoks, d.trigger.first)):
+                                    or trig.phrase in ("attacked", "attack*", "raid", "raids", "raided") and attacked_from_air(stoks, d.trigger.first)):
         event_type, sub = "Explosions/Remote violence", "Air/drone strike"
         if say:
             say("exists", "aircraft that attacked ('طائرات ... هاجمت'): an air strike")

@@ -22,8 +22,12 @@ from events.sentences import tokenize
 from geo.gazetteer import haversine_km
 
 
+_COMPARED = cue("compared")
+_SPAN_UNITS = re.compile(r"\b(?:days|weeks|months|years)\b", re.I)
+
+
 def dates(doc: Doc) -> None:
-    doc.dates = _date_mentions(doc.report, doc.lang)
+    doc.dates = [m for m in _date_mentions(doc.report, doc.lang) if not _weighed(doc.text, m)]
     doc.date_starts = [m.start for m in doc.dates]
     doc.fallback_date = report_date(doc.report)
 
@@ -190,6 +194,15 @@ def report_date(report: Report) -> tuple[date | None, str, float]:
     if dp in ("month", "year"):
         return report.published, dp, 0.0
     return report.published, "day", 0.02
+
+
+def _weighed(text: str, m) -> bool:
+    """"some of its heaviest clashes in recent weeks": the span the happening is weighed
+    against, not its date."""
+    if not _SPAN_UNITS.search(m.text):
+        return False
+    before = tokenize(text[max(0, m.start - 60):m.start])[-6:]
+    return any(t.key in _COMPARED for t in before)
 
 
 def _date_mentions(report: Report, lang: str) -> list:

@@ -54,6 +54,7 @@ class Happening:
     seg_start: int = 0
     seg_end: int = 0
     dates: list = field(default_factory=list)  # date mentions nearest its triggers
+    means: set = field(default_factory=set)  # (start, end) of weapons told as how its fight was fought
 
     @property
     def main(self) -> TriggerMatch:
@@ -64,6 +65,12 @@ class Happening:
         violent = [t for t in self.triggers if t.trigger.event_type in VIOLENT_TYPES and t.trigger.flag != "weak"
                    and t.trigger.priority >= 70]
         pool = [t for t in self.triggers if not (violent and t.trigger.sub_event_type in ("Arrests", "Agreement"))]
+        # "heaviest clashes ... when the LNA launched a fierce offensive on Ansar al-Sharia":
+        # the offensive told is the fighting, not an announcement of one
+        pool = [t for t in pool if not (violent and t.trigger.phrase.startswith("launched ")
+                                        and t.trigger.sub_event_type == "Change to group/activity")]
+        # "fierce clashes ..., with heavy weaponry including tanks and missiles": the fight
+        pool = [t for t in pool if (t.start, t.end) not in self.means] or pool
         if any(t.trigger.event_type in VIOLENT_TYPES and t.trigger.flag != "weak" for t in pool):
             # "اقتحموا مقر المؤسسة فقتلوا 11 شخصا وأضرموا النيران في المبنى": the fire is part of the attack
             pool = [t for t in pool if t.trigger.sub_event_type != "Looting/property destruction"] or pool

@@ -7,7 +7,8 @@ strike and ground fighting told in clauses of their own, and a violent trigger a
 after-word ("captured the town after weeks of shelling"); a violent trigger told as the
 means of the one before ("اغتالت ... بإطلاق نار") stays in it. A happening's type is its
 highest-priority trigger's (an arrest told with fighting is the fighting: "4 killed in the
-exchange of fire, two others arrested")."""
+exchange of fire, two others arrested"), but for weapons told as how its fighting was fought
+("clashes with heavy weaponry including tanks and missiles")."""
 from __future__ import annotations
 
 from events.event_types import VIOLENT_TYPES, TriggerMatch
@@ -53,6 +54,27 @@ def _inside(tokens: list[Token] | None, t: TriggerMatch, own: list[ExtractedPlac
         return False
     towns = {p.place.id for p in prev.places}
     return all(p.place.parent in towns for p in own)
+
+
+# ground fighting, and the words that tell what it was fought with
+_FIGHTS = frozenset({"clash*", "fighting", "fought", "battle*", "firefight*", "exchange of fire", "exchanged fire",
+                     "skirmish*"})
+_MEANS_WORDS = frozenset({"with", "including", "using"})
+
+
+def _means_of_fight(tokens: list[Token] | None, t: TriggerMatch, h: Happening) -> bool:
+    """"fierce clashes ..., with heavy weaponry including tanks and missiles being used",
+    "fighting ... including airstrikes and artillery shelling", "clashes with RPGs", "heavy
+    fighting, with the camp sustaining heavy shelling": weapons named after ground fighting,
+    by "with" or "including", are how it was fought. ACLED codes the battle, and so does
+    EVENT_CODING (one event, typed by the fighting); a strike told in a clause of its own
+    ("clashes ... while warplanes struck") is another happening (``_other_kind``). Told at
+    the town whose districts the fighting was in ("including ... shelling of west
+    Benghazi"), they stay with it."""
+    if tokens is None or t.trigger.event_type != "Explosions/Remote violence" or t.trigger.sub_event_type == "Suicide bomb":
+        return False
+    fights = [x for x in h.triggers if x.trigger.phrase in _FIGHTS and x.last < t.first]
+    return bool(fights) and any(tokens[k].key in _MEANS_WORDS for k in range(fights[-1].last + 1, t.first))
 
 
 _CLAUSE_OPENERS = frozenset({"كما", "وكما", "فيما", "بينما", "وبينما", "حين", "and", "while", "as", "meanwhile"})
@@ -109,6 +131,7 @@ def group(sentence: Sentence, triggers: list[TriggerMatch], places: list[Extract
     for t, own, end, when, ms in segs:
         own_ids = {p.place.id for p in own}
         prev = out[-1] if out else None
+        prev_ids = {p.place.id for p in prev.places} if prev else set()
         other_date = bool(when) and bool(prev_when) and not (when & prev_when)
         # "سيطرتها على قاعدة الوطية بعد أسابيع من الضربات الجوية", "captured the town after
         # weeks of shelling": what came before is another happening.
@@ -118,10 +141,16 @@ def group(sentence: Sentence, triggers: list[TriggerMatch], places: list[Extract
             and all(x.trigger.event_type != t.trigger.event_type for x in prev.triggers)
         if prev is None:
             out.append(Happening([t], seg_start=sentence.start, seg_end=end))
-        elif not other_date and not earlier and not _other_kind(sentence_tokens, t, prev) and (not own or not prev.places or own_ids & {p.place.id for p in prev.places}
-                                 or (all(p.in_actor for p in own) and not all(p.in_actor for p in prev.places))
-                                 or _inside(sentence_tokens, t, own, prev)
-                                 or _instrument(sentence_tokens, t, prev)):
+        elif not other_date and not earlier and (
+                (means := _means_of_fight(sentence_tokens, t, prev))
+                and all(p.place.id in {q.place.parent for q in prev.places} | own_ids & prev_ids for p in own)
+                or not _other_kind(sentence_tokens, t, prev) and (
+                    not own or not prev.places or own_ids & prev_ids
+                    or (all(p.in_actor for p in own) and not all(p.in_actor for p in prev.places))
+                    or _inside(sentence_tokens, t, own, prev)
+                    or _instrument(sentence_tokens, t, prev))):
+            if means:
+                prev.means.add((t.start, t.end))
             prev.triggers.append(t)
             prev.seg_end = end
         else:

@@ -56,6 +56,7 @@ _ANNIVERSARY = cue("anniversary")
 _ALREADY = cue("already")
 _SINCE = cue("since")
 _SINCE_SPAN = cue("since_span")
+_COMPARED = cue("compared")
 _TOTAL = cue("total")
 _CASE = cue("case")
 _ACCORDING = cue("according")
@@ -199,6 +200,8 @@ def _over_weeks(tokens: list[Token], bare: list[str]) -> str:
         if bare[k] not in _SPAN_PLURAL and tok.key not in _SPAN_PLURAL:
             continue
         near = bare[max(0, k - 4):k]
+        if any(w in _COMPARED for w in bare[max(0, k - 6):k]):
+            continue  # "some of its heaviest clashes in recent weeks": today's, weighed against them
         if any(w in _OVER for w in near) and (
                 any(w in _RECENT for w in near) or any(w in _RECENT for w in bare[k + 1:k + 3])):
             return " ".join(x.orig for x in tokens[max(0, k - 4):k + 2])

@@ -109,16 +109,20 @@ def antecedents(tokens: list[Token], found: list[TriggerMatch], text: str) -> li
 _AIRCRAFT = frozenset({"plane", "planes", "warplane", "warplanes", "jet", "jets", "aircraft", "helicopter",
                        "helicopters", "drone", "drones", "gunship", "gunships", "mig", "migs"})
 _ON_THE_GROUND = frozenset({"troops", "forces", "fighters", "gunmen", "militants", "militiamen", "soldiers", "and"})
+# where the subject of the verb ends, looking back: a clause of its own, or the aircraft as
+# what was attacked ("a helicopter was attacked")
+_SUBJECT_ENDS = frozenset({"was", "were", "been", "who", "which", "that", "after", "when", "while", "as", "but"})
 
 
 def attacked_from_air(tokens: list[Token], first: int) -> bool:
-    """"LNA planes attacked Misrata", "a helicopter attacked the boat": aircraft that attack
-    strike from the air; no ground force (nor a second subject after "and") named between
-    them and the verb."""
-    for k in range(first - 1, max(-1, first - 4), -1):
+    """"LNA planes attacked Misrata", "a helicopter attacked the boat", "a warplane from the
+    government's air force on Thursday attacked Mitiga airport", "fighter jets carried out
+    numerous raids": aircraft (or an air force) that attack strike from the air; no ground
+    force (nor a second subject after "and") named between them and the verb."""
+    for k in range(first - 1, max(-1, first - 11), -1):
         key = tokens[k].key
-        if key in _ON_THE_GROUND:
+        if key in _ON_THE_GROUND or key in _SUBJECT_ENDS:
             return False
-        if key in _AIRCRAFT:
+        if key in _AIRCRAFT or key == "force" and k > 0 and tokens[k - 1].key == "air":
             return True
     return False
