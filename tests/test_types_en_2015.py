@@ -115,3 +115,23 @@ def test_a_span_with_no_superlative_is_still_a_tally(text, resolver):
 def test_an_offensive_launched_with_no_fighting_told_stays_an_announcement(resolver):
     (e,) = _events("The LNA launched an offensive on IS in Sirte on Monday.", resolver)
     assert e.event_type == "Strategic developments"
+
+
+@pytest.mark.parametrize("text", [
+    "A grenade was thrown into the yard of a school in Tripoli's Andalus district, but failed to explode.",
+    "The Egyptian consulate in Benghazi was targeted with a home-made bomb on Monday. The bomb did not "
+    "detonate and was dismantled by security forces.",
+    "Police found an explosive device near a mosque in Benghazi on Monday. Experts dismantled the bomb.",
+    "An attempt to blow up the oil pipeline near Sarir was foiled when guards spotted the device.",
+    "عثرت الأجهزة الأمنية على عبوة ناسفة قرب مسجد في بنغازي يوم الاثنين. وقام خبراء المتفجرات بتفكيك العبوة.",
+])
+def test_a_bomb_that_never_went_off_is_one_disrupted_attack(text, resolver):
+    (e,) = _events(text, resolver)
+    assert (e.event_type, e.sub_event_type) == ("Strategic developments", "Disrupted weapons use")
+
+
+def test_a_bomb_that_hurt_people_did_go_off(resolver):
+    text = ("A bomb exploded near a mosque in Benghazi on Monday, wounding three people. "
+            "Experts later dismantled a second bomb found nearby.")
+    kinds = {e.sub_event_type for e in _events(text, resolver)}
+    assert "Remote explosive/landmine/IED" in kinds

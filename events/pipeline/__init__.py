@@ -14,7 +14,8 @@ before and after it need no change. Every stage may record why it decided what i
 """
 from __future__ import annotations
 
-from events.pipeline import (almanac, background, bare_death, build, condemned, crowd, dates, drafts, fallen, fight_frame,
+from events.pipeline import (almanac, background, bare_death, build, condemned, crowd, dates, disrupted, drafts, fallen,
+                             fight_frame,
                              figures, forces_abroad, happenings, merge, named_battle, nowhere, one_blast, opinion, periods, places,
                              recalled, region_told, reported, retelling, riots, same_day, same_toll, sides, split,
                              triggers, two_sides, unnamed, victims, who)
@@ -57,6 +58,7 @@ EVENT_STAGES = (
     ("condemned", condemned.condemned),
     ("one_battle", same_day.one_battle),
     ("one_blast", one_blast.one_blast),
+    ("disrupted", disrupted.disrupted),
     ("bare_death", bare_death.bare_death),
     ("victims", victims.victims),
     ("fallen", fallen.fallen),
