@@ -11,7 +11,11 @@
   died, the militants did it, and the force is the side attacked (a battle);
 - "its heaviest clashes in recent weeks when the LNA launched an offensive": the clashes
   are weighed against the weeks, not tallied over them nor dated by them, and the offensive
-  told with them is the fighting.
+  told with them is the fighting;
+- "targeted with a bomb. The bomb did not detonate", "failed to explode", a bomb found or
+  dismantled: nothing went off, one disrupted attack;
+- "young men were captured from Tajoura by Libya Dawn forces": people taken, an abduction,
+  not ground won.
 The sentences are the team's own, in the shape of those notes. Guards keep what must stay.
 """
 from __future__ import annotations
@@ -135,3 +139,23 @@ def test_a_bomb_that_hurt_people_did_go_off(resolver):
             "Experts later dismantled a second bomb found nearby.")
     kinds = {e.sub_event_type for e in _events(text, resolver)}
     assert "Remote explosive/landmine/IED" in kinds
+
+
+@pytest.mark.parametrize("text", [
+    "A group of young men were captured from Janzour by armed men and taken to Zawiya.",
+    "Gunmen captured two journalists in Sirte on Monday.",
+])
+def test_people_captured_are_abducted_not_ground_taken(text, resolver):
+    evs = _events(text, resolver)
+    assert evs and all(e.sub_event_type == "Abduction/forced disappearance" for e in evs), \
+        [e.sub_event_type for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    # guards: a town captured, and fighters captured, stay as the ground rules have them
+    "The army captured the town of Kikla from Libya Dawn.",
+    "Misratan forces captured 20 IS fighters near Sirte.",
+])
+def test_a_town_or_fighters_captured_are_no_abduction(text, resolver):
+    assert all(e.event_type != "Violence against civilians" for e in _events(text, resolver))
+

@@ -27,7 +27,7 @@ from events.event_types import VIOLENT_TYPES, has_air_word, territory_sub_type
 from events.pipeline.dates import date_in, happening_dates, not_ended, not_lasting
 from events.pipeline.doc import BARE_BLASTS, Doc, Draft
 from events.pipeline.lang.ar import SHOOTING, is_attack_by_aircraft, is_shot_at_someone
-from events.pipeline.lang.en import attacked_from_air
+from events.pipeline.lang.en import attacked_from_air, people_captured
 from events.pipeline.places import REGION_KINDS
 from events.pipeline.cues import cue
 from events.records import Event, event_id
@@ -219,7 +219,11 @@ def event(doc: Doc, d: Draft,
             sub = "Air/drone strike"
             if say:
                 say("exists", "a strike word with no weapon, and an air word in the sentence or report: air/drone strike")
-    if trig.flag == "territory":
+    if trig.phrase == "captured" and people_captured(stoks, d.trigger.first, d.trigger.last):
+        event_type, sub = "Violence against civilians", "Abduction/forced disappearance"
+        if say:
+            say("exists", "people captured ('young men were captured'), not ground: an abduction")
+    elif trig.flag == "territory":
         sub = territory_sub_type(a1.is_state if a1 is not None else (speaker.is_state if speaker else None))
         if say:
             say("exists", f"ground taken: {sub.lower()} (from who took it)")

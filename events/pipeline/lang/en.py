@@ -126,3 +126,24 @@ def attacked_from_air(tokens: list[Token], first: int) -> bool:
         if key in _AIRCRAFT or key == "force" and k > 0 and tokens[k - 1].key == "air":
             return True
     return False
+
+
+_PEOPLE = cue("persons", "en") | cue("civilian_person", "en")
+_TAKEN_PEOPLE_REACH = 5  # words after "captured" (or before "were captured") where the people taken are
+
+
+def people_captured(tokens: list[Token], first: int, last: int) -> bool:
+    """"A number of young men were captured from Tajoura by Libya Dawn forces", "captured two
+    journalists": people taken, not ground; an abduction (or an arrest), never a town won."""
+    after = [t.key for t in tokens[last + 1:last + 1 + _TAKEN_PEOPLE_REACH]]
+    if after and after[0] in ("control", "the", "a") and any(w in ("control", "town", "city", "area") for w in after):
+        return False
+    if any(_person(w) for w in after) and not any(w in ("in", "from", "of") for w in after[:1]):
+        return True
+    if first >= 2 and tokens[first - 1].key in ("were", "was"):
+        return any(_person(t.key) for t in tokens[max(0, first - 1 - _TAKEN_PEOPLE_REACH):first - 1])
+    return False
+
+
+def _person(word: str) -> bool:
+    return word in _PEOPLE or (word.endswith("s") and word[:-1] in _PEOPLE)
