@@ -121,3 +121,18 @@ def test_guard_arabic_crowds_keep_their_cause_and_their_own_dead(resolver):
                                      "وطالبوا بمحاسبة الجناة.")] == [None]
     assert [e.fatalities for e in ar("اشتبك محتجون مع الشرطة في طرابلس اليوم بعد صلاة الجمعة، "
                                      "ما أسفر عن مقتل شخصين.")] == [2]
+
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    # a group and one more, listed before a plural verb
+    ("Twelve Tebu fighters and a senior Tebu commander were killed in renewed fighting in Ubari.", 13, None),
+    ("Three soldiers and a civilian were killed in the clashes.", 4, None),
+    ("A sailor and a soldier were killed in exchanges of fire in Benghazi.", 2, None),
+    ("A man and a woman were wounded by shrapnel.", None, 2),
+    # guards: one each, told apart, and people taken, not killed
+    ("A soldier was killed and a civilian was wounded.", 1, 1),
+    ("A group of men and a woman were arrested.", None, None),
+])
+def test_a_group_and_one_more(text, killed, wounded):
+    c = find_casualties(text, "en")
+    assert (c.killed, c.wounded) == (killed, wounded)

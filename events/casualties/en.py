@@ -257,7 +257,17 @@ def figures(ft: str) -> list[Figure]:
             # "A boy was killed": the article counts one only for a short singular subject.
             # a person noun first may carry a longer tail: "A member of the Libyan Special Forces died"
             longest = 8 if np_tokens and _PERSON_HEAD.match(" ".join(np_tokens[:3])) else 5
-            if len(np_tokens) > longest or not re.search(r"\b(?:was|is|has\s+been|died)\b", chunk[b.end("np"):] + " " + word, re.I):
+            singular = re.search(r"\b(?:was|is|has\s+been|died)\b", chunk[b.end("np"):] + " " + word, re.I)
+            # "Ten fighters and a commander were killed": one more, after the group before it;
+            # "A soldier and a civilian were killed": two
+            plural = re.search(r"\bwere\b", chunk[b.end("np"):], re.I)
+            listed = plural and _COORD_BACK.search(ft[max(0, bs - 80):bs])
+            pair = plural and _PAIR_BACK.search(ft[max(0, bs - 60):bs])
+            if len(np_tokens) > longest or not (singular or listed or pair):
+                continue
+            if pair and not listed and not singular and free(bs - len(pair.group()), e):
+                figs.append(Figure(kind, Quantity(2), bs - len(pair.group()), e))
+                occupied.take(bs - len(pair.group()), e)
                 continue
         if n and is_year(n):
             continue
@@ -303,6 +313,7 @@ def _with_kin(ft: str, f: Figure) -> Figure:
 
 _NOUN = r"(?!(?:were|was|is|are|been|have|has|had|killed|wounded|injured|dead|died|said|and|in|on|at|by|of|the|when|after|while)\b)[a-z][a-z'\-]*"
 _COORD_BACK = re.compile(rf"(?:(?:{_QUAL}))?{_N}(?:\s+{_NOUN}){{1,3}}\s*,?\s+and\s+\Z", _I)
+_PAIR_BACK = re.compile(rf"\b(?:an?|one)(?:\s+{_NOUN}){{1,3}}\s*,?\s+and\s+\Z", _I)
 _COORD_FWD = re.compile(rf"\A(?:\s+{_NOUN}){{1,3}}\s*,?\s+and\s+(?:(?:{_QUAL}))?{_N}(?=(?:\s+{_NOUN}){{1,3}})", _I)
 
 
