@@ -136,3 +136,15 @@ def test_guard_arabic_crowds_keep_their_cause_and_their_own_dead(resolver):
 def test_a_group_and_one_more(text, killed, wounded):
     c = find_casualties(text, "en")
     assert (c.killed, c.wounded) == (killed, wounded)
+
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    ("IS clashed with Fajr Libya in Sirte on Sunday. 3 men from Misratan Battalion 166 killed.", 3, None),
+    ("Four soldiers of Brigade 302 were wounded near the port.", None, 4),
+    ("The clashes ended at dawn, killing 3 Misratan Brigade fighters.", 3, None),
+    # guard: a unit named before its noun is still no count of people
+    ("Clashes with the 166 Misratan Brigade killed four fighters.", 4, None),
+])
+def test_a_units_number_and_name_are_no_count_of_people(text, killed, wounded):
+    c = find_casualties(text, "en")
+    assert (c.killed, c.wounded) == (killed, wounded)

@@ -92,7 +92,10 @@ _ZERO = re.compile(
 _NOT_PEOPLE = re.compile(
     rf"\s*(?:km\b|kilomet|miles?\b|met(?:er|re)s?\b|%|percent|per\s+cent|years?\b|year-old|"
     rf"months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|times\b|brigades?\b|battalions?\b|"
-    rf"(?:[A-Z][\w-]*\s+){{1,2}}(?:brigade|battalion|regiment|division)\b|"
+    # a unit's name ("the 166 Misratan Brigade"); case-sensitive, so "Four soldiers of Brigade
+    # 302 were wounded" keeps its soldiers, and "killing 3 Misratan Brigade fighters" its fighters
+    rf"(?:(?-i:[A-Z])[\w-]*\s+){{1,2}}(?:brigade|battalion|regiment|division)\b"
+    rf"(?!\s+(?:fighters|members|soldiers|troops|men|militiamen|gunmen)\b)|"
     rf"vehicles?\b|tanks?\b|targets?\b|sites?\b|positions?\b|houses?\b|buildings?\b|"
     rf"(?:{_MONTHS_EN})[a-z]*\b|million\b|billion\b|dinars?\b|dollars?\b)", _I)
 _NOT_AFTER_UNIT = re.compile(r"(?:brigade|battalion|regiment|unit|division|no\.?|number|route|road|highway|camp|km|kilometre|kilometer)\s*$", _I)
@@ -100,6 +103,7 @@ _NOT_AFTER_UNIT = re.compile(r"(?:brigade|battalion|regiment|unit|division|no\.?
 _AND_ATTACKER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s*\(?\s*and\s+(?:the|its)\s+(?:suicide\s+)?"
                            r"(?:attacker|bomber|assailant)\b", _I)
 _UNIT_NUMBER = re.compile(r"\b\d+(?=(?:st|nd|rd|th)?\s+(?:[A-Z][\w-]*\s+){0,2}(?:Brigade|Battalion|Regiment|Division)\b)")
+_UNIT_NUMBER_AFTER = re.compile(r"\b(?:Brigade|Battalion|Regiment|Division)\s+(\d+)\b")
 _RANGE = re.compile(rf"(?P<low>\bbetween\s+(?:{EN_NUMBER}))(?P<up>\s+(?:and|to)\s+(?:{EN_NUMBER}))\b", _I)
 _BACK_TRIGGER = re.compile(rf"\b(?P<w>{word_trie(_BACK_TRIGGERS)})\b", _I)
 
@@ -245,6 +249,8 @@ def figures(ft: str) -> list[Figure]:
         # "Three members of the 149 Infantry Battalion were killed": the unit's number is a
         # name (masked, same length, so offsets hold); the count is before it
         chunk = _UNIT_NUMBER.sub(lambda u: "x" * len(u.group()), chunk)
+        # "2 men from Misratan Battalion 166 killed": so is the number after the unit's noun
+        chunk = _UNIT_NUMBER_AFTER.sub(lambda u: u.group()[:u.start(1) - u.start()] + "x" * len(u.group(1)), chunk)
         # "Between seven and eight people were killed": ACLED takes the lower figure
         chunk = _RANGE.sub(lambda r: r.group("low") + re.sub(r"\S", "x", r.group("up")), chunk)
         b = _BACK.search(chunk) or _BACK_PERSON.search(chunk) or _BACK_PRONOUN.search(chunk)
