@@ -33,11 +33,15 @@ def _table_resource(name: str):
     `gazetteer` holds no Python, so it is a namespace package: in an editable install its
     __path__ also holds setuptools' placeholder entry, which is no directory, and
     importlib.resources.files() raises NotADirectoryError. The table beside this code's own
-    packages is then the one that ships with it."""
+    packages is then the one that ships with it (and when another `gazetteer` on the path lacks
+    the file)."""
     try:
-        return resources.files("gazetteer").joinpath(name)
+        res = resources.files("gazetteer").joinpath(name)
+        if res.is_file():
+            return res
     except (ModuleNotFoundError, NotADirectoryError, TypeError, ValueError):
-        return Path(__file__).resolve().parent.parent / "gazetteer" / name
+        pass
+    return Path(__file__).resolve().parent.parent / "gazetteer" / name
 
 
 def table_text(name: str = CURATED_FILE) -> tuple[str, str]:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from events.actors import load_actors
 from events.event_types import VIOLENT_TYPES
 from events.pipeline.doc import Doc
 from events.pipeline.merge import same_spot, summed_figures
@@ -24,12 +23,13 @@ def bare_death(doc: Doc) -> None:
         return
     told = {id(e): e for e in doc.events}
     gone: set[int] = set()
+    civilians = doc.actors.get("civilians").name_en
     for e in doc.events:
         if e.id not in doc.bare_deaths or e.context or e.event_date is None:
             continue
         cause = next((o for o in doc.events if id(o) not in gone and o is not e and o.id not in doc.bare_deaths
                       and not o.context and o.event_type in VIOLENT_TYPES and o.event_date == e.event_date
-                      and same_spot(o, e) and _sides_agree(o, e)), None)
+                      and same_spot(o, e) and _sides_agree(o, e, civilians)), None)
         if cause is None:
             continue
         cause = told[id(cause)]
@@ -46,16 +46,12 @@ def bare_death(doc: Doc) -> None:
         doc.events = [told[id(e)] for e in doc.events if id(e) not in gone]
 
 
-def _sides_agree(cause, death) -> bool:
+def _sides_agree(cause, death, civilians: str) -> bool:
     """A death whose named sides are none of the other event's belongs to another happening;
     a death that names only whose the dead man was ("A member of the Abu Salim Martyrs
     Brigade was killed") agrees with a cause whose target the report leaves unnamed ("He
     was gunned down by unknown assailants": civilians, as ACLED codes an unnamed target)."""
     named = {a for a in (death.actor1, death.actor2) if a}
-    if death.actor1 is None and cause.actor2 in (None, _civilians()):
+    if death.actor1 is None and cause.actor2 in (None, civilians):
         return True
     return not named or not ({cause.actor1, cause.actor2} - {None}) or bool(named & {cause.actor1, cause.actor2})
-
-
-def _civilians() -> str:
-    return load_actors().get("civilians").name_en

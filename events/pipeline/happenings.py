@@ -143,7 +143,7 @@ def group(sentence: Sentence, triggers: list[TriggerMatch], places: list[Extract
             out.append(Happening([t], seg_start=sentence.start, seg_end=end))
         elif not other_date and not earlier and (
                 (means := _means_of_fight(sentence_tokens, t, prev))
-                and all(p.place.id in {q.place.parent for q in prev.places} | own_ids & prev_ids for p in own)
+                and own_ids <= prev_ids | {q.place.parent for q in prev.places}
                 or not _other_kind(sentence_tokens, t, prev) and (
                     not own or not prev.places or own_ids & prev_ids
                     or (all(p.in_actor for p in own) and not all(p.in_actor for p in prev.places))

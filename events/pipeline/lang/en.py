@@ -138,7 +138,7 @@ def people_captured(tokens: list[Token], first: int, last: int) -> bool:
     after = [t.key for t in tokens[last + 1:last + 1 + _TAKEN_PEOPLE_REACH]]
     if after and after[0] in ("control", "the", "a") and any(w in ("control", "town", "city", "area") for w in after):
         return False
-    if any(_person(w) for w in after) and not any(w in ("in", "from", "of") for w in after[:1]):
+    if after and after[0] not in ("in", "from", "of") and any(_person(w) for w in after):
         return True
     if first >= 2 and tokens[first - 1].key in ("were", "was"):
         return any(_person(t.key) for t in tokens[max(0, first - 1 - _TAKEN_PEOPLE_REACH):first - 1])
