@@ -52,6 +52,10 @@ ACLED_RENAMES = {
     "benghazi defense brigades": "brigades for the defence of benghazi",
     "operation libya dawn": "libya dawn",  # the 2014 notes' name; later versions drop "Operation"
     "tabu communal militia": "tebu communal militia",  # the 2014 notes spell the Tebu "Tabu"
+    # the early 2015 notes' name for the Islamic State's Tripoli province (Sirte, Tripoli),
+    # the "Islamic State (Tripoli)" of other versions, which the family rule makes "islamic state"
+    "islamic state of tripoli": "islamic state",
+    "shura councilofislamic youth": "shura council of islamic youth",  # a 2014 typo of ACLED's
 }
 
 

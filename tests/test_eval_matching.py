@@ -57,6 +57,9 @@ def test_actor_families_follow_acled_naming():
     assert actor_family("BRSC: Shura Council of Benghazi Revolutionaries") == \
         actor_family("Shura Council of Benghazi Revolutionaries")
     assert actor_family("Shura Council of Darnah Mujahidin") == actor_family("Mujahideen Shura Council of Derna")
+    # the early 2015 notes' name of the Islamic State's Tripoli province; a 2014 typo
+    assert actor_family("Islamic State of Tripoli") == actor_family("Islamic State (Libya)")
+    assert actor_family("Shura Council\xa0of\xa0Islamic Youth") == actor_family("Shura CouncilofIslamic Youth")
     # ... but a militia's bracket is its name
     assert actor_family("Militia (Ibrahim Jadran)") != actor_family("Militia (Pro-Government of National Accord)")
     assert actor_family("Unidentified Armed Group (Libya)") != actor_family("Unidentified Communal Militia (Libya)")
