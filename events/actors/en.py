@@ -60,6 +60,11 @@ CUES = {
     "forces": """
     forces troops fighters units militias
     """,
+    # "a mortar round fired from IS lines", "rockets believed to have been fired by X": the
+    # weapon's user, however far the weapon's word
+    "fired": """
+    fired launched lobbed shot dropped planted
+    """,
     # "a drone operated by X": X's thing, acted on
     "owning_participle": """
     operated owned belonging flown piloted manned

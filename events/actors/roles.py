@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from events.actors.cues import (AFTER, AGENT_BEFORE, AGENT_NOUNS, AND, ANNOUNCE, ASSOC_BEFORE,
-                                AWAY_FROM, BETWEEN, CONTROL, DETERMINERS, FORCES, FROM_WORDS,
+                                AWAY_FROM, BETWEEN, CONTROL, DETERMINERS, FIRED, FORCES, FROM_WORDS,
                                 HARM, LINKERS, LOYAL, MASDARS, MEMBER_NOUNS, MEMBERS, NOT_TAKING, QUANTITY,
                                 SPARED, SPEAKER_NOUNS, NUMBER_WORDS, OWNER_WORDS, OWNING_PARTICIPLE, PASSIVE_AUX, SAID, SEIZED,
                                 SOURCE_WORDS, SPEAKER_AFTER, TARGET_AFTER, SPEAKER_BEFORE, SPEAKER_TITLES,
@@ -157,6 +157,10 @@ def _role_of(tokens: list[Token], m: ActorMention, first_limit: int, extra_targe
     if tokens[m.first].arabic and len(wide) >= 3 and wide[-1] in QUANTITY and any(
             wide[i] in AGENT_BEFORE and all(w in QUANTITY for w in wide[i + 1:]) for i in range(len(wide) - 1)):
         return "agent"  # "استهداف المؤسسة من قبل عدد من المسلحين": how many of them, still the agent
+    if not tokens[m.first].arabic and _by_members_of(tokens, m):
+        return "agent"  # "was beheaded by a supporter of the Islamic State": whose man did it
+    if not tokens[m.first].arabic and len(before) >= 2 and before[-1] == "from" and before[-2] in FIRED:
+        return "agent"  # "a mortar round fired from IS lines": whose lines it came from
     if before:
         prev = before[-1]
         if prev in ("مع", "with") and len(before) > 1 and before[-2] in ("بالتنسيق", "بالتعاون", "coordination",
@@ -240,6 +244,27 @@ _PRONOUN_OBJECT = frozenset({"عليه", "عليها", "عليهم", "عليهم
 _RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين"})
 
 
+_SUPPORTERS = frozenset({"supporter", "supporters", "loyalist", "loyalists", "affiliate", "affiliates"})
+
+
+def _by_members_of(tokens: list[Token], m: ActorMention) -> bool:
+    """"by a supporter of the Islamic State", "by members of the Nawasi Brigade": "by", then
+    only who of the group (a member noun, a count) and "of" or "from", then its name."""
+    words = [tokens[k].key for k in range(max(0, m.first - 6), m.first)]
+    if "by" not in words:
+        return False
+    between = words[len(words) - words[::-1].index("by"):]
+    return len(between) >= 2 and between[-1] in ("of", "from", "the") and any(
+        w in MEMBER_NOUNS or w in _SUPPORTERS for w in between) and all(
+        w in MEMBER_NOUNS or w in _SUPPORTERS or w in DETERMINERS or w in ("of", "from") for w in between)
+
+
+def _fired_by(tokens: list[Token], m: ActorMention) -> bool:
+    """"A mortar round believed to have been fired by ISIS militants": the weapon's user."""
+    return not tokens[m.first].arabic and m.first >= 2 and tokens[m.first - 2].key in FIRED \
+        and tokens[m.first - 1].key in ("by", "from")
+
+
 def choose_roles(tokens: list[Token], mentions: list[ActorMention], trigger: tuple[int, int],
                  *, violent: bool, speaker: Actor | None = None,
                  lex: ActorLexicon | None = None, territory: bool = False, two_sided: bool = False) -> Roles:
@@ -300,7 +325,7 @@ def choose_roles(tokens: list[Token], mentions: list[ActorMention], trigger: tup
     # participle names whose thing was acted on.
     roles = [(m, "target" if r == "agent" and m.first > tl and m.first >= 2
               and tokens[m.first - 2].key in OWNING_PARTICIPLE else r) for m, r in roles]
-    agents = [m for m, r in roles if r == "agent" and ok1(m) and dist(m) <= 7]
+    agents = [m for m, r in roles if r == "agent" and ok1(m) and (dist(m) <= 7 or _fired_by(tokens, m))]
     plain = [m for m, r in roles if r == "plain" and ok1(m)]
     if agents and actor1 is None:
         actor1 = min(agents, key=dist)

@@ -40,8 +40,13 @@ _FOUGHT = ("Battles", "Explosions/Remote violence")
 # successor, the Derna Protection Force, was beaten by early 2019); and in the Fezzan, where
 # al-Qaeda's men are those of its Maghreb branch (ACLED: AQIM; the US strike near Ubari, March 2018)
 _FEZZAN = ("Wadi al Hayaa", "Ubari", "Ghat", "Murzuq", "Sabha", "Wadi al Shatii", "Jufra")
+# A council named without its town ("Shura Council fighters", "the Shoura Council") is the
+# council of the event's town: Derna's from its founding, Benghazi's from its founding (June
+# 2014; ``periods`` then names it as ACLED did in 2014)
 LOCAL_BRANCHES = {"aq": {"Derna": (date(2014, 12, 1), date(2019, 2, 28), "dmsc"),
-                         **{d: (date(2011, 1, 1), date.max, "aqim") for d in _FEZZAN}}}
+                         **{d: (date(2011, 1, 1), date.max, "aqim") for d in _FEZZAN}},
+                  "shura-council": {"Derna": (date(2014, 12, 1), date(2019, 2, 28), "dmsc"),
+                                    "Benghazi": (date(2014, 6, 20), date(2017, 12, 31), "brsc")}}
 # district -> [(first day, last day, the coalition a state force fought there)]: the Benghazi
 # war, from Operation Dignity (May 2014) to the LNA's last battles in the city (Dec 2017).
 # ACLED named the LNA's foe there Ansar al-Sharia in 2014 (34 of the 2014 notes' Benghazi
