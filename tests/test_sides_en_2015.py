@@ -49,6 +49,7 @@ def test_a_council_named_only_in_the_next_sentence_is_the_other_side(resolver):
 
 
 @pytest.mark.parametrize("text, published, foe", [
+    # guard: the Benghazi war's one foe named it before
     ("Heavy fighting was reported in Benghazi's Sabri district between the army and the Benghazi "
      "Revolutionary Shoura Council.", date(2015, 3, 10), "Benghazi Revolutionaries Shura Council"),
     ("Shura Council fighters clashed with the army near Benina airport in Benghazi.", date(2015, 3, 10),
