@@ -106,3 +106,10 @@ def test_positions_hit_stay_the_target(text, resolver):
 def test_by_a_member_of_a_group_the_group_did_it(text, doer, resolver):
     evs = _events(text, resolver)
     assert evs and all(e.actor1 == doer for e in evs), [(e.actor1, e.actor2) for e in evs]
+
+
+def test_a_bare_shura_council_in_arabic_is_no_side():
+    # مجلس الشورى is a parliament as often (Saudi Arabia's, Egypt's): the unattributed
+    # council's row must not be found by its Arabic label
+    from events.actors.lexicon import find_actors
+    assert find_actors("وافق مجلس الشورى السعودي على النظام الجديد") == []

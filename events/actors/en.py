@@ -65,6 +65,10 @@ CUES = {
     "fired": """
     fired launched lobbed shot dropped planted
     """,
+    # "by a supporter of the Islamic State": who of the group, beside the member nouns
+    "supporters": """
+    supporter supporters loyalist loyalists affiliate affiliates
+    """,
     # "a drone operated by X": X's thing, acted on
     "owning_participle": """
     operated owned belonging flown piloted manned

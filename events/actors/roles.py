@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from events.actors.cues import (AFTER, AGENT_BEFORE, AGENT_NOUNS, AND, ANNOUNCE, ASSOC_BEFORE,
                                 AWAY_FROM, BETWEEN, CONTROL, DETERMINERS, FIRED, FORCES, FROM_WORDS,
                                 HARM, LINKERS, LOYAL, MASDARS, MEMBER_NOUNS, MEMBERS, NOT_TAKING, QUANTITY,
-                                SPARED, SPEAKER_NOUNS, NUMBER_WORDS, OWNER_WORDS, OWNING_PARTICIPLE, PASSIVE_AUX, SAID, SEIZED,
+                                SPARED, SPEAKER_NOUNS, SUPPORTERS, NUMBER_WORDS, OWNER_WORDS, OWNING_PARTICIPLE, PASSIVE_AUX, SAID, SEIZED,
                                 SOURCE_WORDS, SPEAKER_AFTER, TARGET_AFTER, SPEAKER_BEFORE, SPEAKER_TITLES,
                                 SPOKESMAN_AFTER, SUFFERED_BEFORE, TARGET_BEFORE, WITH, SPEECH_VERBS,
                                 COMPLEMENTISERS, MEMBERS_OF, FINDING, CLAUSE_LINK, RECIPIENT_BEFORE, TO_OWNER)
@@ -159,7 +159,7 @@ def _role_of(tokens: list[Token], m: ActorMention, first_limit: int, extra_targe
         return "agent"  # "استهداف المؤسسة من قبل عدد من المسلحين": how many of them, still the agent
     if not tokens[m.first].arabic and _by_members_of(tokens, m):
         return "agent"  # "was beheaded by a supporter of the Islamic State": whose man did it
-    if not tokens[m.first].arabic and len(before) >= 2 and before[-1] == "from" and before[-2] in FIRED:
+    if _fired_by(tokens, m):
         return "agent"  # "a mortar round fired from IS lines": whose lines it came from
     if before:
         prev = before[-1]
@@ -244,9 +244,6 @@ _PRONOUN_OBJECT = frozenset({"عليه", "عليها", "عليهم", "عليهم
 _RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين"})
 
 
-_SUPPORTERS = frozenset({"supporter", "supporters", "loyalist", "loyalists", "affiliate", "affiliates"})
-
-
 def _by_members_of(tokens: list[Token], m: ActorMention) -> bool:
     """"by a supporter of the Islamic State", "by members of the Nawasi Brigade": "by", then
     only who of the group (a member noun, a count) and "of" or "from", then its name."""
@@ -255,8 +252,8 @@ def _by_members_of(tokens: list[Token], m: ActorMention) -> bool:
         return False
     between = words[len(words) - words[::-1].index("by"):]
     return len(between) >= 2 and between[-1] in ("of", "from", "the") and any(
-        w in MEMBER_NOUNS or w in _SUPPORTERS for w in between) and all(
-        w in MEMBER_NOUNS or w in _SUPPORTERS or w in DETERMINERS or w in ("of", "from") for w in between)
+        w in MEMBER_NOUNS or w in SUPPORTERS for w in between) and all(
+        w in MEMBER_NOUNS or w in SUPPORTERS or w in DETERMINERS or w in ("of", "from") for w in between)
 
 
 def _fired_by(tokens: list[Token], m: ActorMention) -> bool:
