@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .normalise import ar_clitic_forms, normalise_ar
-from .text_cues import CAPITAL, TOKEN
+from .normalise import ar_candidates, ar_clitic_forms, normalise_ar
+from .text_cues import CAPITAL, CUES, TOKEN
 
 if TYPE_CHECKING:
     from .mentions import _Match, _Scanner
@@ -157,3 +157,46 @@ def sentence_country(text: str, m: _Match, named: list[tuple[int, int, str]], co
 
 # Two countries listed ("من تونس وليبيا", "Tunisia and Libya"): the sentence names no one of them
 _LISTED = re.compile(r"^\s*(?:،|,)?\s*(?:و|and\s|or\s|أو\s)?\s*$")
+
+
+# The place nouns before a town of the wars abroad (geo/sources.py WAR_COUNTRIES): the
+# Libyan ones, and the units of Yemen's, Syria's and Iraq's map and Palestine's camps
+WAR_CUES = CUES | frozenset(normalise_ar(w) for w in "مديرية ناحية قضاء مخيم محافظتي مديريتي بلدتي قريتي".split())
+
+
+_NOUN_GAP = re.compile(r"[ \t\u00a0]*[«\"“(']?")  # "في قرية (دوما)", "بلدة «المنطار»"
+
+
+def war_cued(norms: list[str], i: int, raw: str, found: list[_Match], skip: int, gap: str) -> bool:
+    """Does a place noun stand right before the name at token ``i`` ("في مديرية قعطبة",
+    "بمدينة لودر", "في قرية (دوما)"; ``gap`` is the text between them, and a headline's
+    "جبهة" does not reach over a line break), or is it the next item of a list that began with a place
+    ("لحج والحوطة")?"""
+    if i == 0 or (skip and raw[:1] == "ف") or not _NOUN_GAP.fullmatch(gap):
+        return False
+    if any(f in WAR_CUES for f in ar_candidates(norms[i - 1])):
+        return True
+    return raw[:1] == "و" and bool(found) and found[-1].last == i - 1
+
+
+def war_towns_here(sc: _Scanner, text: str, matches: list[_Match], home: str) -> list[_Match]:
+    """``matches`` without the towns of the wars abroad that the report is not about: such a
+    town is kept where its country is named at least as often as ``home`` by the report's
+    other places and adjectives, or named in its own sentence just before it ("وفي اليمن
+    ... في مدينة لودر"). A Libyan report's "منطقة السوق" is no Yemeni village."""
+    places = sc.gaz.places
+    war = {id(m) for m in matches if m.ids and all(i in sc.war_ids for i in m.ids)}
+    if not war:
+        return matches
+    others = [m for m in matches if id(m) not in war]
+    about, _more, _alone = report_country(sc, text, others, home)
+    named = [(m.start, m.end, places[m.ids[0]].country) for m in others
+             if len(m.ids) == 1 and places[m.ids[0]].kind == "country"]
+    out = []
+    for m in matches:
+        if id(m) in war:
+            countries = {places[i].country for i in m.ids}
+            if about not in countries and sentence_country(text, m, named, countries) is None:
+                continue
+        out.append(m)
+    return out

@@ -41,8 +41,8 @@ from .place import Place
 from .variants import latin_variants
 from .world import world_places
 # Re-exported: these names lived here before the tables and package readers moved out.
-from .sources import (AIRPORTS_SOURCE, GEONAMES_COUNTRIES, GEONAMES_SOURCE, ISO_SOURCE,  # noqa: F401
-                      airport_places, geonames_places, iso_places)
+from .sources import (AIRPORTS_SOURCE, GEONAMES_COUNTRIES, GEONAMES_SOURCE, GEONAMES_WAR_SOURCE,  # noqa: F401
+                      ISO_SOURCE, WAR_WORDS, airport_places, geonames_places, iso_places)
 from .tables import (CSV_HEADER, CURATED_FILE, OPEN_FILE, OPEN_SOURCES, read_open_csv,  # noqa: F401
                      read_places_csv, table_stamp, table_text)
 
@@ -106,6 +106,9 @@ class Gazetteer:
     # ids of the open table's own places (OSM villages...): in running text a one-word name
     # of theirs needs a cue ("قرية", "منطقة"), since many are also words (المبنى, بطة)
     open_ids: frozenset[str] = frozenset()
+    # ids of GeoNames' towns of the wars abroad (geo/sources.py): in running text any name
+    # of theirs needs a place noun, and a report about their country (geo/abroad.py)
+    war_ids: frozenset[str] = frozenset()
     # loose keys of generated spellings of Libyan names (geo/variants.py) -> place ids;
     # only keys no real name holds, and only for resolve(), never for running text
     variant: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -156,6 +159,8 @@ def _eligible_for_text(name: str, key: str, place: Place, curated: bool) -> bool
     """May ``name`` be matched inside running text (not only when asked for by name)?"""
     if len(key.replace(" ", "")) < 2 or key in COMMON_AR_WORDS or key in COMMON_EN_WORDS:
         return False  # "حاجة ماسة" is an urgent need, not Massah, whoever listed the name
+    if place.source == GEONAMES_WAR_SOURCE:
+        return has_arabic(key) and len(key.replace(" ", "").removeprefix("ال")) >= 3 and key not in WAR_WORDS
     if place.source == FOREIGN_SOURCE:
         # "UAE", "USA" are names here, not airport codes; "told us" stays lower case
         return place.id not in NOT_IN_TEXT and name not in NOT_IN_TEXT_NAMES and (
@@ -182,6 +187,7 @@ class _IndexBuilder:
         self.abroad: set[str] = set()  # geo/foreign.py rows: they win a merge like curated
         self.settled: set[str] = set()  # rows a package place folds into: all but packages
         self.open: set[str] = set()
+        self.war: set[str] = set()
         self.places: dict[str, Place] = {}
         self.exact: dict[str, list[str]] = defaultdict(list)
         self.loose: dict[str, list[str]] = defaultdict(list)
@@ -313,7 +319,7 @@ class _IndexBuilder:
             bare_loose={k: tuple(v) for k, v in self.bare_loose.items()},
             mention=mention, first_words=first_words,
             children={k: tuple(v) for k, v in children.items()},
-            curated=frozenset(self.curated), open_ids=frozenset(self.open),
+            curated=frozenset(self.curated), open_ids=frozenset(self.open), war_ids=frozenset(self.war),
             variant={k: tuple(v) for k, v in variant.items()},
         )
 
@@ -356,6 +362,8 @@ def build_gazetteer(curated: list[Place], *, packages: bool = True,
     countries = frozenset(p.country for p in abroad if p.kind == "country")
     for p in [*abroad, *world_places(countries), *iso_places(), *airport_places(), *geonames_places()]:
         dup = b.duplicate_of(p)
+        if dup is not None and p.source == GEONAMES_WAR_SOURCE:
+            continue  # Aden, Taiz: the team's row has the names the press uses
         if dup is not None:
             # GeoNames' Tunis is also "تونس": that name stays the country's
             # and, for a Libyan row, a name the team gave another place stays that place's
@@ -371,6 +379,8 @@ def build_gazetteer(curated: list[Place], *, packages: bool = True,
             if admin1:
                 p = replace(p, admin1=admin1)
         b.add(p, curated=False)
+        if p.source == GEONAMES_WAR_SOURCE:
+            b.war.add(p.id)
         if p.source == FOREIGN_SOURCE:
             b.abroad.add(p.id)
             b.settled.add(p.id)

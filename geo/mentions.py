@@ -52,7 +52,7 @@ from .relations import ar_relation_before, en_relation_before
 from .spellings import misspelt_latin, name_words, open_latin, possessive_name
 # The scan's parts live beside it (split along their seams, issue 15); the names that
 # lived here before stay importable from here.
-from .abroad import abroad_wins, report_country, sentence_country
+from .abroad import abroad_wins, report_country, sentence_country, war_cued, war_towns_here
 from .facilities import (FACILITY_KINDS, bare_facility, elsewhere,  # noqa: F401
                          facility_after, field_match, list_kinds, merge_possessive_facilities,
                          the_facility_again)
@@ -113,6 +113,7 @@ class _Scanner:
         self.first_words = gaz.first_words
         self.curated = gaz.curated
         self.open_ids = getattr(gaz, "open_ids", frozenset())
+        self.war_ids = getattr(gaz, "war_ids", frozenset())
         self.abroad = frozenset(pid for pid, p in gaz.places.items() if p.country != "LY")
         self.words: dict[str, tuple[str, bool]] = {}  # word -> (its key, whether Arabic)
         self.starts: dict[str, tuple[tuple[str, int, int], ...]] = {}
@@ -220,6 +221,11 @@ def _scan(sc: _Scanner, text: str, abroad: bool = True) -> list[_Match]:
                     # "المبنى" is the building, not the OSM village of that name; and an
                     # uncued "جندوبة" is the Tunisian city, not the OSM village of its name
                     ids = tuple(x for x in ids if x not in sc.open_ids)
+                    if not ids:
+                        continue
+                if any(x in sc.war_ids for x in ids) and not war_cued(
+                        norms, i, raw, out, skip, text[toks[i - 1][1]:toks[i][0]] if i else ""):
+                    ids = tuple(x for x in ids if x not in sc.war_ids)  # "سوق الخميس" is a market
                     if not ids:
                         continue
                 if w > 1 and not all(JOIN_GAP.match(text[toks[j][1]:toks[j + 1][0]])
@@ -422,6 +428,8 @@ def find_places(resolver: Resolver, text: str, context: Context) -> list[PlaceMe
         sc = resolver._scanner = _Scanner(resolver)
     abroad = FIND_ABROAD if resolver.find_abroad is None else resolver.find_abroad
     matches = the_facility_again(sc, text, merge_possessive_facilities(sc, resolver, text, _scan(sc, text, abroad)))
+    if sc.war_ids:
+        matches = war_towns_here(sc, text, matches, context.country)
     if not matches:
         return []
     # A report about a neighbour: a name known in both countries is the neighbour's

@@ -14,6 +14,20 @@ from .place import Place
 
 GEONAMES_COUNTRIES = ("LY", "TN", "DZ", "NE", "TD", "SD", "EG", "LB")
 GEONAMES_SOURCE = "geonames (CC BY 4.0)"
+# The wars told beside Libya's in the same Arab papers (Yemen's, Syria's, Iraq's, Palestine's):
+# their towns are named in running text front by front ("في مديرية قعطبة", "بلدة تل الضمان"),
+# more than any hand-kept table holds. Their Arabic names are taken in running text, but
+# only after a place noun and only in a report about that country (geo/abroad.py), since
+# GeoNames' Arabic names of villages are often words (الحكومة, السوق, الخميس).
+WAR_COUNTRIES = ("YE", "SY", "IQ", "PS")
+GEONAMES_WAR_SOURCE = "geonames, towns of the wars abroad (CC BY 4.0)"
+# GeoNames' Arabic names of villages abroad that are words even after a place noun ("جبهة
+# جديدة" is a new front, "منطقة السوق" a market's, "التحالف" the coalition)
+WAR_WORDS = frozenset(normalise_ar(w) for w in """
+    جديدة جديد رصد الحكومة السوق التحالف العمال الثورة الخميس الأحد الجمعة البلاد الهجرة
+    العين عين سحب أسلم الحزم سحر
+    """.split())
+
 AIRPORTS_SOURCE = "airportsdata (MIT)"
 ISO_SOURCE = "iso3166-2"
 
@@ -55,8 +69,10 @@ def _geonames_kind(pop: int) -> str:
 
 
 def geonames_places() -> list[Place]:
+    """GeoNames towns of Libya and its neighbours (``GEONAMES_SOURCE``), and of the wars
+    abroad (``GEONAMES_WAR_SOURCE``), read in one pass over the package's file."""
     places = []
-    for rec in _geonames_records(GEONAMES_COUNTRIES):
+    for rec in _geonames_records(GEONAMES_COUNTRIES + WAR_COUNTRIES):
         latin, arabic = [rec["name"]], []
         for alt in rec.get("alternatenames") or ():
             if has_arabic(alt):
@@ -78,7 +94,8 @@ def geonames_places() -> list[Place]:
             name_ar=arabic[0] if arabic else "", kind=_geonames_kind(pop),
             lat=float(rec["latitude"]), lon=float(rec["longitude"]),
             aliases=tuple(latin[1:] + arabic[1:]), population=pop or None,
-            country=rec["countrycode"], source=GEONAMES_SOURCE,
+            country=rec["countrycode"],
+            source=GEONAMES_WAR_SOURCE if rec["countrycode"] in WAR_COUNTRIES else GEONAMES_SOURCE,
         ))
     return places
 
