@@ -378,9 +378,14 @@ def build_gazetteer(curated: list[Place], *, packages: bool = True,
             admin1 = _nearest_admin1(p, settled)
             if admin1:
                 p = replace(p, admin1=admin1)
-        b.add(p, curated=False)
         if p.source == GEONAMES_WAR_SOURCE:
+            # by their Arabic names alone, and no loose key: "Zawya" in an English note is
+            # still Zawiya, not a Syrian village of a like spelling
+            b.places[p.id] = p
             b.war.add(p.id)
+            b.add_names(p, [n for n in place_names(p) if has_arabic(n)], curated=False, owner=p, loose=False)
+            continue
+        b.add(p, curated=False)
         if p.source == FOREIGN_SOURCE:
             b.abroad.add(p.id)
             b.settled.add(p.id)

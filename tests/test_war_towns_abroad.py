@@ -97,3 +97,10 @@ def test_a_village_named_in_brackets_after_its_noun(resolver):
             "الفلسطينية وأدت إلى مقتل رضيع فلسطيني حرقا.")
     duma = [m.resolution.place for m in resolver.find_places(text) if m.text == "دوما"]
     assert [(p.country, round(p.lat)) for p in duma] == [("PS", 32)], duma
+
+
+def test_never_a_latin_spelling_in_an_english_note(resolver):
+    # the war towns are known by their Arabic names alone: an ACLED note's "Zawya" is still
+    # Zawiya (GeoNames' Syrian and Palestinian villages of like spellings had taken it away)
+    text = "The cities of Tripoli , Misrata , Zawya, Gharyan , Zlitin and Sabha witnessed mass demonstrations."
+    assert [m.resolution.place.id for m in resolver.find_places(text)][2] == "zawiya"
