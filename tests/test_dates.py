@@ -412,6 +412,18 @@ def test_a_date_in_a_name_is_no_date():
     assert [(m.text, m.value) for m in got] == [("3 March", date(2014, 3, 3))]
 
 
+def test_a_palace_street_or_city_named_after_a_date_is_no_date():
+    # SaudiNewsNet round 26's Aden page: "قصر 22 مايو" had dated the taking of al-Tawahi, and
+    # every undated sentence after it, two months before the report: all became background
+    from events.dates import find_dates as _fd
+    july = date(2015, 7, 22)
+    assert _fd("استعادوا أغلب أحياء التواهي، منها قصر 22 مايو الجمهوري", july, "ar") == []
+    assert _fd("اندلعت النيران في المباني وخاصة في شارع 26 سبتمبر", july, "ar") == []
+    assert _fd("اعتقلت الشرطة مسلحين بمدينة 6 أكتوبر غرب القاهرة", july, "ar") == []
+    # still a date: arriving in "the city" on a day
+    assert [m.value for m in _fd("وصل الوزير إلى المدينة 22 مايو", july, "ar")] == [date(2015, 5, 22)]
+
+
 def test_since_is_the_last_choice_for_an_event_date():
     text = "وأعلن حفتر، هذا الشهر، انطلاق المرحلة الثانية من عملية تحرير درنة التي يسيطرون عليها منذ 4 سنوات"
     found = find_dates(text, date(2018, 6, 25), "ar")

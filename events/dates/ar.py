@@ -250,6 +250,8 @@ LANGUAGE = DateLanguage(
     # On the caller's own (unfolded) text: the folded names and the usual spellings.
     absolute=(rf"(?:{alt(MONTHS)}|أبريل|إبريل|آذار|أيار|آب|أوت|أكتوبر|أغسطس|أيلول|"
               r"تشرين الأول|كانون الأول|أفريل)"),
-    # Names built on a date (brigades, the revolution, squares, hospitals).
-    name_before=re.compile(r"(?:كتيبه|ثوره|سريه|لواء|معسكر|حركه|شهداء|ميدان|ساحه|مستشفي|انتفاضه|مجموعه|قوه)\s*$"),
+    # Names built on a date (brigades, the revolution, squares, hospitals; Aden's "قصر 22 مايو",
+    # Taiz's "شارع 26 سبتمبر", Cairo's "جسر 6 أكتوبر" and "مدينة 6 أكتوبر").
+    name_before=re.compile(r"(?:كتيبه|ثوره|سريه|لواء|معسكر|حركه|شهداء|ميدان|ساحه|مستشفي|انتفاضه|مجموعه|قوه"
+                           r"|قصر|شارع|جسر|ملعب|مدرسه|جامعه|فندق|(?<!ال)مدينه)\s*$"),
 )
