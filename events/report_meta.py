@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import email.utils
 import re
+import unicodedata
 from collections.abc import Mapping
 from datetime import date, datetime, timezone
 from typing import Any
@@ -157,9 +158,17 @@ def _shorten(title: str) -> str:
     return cut + "…"
 
 
+# Arabic presentation forms (U+FB50-U+FDFF, U+FE80-U+FEFC) are glyph shapes, not letters: text
+# copied out of a PDF or an old page carries them ("ﺷﻦ ﻃﻴﺮان اﻟﺘﺤﺎﻟﻒ ﻏﺎرة ﺟﻮﻳﺔ"), and no
+# word, place or date in them would be found. They are folded to the letters they show.
+_PRESENTATION_FORMS = re.compile(r"[\uFB50-\uFDFF\uFE80-\uFEFC]+")
+
+
 def clean_text(text: str) -> str:
-    """One newline convention and no BOM or surrounding blank space, so that the same report
-    in CRLF or LF, with or without BOM, is the same report (same content hash)."""
+    """One newline convention, no BOM or surrounding blank space, and Arabic letters rather
+    than their presentation forms, so that the same report in CRLF or LF, with or without
+    BOM, is the same report (same content hash) and reads as it shows."""
+    text = _PRESENTATION_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
     return text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "").strip()
 
 

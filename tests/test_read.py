@@ -366,6 +366,23 @@ def test_crlf_is_the_same_report(tmp_path):
     assert only_report(path).id == report_id(SEED_TEXT)
 
 
+def test_arabic_presentation_forms_read_as_the_letters_they_show(resolver):
+    # SaudiNewsNet round 27's al-Watan page: text copied out of a PDF in glyph shapes
+    # ("ﺷﻦ ﻃﻴﺮان"), in which no trigger, place or date was found; the same sentence typed
+    # is the same report
+    from events.extract import extract
+    from events.report_meta import clean_text
+
+    shapes = "ﺷﻦ ﻃﻴﺮان اﻟﺘﺤﺎﻟﻒ أمس ﻏﺎرة ﺟﻮﻳﺔ على مواقع الحوثيين في محافظة شبوة اليمنية، ﻻ سيما ﺑﻴﺤﺎن."
+    typed = "شن طيران التحالف أمس غارة جوية على مواقع الحوثيين في محافظة شبوة اليمنية، لا سيما بيحان."
+    assert clean_text(shapes) == typed
+    report = read_text(shapes, published="2015-07-23")
+    assert report.id == report_id(typed)
+    got = extract(report, resolver)
+    assert [(e.event_type, e.event_date, e.in_libya) for e in got] == [
+        ("Explosions/Remote violence", date(2015, 7, 22), False)], got
+
+
 @pytest.mark.parametrize("text", ["طرابلس", "غارة على مصراتة", "قتل 5 في سرت يوم 4 أبريل", SEED_TEXT])
 def test_windows_1256_is_not_mistaken(text):
     assert decode(text.encode("cp1256"), "x.txt") == text
