@@ -115,6 +115,13 @@ def test_arabic_not_casualties(text):
 
 
 EN_CASES = [
+    # ACLED 2015 tuning notes: a unit's number is no count of wounded, and "one of the
+    # commanders, NAME, was killed" is one dead (both failed before the thirtieth sitting)
+    ("The commander of the pro-Haftar 146 infantry brigade succumbed to his wounds after being hurt in fighting.",
+     (1, False, None, False, False)),
+    ("One of the Islamic State (IS) of Barqa's (Cyrenaica) leading commanders, Imad Zway, was killed during "
+     "fighting with Libyan National Army (LNA) forces in Benghazi.",
+     (1, False, None, False, False)),
     ("killing 3 civilians and wounding 5", (3, False, 5, False, False)),
     ("3 people were killed", (3, False, None, False, False)),
     ("3 people killed.", (3, False, None, False, False)),

@@ -102,7 +102,11 @@ _NOT_AFTER_UNIT = re.compile(r"(?:brigade|battalion|regiment|unit|division|no\.?
 # "killing five soldiers and the attacker", "killing one person (and the attacker)"
 _AND_ATTACKER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s*\(?\s*and\s+(?:the|its)\s+(?:suicide\s+)?"
                            r"(?:attacker|bomber|assailant)\b", _I)
-_UNIT_NUMBER = re.compile(r"\b\d+(?=(?:st|nd|rd|th)?\s+(?:[A-Z][\w-]*\s+){0,2}(?:Brigade|Battalion|Regiment|Division)\b)")
+# "the 21st Border Guard Battalion", "the pro-Haftar 146 infantry brigade": a unit's number
+_UNIT_KIND = r"infantry|mechani[sz]ed|armou?red|tank|artillery|special|border|guards?|commando|marines?|motori[sz]ed"
+_UNIT_NUMBER = re.compile(r"\b\d+(?=(?:st|nd|rd|th)?\s+(?:(?:[A-Z][\w-]*|(?i:" + _UNIT_KIND + r"))\s+){0,2}"
+                          r"(?i:brigade|battalion|regiment|division)\b"
+                          r"(?!\s+(?i:members?|fighters?|soldiers?|troops|personnel|men)\b))")
 _UNIT_NUMBER_AFTER = re.compile(r"\b(?:Brigade|Battalion|Regiment|Division)\s+(\d+)\b")
 _RANGE = re.compile(rf"(?P<low>\bbetween\s+(?:{EN_NUMBER}))(?P<up>\s+(?:and|to)\s+(?:{EN_NUMBER}))\b", _I)
 _BACK_TRIGGER = re.compile(rf"\b(?P<w>{word_trie(_BACK_TRIGGERS)})\b", _I)
@@ -128,6 +132,11 @@ _HEADLINE_ONE = re.compile(
     rf"\A\s*(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON}|{_TITLE})\s+"
     rf"(?P<w>killed|shot\s+dead|gunned\s+down|assassinated|murdered|beheaded|executed|found\s+dead)"
     rf"(?=\s*(?:[,;:]|\Z|(?:in|near|at|on|by|outside|inside|after|during|as|while)\b))", _I)
+# "One of the Islamic State's leading commanders, Imad Zway, was killed": one of many, one dead
+_ONE_OF = re.compile(
+    r"\A\s*(?:(?:in|on|at|late|early|meanwhile|separately)\b[^,.;]{0,60},\s*)?one\s+of\s+"
+    r"(?P<tail>[^.;!?]{0,160}?),?\s+(?:was|has\s+been|had\s+been)\s+(?P<mid>(?:[\w'’-]+\s+){0,4}?)"
+    r"(?P<w>shot\s+dead|gunned\s+down|killed|murdered|assassinated|beheaded|executed|slain|found\s+dead)\b", _I)
 # what may not sit in the subject (another clause's people, a count) or between "was" and the verb
 _NOT_ONE_TAIL = re.compile(rf"\b(?:were|are|and\s+(?:his|her|the|an?|two|three)|{EN_NUMBER}\s+(?:[\w'’-]+\s+)?"
                            rf"(?:people|persons|soldiers|civilians|men|members|fighters))\b", _I)
@@ -155,7 +164,7 @@ _ONE_AFTER = re.compile(
 def _one_dead(ft: str, occupied: Occupied) -> list[Figure]:
     """One person killed, with no number written: the sentence's singular subject, or a
     single person after the verb."""
-    m = _SUBJECT_ONE.match(ft) or _HEADLINE_ONE.match(ft)
+    m = _SUBJECT_ONE.match(ft) or _HEADLINE_ONE.match(ft) or _ONE_OF.match(ft)
     tail, mid = (m.groupdict().get("tail") or "", m.groupdict().get("mid") or "") if m is not None else ("", "")
     if m is not None and not _NOT_ONE_TAIL.search(tail) and not _NOT_ONE_MID.search(mid) \
             and not _BACK_TRIGGER.search(tail) and occupied.free(m.start("w"), m.end()):
