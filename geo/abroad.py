@@ -161,7 +161,8 @@ _LISTED = re.compile(r"^\s*(?:،|,)?\s*(?:و|and\s|or\s|أو\s)?\s*$")
 
 # The place nouns before a town of the wars abroad (geo/sources.py WAR_COUNTRIES): the
 # Libyan ones, and the units of Yemen's, Syria's and Iraq's map and Palestine's camps
-WAR_CUES = CUES | frozenset(normalise_ar(w) for w in "مديرية ناحية قضاء مخيم محافظتي مديريتي بلدتي قريتي".split())
+WAR_CUES = CUES | frozenset(normalise_ar(w) for w in
+                            "مديرية ناحية قضاء مخيم محافظتي مديريتي بلدتي قريتي".split())
 
 
 _NOUN_GAP = re.compile(r"[ \t\u00a0]*[«\"“(']?")  # "في قرية (دوما)", "بلدة «المنطار»"
@@ -170,8 +171,8 @@ _NOUN_GAP = re.compile(r"[ \t\u00a0]*[«\"“(']?")  # "في قرية (دوما)
 def war_cued(norms: list[str], i: int, raw: str, found: list[_Match], skip: int, gap: str) -> bool:
     """Does a place noun stand right before the name at token ``i`` ("في مديرية قعطبة",
     "بمدينة لودر", "في قرية (دوما)"; ``gap`` is the text between them, and a headline's
-    "جبهة" does not reach over a line break), or is it the next item of a list that began with a place
-    ("لحج والحوطة")?"""
+    "جبهة" does not reach over a line break), or is it the next item of a list that began
+    with a place ("لحج والحوطة")?"""
     if i == 0 or (skip and raw[:1] == "ف") or not _NOUN_GAP.fullmatch(gap):
         return False
     if any(f in WAR_CUES for f in ar_candidates(norms[i - 1])):
