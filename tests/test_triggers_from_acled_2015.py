@@ -92,3 +92,18 @@ def test_a_protest_is_not_dated_by_the_law_it_names(resolver):
                             "of the isolation law adopted last year.", published=date(2015, 3, 10), language="en"),
                   resolver)
     assert [(e.event_type, e.location, str(e.event_date)) for e in got] == [("Protests", "Tripoli", "2015-03-10")]
+
+
+def test_the_dead_described_as_protesters_are_no_protest(resolver):
+    # thirtieth sitting: "including at least 4 pro-Qaddafi protestors" describes the dead of the
+    # clash told before; it had made a protest of its own that took the toll
+    text = ("Rioters clashed in Sebha with members of a local brigade on Friday. 12 people were killed, "
+            "including at least 4 pro-Qaddafi protestors and 2 foreign nationals.")
+    got = extract(read_text(text, published=date(2015, 8, 7), language="en"), resolver)
+    assert [(e.event_type, e.fatalities) for e in got] == [("Riots", 12)], got
+
+
+def test_protesters_who_gather_are_still_a_protest(resolver):
+    text = "Hundreds of protesters gathered in Martyrs Square in Tripoli on Friday."
+    assert [e.event_type for e in extract(read_text(text, published=date(2015, 8, 7), language="en"),
+                                          resolver)] == ["Protests"]
