@@ -122,6 +122,11 @@ EN_CASES = [
     ("One of the Islamic State (IS) of Barqa's (Cyrenaica) leading commanders, Imad Zway, was killed during "
      "fighting with Libyan National Army (LNA) forces in Benghazi.",
      (1, False, None, False, False)),
+    # "both" counts two people, never "both sides" (thirtieth sitting, ACLED 2015 tuning notes)
+    ("A double suicide bombing misfired when marines opened fire on the car. Both suicide bombers died "
+     "without inflicting any other casualties.", (2, False, None, False, False)),
+    ("Both men were wounded.", (None, False, 2, False, False)),
+    ("Clashes killed 31 fighters on both sides.", (31, False, None, False, False)),
     ("killing 3 civilians and wounding 5", (3, False, 5, False, False)),
     ("3 people were killed", (3, False, None, False, False)),
     ("3 people killed.", (3, False, None, False, False)),
@@ -193,6 +198,7 @@ EN_NOT_CASUALTIES = [
     "killed on 21 June", "Several air strikes targeted the groups near Ajdabiya, 150 km south of Benghazi.",
     "Fighting involved 106 infantry brigade, 309 Tobruk brigade and Battalion 21.",
     "It is not known if there were any casualties or arrests.",
+    "Fighters on both sides were killed.",
     "The shopkeeper shot the militiaman in the leg.", "In 2011 the revolution began.",
     "the 166 Brigade took the airport", "",
     "A judge survived an assassination attempt in Derna.",

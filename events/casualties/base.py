@@ -53,12 +53,14 @@ def is_vague(m: re.Match, vague: re.Pattern) -> bool:
 
 
 def number(m: re.Match) -> Quantity | None:
-    """The quantity a match names (group ``n``, or ``one`` for "a man"), with its
+    """The quantity a match names (group ``n``, ``one`` for "a man", ``both``), with its
     qualifiers (groups ``lb``, ``after_lb``: a lower bound; ``est``: an estimate)."""
     if m.group("n"):
         q = parse_quantity(m.group("n"))
     elif "one" in m.groupdict() and m.group("one"):
         q = Quantity(1)
+    elif m.groupdict().get("both"):
+        q = Quantity(2)
     else:
         return None
     if q is None:

@@ -75,7 +75,9 @@ _NP_TOKEN = (rf"(?!(?:{EN_NUMBER}|{EN_VAGUE}|and\b|but\b|while\b|after\b|when\b|
                 # "six of Gen. Haftar's soldiers were killed": a title's full stop ends no sentence
                 rf"(?:(?:gen|lt|col|maj|brig|capt|sgt|cpl|dr|mr)\.|[^\s.;:!?]+)")
 _BACK = re.compile(
-    rf"(?:(?:{_QUAL}))?(?:{_N}|(?P<one>\b(?:an?|one)\b))"
+    # "Both suicide bombers died", "both soldiers were killed": two ("on both sides" is no count)
+    rf"(?:(?:{_QUAL}))?(?:{_N}|(?P<one>\b(?:an?|one)\b)|(?P<both>\bboth\b(?=\s+(?:[\w'’-]+\s+){{0,2}}?"
+    rf"(?:(?:{_PERSON}|bomber|attacker|assailant|brother)s?|men|gunmen|women|children)\b)))"
     rf"(?P<np>(?:\s+{_NP_TOKEN}){{0,10}}?)\s+{_AUX}\Z", _I)
 # "A non-commissioned officer in the military police was assassinated": one person with a
 # longer tail (no comma in it) than the general pattern lets through
