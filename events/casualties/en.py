@@ -32,6 +32,8 @@ _FWD = re.compile(
     rf"cost\s+the\s+lives\s+of|costing\s+the\s+lives\s+of|shot\s+dead|gunned\s+down|bodies\s+of|"
     rf"shot\s+and\s+killed|shot\s+to\s+death|assassinated|assassinating|murdered|murdering|body\s+of|"
     rf"beheaded|beheading|decapitated|"
+    # "a video of the execution of two captured soldiers", "the beheading of 21 Egyptians"
+    rf"(?<!attempted\s)(?:execution|beheading|killing|murder)s?\s+of|"
     # "Clashes resulted in the death of three soldiers": a death the happening caused
     rf"(?:resulted\s+in|resulting\s+in|caused|causing|led\s+to|leading\s+to)\s+the\s+deaths?\s+of)\s+"
     rf"(?:{_QUAL}|(?P<range>between)\s+)?(?:{_N}|(?P<one>an?)\s+(?=(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON})\b))", _I)
@@ -159,6 +161,8 @@ _ONE_AFTER = re.compile(
     rf"shot\s+dead\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON}|{_TITLE})|"
     rf"(?:executed|beheaded|slaughtered)\s+(?:him|her)(?=\s*(?:[,.;:]|\Z|in\b|on\b|at\b|after\b))|"
     rf"slit\s+(?:his|her)\s+throat|succumbed\s+to\s+(?:his|her)\s+(?:wounds|injuries)|"
+    # "a suicide bomber blew himself up", "detonated himself": the bomber, when no other dead is told
+    rf"(?:blew|detonated)\s+(?:himself|herself)(?:\s+up)?|"
     rf"(?:leading\s+to|resulting\s+in|causing)\s+(?:his|her)\s+(?:injury\s+and\s+)?death|"
     rf"(?<![\w'’-]\s)(?:he|she)\s+(?:later\s+|subsequently\s+|then\s+)?died)\b", _I)
 
