@@ -133,6 +133,9 @@ EN_CASES = [
     ("A Tunisian militant detonated himself in Darnah. No other losses were reported.",
      (1, False, None, False, False)),
     ("A suicide bomber blew himself up at a checkpoint, killing five soldiers.", (5, False, None, False, False)),
+    ("The Islamic State group killed five militiamen from Misrata's Brigade 166 (Operation Sunrise) and the "
+     "attacker in an attack on a checkpoint in Sirte.", (6, False, None, False, False)),
+    ("The bombing killed five soldiers, and the attacker was arrested later.", (5, False, None, False, False)),
     ("killing 3 civilians and wounding 5", (3, False, 5, False, False)),
     ("3 people were killed", (3, False, None, False, False)),
     ("3 people killed.", (3, False, None, False, False)),

@@ -104,7 +104,9 @@ _NOT_PEOPLE = re.compile(
     rf"(?:{_MONTHS_EN})[a-z]*\b|million\b|billion\b|dinars?\b|dollars?\b)", _I)
 _NOT_AFTER_UNIT = re.compile(r"(?:brigade|battalion|regiment|unit|division|no\.?|number|route|road|highway|camp|km|kilometre|kilometer)\s*$", _I)
 # "killing five soldiers and the attacker", "killing one person (and the attacker)"
-_AND_ATTACKER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s*\(?\s*and\s+(?:the|its)\s+(?:suicide\s+)?"
+# (the victims may be named at length first: "killed five militiamen from Misrata's Brigade 166
+# (Operation Sunrise) and the attacker"; no full stop, comma or semicolon between)
+_AND_ATTACKER = re.compile(r"(?:\s+\(?[\w'’-]+\)?){0,10}?\s*\(?\s*and\s+(?:the|its)\s+(?:suicide\s+)?"
                            r"(?:attacker|bomber|assailant)\b", _I)
 # "the 21st Border Guard Battalion", "the pro-Haftar 146 infantry brigade": a unit's number
 _UNIT_KIND = r"infantry|mechani[sz]ed|armou?red|tank|artillery|special|border|guards?|commando|marines?|motori[sz]ed"
