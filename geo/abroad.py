@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .normalise import ar_candidates, ar_clitic_forms, normalise_ar
-from .text_cues import CAPITAL, CUES, TOKEN
+from .normalise import ar_clitic_forms, normalise_ar
+from .text_cues import CAPITAL, CUES, TOKEN, cued
 
 if TYPE_CHECKING:
     from .mentions import _Match, _Scanner
@@ -172,12 +172,8 @@ def war_cued(norms: list[str], i: int, raw: str, found: list[_Match], skip: int,
     """Does a place noun stand right before the name at token ``i`` ("في مديرية قعطبة",
     "بمدينة لودر", "في قرية (دوما)"; ``gap`` is the text between them, and a headline's
     "جبهة" does not reach over a line break), or is it the next item of a list that began
-    with a place ("لحج والحوطة")?"""
-    if i == 0 or (skip and raw[:1] == "ف") or not _NOUN_GAP.fullmatch(gap):
-        return False
-    if any(f in WAR_CUES for f in ar_candidates(norms[i - 1])):
-        return True
-    return raw[:1] == "و" and bool(found) and found[-1].last == i - 1
+    with a place ("لحج والحوطة")? ``text_cues.cued`` with the war towns' nouns."""
+    return _NOUN_GAP.fullmatch(gap) is not None and cued(norms, i, raw, found, skip=skip, cues=WAR_CUES)
 
 
 def war_towns_here(sc: _Scanner, text: str, matches: list[_Match], home: str) -> list[_Match]:

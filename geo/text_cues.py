@@ -195,7 +195,7 @@ def in_a_name(toks: list, norms: list[str], text: str, first: int, last: int) ->
 
 
 def cued(norms: list[str], i: int, raw: str, found: list[_Match], key: str = "",
-           skip: int = 0) -> bool:
+           skip: int = 0, cues: frozenset[str] = CUES) -> bool:
     if skip and raw[:1] == "ف":
         return False  # "أحياء فقيرة" (poor quarters): no "and so Qira" after a quarter word
     if key in PLACE_AFTER_PREPOSITION and (
@@ -204,7 +204,7 @@ def cued(norms: list[str], i: int, raw: str, found: list[_Match], key: str = "",
     if i == 0:
         return False
     prev = norms[i - 1]
-    if any(f in CUES for f in ar_candidates(prev)) if has_arabic(prev) else prev in CUES:
+    if any(f in cues for f in ar_candidates(prev)) if has_arabic(prev) else prev in cues:
         return True
     # "محاور صلاح الدين والخلة": the next item of a list that began with a place
     return raw[:1] == "و" and bool(found) and found[-1].last == i - 1
