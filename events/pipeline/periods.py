@@ -15,8 +15,8 @@ of the recognised government were the HoR's army, which became the LNA, and the 
 ACLED's "Police Forces of Libya (2014-2016)"; under the GNA the police of the west were its
 police, those of the east the eastern government's. Before then "the militias" of a report were
 nobody's in particular: the lexicon's GNA-aligned Tripoli militias are an unidentified armed
-group. The Benghazi Revolutionaries Shura Council of a 2014 event is Ansar al-Sharia, as
-ACLED coded it then. Events abroad and undated ones are left as they are.
+group. The Benghazi Revolutionaries Shura Council of a 2014 or 2015 event is Ansar
+al-Sharia, and Libya Dawn of a 2015 one Misrata's militia, as ACLED coded them then. Events abroad and undated ones are left as they are.
 """
 from __future__ import annotations
 
@@ -30,9 +30,13 @@ DIGNITY_BEGAN = date(2014, 5, 16)
 ARMY_JOINED_DIGNITY = date(2014, 10, 15)
 GNA_IN_TRIPOLI = date(2016, 3, 30)
 # ACLED coded the Benghazi Revolutionaries Shura Council (formed June 2014) as its leading
-# member, Ansar al-Sharia, through 2014 (every 2014 note naming the council but five of one
-# day) and as the council from 2015 (the 2016 notes), like ``sides.LOCAL_FOES``
-BRSC_CODED_FROM = date(2015, 1, 1)
+# member, Ansar al-Sharia, through 2014 and 2015 (every 2014 note naming the council but five
+# of one day, every 2015 one) and as the council in the 2016 notes, like ``sides.LOCAL_FOES``
+BRSC_CODED_FROM = date(2016, 1, 1)
+# Libya Dawn likewise went by its leading member: "Misratah Communal Militia" in every 2015
+# note naming the coalition that codes it (61 rows), where the 2014 notes mostly said
+# "Operation Libya Dawn"; the coalition broke up as the GNA came (2016)
+DAWN_AS_MISRATA = (date(2015, 1, 1), date(2016, 1, 1))
 _LIBYAN_STATE = frozenset({"lna", "saiqa", "lna-air", "gna", "gna-air", "presidential-guard", "border-guards",
                            "army", "air-force"})
 _HAFTAR = frozenset({"lna", "lna-air"})
@@ -65,6 +69,8 @@ def period_id(actor_id: str, day: date, haftar_named: bool = True, admin1: str |
         return "army-2012" if actor_id in _LIBYAN_STATE else actor_id
     if actor_id == "brsc" and day < BRSC_CODED_FROM:
         return "ansar-sharia"
+    if actor_id == "libya-dawn" and DAWN_AS_MISRATA[0] <= day < DAWN_AS_MISRATA[1]:
+        return "misrata"
     if day < GNA_IN_TRIPOLI:
         if actor_id == "police":
             return "police-2014"

@@ -49,10 +49,11 @@ LOCAL_BRANCHES = {"aq": {"Derna": (date(2014, 12, 1), date(2019, 2, 28), "dmsc")
                                     "Benghazi": (date(2014, 6, 20), date(2017, 12, 31), "brsc")}}
 # district -> [(first day, last day, the coalition a state force fought there)]: the Benghazi
 # war, from Operation Dignity (May 2014) to the LNA's last battles in the city (Dec 2017).
-# ACLED named the LNA's foe there Ansar al-Sharia in 2014 (34 of the 2014 notes' Benghazi
-# battles) and the Benghazi council later (the 2016 notes).
-LOCAL_FOES = {"Benghazi": [(date(2014, 5, 16), date(2014, 12, 31), "ansar-sharia"),
-                           (date(2015, 1, 1), date(2017, 12, 31), "brsc")],
+# ACLED named the LNA's foe there Ansar al-Sharia in 2014 and 2015 (34 of the 2014 notes'
+# Benghazi battles, every 2015 note naming the council) and the Benghazi council later (the
+# 2016 notes).
+LOCAL_FOES = {"Benghazi": [(date(2014, 5, 16), date(2015, 12, 31), "ansar-sharia"),
+                           (date(2016, 1, 1), date(2017, 12, 31), "brsc")],
               # the LNA's Derna campaign (launched 7 May 2018) against the Derna council and
               # its successor, whatever "ISIS remnants" a report also names
               "Derna": [(date(2018, 5, 7), date(2019, 2, 28), "dmsc")]}
