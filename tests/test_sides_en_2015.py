@@ -3,7 +3,7 @@
   Mujahideen in Derna", "Benghazi Revolutionary Shoura Council", "SCMD") are named, and a
   council named without its town ("Shura Council fighters") is the council of the event's
   town: Derna's Mujahideen council, Benghazi's Revolutionaries council (Ansar al-Sharia in
-  2014, as ACLED coded it then); elsewhere it stays unattributed;
+  2014 and 2015, as ACLED coded it then); elsewhere it stays unattributed;
 - Derna's Shura Council of Islamic Youth, which pledged itself to the Islamic State, is a
   group of its own, not the Mujahideen council;
 - "a mortar round fired from IS lines", "rockets believed to have been fired by ISIS
@@ -51,10 +51,12 @@ def test_a_council_named_only_in_the_next_sentence_is_the_other_side(resolver):
 @pytest.mark.parametrize("text, published, foe", [
     # guard: the Benghazi war's one foe named it before
     ("Heavy fighting was reported in Benghazi's Sabri district between the army and the Benghazi "
-     "Revolutionary Shoura Council.", date(2015, 3, 10), "Benghazi Revolutionaries Shura Council"),
-    ("Shura Council fighters clashed with the army near Benina airport in Benghazi.", date(2015, 3, 10),
+     "Revolutionary Shoura Council.", date(2016, 3, 10), "Benghazi Revolutionaries Shura Council"),
+    ("Shura Council fighters clashed with the army near Benina airport in Benghazi.", date(2016, 3, 10),
      "Benghazi Revolutionaries Shura Council"),
-    # in 2014 ACLED coded the Benghazi council as Ansar al-Sharia, its leading member
+    # in 2014 and 2015 ACLED coded the Benghazi council as Ansar al-Sharia, its leading member
+    ("Shura Council fighters clashed with the army near Benina airport in Benghazi.", date(2015, 3, 10),
+     "Ansar al-Sharia"),
     ("Shura Council fighters clashed with the army near Benina airport in Benghazi.", date(2014, 9, 16),
      "Ansar al-Sharia"),
 ])
