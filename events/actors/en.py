@@ -98,6 +98,11 @@ CUES = {
     and
     """,
     # between a describing word and a name: the name owns it
+    # "a coalition of militias known as the Benghazi Revolutionaries Shura Council": the
+    # describing word is the group named after it
+    "made_of": """
+    known
+    """,
     "owned_by": """
     from of
     """,

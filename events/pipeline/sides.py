@@ -27,6 +27,7 @@ from collections import Counter
 from dataclasses import replace
 from datetime import date
 
+from events.actors.lexicon import DESCRIBING
 from events.pipeline.cues import cue
 from events.pipeline.doc import Doc
 from events.pipeline.forces_abroad import nothing_libyan
@@ -138,7 +139,8 @@ def other_side(doc: Doc) -> None:
             foe = next((f for f in LOCAL_FOES.get(e.admin1 or "", ()) if _within(f, e.event_date)), None)
             war = [doc.actors.get(foe[2])] if foe is not None else []
             told = {m.actor.id for m in doc.actors.find_in(e.evidence)} if war else set()
-            here = [g for g in groups if g.id in told]  # named in the event's own sentence
+            # named in the event's own sentence; "Islamist militias" is a description, not a name
+            here = [g for g in groups if g.id in told and g.id not in DESCRIBING]
             other = next((g for g in town + here + war + groups if g.affiliation != a1.affiliation), None)
             if other is not None:
                 new = replace(e, actor2=other.name_en)
