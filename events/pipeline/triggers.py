@@ -99,7 +99,8 @@ def triggers(doc: Doc, c: Clause) -> bool:
     if any(t.trigger.event_type in ("Protests", "Riots") for t in c.found):
         # "The abduction of a Sufi imam sparked angry protests", "احتجاجا على اختطاف": the
         # violence the crowd protested is its reason, told as news elsewhere if at all
-        reasons = [t for t in c.found if t.trigger.event_type in _VIOLENT_NOT_CROWD and _protest_reason(c.tokens, t)]
+        crowd = [t for t in c.found if t.trigger.event_type in ("Protests", "Riots")]
+        reasons = [t for t in c.found if t.trigger.event_type in _VIOLENT_NOT_CROWD and _protest_reason(c.tokens, t, crowd)]
         # "احتجاجا على قتل ... للعقيد ... بإطلاق النار عليه": how the protested killing was done
         reasons += [t for t in c.found if t not in reasons and t.trigger.event_type in _VIOLENT_NOT_CROWD
                     and c.tokens[t.first].orig.startswith("ب") and any(r.last < t.first for r in reasons)]
@@ -342,13 +343,15 @@ _CACHE = frozenset({"مخزن", "مخازن", "مستودع", "مستودعات"
 _VIOLENT_NOT_CROWD = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
 
-def _protest_reason(tokens: list[Token], t: TriggerMatch) -> bool:
-    """A word of protest just before the trigger ("protesting the abduction of",
-    "احتجاجا على اختطاف"), or a word of causing just after it ("The abduction ... sparked")."""
+def _protest_reason(tokens: list[Token], t: TriggerMatch, crowd: list[TriggerMatch] = ()) -> bool:
+    """A word of protest just before the trigger ("protesting the abduction of", "احتجاجا على
+    اختطاف") or up to ten words before it after a crowd's trigger ("demonstrations, demanding
+    punishment to those who took part in the assault"); a causing word after ("sparked")."""
     before = range(max(0, t.first - 4), t.first)
     after = range(t.last + 1, min(len(tokens), t.last + 12))
     return any(tokens[k].key.lstrip("و") in _PROTEST_REASON for k in before) or \
-        any(tokens[k].key in _PROTEST_CAUSED for k in after)
+        any(tokens[k].key in _PROTEST_CAUSED for k in after) or \
+        any(p.last < k and tokens[k].key in _PROTEST_REASON for p in crowd for k in range(max(0, t.first - 10), t.first))
 
 
 def is_cleared_of(tokens: list[Token], t: TriggerMatch) -> bool:
