@@ -25,7 +25,7 @@ def test_a_wake_for_a_victim_of_a_bombing_is_no_bombing(resolver):
 
 
 def test_a_town_that_buried_a_martyr_of_the_blast_tells_no_new_blast(resolver):
-    text = ("ودعت محافظة ميسان أمس الشهيد ممدوح الحارثي أحد شهداء التفجير الآثم الذي طال مسجد قوات الطوارئ "
+    text = ("ودّعت محافظة ميسان أمس الشهيد ممدوح الحارثي أحد شهداء التفجير الآثم الذي طال مسجد قوات الطوارئ "
             "بأبها الخميس الماضي.")
     assert _events(resolver, text) == []
 

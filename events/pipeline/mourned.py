@@ -11,6 +11,8 @@ mourning is dropped. One with no dead named before it ("شيع الآلاف جث
 """
 from __future__ import annotations
 
+import re
+
 from events.pipeline.cues import cue
 from events.pipeline.doc import Clause, Doc
 from events.pipeline.triggers import phrase
@@ -19,9 +21,16 @@ from events.sentences import clitic_forms
 _MOURNING = cue("mourning")
 _MOURNED = cue("the_mourned")
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+# the cue's stems as written (marks such as the shadda of "ودّعت" allowed between letters), a
+# cheap test on the text before any word is looked up: most sentences mourn no one
+_MARKS = "[\u0640\u064b-\u0652]*"
+_MAYBE = re.compile("|".join(_MARKS.join(stem) for stem in ("عزا", "معزي", "ودع", "شيع", "جناز", "مأتم", "ماتم"))
+                    + "|funeral|mourner|condolence", re.I)
 
 
 def mourned(doc: Doc, c: Clause) -> bool:
+    if not c.found or not _MAYBE.search(c.sentence.text):
+        return True
     keys = [t.key for t in c.tokens]
     if not any(_said(k, _MOURNING) for k in keys):
         return True
