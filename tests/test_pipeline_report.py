@@ -37,7 +37,7 @@ def read(text: str, resolver, **kw):
 def test_stages_in_their_documented_order():
     assert [n for n, _ in pipeline.REPORT_STAGES] == ["sentences", "actors", "places", "dates", "almanac"]
     assert [n for n, _ in pipeline.SENTENCE_STAGES] == [
-        "paragraph", "background", "almanac_line", "triggers", "mourned", "named_battle", "reported", "blame", "circumstance", "fight_frame", "blamed_act",
+        "paragraph", "background", "almanac_line", "triggers", "mourned", "named_battle", "reported", "commentary", "blame", "circumstance", "fight_frame", "blamed_act",
         "restated",
         "retold_figures", "weak_only", "told_again", "no_ground", "happenings", "casualties", "drafts"]
     assert [n for n, _ in pipeline.EVENT_STAGES] == [

@@ -14,11 +14,11 @@ before and after it need no change. Every stage may record why it decided what i
 """
 from __future__ import annotations
 
-from events.pipeline import (almanac, background, bare_death, build, condemned, crowd, dates, disrupted, drafts, fallen,
-                             fight_frame, figures, forces_abroad, happenings, merge, mourned, named_battle, nowhere,
-                             one_blast, opinion, periods, places,
-                             recalled, region_told, reported, retelling, riots, same_day, same_toll, sides, split,
-                             triggers, two_sides, unnamed, victims, who)
+from events.pipeline import (almanac, background, bare_death, build, commentary, condemned, crowd, dates, disrupted,
+                             drafts, fallen, fight_frame, figures, forces_abroad, happenings, merge, mourned,
+                             named_battle, nowhere, one_blast, opinion, periods, places, recalled, region_told,
+                             reported, retelling, riots, same_day, same_toll, sides, split, triggers, two_sides,
+                             unnamed, victims, who)
 from events.pipeline.doc import Clause, Doc
 
 REPORT_STAGES = (
@@ -36,6 +36,7 @@ SENTENCE_STAGES = (
     ("mourned", mourned.mourned),
     ("named_battle", named_battle.named_battle),
     ("reported", reported.reported),
+    ("commentary", commentary.commentary),
     ("blame", retelling.blame),
     ("circumstance", triggers.circumstance),
     ("fight_frame", fight_frame.fight_frame),

@@ -1,0 +1,40 @@
+"""Stage "commentary" (a sentence stage, after "reported"): what an analyst says is comment,
+not news of a happening.
+
+"وقال الخبير الاستراتيجي يحيى رباح إن التحرك الدبلوماسي السعودي ... لمعالجة ..."، "من جهته قال
+سعيد اللاوندي الخبير بالشؤون العربية: إن المالكي يريد تحميل أخطائه ...": an expert, a
+researcher or a professor asked for a view names wars, raids and bombings to weigh them; the
+reports that tell them as news give their day and place. A sentence whose speaker, named before
+its first trigger beside a verb of saying, is an analyst, and which tells no day of its own,
+gives no event. An analyst who dates what he tells ("قال الخبير إن الطائرات قصفت أمس ...") is
+still heard.
+"""
+from __future__ import annotations
+
+from events.pipeline.cues import cue
+from events.pipeline.doc import Clause, Doc
+from events.pipeline.triggers import phrase
+from events.sentences import clitic_forms
+
+_ANALYST = cue("analyst")
+_SAID = cue("analyst_said")
+NEAR = 4  # words between the verb and the analyst ("قال سعيد اللاوندي الخبير")
+
+
+def commentary(doc: Doc, c: Clause) -> bool:
+    if not c.found or any(m.value is not None for m in c.dates):
+        return True
+    first = min(t.first for t in c.found)
+    keys = [t.key for t in c.tokens[:first]]
+    said = [i for i, k in enumerate(keys) if _said(k, _SAID)]
+    if not said or not any(_said(k, _ANALYST) and any(abs(i - j) <= NEAR for j in said) for i, k in enumerate(keys)):
+        return True
+    if doc.trace is not None:
+        for t in c.found:
+            doc.trace.note(c, "commentary", f"'{phrase(c, t)}' dropped: an analyst's comment, no happening told")
+    c.found = []
+    return False
+
+
+def _said(key: str, words: frozenset[str]) -> bool:
+    return key in words or any(f in words for f in clitic_forms(key))
