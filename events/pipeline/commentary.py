@@ -1,5 +1,5 @@
-"""Stage "commentary" (a sentence stage, after "reported"): what an analyst says is comment,
-not news of a happening.
+"""Stage "commentary" (a sentence stage, after "reported"): what an analyst says, and what a
+writer argues, is comment, not news of a happening.
 
 "وقال الخبير الاستراتيجي يحيى رباح إن التحرك الدبلوماسي السعودي ... لمعالجة ..."، "من جهته قال
 سعيد اللاوندي الخبير بالشؤون العربية: إن المالكي يريد تحميل أخطائه ...": an expert, a
@@ -8,6 +8,11 @@ reports that tell them as news give their day and place. A sentence whose speake
 its first trigger beside a verb of saying, is an analyst, and which tells no day of its own,
 gives no event. An analyst who dates what he tells ("قال الخبير إن الطائرات قصفت أمس ...") is
 still heard.
+
+So is a sentence that opens with "إن" and tells no day: "إن تفجير مسجد الطوارئ في عسير مجرد
+مظهر من مظاهر التوحش"، "إن من المثير أن تتراوح أعمار منفذي تفجيرات جامع القديح ...". News
+opens with its verb or its source; a sentence that opens by asserting is a writer's argument
+about happenings told elsewhere.
 """
 from __future__ import annotations
 
@@ -24,14 +29,20 @@ NEAR = 4  # words between the verb and the analyst ("قال سعيد اللاو�
 def commentary(doc: Doc, c: Clause) -> bool:
     if not c.found or any(m.value is not None for m in c.dates):
         return True
+    if c.tokens and c.tokens[0].key == "ان":
+        return _drop(doc, c, "a sentence that opens with 'إن': a writer's argument, no happening told")
     first = min(t.first for t in c.found)
     keys = [t.key for t in c.tokens[:first]]
     said = [i for i, k in enumerate(keys) if _said(k, _SAID)]
     if not said or not any(_said(k, _ANALYST) and any(abs(i - j) <= NEAR for j in said) for i, k in enumerate(keys)):
         return True
+    return _drop(doc, c, "an analyst's comment, no happening told")
+
+
+def _drop(doc: Doc, c: Clause, why: str) -> bool:
     if doc.trace is not None:
         for t in c.found:
-            doc.trace.note(c, "commentary", f"'{phrase(c, t)}' dropped: an analyst's comment, no happening told")
+            doc.trace.note(c, "commentary", f"'{phrase(c, t)}' dropped: {why}")
     c.found = []
     return False
 
