@@ -16,6 +16,8 @@ about happenings told elsewhere.
 """
 from __future__ import annotations
 
+import re
+
 from events.pipeline.cues import cue
 from events.pipeline.doc import Clause, Doc
 from events.pipeline.triggers import phrase
@@ -24,6 +26,8 @@ from events.sentences import clitic_forms
 _ANALYST = cue("analyst")
 _SAID = cue("analyst_said")
 NEAR = 4  # words between the verb and the analyst ("قال سعيد اللاوندي الخبير")
+# the analyst's nouns as written, a cheap test on the text before any word is looked up
+_MAYBE = re.compile(r"خبير|محلل|باحث|مفكر|[أا]كاديمي|[أا]ستاذ|مختص|analyst|expert|researcher|professor|commentator", re.I)
 
 
 def commentary(doc: Doc, c: Clause) -> bool:
@@ -31,6 +35,8 @@ def commentary(doc: Doc, c: Clause) -> bool:
         return True
     if c.tokens and c.tokens[0].key == "ان":
         return _drop(doc, c, "a sentence that opens with 'إن': a writer's argument, no happening told")
+    if not _MAYBE.search(c.sentence.text):
+        return True
     first = min(t.first for t in c.found)
     keys = [t.key for t in c.tokens[:first]]
     said = [i for i, k in enumerate(keys) if _said(k, _SAID)]
