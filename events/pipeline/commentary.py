@@ -18,10 +18,9 @@ from __future__ import annotations
 
 import re
 
-from events.pipeline.cues import cue
+from events.pipeline.cues import cue, said
 from events.pipeline.doc import Clause, Doc
 from events.pipeline.triggers import phrase
-from events.sentences import clitic_forms
 
 _ANALYST = cue("analyst")
 _SAID = cue("analyst_said")
@@ -39,8 +38,8 @@ def commentary(doc: Doc, c: Clause) -> bool:
         return True
     first = min(t.first for t in c.found)
     keys = [t.key for t in c.tokens[:first]]
-    said = [i for i, k in enumerate(keys) if _said(k, _SAID)]
-    if not said or not any(_said(k, _ANALYST) and any(abs(i - j) <= NEAR for j in said) for i, k in enumerate(keys)):
+    verbs = [i for i, k in enumerate(keys) if said(k, _SAID)]
+    if not verbs or not any(said(k, _ANALYST) and any(abs(i - j) <= NEAR for j in verbs) for i, k in enumerate(keys)):
         return True
     return _drop(doc, c, "an analyst's comment, no happening told")
 
@@ -52,6 +51,3 @@ def _drop(doc: Doc, c: Clause, why: str) -> bool:
     c.found = []
     return False
 
-
-def _said(key: str, words: frozenset[str]) -> bool:
-    return key in words or any(f in words for f in clitic_forms(key))

@@ -14,7 +14,7 @@ import io
 from functools import lru_cache
 
 from events.errors import LexiconError
-from events.sentences import tokenize
+from events.sentences import clitic_forms, tokenize
 
 CUE_COLUMNS = ("cue", "lang", "words", "why")
 
@@ -52,3 +52,9 @@ def openings(name: str) -> tuple[str, ...]:
     if not rows:
         raise LexiconError(f"no cue {name!r} in events/lexicon/cues.csv")
     return tuple(" ".join(t.key for t in tokenize(w)) for w in rows)
+
+
+def said(key: str, words: frozenset[str]) -> bool:
+    """Whether a token's key is one of a cue's ``words``, as written or behind its proclitics
+    ("والعزاء", "للشهيد", "بالخبير")."""
+    return key in words or any(f in words for f in clitic_forms(key))

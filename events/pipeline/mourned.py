@@ -13,10 +13,9 @@ from __future__ import annotations
 
 import re
 
-from events.pipeline.cues import cue
+from events.pipeline.cues import cue, said
 from events.pipeline.doc import Clause, Doc
 from events.pipeline.triggers import phrase
-from events.sentences import clitic_forms
 
 _MOURNING = cue("mourning")
 _MOURNED = cue("the_mourned")
@@ -32,9 +31,9 @@ def mourned(doc: Doc, c: Clause) -> bool:
     if not c.found or not _MAYBE.search(c.sentence.text):
         return True
     keys = [t.key for t in c.tokens]
-    if not any(_said(k, _MOURNING) for k in keys):
+    if not any(said(k, _MOURNING) for k in keys):
         return True
-    dead = next((i for i, k in enumerate(keys) if _said(k, _MOURNED)), None)
+    dead = next((i for i, k in enumerate(keys) if said(k, _MOURNED)), None)
     if dead is None:
         return True
     cause = [t for t in c.found if t.first > dead and t.trigger.event_type in _VIOLENT]
@@ -45,6 +44,3 @@ def mourned(doc: Doc, c: Clause) -> bool:
                                          "told again")
     return bool(c.found)
 
-
-def _said(key: str, words: frozenset[str]) -> bool:
-    return key in words or any(f in words for f in clitic_forms(key))
