@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import re
 
+from events.event_types import VIOLENT_TYPES
 from events.pipeline.cues import cue, said
 from events.pipeline.doc import Clause, Doc
 from events.pipeline.triggers import phrase
 
 _MOURNING = cue("mourning")
 _MOURNED = cue("the_mourned")
-_VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+_VIOLENT = VIOLENT_TYPES - {"Riots"}
 # the cue's stems as written (marks such as the shadda of "ودّعت" allowed between letters), a
 # cheap test on the text before any word is looked up: most sentences mourn no one
 _MARKS = "[\u0640\u064b-\u0652]*"

@@ -16,7 +16,8 @@ ACLED's "Police Forces of Libya (2014-2016)"; under the GNA the police of the we
 police, those of the east the eastern government's. Before then "the militias" of a report were
 nobody's in particular: the lexicon's GNA-aligned Tripoli militias are an unidentified armed
 group. The Benghazi Revolutionaries Shura Council of a 2014 or 2015 event is Ansar
-al-Sharia, and Libya Dawn of a 2015 one Misrata's militia, as ACLED coded them then. Events abroad and undated ones are left as they are.
+al-Sharia, and Libya Dawn of a 2015 one Misrata's militia, as ACLED coded them then. Events
+abroad and undated ones are left as they are.
 """
 from __future__ import annotations
 

@@ -96,10 +96,10 @@ def triggers(doc: Doc, c: Clause) -> bool:
             if doc.trace is not None:
                 doc.trace.note(c, "triggers", f"'{phrase(c, t)}' dropped: the result of a happening someone is "
                                               "charged with")
-    if any(t.trigger.event_type in ("Protests", "Riots") for t in c.found):
+    crowd = [t for t in c.found if t.trigger.event_type in ("Protests", "Riots")]
+    if crowd:
         # "The abduction of a Sufi imam sparked angry protests", "احتجاجا على اختطاف": the
         # violence the crowd protested is its reason, told as news elsewhere if at all
-        crowd = [t for t in c.found if t.trigger.event_type in ("Protests", "Riots")]
         reasons = [t for t in c.found if t.trigger.event_type in _VIOLENT_NOT_CROWD and _protest_reason(c.tokens, t, crowd)]
         # "احتجاجا على قتل ... للعقيد ... بإطلاق النار عليه": how the protested killing was done
         reasons += [t for t in c.found if t not in reasons and t.trigger.event_type in _VIOLENT_NOT_CROWD
