@@ -87,14 +87,64 @@ def facility_after(sc: _Scanner, toks: list, norms: list[str], text: str, first:
                         found.append(pid)
         if not found:
             # the one facility of that kind inside the named place ("Zuwara's port")
-            kind = HEAD_KIND.get(head[0])
-            kids = [c for i in ids for c in gaz.children.get(i, ())
-                    if gaz.places[c].kind == kind]
-            if kind in ("port", "oil terminal", "refinery") and len(kids) == 1:
-                found = kids
+            found = list(town_facility(sc, ids, HEAD_KIND.get(head[0])))
         if found:
             return end - 1, tuple(found)
         return None
+    return None
+
+
+# A town's facility named by its kind alone ("Misrata airport", "the Benghazi airbase",
+# "the airport in Benghazi", "مطار بنغازي") is the one facility of that kind the gazetteer
+# puts inside the town or inside one of the town's places (Benina airport lies in Benina, a
+# place of Benghazi). The press calls an airport an air base and back, so the two are one
+# kind here. A town with two (Tripoli: its international airport and Mitiga) keeps its name,
+# unless the press's own name for one says which ("Tripoli airport").
+_TOWN_FACILITY_KINDS = {"airport": AIRPORT, "air base": AIRPORT, "port": frozenset({"port"}),
+                        "oil terminal": frozenset({"oil terminal"}), "refinery": frozenset({"refinery"})}
+_EN_HEADS_BEFORE = (("international", "airport"), ("airport",), ("air", "base"), ("airbase",), ("port",),
+                    ("seaport",))
+_AR_HEADS_BEFORE = {normalise_ar("مطار"): "airport", normalise_ar("ميناء"): "port"}
+
+
+def town_facility(sc: _Scanner, ids: tuple[str, ...], kind: str | None) -> tuple[str, ...]:
+    """The one facility of ``kind`` (see ``_TOWN_FACILITY_KINDS``) inside the places ``ids``
+    or inside their places, or () where there is none or more than one."""
+    kinds = _TOWN_FACILITY_KINDS.get(kind or "")
+    if not kinds:
+        return ()
+    gaz = sc.gaz
+    found: list[str] = []
+    for i in ids:
+        for c in gaz.children.get(i, ()):
+            for x in (c, *gaz.children.get(c, ())):
+                if gaz.places[x].kind in kinds and x not in found:
+                    found.append(x)
+    return tuple(found) if len(found) == 1 else ()
+
+
+def facility_before(sc: _Scanner, toks: list, norms: list[str], text: str, first: int,
+                    ids: tuple[str, ...], arabic: bool, free: int = 0) -> tuple[int, int, tuple[str, ...]] | None:
+    """(first token, letters of its proclitic, the facility's ids) when a town's name follows
+    its facility's head word: "مطار بنغازي", "the airport in Benghazi". Tokens before ``free``
+    belong to a name already found ("Binina Airport in Benghazi")."""
+    if arabic:
+        j = first - 1
+        if j < free or not JOIN_GAP.match(text[toks[j][1]:toks[first][0]]):
+            return None
+        for form, skip in ar_clitic_forms(norms[j]):
+            if form in _AR_HEADS_BEFORE:
+                got = town_facility(sc, ids, _AR_HEADS_BEFORE[form])
+                return (j, skip, got) if got else None
+        return None
+    if first < 2 or norms[first - 1] not in ("in", "of"):
+        return None
+    for head in _EN_HEADS_BEFORE:
+        j = first - 1 - len(head)
+        if j >= free and tuple(norms[j:first - 1]) == head \
+                and all(JOIN_GAP.match(text[toks[k][1]:toks[k + 1][0]]) for k in range(j, first)):
+            got = town_facility(sc, ids, HEAD_KIND.get(head[-1] if head[-1] != "base" else "air"))
+            return (j, 0, got) if got else None
     return None
 
 

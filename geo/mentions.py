@@ -54,7 +54,7 @@ from .spellings import misspelt_latin, name_words, open_latin, possessive_name
 # lived here before stay importable from here.
 from .abroad import abroad_wins, report_country, sentence_country, war_cued, war_towns_here
 from .facilities import (FACILITY_KINDS, bare_facility, elsewhere,  # noqa: F401
-                         facility_after, field_match, list_kinds, merge_possessive_facilities,
+                         facility_after, facility_before, field_match, list_kinds, merge_possessive_facilities,
                          the_facility_again)
 from .text_cues import (CAPITAL, CONFIDENT_MARGIN, CUES, EN_CAPITAL, EN_NEEDS_CUE, JOIN_GAP,  # noqa: F401
                         adjective_of_noun,
@@ -287,10 +287,15 @@ def _scan(sc: _Scanner, text: str, abroad: bool = True) -> list[_Match]:
             if fac is not None:
                 last, ids = fac
                 w = last - i + 1
-        m = _Match(first=i, last=last, start=start, end=toks[last][1], ids=ids,
+        first = i
+        if not field and (before := facility_before(
+                sc, toks, norms, text, i, ids, arabic, out[-1].last + 1 if out else 0)):
+            first, lead, ids = before  # "مطار بنغازي", "the airport in Benghazi": the town's airport
+            start = toks[first][0] + (_skip_letters(toks[first][2], lead) if lead else 0)
+        m = _Match(first=first, last=last, start=start, end=toks[last][1], ids=ids,
                    arabic=arabic, head=kinds)
         if arabic:
-            rel = ar_relation_before(norms, i)
+            rel = ar_relation_before(norms, first)
         else:
             rel = en_relation_before(text[max(0, start - 80):start])
         if rel:

@@ -48,6 +48,7 @@ _LIST_GAP = re.compile(r"^[\s،,\[\]()]*(?:و|and|as well as|or|,|،)?[\s،,\[\]
                        r"(?:the\s+(?:capital|city\s+of|town\s+of)\s+)?$")
 # ("in Benghazi and the capital Tripoli"; brackets: "Qasr Ben Gashir [Qasr Bin-Ghashir] and Zuwara";
 # "targets in Zintan, Kikla and around Watiya airbase")
+_AND = re.compile(r"\b(?:and|or|as well as)\b|,|،")  # what makes two names a list
 
 
 def place_pairs(doc: Doc, c: Clause, h: Happening, notes: list | None = None) -> list[tuple]:
@@ -73,7 +74,7 @@ def place_pairs(doc: Doc, c: Clause, h: Happening, notes: list | None = None) ->
         _say(notes, f"done 'there', where someone went just before in the sentence: {went.place.name_en}")
         return [(went, "abroad" if getattr(went.place, "country", "LY") != "LY" else
                  "country" if went.country_level else "own")]
-    chosen = _namesakes_left_out(doc, places_for(doc.text, h, c.places, notes), notes)
+    chosen = _namesakes_left_out(doc, places_for(doc.text, h, c.places, notes, doc.resolver.gazetteer.places), notes)
     splaces = c.places
     if chosen and _facility_of_the_city(doc, c, chosen):
         # "وفي غرب المدينة ... سيطر على معسكر الصاعقة": a camp of the report's town, not the
@@ -286,8 +287,10 @@ _TOWN_FRAME = re.compile(r"(?:\b(?:in|at|near)\s+|^\s*)((?:the\s+)?(?:[a-z-]+\s+
                          r"area|suburb|neighbou?rhood)\s+of\s+)$", re.I)
 
 
-def places_for(text: str, h: Happening, places: list[ExtractedPlace], notes: list | None = None) -> list[ExtractedPlace]:
-    """The happening's place(s): the nearest to its main trigger, plus a list joined to it."""
+def places_for(text: str, h: Happening, places: list[ExtractedPlace], notes: list | None = None,
+               gazetteer: dict | None = None) -> list[ExtractedPlace]:
+    """The happening's place(s): the nearest to its main trigger, plus a list joined to it.
+    ``gazetteer`` (place id -> place) lets a place inside a place of a town count as the town's."""
     main = h.main
     cands = [p for p in places if not p.country_level]
     if not cands:
@@ -322,7 +325,11 @@ def places_for(text: str, h: Happening, places: list[ExtractedPlace], notes: lis
         best = town
     # "the same west Tripoli suburb" of Janzour: a place inside the chosen one, named in the
     # same stretch, is the more precise answer.
-    children = [p for p in inside if p is not best and not p.country_level and _within(p.place, best.place)
+    # A place inside one of the town's places counts only named right before it: "the Binina
+    # Airbase in Benghazi" (not "supplies to and from Benina Airbase ... killed in Benghazi").
+    children = [p for p in inside if p is not best and not p.country_level and (
+                    _within(p.place, best.place) or (0 <= best.start - p.end <= 5
+                                                     and _within(p.place, best.place, gazetteer)))
                 and not _listed(text, best, p)
                 # "In western Libya ... fighters from Zintan": a side's home is not where
                 # "families flee to the city of Gharyan as clashes continue in western Libya": a refuge
@@ -350,15 +357,19 @@ def places_for(text: str, h: Happening, places: list[ExtractedPlace], notes: lis
         gap = text[text_end:p.start] if 0 <= p.start - text_end <= 20 else None
         if gap is None or not _LIST_GAP.match(gap) or p.in_actor != best.in_actor:
             break
+        if p.place.id in {c.place.id for c in chosen}:
+            text_end = p.end  # "Qasr Ben Gashir [Qasr Bin-Ghashir] and Zuwara": the same place again
+            continue
         conj = p.text.startswith("و") and not any(  # the و of وسط طرابلس is no "and"
             n.startswith("و") for n in (p.place.name_ar or "", *p.place.aliases))
-        if not gap.strip() and not conj and not gap.endswith("و"):
-            break  # "ميدان الشهداء وسط طرابلس": two names side by side say where, not a list
+        if not _AND.search(gap) and not conj and not gap.endswith("و"):
+            # "ميدان الشهداء وسط طرابلس", "Binina Airport in Benghazi": two names side by
+            # side, or joined by "in", say where, not a list
+            break
         if best.place.parent == p.place.id or (p.place.kind in REGION_KINDS and best.place.kind not in REGION_KINDS):
             break  # "درنة شرق ليبيا", "Ganfouda, western Benghazi": where it lies, not a second place
-        if p.place.id not in {c.place.id for c in chosen}:
-            chosen.append(replace(p, area=p.area or best.area))  # "near A and B": both near
-            _say(notes, f"listed after it with and/comma: {p.place.name_en} (one event per place)")
+        chosen.append(replace(p, area=p.area or best.area))  # "near A and B": both near
+        _say(notes, f"listed after it with and/comma: {p.place.name_en} (one event per place)")
         text_end = p.end
     if town is not None or road or ends or visit:
         chosen[0] = replace(chosen[0], area=True)  # somewhere in or by the town, not at its point
@@ -379,7 +390,7 @@ def _listed_before(text: str, cands: list[ExtractedPlace], k: int, best: Extract
             break
         conj = cur.text.startswith("و") and not any(
             n.startswith("و") for n in (cur.place.name_ar or "", *cur.place.aliases))
-        if not re.search(r"\band\b|,|،", gap) and not conj and not gap.endswith("و"):
+        if not _AND.search(gap) and not conj and not gap.endswith("و"):
             break  # two names side by side say where, not a list
         if p.place.kind in REGION_KINDS or cur.place.parent == p.place.id or p.place.parent == cur.place.id:
             break
@@ -415,9 +426,10 @@ _THIRD_KM = 700.0  # Cyrenaica's point to Kufra is 650 km
 _REGION_KM = 170.0  # a region with no district of its own (the Oil Crescent: Zueitina 160 km)
 
 
-def _within(child, parent) -> bool:
+def _within(child, parent, gazetteer: dict | None = None) -> bool:
     """Whether ``child`` is a finer place inside ``parent`` ("the south Tripoli district of
-    Gasr Ben Ghashir", "the west Tripoli suburb" of Janzour)."""
+    Gasr Ben Ghashir", "the west Tripoli suburb" of Janzour; with ``gazetteer``, "the Binina
+    Airbase in Benghazi": the airport of Benina, a place of Benghazi)."""
     if _KIND_RANK.get(child.kind, 0) >= _KIND_RANK.get(parent.kind, 0):
         return False
     if child.parent == parent.id:
@@ -435,7 +447,9 @@ def _within(child, parent) -> bool:
             child.lat, child.lon, parent.lat, parent.lon) <= reach
     if parent.kind in ("city", "town"):
         if child.parent and child.parent != parent.id:
-            return False  # Souq al-Juma is Tripoli's, not Janzour's, though near both
+            # Souq al-Juma is Tripoli's, not Janzour's, though near both
+            up = gazetteer.get(child.parent) if gazetteer else None
+            return up is not None and up.parent == parent.id
         return _near(child, parent)
     return False
 
