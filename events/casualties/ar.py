@@ -332,7 +332,23 @@ def figures(ft: str) -> list[Figure]:
                 figs.append(Figure("killed", q, s, e))
                 occupied.take(s, e)
                 break
+    figs = [_with_kin(ft, f) for f in figs]
     return figs + coordinated(ft, figs, occupied, _COORD_FWD, _NOT_PEOPLE, _VAGUE, _coordinated_dual)
+
+
+# "قتل رجل وابنه"، "مقتل سيدة وطفليها"، "إصابة مواطن وشقيقيه": kin named right after one
+# person, by their pronoun, are one more (two for a dual) with the same verb
+_KIN = r"ابن|ابنت|نجل|زوج|زوجت|شقيق|شقيقت|اخي|اخو|اخت|والد|والدت|طفل|طفلت|حفيد|صديق|رفيق|مرافق|سائق|حارس"
+_KIN_AFTER = re.compile(rf"\s+و(?:(?P<one>{_KIN})(?:ه|ها)|(?P<two>{_KIN})(?:اه|يه|اها|يها))(?![\w])", _F)
+
+
+def _with_kin(ft: str, f: Figure) -> Figure:
+    if f.q.value != 1 or f.q.estimate or f.q.lower_bound or f.total:
+        return f
+    m = _KIN_AFTER.match(ft, f.end)
+    if m is None:
+        return f
+    return Figure(f.kind, Quantity(2 if m.group("one") else 3), f.start, m.end(), f.total, f.vague)
 
 
 def _coordinated_dual(ft: str, f: Figure, after: str, occupied: Occupied) -> Figure | None:

@@ -7,7 +7,7 @@ import re
 from events.casualties.base import (Figure, coordinated, is_vague, is_year, number,
                                     window_before)
 from events.dates import Occupied
-from events.numbers import EN_NUMBER, EN_VAGUE, Quantity, word_trie
+from events.numbers import EN_NUMBER, EN_VAGUE, Quantity, parse_quantity, word_trie
 
 _I = re.IGNORECASE | re.UNICODE
 _VAGUE = re.compile(rf"(?:{EN_VAGUE})\s*\Z", _I)
@@ -249,6 +249,16 @@ def figures(ft: str) -> list[Figure]:
         if m is not None and free(*m.span()):
             figs.append(Figure("killed", Quantity(1), *m.span()))
             occupied.take(*m.span())
+    for m in _KIN_SUBJECT.finditer(ft):
+        # "A man and his son were killed", "a woman and her two daughters were killed": the one
+        # person and the kin named after them, before the plural verb counts the kin alone
+        kin = m.group("kin").lower()
+        if free(*m.span()) and (m.group("n") or not kin.endswith(("s", "children"))):
+            q = parse_quantity(m.group("n")) if m.group("n") else Quantity(1)
+            if q is not None and q.value <= 100:
+                kind = "wounded" if m.group("trig").lower() in ("wounded", "injured", "hurt") else "killed"
+                figs.append(Figure(kind, Quantity(q.value + 1), *m.span()))
+                occupied.take(*m.span())
     floor = 0
     for m in _BACK_TRIGGER.finditer(ft):
         word = m.group("w").lower()
@@ -314,10 +324,18 @@ def figures(ft: str) -> list[Figure]:
 
 
 # "killed a Coptic doctor and his wife", "was murdered together with his young son": one more
+_KIN_NOUN = r"wife|husband|son|daughter|brother|sister|driver|bodyguard|child|father|mother|friend|cousin|" \
+            r"nephew|niece|colleague|companion|relative"
 _KIN = re.compile(r"\s*(?:[\w'’-]+\s+){0,4}?(?:and|together\s+with|along\s+with)\s+(?:his|her)\s+"
-                  r"(?:young\s+|teenage\s+|\w+-year-old\s+)?(?:wife|husband|son|daughter|brother|sister|"
-                  r"driver|bodyguard|child|father|mother)\b(?!\s+(?:was\s+|were\s+)?(?:\w+ly\s+)?"
+                  rf"(?:young\s+|teenage\s+|\w+-year-old\s+)?(?:{_KIN_NOUN})\b(?!\s+(?:was\s+|were\s+)?(?:\w+ly\s+)?"
                   r"(?:wounded|injured|hurt|unhurt|survived|escaped|kidnapped|abducted))", _I)
+_KIN_SUBJECT = re.compile(
+    # (one person may have two nouns: "a youth activist and blogger and his friend")
+    rf"\b(?:an?|one)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_PERSON})(?:\s+and\s+(?:{_PERSON}))?\s*,?\s+and\s+"
+    rf"(?:his|her|their)\s+"
+    rf"(?:(?P<n>{EN_NUMBER})\s+)?(?:(?:young|teenage|\w+-year-old)\s+)?(?P<kin>(?:{_KIN_NOUN})s?|children)\s+"
+    r"(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?P<trig>killed|shot\s+dead|murdered|gunned\s+down|executed|"
+    r"wounded|injured|hurt)\b", _I)
 
 
 def _with_kin(ft: str, f: Figure) -> Figure:
