@@ -223,6 +223,8 @@ def en_cued(toks: list, norms: list[str], text: str, i: int, last: int,
     if i == 0:
         return False
     prev = norms[i - 1]
+    if prev == "the" and nxt < len(toks) and norms[nxt] in EN_AREA_AFTER:
+        return True  # "in the Sultan area, northern Ajdabiya"
     if prev in ("and", "or") or text[toks[i - 1][1]:toks[i][0]].strip() == ",":
         # the next item of a list that began with a place ("Waddan, Hun and Sokna")
         return bool(found) and found[-1].last >= i - 2
