@@ -15,6 +15,7 @@ from events.event_types import VIOLENT_TYPES, TriggerMatch
 from events.pipeline.cues import cue
 from events.pipeline.doc import Clause, Doc, ExtractedPlace, Happening
 from events.sentences import Sentence, Token
+from geo.normalise import normalise_ar
 
 _AFTER_WORDS = cue("after")
 
@@ -54,6 +55,22 @@ def _inside(tokens: list[Token] | None, t: TriggerMatch, own: list[ExtractedPlac
         return False
     towns = {p.place.id for p in prev.places}
     return all(p.place.parent in towns for p in own)
+
+
+# "in protest at": the crowd's own word for why it gathered (a maṣdar, "احتجاجا على")
+_IN_PROTEST = frozenset(normalise_ar(w) for w in "احتجاجا تنديدا استنكارا رفضا".split())
+_CROWD = ("Protests", "Riots")
+
+
+def _in_protest(tokens: list[Token] | None, t: TriggerMatch, prev: Happening) -> bool:
+    """"تظاهر مئات في ميدان الشهداء احتجاجا على اغتيال ناشط في بنغازي", "protested in Tripoli in
+    protest at": why the crowd told before gathered, not a second protest (where the protested
+    killing was is not where the crowd was)."""
+    if tokens is None or t.trigger.event_type not in _CROWD or not any(
+            x.trigger.event_type in _CROWD for x in prev.triggers):
+        return False
+    key = tokens[t.first].key
+    return key in _IN_PROTEST or (key == "protest" and t.first > 0 and tokens[t.first - 1].key == "in")
 
 
 # ground fighting, and the words that tell what it was fought with
@@ -148,7 +165,8 @@ def group(sentence: Sentence, triggers: list[TriggerMatch], places: list[Extract
                     not own or not prev.places or own_ids & prev_ids
                     or (all(p.in_actor for p in own) and not all(p.in_actor for p in prev.places))
                     or _inside(sentence_tokens, t, own, prev)
-                    or _instrument(sentence_tokens, t, prev))):
+                    or _instrument(sentence_tokens, t, prev)
+                    or _in_protest(sentence_tokens, t, prev))):
             if means:
                 prev.means.add((t.start, t.end))
             prev.triggers.append(t)

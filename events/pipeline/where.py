@@ -48,6 +48,9 @@ _LIST_GAP = re.compile(r"^[\s،,\[\]()]*(?:و|and|as well as|or|,|،)?[\s،,\[\]
                        r"(?:the\s+(?:capital|city\s+of|town\s+of)\s+)?$")
 # ("in Benghazi and the capital Tripoli"; brackets: "Qasr Ben Gashir [Qasr Bin-Ghashir] and Zuwara";
 # "targets in Zintan, Kikla and around Watiya airbase")
+_PROTESTED = re.compile(r"\b(?:in\s+(?:condemnation|denunciation|protest)|condemning|denouncing|protesting|"
+                        r"against\s+the\s+(?:killing|assassination|abduction|kidnapping|attack|bombing|shelling|air\s*strikes?))\b"
+                        r"|(?:احتجاجا|تنديدا|استنكارا|رفضا)\s+(?:على|ب)", re.I)
 _AND = re.compile(r"\b(?:and|or|as well as)\b|,|،")  # what makes two names a list
 
 
@@ -297,6 +300,10 @@ def places_for(text: str, h: Happening, places: list[ExtractedPlace], notes: lis
         return []
     # Prefer the happening's own segment; fall back to the whole sentence.
     inside = [p for p in cands if h.seg_start <= p.start < h.seg_end] or cands
+    if main.trigger.event_type in ("Protests", "Riots"):
+        # "Workers in Jadu and Zintan staged a protest in condemnation of the assassination of two
+        # colleagues in Darnah": a place after what the crowd protested is that happening's
+        inside = [p for p in inside if not _PROTESTED.search(text, main.end, max(main.end, p.start))] or inside
     best = min(inside, key=lambda p: _distance(p, main, text))
     if notes is not None:
         notes.append("candidates (distance to the trigger; +400 inside an actor's name): " + ", ".join(
