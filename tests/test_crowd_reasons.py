@@ -2,7 +2,7 @@
 saying the same): what a crowd gathered against, told after it ("in condemnation of the
 assassination of two colleagues in Darnah", "احتجاجا على اغتيال ناشط في بنغازي"), is its reason:
 no second protest, no event of its own, and its town and its dead are not the crowd's.
-Sentences written for these tests; the first three fail on the code before, the others are
+Sentences written for these tests; the first four fail on the code before, the others are
 guards."""
 from __future__ import annotations
 
@@ -34,6 +34,12 @@ def test_in_condemnation_of_a_bombing_elsewhere(resolver):
     got = _events(resolver, "A mass demonstration was staged Friday evening at Martyrs' Square in Gharyan city centre "
                             "in condemnation of aggression by Hafter's warplanes in bombing the city of Benghazi.", "en")
     assert got == [("Protests", "Gharyan", None)]
+
+
+def test_in_protest_at_a_killing_elsewhere_in_english(resolver):
+    got = _events(resolver, "Hundreds demonstrated in Martyrs Square in Tripoli in protest at the killing of an "
+                            "activist in Benghazi.", "en")
+    assert got == [("Protests", "Martyrs' Square", None)]
 
 
 def test_a_protest_named_only_with_the_place_it_protested_keeps_it(resolver):

@@ -39,8 +39,10 @@ def _not_the_cause(c: Clause, h: Happening, cas, lang: str):
     toll. Figures in the clause a cause word opens after the crowd's trigger are read
     again without it (the clause ends at a comma, Latin or Arabic)."""
     toks = c.tokens
-    k = next((k for k in range(h.main.last + 1, min(len(toks), h.main.last + 16))
-              if toks[k].key.lstrip("و") in _CAUSE), None)
+    # (the crowd's trigger may be the cause's own opening: "in protest at the killing of")
+    k = next((k for k in range(h.main.first, min(len(toks), h.main.last + 16))
+              if k > h.main.last and toks[k].key.lstrip("و") in _CAUSE
+              or k and toks[k].key == "protest" and toks[k - 1].key == "in"), None)
     if k is None:
         return cas
     s = c.sentence

@@ -303,7 +303,7 @@ def places_for(text: str, h: Happening, places: list[ExtractedPlace], notes: lis
     if main.trigger.event_type in ("Protests", "Riots"):
         # "Workers in Jadu and Zintan staged a protest in condemnation of the assassination of two
         # colleagues in Darnah": a place after what the crowd protested is that happening's
-        inside = [p for p in inside if not _PROTESTED.search(text, main.end, max(main.end, p.start))] or inside
+        inside = [p for p in inside if not _PROTESTED.search(text, max(0, main.start - 3), max(main.end, p.start))] or inside
     best = min(inside, key=lambda p: _distance(p, main, text))
     if notes is not None:
         notes.append("candidates (distance to the trigger; +400 inside an actor's name): " + ", ".join(
