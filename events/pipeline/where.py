@@ -52,6 +52,8 @@ _PROTESTED = re.compile(r"\b(?:in\s+(?:condemnation|denunciation|protest)|condem
                         r"against\s+the\s+(?:killing|assassination|abduction|kidnapping|attack|bombing|shelling|air\s*strikes?))\b"
                         r"|(?:احتجاجا|تنديدا|استنكارا|رفضا)\s+(?:على|ب)", re.I)
 _AND = re.compile(r"\b(?:and|or|as well as)\b|,|،")  # what makes two names a list
+# "in Jadu, Zintan, Rayaniyah and Yafran": a list goes on over a name the gazetteer lacks
+_UNKNOWN_ITEM = re.compile(r"^\s*,\s*(?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+\s*(?:,\s*(?:and\s+)?|and\s+)$")
 
 
 def place_pairs(doc: Doc, c: Clause, h: Happening, notes: list | None = None) -> list[tuple]:
@@ -361,8 +363,8 @@ def places_for(text: str, h: Happening, places: list[ExtractedPlace], notes: lis
     if visit:
         _say(notes, f"{best.place.name_en} opens the list of a visit's towns: one happening, at the first")
     for p in ([] if ends or visit or road else cands[k + 1:]):
-        gap = text[text_end:p.start] if 0 <= p.start - text_end <= 20 else None
-        if gap is None or not _LIST_GAP.match(gap) or p.in_actor != best.in_actor:
+        gap = text[text_end:p.start] if 0 <= p.start - text_end <= 30 else None
+        if gap is None or not (_LIST_GAP.match(gap) or _UNKNOWN_ITEM.match(gap)) or p.in_actor != best.in_actor:
             break
         if p.place.id in {c.place.id for c in chosen}:
             text_end = p.end  # "Qasr Ben Gashir [Qasr Bin-Ghashir] and Zuwara": the same place again
@@ -392,8 +394,8 @@ def _listed_before(text: str, cands: list[ExtractedPlace], k: int, best: Extract
     out: list[ExtractedPlace] = []
     cur = best
     for p in reversed(cands[:k]):
-        gap = text[p.end:cur.start] if 0 <= cur.start - p.end <= 20 else None
-        if gap is None or not _LIST_GAP.match(gap) or p.in_actor != best.in_actor or p.area:
+        gap = text[p.end:cur.start] if 0 <= cur.start - p.end <= 30 else None
+        if gap is None or not (_LIST_GAP.match(gap) or _UNKNOWN_ITEM.match(gap)) or p.in_actor != best.in_actor or p.area:
             break
         conj = cur.text.startswith("و") and not any(
             n.startswith("و") for n in (cur.place.name_ar or "", *cur.place.aliases))
