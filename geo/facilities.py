@@ -102,8 +102,8 @@ def facility_after(sc: _Scanner, toks: list, norms: list[str], text: str, first:
 # unless the press's own name for one says which ("Tripoli airport").
 _TOWN_FACILITY_KINDS = {"airport": AIRPORT, "air base": AIRPORT, "port": frozenset({"port"}),
                         "oil terminal": frozenset({"oil terminal"}), "refinery": frozenset({"refinery"})}
-_EN_HEADS_BEFORE = (("international", "airport"), ("airport",), ("air", "base"), ("airbase",), ("port",),
-                    ("seaport",))
+_EN_HEADS_BEFORE = {("international", "airport"): "airport", ("airport",): "airport", ("air", "base"): "air base",
+                    ("airbase",): "air base", ("port",): "port", ("seaport",): "port"}
 _AR_HEADS_BEFORE = {normalise_ar("مطار"): "airport", normalise_ar("ميناء"): "port"}
 
 
@@ -139,11 +139,11 @@ def facility_before(sc: _Scanner, toks: list, norms: list[str], text: str, first
         return None
     if first < 2 or norms[first - 1] not in ("in", "of"):
         return None
-    for head in _EN_HEADS_BEFORE:
+    for head, kind in _EN_HEADS_BEFORE.items():
         j = first - 1 - len(head)
         if j >= free and tuple(norms[j:first - 1]) == head \
                 and all(JOIN_GAP.match(text[toks[k][1]:toks[k + 1][0]]) for k in range(j, first)):
-            got = town_facility(sc, ids, HEAD_KIND.get(head[-1] if head[-1] != "base" else "air"))
+            got = town_facility(sc, ids, kind)
             return (j, 0, got) if got else None
     return None
 

@@ -12,6 +12,7 @@ exchange of fire, two others arrested"), but for weapons told as how its fightin
 from __future__ import annotations
 
 from events.event_types import VIOLENT_TYPES, TriggerMatch
+from events.pipeline.crowd import CROWD_TYPES
 from events.pipeline.cues import cue
 from events.pipeline.doc import Clause, Doc, ExtractedPlace, Happening
 from events.sentences import Sentence, Token
@@ -59,15 +60,14 @@ def _inside(tokens: list[Token] | None, t: TriggerMatch, own: list[ExtractedPlac
 
 # "in protest at": the crowd's own word for why it gathered (a maṣdar, "احتجاجا على")
 _IN_PROTEST = frozenset(normalise_ar(w) for w in "احتجاجا تنديدا استنكارا رفضا".split())
-_CROWD = ("Protests", "Riots")
 
 
 def _in_protest(tokens: list[Token] | None, t: TriggerMatch, prev: Happening) -> bool:
     """"تظاهر مئات في ميدان الشهداء احتجاجا على اغتيال ناشط في بنغازي", "protested in Tripoli in
     protest at": why the crowd told before gathered, not a second protest (where the protested
     killing was is not where the crowd was)."""
-    if tokens is None or t.trigger.event_type not in _CROWD or not any(
-            x.trigger.event_type in _CROWD for x in prev.triggers):
+    if tokens is None or t.trigger.event_type not in CROWD_TYPES or not any(
+            x.trigger.event_type in CROWD_TYPES for x in prev.triggers):
         return False
     key = tokens[t.first].key
     return key in _IN_PROTEST or (key == "protest" and t.first > 0 and tokens[t.first - 1].key == "in")

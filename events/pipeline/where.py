@@ -17,6 +17,7 @@ from dataclasses import replace
 from events.actors.cues import PERSON_NOUNS
 from events.event_types import TriggerMatch
 from events.pipeline.abroad import foreign_place, foreign_places, likened, report_abroad, there
+from events.pipeline.crowd import CROWD_TYPES
 from events.pipeline.cues import cue
 from events.pipeline.doc import Clause, Doc, ExtractedPlace, Happening
 from events.pipeline.places import REGION_KINDS
@@ -54,6 +55,11 @@ _PROTESTED = re.compile(r"\b(?:in\s+(?:condemnation|denunciation|protest)|condem
 _AND = re.compile(r"\b(?:and|or|as well as)\b|,|،")  # what makes two names a list
 # "in Jadu, Zintan, Rayaniyah and Yafran": a list goes on over a name the gazetteer lacks
 _UNKNOWN_ITEM = re.compile(r"^\s*,\s*(?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+\s*(?:,\s*(?:and\s+)?|and\s+)$")
+
+
+def _joins_list(gap: str) -> bool:
+    """Whether the text between two place names may join them in a list."""
+    return bool(_LIST_GAP.match(gap) or _UNKNOWN_ITEM.match(gap))
 
 
 def place_pairs(doc: Doc, c: Clause, h: Happening, notes: list | None = None) -> list[tuple]:
@@ -302,7 +308,7 @@ def places_for(text: str, h: Happening, places: list[ExtractedPlace], notes: lis
         return []
     # Prefer the happening's own segment; fall back to the whole sentence.
     inside = [p for p in cands if h.seg_start <= p.start < h.seg_end] or cands
-    if main.trigger.event_type in ("Protests", "Riots"):
+    if main.trigger.event_type in CROWD_TYPES:
         # "Workers in Jadu and Zintan staged a protest in condemnation of the assassination of two
         # colleagues in Darnah": a place after what the crowd protested is that happening's
         inside = [p for p in inside if not _PROTESTED.search(text, max(0, main.start - 3), max(main.end, p.start))] or inside
@@ -364,7 +370,7 @@ def places_for(text: str, h: Happening, places: list[ExtractedPlace], notes: lis
         _say(notes, f"{best.place.name_en} opens the list of a visit's towns: one happening, at the first")
     for p in ([] if ends or visit or road else cands[k + 1:]):
         gap = text[text_end:p.start] if 0 <= p.start - text_end <= 30 else None
-        if gap is None or not (_LIST_GAP.match(gap) or _UNKNOWN_ITEM.match(gap)) or p.in_actor != best.in_actor:
+        if gap is None or not _joins_list(gap) or p.in_actor != best.in_actor:
             break
         if p.place.id in {c.place.id for c in chosen}:
             text_end = p.end  # "Qasr Ben Gashir [Qasr Bin-Ghashir] and Zuwara": the same place again
@@ -395,7 +401,7 @@ def _listed_before(text: str, cands: list[ExtractedPlace], k: int, best: Extract
     cur = best
     for p in reversed(cands[:k]):
         gap = text[p.end:cur.start] if 0 <= cur.start - p.end <= 30 else None
-        if gap is None or not (_LIST_GAP.match(gap) or _UNKNOWN_ITEM.match(gap)) or p.in_actor != best.in_actor or p.area:
+        if gap is None or not _joins_list(gap) or p.in_actor != best.in_actor or p.area:
             break
         conj = cur.text.startswith("و") and not any(
             n.startswith("و") for n in (cur.place.name_ar or "", *cur.place.aliases))
