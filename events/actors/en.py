@@ -88,6 +88,15 @@ CUES = {
     shot assassinated ambushed attacked targeted stabbed murdered executed gunned found
     kidnapped abducted
     """,
+    # right after a victim's name: the act missed him ("officer escapes assassination
+    # attempt", "and his family escaped death when gunmen sprayed their car")
+    "escaped": """
+    escaped escapes survived survives
+    """,
+    # between a member and "was found": whose body it was ("An Air Force lieutenant's body")
+    "body_words": """
+    body bodies corpse corpses
+    """,
     # counts before a victim
     "number_words": """
     two three four five six seven eight nine ten eleven twelve dozens several many scores

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from events.actors.cues import (AFTER, AGENT_BEFORE, AGENT_NOUNS, AND, ANNOUNCE, ASSOC_BEFORE,
-                                AWAY_FROM, BETWEEN, CONTROL, DETERMINERS, FIRED, FORCES, FROM_WORDS,
+                                AWAY_FROM, BETWEEN, BODY_WORDS, CONTROL, DETERMINERS, ESCAPED, FIRED, FORCES, FROM_WORDS,
                                 HARM, LINKERS, LOYAL, MASDARS, MEMBER_NOUNS, MEMBERS, NOT_TAKING, QUANTITY,
                                 SPARED, SPEAKER_NOUNS, SUPPORTERS, NUMBER_WORDS, OWNER_WORDS, OWNING_PARTICIPLE, PASSIVE_AUX, SAID, SEIZED,
                                 SOURCE_WORDS, SPEAKER_AFTER, TARGET_AFTER, SPEAKER_BEFORE, SPEAKER_TITLES,
@@ -84,6 +84,8 @@ def _suffered(tokens: list[Token], m: ActorMention) -> bool:
     k = m.last + 1
     while k < len(tokens) and tokens[k].key in MEMBER_NOUNS:
         k += 1
+    if k > m.last + 1 and k < len(tokens) and tokens[k].key in BODY_WORDS:
+        k += 1
     if 0 < k < len(tokens) and tokens[k].start - tokens[k - 1].end >= 2 and tokens[k].orig[:1].isupper():
         # "An IS leader, Abdelhadi Zargoon, was killed": past a name in apposition (a comma
         # leaves a gap of two between words)
@@ -91,9 +93,13 @@ def _suffered(tokens: list[Token], m: ActorMention) -> bool:
                       if tokens[j].start - tokens[j - 1].end >= 2), None)
         if close is not None:
             k = close
+    if k < len(tokens) and tokens[k].key in ESCAPED:
+        return True
     if k < len(tokens) and tokens[k].key == "and" and not tokens[k].arabic:
         # "17 soldiers and 1 civilian were killed": the victims listed together
         nxt = next((j for j in range(k + 1, min(len(tokens), k + 5)) if tokens[j].key in PASSIVE_AUX), None)
+        if any(tokens[j].key in ESCAPED for j in range(k + 1, min(len(tokens), k + 5))):
+            return True
         if nxt is not None and not any(tokens[j].key in ("and", "who", "which", "that") for j in range(k + 1, nxt)):
             k = nxt
     aux = 0
@@ -262,6 +268,15 @@ def _fired_by(tokens: list[Token], m: ActorMention) -> bool:
         and tokens[m.first - 1].key in ("by", "from")
 
 
+def _one_victim(roles: list[tuple[ActorMention, str]], tf: int) -> list[tuple[ActorMention, str]]:
+    """"A Libyan military intelligence officer was shot dead", "a soldier from the Libyan
+    Army was shot": the side named twice in one victim's description is the victim both
+    times, not the one who shot him."""
+    hit = [m for m, r in roles if r == "target" and m.last < tf]
+    return [(m, "target" if r == "plain" and m.last < tf and any(
+        h.actor.id == m.actor.id and 0 < h.first - m.last <= 4 for h in hit) else r) for m, r in roles]
+
+
 def choose_roles(tokens: list[Token], mentions: list[ActorMention], trigger: tuple[int, int],
                  *, violent: bool, speaker: Actor | None = None,
                  lex: ActorLexicon | None = None, territory: bool = False, two_sided: bool = False) -> Roles:
@@ -274,6 +289,8 @@ def choose_roles(tokens: list[Token], mentions: list[ActorMention], trigger: tup
     arabic = tokens[tf].arabic if tokens else False
     extra = FROM_WORDS if territory else frozenset()
     roles = [(m, _role_of(tokens, m, 0, extra, two_sided)) for m in mentions]
+    if not arabic:
+        roles = _one_victim(roles, tf)
     frame = _speech_frame_end(tokens, tf) if arabic and violent else None
     if frame is not None:
         roles = [(m, "speaker" if r == "plain" and m.last < frame and m.actor.kind in _UNARMED else r)

@@ -1,0 +1,51 @@
+"""Issue 16: a member of a force who was attacked is the side acted on, however his force is
+named — twice in one description ("a Libyan military intelligence officer", "a soldier from
+the Libyan Army"), before his body ("an Air Force lieutenant's body was found"), or before
+the attack that missed him ("escapes assassination attempt"). Before, the first naming of
+his force became the one who shot him, and the event violence against civilians.
+Sentences written for these tests, in the shapes of ACLED's 2014 notes."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from events.extract import extract
+from events.records import Report, report_id
+
+
+def english(text: str) -> list:
+    return extract(Report(id=report_id(text), text=text, language="en", published=date(2014, 3, 20),
+                          date_precision="day"), None)
+
+
+@pytest.mark.parametrize("text,actor2", [
+    ("A Libyan military intelligence officer was shot dead in Benghazi on Tuesday.", "Libyan army (2012-2014)"),
+    ("A soldier from the Libyan Army was shot dead in Kufra on Tuesday.", "Libyan army (2012-2014)"),
+    ("An Air Force lieutenant's body was found west of Sirte on Tuesday.", "Libyan army (2012-2014)"),
+    ("A Libyan military police officer escaped an assassination attempt in Benghazi on Tuesday.",
+     "Libyan police (2012-2014)"),
+])
+def test_the_force_of_the_one_attacked_is_acted_on(text, actor2):
+    got = english(text)
+    assert [(e.event_type, e.actor1, e.actor2) for e in got] == [
+        ("Battles", "Unidentified armed group", actor2)], [e.to_dict() for e in got]
+
+
+def test_who_fired_at_him_and_his_family_acted(resolver):
+    text = ("A member of the Judicial Police and his family escaped death on Tuesday when gunmen "
+            "sprayed their car with bullets in Derna.")
+    got = extract(Report(id=report_id(text), text=text, language="en", published=date(2014, 3, 20),
+                         date_precision="day"), resolver)
+    assert [(e.actor1, e.actor2) for e in got] == [("Unidentified armed group", "Libyan police (2012-2014)")], \
+        [e.to_dict() for e in got]
+
+
+@pytest.mark.parametrize("text", [
+    # guards: the force that acts is still the one that acts
+    "Libyan army soldiers shot dead two gunmen in Benghazi on Tuesday.",
+    "A Libyan army patrol arrested an IS commander in Sirte on Tuesday.",
+])
+def test_a_force_that_acts_still_acts(text):
+    got = english(text)
+    assert got and all(e.actor1 == "Libyan army (2012-2014)" for e in got), [e.to_dict() for e in got]
