@@ -49,3 +49,16 @@ def test_who_fired_at_him_and_his_family_acted(resolver):
 def test_a_force_that_acts_still_acts(text):
     got = english(text)
     assert got and all(e.actor1 == "Libyan army (2012-2014)" for e in got), [e.to_dict() for e in got]
+
+
+def test_a_police_chief_shot_dead_is_the_police_acted_on():
+    got = english("A Tripoli police chief was shot dead in Tajoura on Tuesday.")
+    assert [(e.actor1, e.actor2) for e in got] == [("Unidentified armed group", "Libyan police (2012-2014)")], \
+        [e.to_dict() for e in got]
+
+
+def test_a_mayor_killed_is_a_civilian():
+    # a death with no cause whose victim is a mayor: violence against civilians, as ACLED codes it
+    got = english("The mayor of Ajdabiya was killed in an incident in Ajdabiya on Tuesday.")
+    assert [(e.event_type, e.actor2) for e in got] == [("Violence against civilians", "Civilians")], \
+        [e.to_dict() for e in got]

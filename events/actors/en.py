@@ -149,7 +149,7 @@ CUES = {
     soldiers soldier fighters fighter members member troops personnel officers officer
     guards guard recruits conscripts militiamen gunmen leader leaders commander commanders
     militants militant emir colonel colonels captain captains lieutenant lieutenants major
-    sergeant sergeants brigadier general commando commandos elements element
+    sergeant sergeants brigadier general commando commandos elements element chief chiefs
     """,
     # a few words before civilians: they are to be spared, not hit ("to avoid harming civilians")
     "spared": """
