@@ -22,6 +22,9 @@ from events.records import Report, report_id
     ("قتل رجل وابنه برصاص مسلحين مجهولين في بنغازي أمس.", 2),
     ("مقتل سيدة وطفليها في قصف على حي سكني.", 3),
     ("قتل مواطن وشقيقاه في هجوم مسلح في درنة.", 3),
+    # found dead, as killed (thirty-third sitting)
+    ("A man and his wife were found dead in their home in Sabha.", 2),
+    ("A woman and her two sons were found dead in a farm near Derna.", 3),
 ])
 def test_one_person_and_their_kin(text, killed):
     assert find_casualties(text, "").killed == killed

@@ -335,7 +335,7 @@ _KIN_SUBJECT = re.compile(
     rf"(?:his|her|their)\s+"
     rf"(?:(?P<n>{EN_NUMBER})\s+)?(?:(?:young|teenage|\w+-year-old)\s+)?(?P<kin>(?:{_KIN_NOUN})s?|children)\s+"
     r"(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?P<trig>killed|shot\s+dead|murdered|gunned\s+down|executed|"
-    r"wounded|injured|hurt)\b", _I)
+    r"beheaded|found\s+dead|wounded|injured|hurt)\b", _I)
 
 
 def _with_kin(ft: str, f: Figure) -> Figure:
