@@ -114,6 +114,14 @@ _AR_COUNTS = frozenset({"اثنين", "اثنان", "ثلاثه", "اربعه", 
                         "عشرات", "عدد", "احد", "احدي"})
 
 
+# died, killed, wounded: before "N من X", X's men suffered it
+_DIED = frozenset({"قتل", "استشهد", "مقتل", "مصرع", "اصيب", "اصابه", "جرح", "لقي"})
+
+
+def _counted(w: str) -> bool:
+    return w in QUANTITY or w in NUMBER_WORDS or w in _AR_COUNTS or w.isdigit()
+
+
 # "مقتل القيادي البارز في تنظيم القاعدة": one of its leaders, killed
 _LEADERS = frozenset({"القيادي", "قيادي", "القياديين", "قياديين", "البارز", "زعيم", "الزعيم", "امير", "الامير", "في"})
 
@@ -194,6 +202,8 @@ def _role_of(tokens: list[Token], m: ActorMention, first_limit: int, extra_targe
             return "target"
         if prev == "من" and len(before) > 1 and before[-2] in MEMBERS:
             return "target"  # "قتل جنديان من الجيش الليبي": the army's dead, not its act
+        if prev == "من" and len(before) > 1 and _counted(before[-2]) and any(w.lstrip("و") in _DIED for w in wide):
+            return "target"  # "استشهد ثلاثة من عناصر الجيش في هجوم لداعش": how many of them died
         if prev.lstrip("و") in MEMBERS_OF and any("قتل" in w for w in wide[:-1]):
             return "target"  # "قام بقتل عدد من مقاتلي التنظيمات الإرهابية": whose fighters died
         if any(b in ASSOC_BEFORE for b in before):
