@@ -308,7 +308,8 @@ def choose_roles(tokens: list[Token], mentions: list[ActorMention], trigger: tup
     if arabic and _is_masdar(tokens[tf]):
         # A verbal noun's next noun is what it acts on: "استعادة الموانئ من الميليشيات",
         # "استهداف مواقع", not its subject.
-        roles = [(m, "target" if r == "plain" and 0 < m.first - tl <= 3 else r) for m, r in roles]
+        # "إسقاط طائرة حربية تابعة لقوات حفتر": a name inside a longer trigger, after the noun, too
+        roles = [(m, "target" if r == "plain" and m.first > tf and m.first - tl <= 3 else r) for m, r in roles]
 
     if arabic and _names_the_taken(tokens, tf):
         # "أعلنت الحكومة أنها بدأت البحث عن المواطنين الإيطاليين الأربعة المختطفين": those
