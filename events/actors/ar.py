@@ -171,6 +171,10 @@ CUES = {
     "members_of": """
     مقاتلي عناصر مسلحي أفراد جنود منتسبي رجال رجلي
     """,
+    # right before a name: it condemned the act ("وأدان المجلس الرئاسي القصف"), never its own
+    "condemn": """
+    أدان أدانت ندد نددت استنكر استنكرت شجب شجبت
+    """,
     # who found a body ("عثرت الأجهزة الأمنية على جثة") did not kill
     "finding": """
     عثر عثرت عثروا انتشل انتشلت انتشلوا

@@ -160,6 +160,11 @@ CUES = {
     "former": """
     former retired ex ex-
     """,
+    # right after a name: it condemned the act ("The Presidential Council condemned the
+    # shelling"), never its own
+    "condemn": """
+    condemned condemns denounced denounces deplored deplores
+    """,
     # right after a name: its spokesman speaks for it
     "spokesman_after": """
     spokesman spokesperson

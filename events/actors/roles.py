@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from events.actors.cues import (AFTER, AGENT_BEFORE, AGENT_NOUNS, AND, ANNOUNCE, ASSOC_BEFORE,
-                                AWAY_FROM, BETWEEN, BODY_WORDS, CONTROL, DETERMINERS, ESCAPED, FIRED, FORCES, FROM_WORDS,
+                                AWAY_FROM, BETWEEN, BODY_WORDS, CONDEMN, CONTROL, DETERMINERS, ESCAPED, FIRED, FORCES, FROM_WORDS,
                                 HARM, LINKERS, LOYAL, MASDARS, MEMBER_NOUNS, MEMBERS, NOT_TAKING, QUANTITY,
                                 SPARED, SPEAKER_NOUNS, SUPPORTERS, NUMBER_WORDS, OWNER_WORDS, OWNING_PARTICIPLE, PASSIVE_AUX, SAID, SEIZED,
                                 SOURCE_WORDS, SPEAKER_AFTER, TARGET_AFTER, SPEAKER_BEFORE, SPEAKER_TITLES,
@@ -159,6 +159,9 @@ def _role_of(tokens: list[Token], m: ActorMention, first_limit: int, extra_targe
             (len(before) >= 2 and before[-1] == "by" and before[-2] in FINDING)
             or _next_past_members(tokens, m) in FINDING):
         return "finder"  # "the body ... was found by police", "police discovered the body": not who killed
+    if (tokens[m.first].arabic and any(w.lstrip("و") in CONDEMN for w in before)) or (
+            not tokens[m.first].arabic and _next_past_members(tokens, m) in CONDEMN):
+        return "told"  # "وأدان المجلس الرئاسي القصف", "X condemned the shelling": not who shelled
     if tokens[m.first].arabic and m.first > 0 and tokens[m.first - 1].key.lstrip("و") in FINDING:
         return "finder"  # "عثرت الأجهزة الأمنية على جثة": who found it
     if not tokens[m.first].arabic and len(wide) >= 2 and any(

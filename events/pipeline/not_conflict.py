@@ -73,9 +73,11 @@ def is_brawl(tokens: list[Token], t: TriggerMatch) -> bool:
 
 # the cheap look for a crash word; then whole Arabic words ("الانقلابية", putschist, is no
 # overturned car) or English stems
-_CRASH = ("تحطم", "انقلاب", "اصطدام", "crash", "collision", "overturn")
-_CRASH_AR = frozenset({"تحطم", "تحطمت", "انقلاب", "انقلبت", "اصطدام", "اصطدمت"})
-_CRASH_EN = ("crash", "collision", "overturn")
+_CRASH = ("تحطم", "انقلاب", "اصطدام", "تصادم", "حادث", "حوادث", "crash", "collision", "overturn", "accident")
+_CRASH_AR = frozenset({"تحطم", "تحطمت", "انقلاب", "انقلبت", "اصطدام", "اصطدمت", "تصادم"})
+# "حادث سير", "حادث مروري": a road's dead (حادث alone is any incident, "حادث إطلاق نار")
+_ROAD_AR = frozenset({"سير", "مروري", "مرور"})
+_CRASH_EN = ("crash", "collision", "overturn", "accident")
 # what makes a crash the work of a side: "تحطم طائرة بعد إسقاطها بصاروخ"
 _BROUGHT_DOWN = ("اسقاط", "اسقط", "استهداف", "استهدف", "صاروخ", "قصف", "هجوم", "رصاص", "نيران", "مضاد",
                  "shot", "downed", "missile", "attack", "fire")
@@ -83,13 +85,15 @@ _BROUGHT_DOWN = ("اسقاط", "اسقط", "استهداف", "استهدف", "ص
 
 def is_crash(tokens: list[Token], t: TriggerMatch) -> bool:
     """"قتل 3 أشخاص من جراء تحطم طائرة شحن عسكرية بعيد إقلاعها", "مقتل 4 أشخاص إثر انقلاب
-    سيارة": the dead of a crash, no violence, unless the sentence says what brought it down."""
+    سيارة", "قتل شخصان في حادث سير", "killed in a traffic accident": the dead of a crash, no
+    violence, unless the sentence says what brought it down."""
     if t.trigger.event_type not in ("Violence against civilians", "Battles") and t.trigger.flag != "weak":
         return False
     if not any(c in k.key for k in tokens for c in _CRASH):
         return False  # the common case, cheaply
     keys = [k.key.lstrip("وب").removeprefix("ال") for k in tokens]
-    return any(k in _CRASH_AR or k.startswith(_CRASH_EN) for k in keys) \
+    road = any(k in ("حادث", "حوادث") and n.removeprefix("ال") in _ROAD_AR for k, n in zip(keys, [*keys[1:], ""]))
+    return (road or any(k in _CRASH_AR or k.startswith(_CRASH_EN) for k in keys)) \
         and not any(k.startswith(_BROUGHT_DOWN) for k in keys)
 
 

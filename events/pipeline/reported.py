@@ -138,6 +138,8 @@ _OVER_YEARS = re.compile(r"(?:على\s+(?:مدى|مدار)|طوال|طيلة)\s+
 _BEFORE_CHRIST = re.compile(r"قبل\s+الميلاد|\d\s*ق\.\s?م(?![\w])|\d\s*(?:BC|B\.C\.)(?!\w)")
 # "هو الأول منذ", "الأعنف منذ": the first or the worst since, which is news
 _FIRST_SINCE = re.compile(r"(?:^|\s)(?:ال)?(?:أول|أولى|أ[^\s]{2}[^\sةهاى])\s+(?:\S+\s+){0,2}$")
+# "توعد ... بشن هجوم": the act threatened, its ب on the verbal noun of doing before the trigger
+_DO_WITH_B = frozenset({"بشن", "بتنفيذ", "بالقيام"})
 THREAT_REACH = 10  # "هدد تنظيم الدولة الإسلامية في أواخر يوليو/تموز الماضي بإعدام نساء"
 _THREAT = frozenset({"هدد", "هددت", "يهدد", "تهدد", "هددوا", "توعد", "توعدت", "يتوعد", "تتوعد", "لوح", "لوحت", "يلوح"})
 # ... and of a demand: "وطالبت المنظمة المدافعة عن حقوق الإنسان أيضًا بتوقيف الحراس"
@@ -378,7 +380,8 @@ def why_not_news(tokens: list[Token], t: TriggerMatch, question: bool, text: str
             return f"what is guarded against ('{tokens[k].orig} ... من'): not a happening"
         if bare[k] in _CASE:
             return f"a court case ('{tokens[k].orig}' before it)"
-    if tokens[t.first].arabic and tokens[t.first].key.startswith("ب") and not t.trigger.phrase.startswith("ب"):
+    if tokens[t.first].arabic and not t.trigger.phrase.startswith("ب") and (
+            tokens[t.first].key.startswith("ب") or (t.first > 0 and tokens[t.first - 1].key in _DO_WITH_B)):
         # the ب-object of a threat or a demand, however far its subject and date put it: "هدد ... بإعدام"
         threat = next((k for k in range(max(0, t.first - THREAT_REACH), t.first)
                        if bare[k] in _THREAT or bare[k] in _DEMAND), None)
