@@ -4,6 +4,8 @@ wrote in the press's usual shapes:
   no conflict event (a crash already was not);
 - an attack threatened through the verbal noun of doing ("توعد المتحدث باسم الجيش بشن هجوم
   واسع") is a threat, not a happening (a threat's ب on the trigger itself already was);
+- what is feared or warned of in English ("Residents fear renewed clashes", "warned that it
+  would respond to any attack");
 - who condemned an act ("وأدان المجلس الرئاسي القصف", "The Presidential Council condemned the
   shelling") did not do it: the act keeps no actor1 of theirs.
 Guards: an incident of shooting (حادث إطلاق نار) stays an attack, and an attack carried out
@@ -29,6 +31,9 @@ def read(text: str, resolver, language: str = "ar") -> list:
     ("Two people were killed in a traffic accident near Misrata on Tuesday.", "en"),
     ("وتوعد المتحدث باسم الجيش بشن هجوم واسع على الميليشيات في طرابلس.", "ar"),
     ("هدد تنظيم داعش بتنفيذ هجمات في مصراتة.", "ar"),  # a guard: the plan word is near enough already
+    # what is feared or warned of in English
+    ("Residents fear renewed clashes in Zawiya.", "en"),
+    ("The GNA warned that it would respond to any attack on Misrata.", "en"),
 ])
 def test_no_event(resolver, text, language):
     assert read(text, resolver, language) == []
@@ -46,7 +51,10 @@ def test_who_condemned_did_not_do_it(resolver, text, language):
 
 @pytest.mark.parametrize("text,event_type", [
     ("قتل شخصان في حادث إطلاق نار في مصراتة أمس.", "Violence against civilians"),
+    ("Gunfire could be heard as clashes erupted in Zawiya on Tuesday.", "Battles"),
+    ("Clashes that would last three days erupted in Zawiya on Tuesday.", "Battles"),
     ("قام الجيش بشن هجوم واسع على الميليشيات في طرابلس أمس.", "Battles"),
 ])
 def test_guards(resolver, text, event_type):
-    assert [e.event_type for e in read(text, resolver)] == [event_type]
+    language = "ar" if any("\u0600" <= ch <= "\u06ff" for ch in text) else "en"
+    assert [e.event_type for e in read(text, resolver, language)] == [event_type]
