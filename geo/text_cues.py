@@ -19,7 +19,9 @@ _LETTERS = rf"(?:[^\W\d_]+|[{_MARKS}]+)+"
 TOKEN = re.compile(  # "Sirte's": the possessive is not part of the name
     rf"{_LETTERS}(?:[-'’ʿ](?![sS]\b){_LETTERS})*|\d+"
 )
-JOIN_GAP = re.compile(r"^[\s\-\u0640]*$")
+# between the words of one name: space, hyphen, tatweel, and a plural's possessive mark
+# ("Martyrs' Square")
+JOIN_GAP = re.compile(r"^['’]?[\s\-\u0640]*$")
 LATIN_PARTICLES = frozenset({"of", "de", "du", "la", "bin", "ben", "ibn", "abu", "bu", "wa"})
 LATIN_ARTICLE_PREFIX = re.compile(r"^(?:al|el|as|ash|az|ad|at|ar|an|en|es|ez|ed)[-'’]\w", re.I)
 CONFIDENT_MARGIN = 30.0
