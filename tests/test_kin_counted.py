@@ -25,6 +25,9 @@ from events.records import Report, report_id
     # found dead, as killed (thirty-third sitting)
     ("A man and his wife were found dead in their home in Sabha.", 2),
     ("A woman and her two sons were found dead in a farm near Derna.", 3),
+    # the kin counted after "killing" (thirty-third sitting)
+    ("A mortar shell fell on a house in Tajoura, killing a woman and her two children.", 3),
+    ("Gunmen killed a man and his three sons in Derna.", 4),
 ])
 def test_one_person_and_their_kin(text, killed):
     assert find_casualties(text, "").killed == killed
@@ -33,6 +36,7 @@ def test_one_person_and_their_kin(text, killed):
 @pytest.mark.parametrize("text, killed", [
     ("A man and a boy were killed when gunmen opened fire.", 2),
     ("Gunmen killed a lawyer and his wife in Derna.", 2),
+    ("Gunmen killed a man and his sons in Derna.", 1),  # uncounted kin add nobody sure
     ("مقتل جندي وإصابة آخر في اشتباكات.", 1),
 ])
 def test_guards_counts_that_were_right(text, killed):

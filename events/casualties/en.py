@@ -327,7 +327,8 @@ def figures(ft: str) -> list[Figure]:
 _KIN_NOUN = r"wife|husband|son|daughter|brother|sister|driver|bodyguard|child|father|mother|friend|cousin|" \
             r"nephew|niece|colleague|companion|relative"
 _KIN = re.compile(r"\s*(?:[\w'’-]+\s+){0,4}?(?:and|together\s+with|along\s+with)\s+(?:his|her)\s+"
-                  rf"(?:young\s+|teenage\s+|\w+-year-old\s+)?(?:{_KIN_NOUN})\b(?!\s+(?:was\s+|were\s+)?(?:\w+ly\s+)?"
+                  rf"(?:(?P<n>{EN_NUMBER})\s+)?(?:young\s+|teenage\s+|\w+-year-old\s+)?(?P<kin>(?:{_KIN_NOUN})s?|children)\b"
+                  r"(?!\s+(?:was\s+|were\s+)?(?:\w+ly\s+)?"
                   r"(?:wounded|injured|hurt|unhurt|survived|escaped|kidnapped|abducted))", _I)
 _KIN_SUBJECT = re.compile(
     # (one person may have two nouns: "a youth activist and blogger and his friend")
@@ -344,9 +345,16 @@ def _with_kin(ft: str, f: Figure) -> Figure:
     before = ft[max(0, f.start - 40):f.end]
     if not re.search(r"\b(?:an?|one|the)\b|\bwas\b", before, _I):
         return f
-    if _KIN.match(ft, f.end) is None:
+    kin = _KIN.match(ft, f.end)
+    if kin is None:
         return f
-    return Figure(f.kind, Quantity(2, f.q.lower_bound, f.q.estimate), f.start, f.end, f.total, f.vague)
+    # "killing a woman and her two children": the one and the kin counted; "and his sons",
+    # uncounted, adds nobody sure
+    n = parse_quantity(kin.group("n")) if kin.group("n") else None
+    if n is None and kin.group("kin").lower().endswith(("s", "children")):
+        return f
+    return Figure(f.kind, Quantity(1 + (n.value if n is not None else 1), f.q.lower_bound, f.q.estimate),
+                  f.start, f.end, f.total, f.vague)
 
 
 # "Nine soldiers and two civilians were killed", "killing three soldiers and two
