@@ -62,3 +62,27 @@ def test_a_mayor_killed_is_a_civilian():
     got = english("The mayor of Ajdabiya was killed in an incident in Ajdabiya on Tuesday.")
     assert [(e.event_type, e.actor2) for e in got] == [("Violence against civilians", "Civilians")], \
         [e.to_dict() for e in got]
+
+
+def test_a_police_station_attacked_is_the_police_attacked(resolver):
+    # a police station is no building for civilians, and the police, of no named government,
+    # are another side than gunmen, who have none either
+    text = "Gunmen attacked a police station in Sabha on Tuesday night, wounding three officers."
+    got = extract(Report(id=report_id(text), text=text, language="en", published=date(2019, 12, 2),
+                         date_precision="day"), resolver)
+    assert [(e.event_type, e.actor1, e.actor2) for e in got] == [
+        ("Battles", "Unidentified armed group", "Police forces")], [e.to_dict() for e in got]
+
+
+def test_who_previously_worked_for_a_ministry_is_a_civilian():
+    # a guard: right before, and made wrong by the police's being another side, until a force
+    # he "previously worked for" was read as no side now
+    got = english("Gunmen in Benghazi tried to kill a pilot who previously worked for the Interior Ministry.")
+    assert [(e.event_type, e.actor2) for e in got] == [("Violence against civilians", "Civilians")], \
+        [e.to_dict() for e in got]
+
+
+def test_one_unnamed_side_named_twice_is_not_both_sides():
+    # guard: gunmen and armed men are one side
+    got = english("Gunmen and armed men attacked a house in Sabha on Tuesday.")
+    assert all(e.actor2 != "Unidentified armed group" for e in got), [e.to_dict() for e in got]

@@ -165,6 +165,14 @@ CUES = {
     "condemn": """
     condemned condemns denounced denounces deplored deplores
     """,
+    # a few words before a force's name: he once served in it ("a pilot who previously worked
+    # for the Interior Ministry"), a civilian now; both a word of when and one of serving
+    "formerly": """
+    previously formerly once
+    """,
+    "served": """
+    worked served
+    """,
     # right after a name: its spokesman speaks for it
     "spokesman_after": """
     spokesman spokesperson

@@ -11,8 +11,8 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from events.actors.cues import (FORMER, MADE_OF, MEMBER_NOUNS, MILITARY_NOUNS, NATIONALITY_ADJ, NOT_A_NAME,
-                                 OWNED_BY, PERSON_NOUNS, PLANE_ADJ)
+from events.actors.cues import (FORMER, FORMERLY, MADE_OF, MEMBER_NOUNS, MILITARY_NOUNS, NATIONALITY_ADJ, NOT_A_NAME,
+                                 OWNED_BY, PERSON_NOUNS, PLANE_ADJ, SERVED)
 from events.errors import LexiconError
 from events.sentences import PhraseIndex, Token, clitic_forms, tokenize
 from geo.text_cues import FOREIGN_FEMININE
@@ -25,6 +25,13 @@ STATE_KINDS = frozenset({"state", "foreign-state"})
 # Actors named by a describing word ("militias", "gunmen", "the army") that gives way to a
 # name right after it.
 DESCRIBING = frozenset({"tripoli-militias", "gunmen", "army", "air-force", "mercenaries", "civilians"})
+
+
+def _served_once(tokens: list[Token], first: int) -> bool:
+    """"who previously worked for the", "formerly served in": within four words before a
+    name, a word of when and a word of serving."""
+    before = [tokens[k].key for k in range(max(0, first - 4), first)]
+    return any(w in FORMERLY for w in before) and any(w in SERVED for w in before)
 
 
 @dataclass(frozen=True)
@@ -88,6 +95,8 @@ class ActorLexicon:
                     and (tokens[m.last].key in MEMBER_NOUNS
                          or m.last + 1 < len(tokens) and tokens[m.last + 1].key in MEMBER_NOUNS):
                 continue  # "a former special forces officer": a civilian now, not the force
+            if m.payload.kind in ("state", "generic") and not tokens[m.first].arabic and _served_once(tokens, m.first):
+                continue  # "a pilot who previously worked for the Interior Ministry": not a side now
             if out and out[-1].actor is m.payload and out[-1].last + 1 == m.first and not tokens[m.first].arabic \
                     and m.payload.kind != "generic":
                 # "Al-Saiqah Special Forces": two names of one force side by side are one mention

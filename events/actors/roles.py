@@ -290,6 +290,12 @@ def _one_victim(roles: list[tuple[ActorMention, str]], tf: int) -> list[tuple[Ac
         h.actor.id == m.actor.id and 0 < h.first - m.last <= 4 for h in hit) else r) for m, r in roles]
 
 
+def _other_side(a: Actor, a1: Actor) -> bool:
+    """Not the side of ``a1``: another affiliation, or, where neither has one (gunmen, the
+    police of no named government), another actor."""
+    return a.affiliation != a1.affiliation or (not a1.affiliation and a.id != a1.id)
+
+
 def choose_roles(tokens: list[Token], mentions: list[ActorMention], trigger: tuple[int, int],
                  *, violent: bool, speaker: Actor | None = None,
                  lex: ActorLexicon | None = None, territory: bool = False, two_sided: bool = False) -> Roles:
@@ -432,7 +438,7 @@ def choose_roles(tokens: list[Token], mentions: list[ActorMention], trigger: tup
             reach = min(reach, src)
         others = [m for m, r in roles if r == "plain" and m is not actor1 and tl < m.first <= reach
                   and not m.actor.is_civilian
-                  and (a1 is None or resolve_generic(m.actor, speaker, lex).affiliation != a1.affiliation)]
+                  and (a1 is None or _other_side(resolve_generic(m.actor, speaker, lex), a1))]
         if others:
             actor2 = min(others, key=dist)
         elif victims:

@@ -69,11 +69,12 @@ _SEAT = frozenset({"مقر", "مقار", "headquarters"})
 
 def _civil_building(stoks, k: int) -> bool:
     """A building for civilians at ``k`` — not a police station or an army post ("مركز للشرطة",
-    "مركز أمني"), whose attack is one on that force."""
+    "مركز أمني", "a police station"), whose attack is one on that force."""
     tok = stoks[k]
     if not (tok.key in _CIVIL_BUILDING or tok.key.lstrip("و").removeprefix("ال") in _CIVIL_BUILDING):
         return False
-    return not (k + 1 < len(stoks) and stoks[k + 1].key in _SECURITY_AFTER)
+    return not ((k + 1 < len(stoks) and stoks[k + 1].key in _SECURITY_AFTER)
+                or (k > 0 and not tok.arabic and stoks[k - 1].key in _SECURITY_AFTER))
 
 
 def _building_attacked(stoks, d: Draft) -> bool:
