@@ -86,3 +86,22 @@ def test_one_unnamed_side_named_twice_is_not_both_sides():
     # guard: gunmen and armed men are one side
     got = english("Gunmen and armed men attacked a house in Sabha on Tuesday.")
     assert all(e.actor2 != "Unidentified armed group" for e in got), [e.to_dict() for e in got]
+
+
+@pytest.mark.parametrize("text,actor2", [
+    ("The funeral of the three soldiers killed in Sirte was held in Misrata on Tuesday.", "LNA"),
+    ("Two policemen wounded in the attack were taken to hospital in Sabha on Tuesday.", "Police forces"),
+])
+def test_a_reduced_passive_names_the_victims(resolver, text, actor2):
+    # "soldiers killed in Sirte": they were killed, they did not kill
+    got = extract(Report(id=report_id(text), text=text, language="en", published=date(2019, 12, 2),
+                         date_precision="day"), resolver)
+    assert [(e.actor1, e.actor2) for e in got] == [("Unidentified armed group", actor2)], [e.to_dict() for e in got]
+
+
+def test_soldiers_who_killed_still_acted(resolver):
+    # guard: "soldiers killed three IS fighters" is active
+    text = "LNA soldiers killed three IS fighters in Sirte on Tuesday."
+    got = extract(Report(id=report_id(text), text=text, language="en", published=date(2019, 12, 2),
+                         date_precision="day"), resolver)
+    assert [(e.actor1, e.actor2) for e in got] == [("LNA", "ISIS")], [e.to_dict() for e in got]

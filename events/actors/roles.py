@@ -78,6 +78,12 @@ def _next_past_members(tokens: list[Token], m: ActorMention) -> str:
     return tokens[k].key if k < len(tokens) else ""
 
 
+# "the soldiers killed in Sirte", "two guards wounded during the attack": past participles
+# whose next word starts a place, a time or an agent, not an object
+_REDUCED = frozenset({"killed", "wounded", "injured"})
+_REDUCED_AFTER = frozenset({"in", "at", "on", "near", "during", "by", "when", "while", "outside", "inside"})
+
+
 def _suffered(tokens: list[Token], m: ActorMention) -> bool:
     """English passive of harm after a name: "three LNA soldiers were killed (by a landmine)"
     names the victims, not who acted."""
@@ -102,6 +108,9 @@ def _suffered(tokens: list[Token], m: ActorMention) -> bool:
             return True
         if nxt is not None and not any(tokens[j].key in ("and", "who", "which", "that") for j in range(k + 1, nxt)):
             k = nxt
+    if k + 1 < len(tokens) and tokens[k].key in _REDUCED and tokens[k + 1].key in _REDUCED_AFTER \
+            and not tokens[k].arabic:
+        return True  # "the three soldiers killed in Sirte": a reduced passive, not "soldiers killed three"
     aux = 0
     while k < len(tokens) and tokens[k].key in PASSIVE_AUX and aux < 2:
         k, aux = k + 1, aux + 1
