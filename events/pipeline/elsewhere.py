@@ -101,7 +101,10 @@ def elsewhere_report(raw: list, places: list[ExtractedPlace], main: ExtractedPla
 
 
 LONG_REPORT = 1500  # characters: a feature or a column, not a wire item
-LIBYA_NAMED = re.compile(r"ليبي|libya", re.IGNORECASE)
+# Libya named, or a side only Libya has: Haftar, the Government of National Accord (not
+# "الوفاق" alone, which is also Bahrain's al-Wefaq)
+LIBYA_NAMED = re.compile(r"ليبي|libya|حفتر|haftar|حكومة الوفاق|قوات الوفاق|government of national accord",
+                         re.IGNORECASE)
 LEBANON_NAMED = re.compile(r"لبنان|لبناني|بيروت|lebanon|lebanese|beirut", re.IGNORECASE)
 
 
