@@ -21,6 +21,8 @@ def found(resolver, text: str) -> list[tuple[str, str | None]]:
     ("Heavy fighting broke out in Libya's capital on Sunday.", "Libya's capital", "tripoli"),
     ("Air strikes hit positions in Libyas capital.", "Libyas capital", "tripoli"),
     ("A car bomb killed a soldier in the country's east.", "country's east", "cyrenaica"),
+    # OpenStreetMap's Latin name of the team's row, added to its aliases (thirty-third sitting)
+    ("Clashes erupted in Al-Hira, near Gharyan, on Tuesday.", "Al-Hira", "wadi-al-hira"),
 ])
 def test_a_spelling_the_index_lacks_is_a_place_where_it_is_told_as_one(resolver, text, surface, place):
     assert (surface, place) in found(resolver, text)
