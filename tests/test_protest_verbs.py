@@ -49,16 +49,3 @@ def test_guards_acts_on_protesters_and_detentions(resolver, text, event_type):
 ])
 def test_a_crowd_or_troops_gathering_is_no_protest(resolver, text):
     assert [e for e in arabic(text, resolver) if e.event_type == "Protests"] == []
-
-
-@pytest.mark.parametrize("text,actor2", [
-    # shooting at a crowd named without ال, or as المحتجين, or with the shooter between
-    ("قامت عناصر مسلحة بإطلاق النار على متظاهرين سلميين في بنغازي أمس.", None),
-    ("أطلقت قوات الأمن النار على المتظاهرين في طرابلس أمس.", "Libyan police (GNA)"),
-    ("أطلق مسلحون النار على المحتجين في الزاوية أمس.", "Unidentified armed group"),
-])
-def test_fire_on_protesters_is_excessive_force(resolver, text, actor2):
-    got = extract(Report(id=report_id(text), text=text, language="ar", published=date(2019, 7, 2),
-                         date_precision="day"), resolver)
-    assert [(e.sub_event_type, e.actor1, e.actor2) for e in got] == [
-        ("Excessive force against protesters", "Protesters", actor2)], [e.to_dict() for e in got]
