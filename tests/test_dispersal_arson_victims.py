@@ -15,12 +15,11 @@ from datetime import date
 import pytest
 
 from events.extract import extract
-from events.records import Report, report_id
+from events.read import read_text
 
 
 def read(text: str, resolver, language: str) -> list:
-    return extract(Report(id=report_id(text), text=text, language=language, published=date(2015, 8, 1),
-                          date_precision="day"), resolver)
+    return extract(read_text(text, language=language, published=date(2015, 8, 1), date_precision="day"), resolver)
 
 
 @pytest.mark.parametrize("text,language,place", [

@@ -9,12 +9,11 @@ from datetime import date
 import pytest
 
 from events.extract import extract
-from events.records import Report, report_id
+from events.read import read_text
 
 
 def english(text: str, resolver) -> list:
-    return extract(Report(id=report_id(text), text=text, language="en", published=date(2019, 12, 2),
-                          date_precision="day"), resolver)
+    return extract(read_text(text, language="en", published=date(2019, 12, 2), date_precision="day"), resolver)
 
 
 @pytest.mark.parametrize("text", [

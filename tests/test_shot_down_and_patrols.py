@@ -12,12 +12,11 @@ from datetime import date
 import pytest
 
 from events.extract import extract
-from events.records import Report, report_id
+from events.read import read_text
 
 
 def arabic(text: str, resolver) -> list:
-    return extract(Report(id=report_id(text), text=text, language="ar", published=date(2019, 7, 2),
-                          date_precision="day"), resolver)
+    return extract(read_text(text, language="ar", published=date(2019, 7, 2), date_precision="day"), resolver)
 
 
 @pytest.mark.parametrize("text,actor1,actor2", [

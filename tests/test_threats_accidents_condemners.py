@@ -17,12 +17,11 @@ from datetime import date
 import pytest
 
 from events.extract import extract
-from events.records import Report, report_id
+from events.read import read_text
 
 
 def read(text: str, resolver, language: str = "ar") -> list:
-    return extract(Report(id=report_id(text), text=text, language=language, published=date(2019, 7, 2),
-                          date_precision="day"), resolver)
+    return extract(read_text(text, language=language, published=date(2019, 7, 2), date_precision="day"), resolver)
 
 
 @pytest.mark.parametrize("text,language", [

@@ -11,12 +11,11 @@ from datetime import date
 import pytest
 
 from events.extract import extract
-from events.records import Report, report_id
+from events.read import read_text
 
 
 def english(text: str) -> list:
-    return extract(Report(id=report_id(text), text=text, language="en", published=date(2014, 3, 20),
-                          date_precision="day"), None)
+    return extract(read_text(text, language="en", published=date(2014, 3, 20), date_precision="day"), None)
 
 
 @pytest.mark.parametrize("text,actor2", [
@@ -35,8 +34,7 @@ def test_the_force_of_the_one_attacked_is_acted_on(text, actor2):
 def test_who_fired_at_him_and_his_family_acted(resolver):
     text = ("A member of the Judicial Police and his family escaped death on Tuesday when gunmen "
             "sprayed their car with bullets in Derna.")
-    got = extract(Report(id=report_id(text), text=text, language="en", published=date(2014, 3, 20),
-                         date_precision="day"), resolver)
+    got = extract(read_text(text, language="en", published=date(2014, 3, 20), date_precision="day"), resolver)
     assert [(e.actor1, e.actor2) for e in got] == [("Unidentified armed group", "Libyan police (2012-2014)")], \
         [e.to_dict() for e in got]
 
@@ -68,8 +66,7 @@ def test_a_police_station_attacked_is_the_police_attacked(resolver):
     # a police station is no building for civilians, and the police, of no named government,
     # are another side than gunmen, who have none either
     text = "Gunmen attacked a police station in Sabha on Tuesday night, wounding three officers."
-    got = extract(Report(id=report_id(text), text=text, language="en", published=date(2019, 12, 2),
-                         date_precision="day"), resolver)
+    got = extract(read_text(text, language="en", published=date(2019, 12, 2), date_precision="day"), resolver)
     assert [(e.event_type, e.actor1, e.actor2) for e in got] == [
         ("Battles", "Unidentified armed group", "Police forces")], [e.to_dict() for e in got]
 
@@ -94,14 +91,12 @@ def test_one_unnamed_side_named_twice_is_not_both_sides():
 ])
 def test_a_reduced_passive_names_the_victims(resolver, text, actor2):
     # "soldiers killed in Sirte": they were killed, they did not kill
-    got = extract(Report(id=report_id(text), text=text, language="en", published=date(2019, 12, 2),
-                         date_precision="day"), resolver)
+    got = extract(read_text(text, language="en", published=date(2019, 12, 2), date_precision="day"), resolver)
     assert [(e.actor1, e.actor2) for e in got] == [("Unidentified armed group", actor2)], [e.to_dict() for e in got]
 
 
 def test_soldiers_who_killed_still_acted(resolver):
     # guard: "soldiers killed three IS fighters" is active
     text = "LNA soldiers killed three IS fighters in Sirte on Tuesday."
-    got = extract(Report(id=report_id(text), text=text, language="en", published=date(2019, 12, 2),
-                         date_precision="day"), resolver)
+    got = extract(read_text(text, language="en", published=date(2019, 12, 2), date_precision="day"), resolver)
     assert [(e.actor1, e.actor2) for e in got] == [("LNA", "ISIS")], [e.to_dict() for e in got]

@@ -140,8 +140,7 @@ def _named_killed(wide: list[str]) -> bool:
     their leaders ("مقتل القيادي في")."""
     for k in range(len(wide) - 1, max(-1, len(wide) - 4), -1):
         if wide[k].lstrip("و") in ("مقتل", "مصرع"):
-            return all(w in QUANTITY or w in NUMBER_WORDS or w in _AR_COUNTS or w in _LEADERS or w == "من"
-                       or w.isdigit() for w in wide[k + 1:])
+            return all(_counted(w) or w in _LEADERS or w == "من" for w in wide[k + 1:])
     return False
 
 

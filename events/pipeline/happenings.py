@@ -16,7 +16,6 @@ from events.pipeline.crowd import CROWD_TYPES
 from events.pipeline.cues import cue
 from events.pipeline.doc import Clause, Doc, ExtractedPlace, Happening
 from events.sentences import Sentence, Token
-from geo.normalise import normalise_ar
 
 _AFTER_WORDS = cue("after")
 
@@ -59,7 +58,7 @@ def _inside(tokens: list[Token] | None, t: TriggerMatch, own: list[ExtractedPlac
 
 
 # "in protest at": the crowd's own word for why it gathered (a maṣdar, "احتجاجا على")
-_IN_PROTEST = frozenset(normalise_ar(w) for w in "احتجاجا تنديدا استنكارا رفضا".split())
+_IN_PROTEST = cue("protest_reason", "ar")
 
 
 def _in_protest(tokens: list[Token] | None, t: TriggerMatch, prev: Happening) -> bool:

@@ -75,9 +75,9 @@ def is_brawl(tokens: list[Token], t: TriggerMatch) -> bool:
 # overturned car) or English stems
 _CRASH = ("تحطم", "انقلاب", "اصطدام", "تصادم", "حادث", "حوادث", "crash", "collision", "overturn", "accident")
 _CRASH_AR = frozenset({"تحطم", "تحطمت", "انقلاب", "انقلبت", "اصطدام", "اصطدمت", "تصادم"})
+_CRASH_EN = ("crash", "collision", "overturn", "accident")
 # "حادث سير", "حادث مروري": a road's dead (حادث alone is any incident, "حادث إطلاق نار")
 _ROAD_AR = frozenset({"سير", "مروري", "مرور"})
-_CRASH_EN = ("crash", "collision", "overturn", "accident")
 # what makes a crash the work of a side: "تحطم طائرة بعد إسقاطها بصاروخ"
 _BROUGHT_DOWN = ("اسقاط", "اسقط", "استهداف", "استهدف", "صاروخ", "قصف", "هجوم", "رصاص", "نيران", "مضاد",
                  "shot", "downed", "missile", "attack", "fire")
