@@ -30,12 +30,13 @@ sentence tells it as
   named ("أوقفت الشرطة خمسة أشخاص بتهمة تهريب المهاجرين");
 - a description in a relative clause ("الذين يقاتلون في صفوف التنظيم", "التي كانت تستهدف").
 
-Cue words: ``plan``, ``anniversary``, ``already``, ``since``, ``since_span``, ``first``,
+Cue words: ``plan``, ``anniversary``, ``already``, ``since``, ``first``,
 ``total``, ``case``, ``denial``, ``negation``, ``politics``, ``truce``, ``agreement_sought``,
 ``agreement_terms``, ``option_after``, ``wearing``, ``aim_noun``, ``aim_object``,
 ``possible_after``, ``arms_trade``, ``weapon_noun``, ``story_about``, ``case_charges``,
 ``case_court``, ``crime``, ``militant_word``, ``cause_before``, ``ongoing_after`` and ``relative`` in
-``events/lexicon/cues.csv``. Each drop is noted for ``--explain``.
+``events/lexicon/cues.csv`` (the spans of time in ``events/pipeline/spans.py``). Each drop is noted
+for ``--explain``.
 """
 from __future__ import annotations
 
@@ -46,6 +47,9 @@ from events.event_types import TriggerMatch
 from events.pipeline.cues import cue, openings
 from events.pipeline.doc import Clause, Doc
 from events.pipeline.lang.ar import counted_munitions
+from events.pipeline.spans import (
+    BEFORE_CHRIST, FIRST_SINCE, LONG_SPAN, OVER_YEARS, bare_key as _bare, over_weeks, since_a_span, time_passed,
+)
 from events.pipeline.triggers import phrase, result_of
 from events.sentences import Token, tokenize
 
@@ -55,18 +59,12 @@ _FOILED = ("احباط", "احبط", "يحبط", "تحبط")  # keys of إحبا
 _ANNIVERSARY = cue("anniversary")
 _ALREADY = cue("already")
 _SINCE = cue("since")
-_SINCE_SPAN = cue("since_span")
-_COMPARED = cue("compared")
 _TOTAL = cue("total")
 _CASE = cue("case")
 _ACCORDING = cue("according")
 _COURT = cue("court")
 _ALREADY_EN = openings("already_phrase")
 _FIRST = cue("first")
-_OVER = cue("over_span")
-_SPAN_PLURAL = cue("span_plural")
-_RECENT = cue("recent")
-_ELAPSED = cue("elapsed")
 _VIEW = cue("view")
 _KILL_WORDS = cue("toll_verb")
 _HUNDREDS = cue("hundreds")
@@ -78,7 +76,6 @@ _HEAD_CALL = frozenset(w.key for w in tokenize("طلب طالب دعا حث أم
 _AFTER_WORDS = frozenset(w.key for w in tokenize("بعد إثر اثر عقب بسبب جراء"))
 _FIGHTS = frozenset(w.key for w in tokenize("معركة معارك اشتباكات مواجهات battles clashes fights"))
 _DOZENS = _HUNDREDS | frozenset(w.key for w in tokenize("عشرات dozens scores"))
-_SPAN_ONE = cue("elapsed_span")
 _DENIAL = cue("denial", "ar")  # "denies this version, saying ... were arrested" asserts the arrest
 _POLITICS = cue("politics")
 _RELATIVE = cue("relative")
@@ -128,16 +125,6 @@ ARMS_REACH = 12  # words before a weapon a deal governs ("تشتري الكثي�
 PLAN_REACH = 4  # words before a trigger a plan word governs ("خطة منع الإرهابيين والسيارات المفخخة")
 SINCE_CLAUSE = 6  # words from "منذ أن" to a happening of its clause ("منذ أن بسطت جماعة منافسة سيطرتها")
 EARLIER_REACH = 6  # words from "في السابق" to the happening it dates ("كما فعلوا في السابق عند اختطافهم")
-# "for / since more than a year": fighting told as a state of long standing, not a day's
-_LONG_SPAN = re.compile(r"(?:منذ|لـ?)\s*(?:أكثر|اكثر|نحو|قرابة|حوالي|حوالى)\s+من\s+"
-                        r"(?:عام|سنة|عامين|سنتين|سنوات|أعوام|اعوام|\d+\s+(?:سنوات|أعوام|اعوام|عاما|سنة))(?!\w)")
-# "ايران تقاتل ... على مدى 30 سنة", "طوال عقود": what goes on over years is a state (over
-# days, "على مدى ثلاثة أيام", it is still a battle)
-_OVER_YEARS = re.compile(r"(?:على\s+(?:مدى|مدار)|طوال|طيلة)\s+(?:(?:\d+|عدة|عشرات|بضع)\s+)?"
-                         r"(?:سنة|سنوات|عاما|أعوام|اعوام|عامين|سنتين|عقد|عقدين|عقود)(?!\w)")
-_BEFORE_CHRIST = re.compile(r"قبل\s+الميلاد|\d\s*ق\.\s?م(?![\w])|\d\s*(?:BC|B\.C\.)(?!\w)")
-# "هو الأول منذ", "الأعنف منذ": the first or the worst since, which is news
-_FIRST_SINCE = re.compile(r"(?:^|\s)(?:ال)?(?:أول|أولى|أ[^\s]{2}[^\sةهاى])\s+(?:\S+\s+){0,2}$")
 # "توعد ... بشن هجوم": the act threatened, its ب on the verbal noun of doing before the trigger
 _DO_WITH_B = frozenset({"بشن", "بتنفيذ", "بالقيام"})
 THREAT_REACH = 10  # "هدد تنظيم الدولة الإسلامية في أواخر يوليو/تموز الماضي بإعدام نساء"
@@ -155,10 +142,6 @@ def _trigger_key(phrase: str) -> str:
     return keys[0] if len(keys) == 1 else ""
 
 
-def _bare(t: Token) -> str:
-    return t.key[1:] if t.arabic and t.key[:1] in ("و", "ف") and len(t.key) > 3 else t.key
-
-
 def _negation(t: Token) -> bool:
     """"لم", "ولم", "فلم" (a conjunction on a short word, which ``_bare`` leaves on)."""
     return t.key in _NEGATION_AR or (t.key[:1] in ("و", "ف") and t.key[1:] in _NEGATION_AR)
@@ -167,47 +150,6 @@ def _negation(t: Token) -> bool:
 def _many(t: Token) -> bool:
     """Ten or more, or "عشرات" / "dozens": more fights than one report tells one by one."""
     return (t.key.isdigit() and int(t.key) >= 10) or _bare(t) in _DOZENS or t.key in _DOZENS
-
-
-def _since_a_span(tokens: list[Token], k: int, bare: list[str]) -> bool:
-    """"منذ عام 2014", "منذ سنوات", "since 2014": a tally or a state since long ago (not
-    "منذ يوم أمس", "since Sunday"). ``bare``: the ``_bare`` of every token."""
-    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-    if nxt is None:
-        return False
-    return nxt.key in _SINCE_SPAN or bare[k + 1] in _SINCE_SPAN or (nxt.key.isdigit() and len(nxt.key) == 4)
-
-
-def _time_passed(tokens: list[Token], first: int, bare: list[str]) -> str:
-    """"مر عام تقريبا على اعتقال العشرات", "مضت أشهر على اختطافه": the time passed since a
-    happening, which is history; '' if none."""
-    for k in range(max(0, first - 6), first - 1):
-        if bare[k] not in _ELAPSED:
-            continue
-        span = next((j for j in range(k + 1, min(first, k + 3))
-                     if bare[j] in _SINCE_SPAN or bare[j] in _SPAN_PLURAL or tokens[j].key in _SPAN_ONE), None)
-        if span is not None and any(tokens[j].key == "علي" for j in range(span + 1, first)):
-            return " ".join(x.orig for x in tokens[k:first])
-    return ""
-
-
-def _over_weeks(tokens: list[Token], bare: list[str]) -> str:
-    """"على مدار الأسابيع الماضية", "طوال الأشهر الأخيرة", "over the past few weeks", "التي
-    ... خلالها" (during which): what a side suffered or did over weeks or a campaign, a
-    tally, not one happening; '' if none."""
-    for k, tok in enumerate(tokens):
-        if tok.key in ("خلالها", "خلاله") and any(w in ("التي", "الذي") for w in bare[max(0, k - 3):k]):
-            # "عملية تحرير درنة، والتي تلقت خلالها التنظيمات ضربات موجعة": during a campaign
-            return " ".join(x.orig for x in tokens[max(0, k - 2):k + 1])
-        if bare[k] not in _SPAN_PLURAL and tok.key not in _SPAN_PLURAL:
-            continue
-        near = bare[max(0, k - 4):k]
-        if any(w in _COMPARED for w in bare[max(0, k - 6):k]):
-            continue  # "some of its heaviest clashes in recent weeks": today's, weighed against them
-        if any(w in _OVER for w in near) and (
-                any(w in _RECENT for w in near) or any(w in _RECENT for w in bare[k + 1:k + 3])):
-            return " ".join(x.orig for x in tokens[max(0, k - 4):k + 2])
-    return ""
 
 
 def court_attribution(tokens: list[Token], bare: list[str] | None = None) -> str:
@@ -420,19 +362,19 @@ def why_not_news(tokens: list[Token], t: TriggerMatch, question: bool, text: str
     era = next((k for k in range(max(0, t.first - 2), t.first) if tokens[k].key in ("ابان", "وابان")), None)
     if era is not None:  # "خصوصًا إبان معارك كوباني", "إبان غزو العراق": a time named by it, history
         return f"a time named by it ('{tokens[era].orig} {tokens[t.first].orig}'): history"
-    if text and _BEFORE_CHRIST.search(text):  # "لانتصاره في معركة رفح ... عام 217 قبل الميلاد"
-        return f"an age before Christ ('{_BEFORE_CHRIST.search(text).group()}'): history"
+    if text and BEFORE_CHRIST.search(text):  # "لانتصاره في معركة رفح ... عام 217 قبل الميلاد"
+        return f"an age before Christ ('{BEFORE_CHRIST.search(text).group()}'): history"
     earlier = next((k for k in range(max(0, t.first - EARLIER_REACH), t.first - 1)
                     if tokens[k].key == "في" and bare[k + 1] == "السابق"), None)
     if earlier is not None:  # "كما فعلوا في السابق عند اختطافهم للسفير الأردني": before, as a habit
         return "what happened before ('في السابق'): background"
-    long_span = (_LONG_SPAN.search(text) or _OVER_YEARS.search(text)) if text else None
-    if long_span and not _FIRST_SINCE.search(text, 0, long_span.start()):
+    long_span = (LONG_SPAN.search(text) or OVER_YEARS.search(text)) if text else None
+    if long_span and not FIRST_SINCE.search(text, 0, long_span.start()):
         # "ويخوض التبو والطوارق معارك ... منذ أكثر من عام ونصف" (not "the first since")
         return f"a state over a year or more ('{long_span.group().strip()}'): not one happening"
     for k, tok in enumerate(tokens):
         # "قتل أكثر من ألف شخص منذ عام 2014": a tally (not "the first attack since 2014").
-        if bare[k] in _SINCE and _since_a_span(tokens, k, bare) and not any(
+        if bare[k] in _SINCE and since_a_span(tokens, k, bare) and not any(
                 w in _FIRST for w in bare[max(0, k - 6):k]):
             return f"a tally or state since long ago ('{tok.orig} {tokens[k + 1].orig}'): background"
     many = next((k for k in range(len(tokens) - 1) if bare[k] in _KILL_WORDS
@@ -445,10 +387,10 @@ def why_not_news(tokens: list[Token], t: TriggerMatch, question: bool, text: str
                  and tokens[k + 1].key in ("ان", "أن")), None)
     if view is not None:  # "ويروا أن قتال الشرطة والجيش واجب": what someone thinks
         return f"a view ('{tokens[view].orig} {tokens[view + 1].orig}'): not a happening told"
-    passed = _time_passed(tokens, t.first, bare)
+    passed = time_passed(tokens, t.first, bare)
     if passed:
         return f"the time passed since it ('{passed}'): history"
-    span = _over_weeks(tokens, bare)
+    span = over_weeks(tokens, bare)
     if span:
         return f"a tally over a span ('{span}'): not one happening"
     head = " ".join(x.key for x in before)
