@@ -265,12 +265,17 @@ def _of_a_settlement(norms: list[str], i: int) -> bool:
     # "in the town of Al-Qala", "the central Benghazi district of Boudhima", and a bearing
     # from a place ("at Suweniya south west of Ajilat", "15 km west of Gharyan"): what
     # follows "of" there is the place a reader finds on a map
-    return i > 1 and norms[i - 1] == "of" and (norms[i - 2] in _SETTLEMENT_HEADS or norms[i - 2] in _BEARINGS)
+    return i > 1 and norms[i - 1] == "of" and (norms[i - 2] in _SETTLEMENT_HEADS or norms[i - 2] in _BEARINGS
+                                               or norms[i - 2] in _PART_OF)
 
 
 _LIST_JOIN = re.compile(r"\s*[\])]?\s*(?:\[[^\]]{1,40}\]\s*)?(?:,|,?\s*\b(?:and|or)\b)\s*$")
 _QUARTER_HEADS = frozenset({"area", "district", "neighbourhood", "neighborhood", "suburb"})
 _SETTLEMENT_HEADS = EN_AREA_AFTER | {"town", "city", "villages", "towns", "districts", "areas"}
+# "on the outskirts of Ajilat", "part of Ajilat district": a part of a town is told by the
+# town a reader finds on a map
+_PART_OF = frozenset({"part", "parts", "outskirts", "edge", "edges", "centre", "center", "heart", "entrance",
+                      "gates", "suburbs", "environs"})
 _BEARINGS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                        "north east", "north west", "south east", "south west"})  # "south-west" folded
 

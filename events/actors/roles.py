@@ -304,6 +304,10 @@ def _other_side(a: Actor, a1: Actor) -> bool:
     return a.affiliation != a1.affiliation or (not a1.affiliation and a.id != a1.id)
 
 
+# after a comma, an -ing word before these is a noun with its own sides ("..., fighting between")
+_ING_NOUN = frozenset("between erupted broke continued raged resumed was were has had is are in on".split())
+
+
 def choose_roles(tokens: list[Token], mentions: list[ActorMention], trigger: tuple[int, int],
                  *, violent: bool, speaker: Actor | None = None,
                  lex: ActorLexicon | None = None, territory: bool = False, two_sided: bool = False) -> Roles:
@@ -355,9 +359,11 @@ def choose_roles(tokens: list[Token], mentions: list[ActorMention], trigger: tup
         return not (violent and m.actor.is_civilian)
 
     actor1 = None
-    if not arabic and 0 < tf and tokens[tf - 1].key in CLAUSE_LINK and tokens[tf].key.endswith("ing"):
+    if not arabic and 0 < tf and tokens[tf].key.endswith("ing") and (tokens[tf - 1].key in CLAUSE_LINK or (
+            tokens[tf].start - tokens[tf - 1].end > 1 and tf + 1 < len(tokens) and tokens[tf + 1].key not in _ING_NOUN)):
         # "Three government troops were killed in clashes with IS, after taking control of the
-        # city center": the -ing clause's subject is the sentence's, named first
+        # city center", "Libya Dawn attacked the Wershefana area, shelling several villages":
+        # the -ing clause's subject is the sentence's, named first (not "..., fighting between")
         subject = [m for m, r in roles if r in ("plain", "target") and m.last < tf and ok1(m)]
         if subject:
             actor1 = min(subject, key=lambda m: m.first)

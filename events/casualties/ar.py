@@ -8,7 +8,7 @@ import re
 from events.casualties.base import (Figure, coordinated, is_vague, is_year, number,
                                     window_before)
 from events.dates import Occupied
-from events.numbers import AR_NUMBER, AR_VAGUE, Quantity, word_trie
+from events.numbers import AR_NUMBER, AR_VAGUE, Quantity, parse_quantity, word_trie
 
 _F = re.UNICODE
 _VAGUE = re.compile(rf"(?:{AR_VAGUE})(?:\s+من)?\s*\Z", re.IGNORECASE | re.UNICODE)
@@ -21,11 +21,12 @@ _KILL = ["مقتل", "مصرع", "قتل", "استشهاد", "وفاه", "اعد
 _WOUND = ["اصابه", "جرح", "اصيب", "جرح", "اصابات"]
 _PERSON_1 = ("شخص", "جندي", "مدني", "طفل", "رجل", "امراه", "مواطن", "عنصر", "مقاتل",
              "قائد", "شاب", "سائق", "ضابط", "عسكري", "مسلح", "صحفي", "شرطي", "مهاجر", "طالب",
-             "اخر", "اخري", "فتاه", "طفله", "سيده", "امراه", "مسن", "معتقل", "سجين")
+             "اخر", "اخري", "فتاه", "طفله", "سيده", "امراه", "مسن", "معتقل", "سجين", "اب")
 _PERSON_1_ALT = "|".join(_PERSON_1)
 _PERSON_2 = ("شخصان", "جنديان", "طفلان", "رجلان", "مدنيان", "مواطنان", "عنصران", "ضابطان", "شابان",
              "شخصين", "جنديين", "طفلين", "رجلين", "امراتين", "عنصرين", "ضابطين", "شابين",
              "مدنيين", "مواطنين", "مقاتلين")  # مدنيين/مواطنين/مقاتلين: dual only after a bare trigger
+_DUAL_ALT = "|".join(w for w in _PERSON_2 if w not in ("مدنيين", "مواطنين", "مقاتلين"))  # never plural
 _NOUN_KILLED = r"قتيلا|قتيل|قتلي|قتيلين|شهيدا|شهيد|شهداء|شهيدين|ضحيه|ضحايا|ضحيتين|وفيات|وفاه|حالات\s+وفاه|حاله\s+وفاه"
 _NOUN_WOUNDED = r"جريحا|جريح|جرحي|جريحين|مصابا|مصاب|مصابين|اصابه|اصابات|مصابون"
 # Words that, right after a number, say it counts things, units or time, not people.
@@ -53,7 +54,8 @@ _FWD_ONE = re.compile(
 # and whom it killed (one to three words, none a preposition or a day)
 _SUBJ_WORD = r"(?!(?:في|من|علي|الي|منذ|يوم|امس|خلال|بعد|قبل|عام|نحو|حوالي)\s)[^\s\d،,.:؛]+"
 _KILL_SUBJ = re.compile(
-    rf"(?<![\w])(?P<cl>[وف]?)(?P<trig>قتل|قتلت|اغتال|اغتالت)\s+(?:{_SUBJ_WORD}\s+){{1,3}}(?:{_QUAL})?{_N}", _F)
+    rf"(?<![\w])(?P<cl>[وف]?)(?P<trig>قتل|قتلت|اغتال|اغتالت|اعدم|اعدمت)\s+(?:{_SUBJ_WORD}\s+){{1,3}}"
+    rf"(?:(?:{_QUAL})?{_N}|(?P<both>{_DUAL_ALT})(?![\w]))", _F)
 _DUAL_NOUN = re.compile(r"(?<![\w])(?P<cl>[وف]?)(?:(?P<k>قتيلان|قتيلين|شهيدان|شهيدين)|(?P<w>جريحان|جريحين|مصابان|مصابين))(?![\w])", _F)
 # "سقوط قتيل وعدة جرحى", "خلف جريحا": one dead or hurt, the noun with no figure
 _ONE_NOUN = re.compile(r"(?<![\w])[وفبل]?(?:سقوط|وقوع|خلف|خلفت|اوقع|اوقعت)\s+(?:(?P<k>قتيل|قتيلا)|(?P<w>جريح|جريحا))"
@@ -68,8 +70,15 @@ _SENTENCE = re.compile(r"(?:حكم|حكما|قضت|قضي|يقضي|احكام|ا
 _COMBINED = re.compile(
     r"(?<![\w])[وفبل]?(?:مقتل|قتل|سقوط|استشهاد)\s+و(?:اصابه|جرح)\s+", _F)
 _LAQI = re.compile(
-    rf"(?<![\w])(?P<cl>[وف]?)(?:لقي|لقيت|لقوا|لقى)\s+(?:(?:{_QUAL})?{_N}|(?P<one>{_PERSON_1_ALT}|امراه|طفله|سيده)(?![\w]))"
+    rf"(?<![\w])(?P<cl>[وف]?)(?:لقي|لقيت|لقوا|لقى|لقيا)\s+(?:(?:{_QUAL})?{_N}|(?P<one>{_PERSON_1_ALT}|امراه|طفله|سيده)(?![\w])"
+    rf"|(?P<both>{_DUAL_ALT})(?![\w]))"
     rf"(?:\s+\S+){{0,5}}?\s+(?:مصرع|حتف)", _F)
+# "مقتل عائلة من أربعة أفراد", "مقتل أسرة مكونة من خمسة أشخاص": the family's number is its dead
+_FAMILY = re.compile(rf"(?<![\w])(?P<cl>[وفبل]?)(?P<trig>مقتل|قتل|مصرع|استشهاد|اصابه)\s+(?:عائله|اسره)"
+                     rf"(?:\s+كامله)?(?:\s+(?:مكونه|تتكون|تضم))?\s+من\s+(?:{_QUAL})?{_N}", _F)
+# "ما أدى إلى مقتله"، "وأسفر الانفجار عن إصابته"، "أدت لمصرعهما": the one (two) the sentence named
+_RESULT_OF = re.compile(r"(?<![\w])(?P<cl>[وف]?)(?:ادي|ادت|اسفر|اسفرت|تسبب|تسببت)(?:\s+[^\s\d،,.]+){0,2}?\s+(?:(?:الي|عن|في)\s+)?[لب]?"
+                        r"(?P<trig>مقتل|مصرع|استشهاد|اصابت|جرح)(?P<p>ه|ها|هما)(?![\w])", _F)
 # "وراح ضحيتها اثنان من الجنود": the attack took N as its victims.
 _RAHA = re.compile(rf"(?<![\w])(?P<cl>[وف]?)(?:راح|ذهب)\s+ضحيت(?:ها|ه|هم|هما)\s+(?:{_QUAL})?{_N}", _F)
 # "عثرت الأجهزة الأمنية على جثة شاب", "العثور على 3 جثث": bodies found are the dead
@@ -83,6 +92,8 @@ _ASSASSIN_NOT = re.compile(r"(?<![\w])[وفبل]?(?:ال)?(?:محاوله|محا
                            r"جريمه|قضيه|ملف)"
                            r"(?:\s+\S+){0,2}\s+\Z", _F)  # "بالمخطط الإرهابي الجبان لاغتيال الدباشي"
 _ASSASSIN_N = re.compile(rf"\s+(?:{_QUAL})?{_N}(?![\w])", _F)  # "اغتيال 3 ضباط": the number says how many
+# "عثر على جثث ثلاثة أشخاص": the number after the bodies
+_BODIES_OF = re.compile(rf"(?<![\w])(?P<cl>)علي\s+(?P<b>جثث|جثامين)\s+(?:{_QUAL})?{_N}(?![\w])", _F)
 _FOUND = re.compile(r"(?:عثر\w*|العثور|وجد\w*|انتشال|انتشل\w*)(?:\s+\S+){0,6}\s*\Z", _F)
 # "مقتل إرهابيين اثنين": two follows its noun.
 _FWD_TWO = re.compile(
@@ -117,11 +128,14 @@ def _start_words() -> dict[str, tuple[str, ...]]:
     add(kill_wound + ["ال" + w for w in kill_wound], "_FWD")
     add(sorted(set(_KILL + ["اصابه", "جرح", "اصيب"])), "_FWD_ONE", "_FWD_TWO")
     add(["مقتل", "قتل", "سقوط", "استشهاد"], "_COMBINED")
-    add(["قتل", "قتلت", "اغتال", "اغتالت"], "_KILL_SUBJ")
+    add(["قتل", "قتلت", "اغتال", "اغتالت", "اعدم", "اعدمت"], "_KILL_SUBJ")
     add(["اغتيال", "اغتيل", "اغتيلت", "اغتال", "اغتالت", "الاغتيال"], "_ASSASSIN")
-    add(["لقي", "لقيت", "لقوا", "لقى"], "_LAQI")
+    add(["لقي", "لقيت", "لقوا", "لقى", "لقيا"], "_LAQI")
     add(["راح", "ذهب"], "_RAHA")
-    add(["علي"], "_BODIES")
+    add(["ادي", "ادت", "اسفر", "اسفرت", "تسبب", "تسببت"], "_RESULT_OF")
+    add(["اصيب", "اصيبت", "جرح", "جرحت", "قتل", "قتلت"], "_KIN_HURT")
+    add(["مقتل", "قتل", "مصرع", "استشهاد", "اصابه"], "_FAMILY")
+    add(["علي"], "_BODIES", "_BODIES_OF")
     add(["حصيله", "عدد"], "_TOLL")
     add(["قتلوا", "قتلا", "قتلن", "لقوا", "جرحوا", "جرحا", "اصيبوا", "اصيبا", "سقطوا"], "_VERB_AFTER")
     add(["قتيلان", "قتيلين", "شهيدان", "شهيدين", "جريحان", "جريحين", "مصابان", "مصابين"], "_DUAL_NOUN")
@@ -183,6 +197,21 @@ def figures(ft: str) -> list[Figure]:
                     q = Quantity(q.value, True, q.estimate)
                 figs.append(Figure("killed", q, m.end("cl"), m.end(), vague=is_vague(m, _VAGUE)))
                 occupied.take(*m.span())
+    for m in _hits(_FAMILY, starts, ft):
+        q = number(m)
+        if q and 1 < q.value <= 30 and free(*m.span()) and not is_vague(m, _VAGUE):
+            figs.append(Figure("wounded" if m.group("trig") == "اصابه" else "killed", q, m.end("cl"), m.end()))
+            occupied.take(*m.span())
+    for m in _hits(_KIN_HURT, starts, ft):
+        if free(*m.span()):
+            kind = "killed" if m.group("trig").startswith("قتل") else "wounded"
+            figs.append(Figure(kind, Quantity(1), m.end("cl"), m.end()))
+            occupied.take(*m.span())
+    for m in _hits(_RESULT_OF, starts, ft):
+        if free(*m.span()):
+            kind = "wounded" if m.group("trig") in ("اصابت", "جرح") else "killed"
+            figs.append(Figure(kind, Quantity(2 if m.group("p") == "هما" else 1), m.end("cl"), m.end()))
+            occupied.take(*m.span())
     for m in _hits(_RAHA, starts, ft):
         q = number(m)
         if q and free(*m.span()) and not is_year(m.group("n")):
@@ -247,6 +276,13 @@ def figures(ft: str) -> list[Figure]:
             continue  # "جثث" with no number: some bodies, not a count
         figs.append(Figure("killed", q, s, e, vague=is_vague(m, _VAGUE) if m.group("n") else False))
         occupied.take(s, e)
+    for m in _hits(_BODIES_OF, starts, ft):
+        s, e = m.span()
+        q = number(m)
+        if q is not None and 0 < q.value <= 1000 and not is_year(m.group("n")) and not is_vague(m, _VAGUE) \
+                and free(s, e) and _FOUND.search(ft[max(0, s - 60):s]) and not _NOT_PEOPLE.match(ft[e:e + 24].lstrip()):
+            figs.append(Figure("killed", q, s, e))
+            occupied.take(s, e)
     for m in _hits(_FWD_TWO, starts, ft):
         s, e = m.end("cl"), m.end()
         if free(s, e):
@@ -340,6 +376,10 @@ def figures(ft: str) -> list[Figure]:
 # person, by their pronoun, are one more (two for a dual) with the same verb
 _KIN = r"ابن|ابنت|نجل|زوج|زوجت|شقيق|شقيقت|اخي|اخو|اخت|والد|والدت|طفل|طفلت|حفيد|صديق|رفيق|مرافق|سائق|حارس"
 _KIN_AFTER = re.compile(rf"\s+و(?:(?P<one>{_KIN})(?:ه|ها)|(?P<two>{_KIN})(?:اه|يه|اها|يها))(?![\w])", _F)
+# "قتل أب وأطفاله الثلاثة": kin in the plural, their number after them
+# "قتل طفل وأصيبت والدته بجروح": one of the kin, by the pronoun, hurt with a verb of their own
+_KIN_HURT = re.compile(rf"(?<![\w])(?P<cl>[وف]?)(?P<trig>اصيب|اصيبت|جرح|جرحت|قتل|قتلت)\s+(?:{_KIN})(?:ه|ها)(?![\w])", _F)
+_KIN_MANY = re.compile(rf"\s+و(?:اطفال|ابناء|ابناو|ابنائ|اولاد|بنات|اشقاء|اشقائ|اخوت)(?:ه|ها)\s+ال(?P<n>[^\s\d،,.]+)", _F)
 
 
 def _with_kin(ft: str, f: Figure) -> Figure:
@@ -347,7 +387,10 @@ def _with_kin(ft: str, f: Figure) -> Figure:
         return f
     m = _KIN_AFTER.match(ft, f.end)
     if m is None:
-        return f
+        many = _KIN_MANY.match(ft, f.end)
+        q = parse_quantity(many.group("n")) if many is not None else None
+        return Figure(f.kind, Quantity(q.value + 1), f.start, many.end(), f.total, f.vague) \
+            if q is not None and 1 < q.value <= 20 else f
     return Figure(f.kind, Quantity(2 if m.group("one") else 3), f.start, m.end(), f.total, f.vague)
 
 
@@ -362,6 +405,6 @@ def _coordinated_dual(ft: str, f: Figure, after: str, occupied: Occupied) -> Fig
 
 
 _PATTERN_NAMES = {id(globals()[n]): n for n in (
-    "_COMBINED", "_TOLL", "_LAQI", "_RAHA", "_BODIES", "_FWD", "_KILL_SUBJ", "_FWD_ONE", "_FWD_TWO", "_NOUN_TRIGGER",
+    "_COMBINED", "_TOLL", "_LAQI", "_FAMILY", "_RESULT_OF", "_KIN_HURT", "_RAHA", "_BODIES", "_BODIES_OF", "_FWD", "_KILL_SUBJ", "_FWD_ONE", "_FWD_TWO", "_NOUN_TRIGGER",
     "_ASSASSIN",
     "_VERB_AFTER", "_DUAL_NOUN", "_ONE_NOUN", "_ZERO")}

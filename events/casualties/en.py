@@ -23,7 +23,8 @@ _PERSON = (r"man|woman|boy|girl|child|civilian|soldier|person|fighter|member|pol
               r"cameraman|presenter|editor|candidate|national|citizen|poet|pilot|professor|cleric|"
               r"gardener|artist|academic|blogger|trader|merchant|mechanic|surgeon|diplomat|prisoner|"
               r"detainee|inmate|mayor|councillor|councilor|priest|staffer|reservist|element|figure|"
-              r"politician|lawmaker|dissident|singer|footballer")
+              r"politician|lawmaker|dissident|singer|footballer|father|mother|patient|passenger|pedestrian|"
+              r"bystander|neighbour|neighbor|tribesman|elder|vendor|fisherman")
 _PERSON_HEAD = re.compile(rf"(?:[a-z'\-]+\s+){{0,2}}?(?:{_PERSON})\b", _I)
 _N = rf"(?P<n>{EN_VAGUE}|{EN_NUMBER})"
 _FWD = re.compile(
@@ -36,7 +37,13 @@ _FWD = re.compile(
     rf"(?<!attempted\s)(?:execution|beheading|killing|murder)s?\s+of|"
     # "Clashes resulted in the death of three soldiers": a death the happening caused
     rf"(?:resulted\s+in|resulting\s+in|caused|causing|led\s+to|leading\s+to)\s+the\s+deaths?\s+of)\s+"
-    rf"(?:{_QUAL}|(?P<range>between)\s+)?(?:{_N}|(?P<one>an?)\s+(?=(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON})\b))", _I)
+    rf"(?:{_QUAL}|(?P<range>between)\s+)?(?:(?:the\s+)?{_N}|(?P<one>an?|the)\s+(?=(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON})\b))", _I)
+# "killing a family of four", "a family of five were killed": the family's number is its dead
+_FAMILY = re.compile(
+    rf"\b(?P<trig>killing|killed|kills|kill|wounding|wounded|injuring|injured)\s+(?:{_QUAL})?(?:a|an|one|the)\s+"
+    rf"(?:[a-z]+\s+)?family\s+of\s+{_N}\b"
+    rf"|\b(?:a|an|one)\s+(?:[a-z]+\s+)?family\s+of\s+(?P<n2>{EN_NUMBER})\s+(?:were|was|have\s+been|had\s+been)\s+"
+    rf"(?:\w+\s+)?(?P<trig2>killed|wounded|injured)\b", _I)
 # Headlines drop the article: "Assailants kill army officer in Benghazi" is one dead.
 _HEADLINE = re.compile(
     rf"\b(?:kill|kills|killing)\s+(?:(?!(?:the|a|an|his|her|their|its|by|and|or|to)\b)[a-z]+\s+)?(?:{_PERSON})\b", _I)
@@ -211,6 +218,12 @@ def figures(ft: str) -> list[Figure]:
         # "killed all those inside", "heavy casualties": no number; ACLED's convention for an unknown many is 10
         if free(*m.span()):
             figs.append(Figure("killed", Quantity(10, False, True), *m.span(), vague=True))
+            occupied.take(*m.span())
+    for m in _FAMILY.finditer(ft):
+        q = parse_quantity(m.group("n") or m.group("n2"))
+        if q is not None and 1 < q.value <= 30 and free(*m.span()):
+            trig = (m.group("trig") or m.group("trig2")).lower()
+            figs.append(Figure("wounded" if trig.startswith(("wound", "injur")) else "killed", q, *m.span()))
             occupied.take(*m.span())
     # "killing between eight and nine guards": ACLED takes the lower figure, and the upper
     # one is no second group of dead (masked, same length, so offsets hold)

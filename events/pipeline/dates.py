@@ -233,7 +233,9 @@ def not_ended(mentions: list, tokens: list, trigger_end: int | None = None) -> l
     """The dates less those a state lasted until ("the beach which was still being used by the
     militants until a few days ago", "ظلت مغلقة حتى يوم أمس"): the end of something else; and
     less an English date in a relative clause after the trigger ("blocked the road, protesting
-    against the parliament, which was due to dissolve two months ago"): the clause's own."""
+    against the parliament, which was due to dissolve two months ago"): the clause's own. (An
+    Arabic relative clause after the trigger tells its day as often as its own: "قوات الجيش
+    التي دخلت المدينة أمس".)"""
     if not mentions:
         return mentions
     starts = [t.start for t in tokens]
@@ -242,7 +244,7 @@ def not_ended(mentions: list, tokens: list, trigger_end: int | None = None) -> l
         k = bisect.bisect_left(starts, m.start)
         if trigger_end is not None and m.start > trigger_end and any(
                 t.key in _RELATIVE_EN for t in tokens[bisect.bisect_left(starts, trigger_end):k]):
-            continue
+            continue  # "Misratan forces who had entered the town in February": the clause's date
         if trigger_end is not None and m.start > trigger_end and 0 < k <= len(tokens) \
                 and tokens[k - 1].key in _DECIDED_EN:
             continue  # "demanding ... the isolation law adopted last year": the law's date
@@ -255,7 +257,7 @@ def not_ended(mentions: list, tokens: list, trigger_end: int | None = None) -> l
 
 
 _UNTIL = frozenset({"until", "till", "حتي", "لغايه", "لحين"})
-_RELATIVE_EN = frozenset({"which", "whose", "whom"})
+_RELATIVE_EN = frozenset({"which", "whose", "whom", "who"})
 _DECIDED_EN = frozenset({"adopted", "passed", "signed", "approved", "issued", "enacted", "ratified", "elected",
                          "founded", "formed", "established", "introduced", "agreed", "brokered"})
 

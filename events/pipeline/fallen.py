@@ -23,7 +23,9 @@ from events.sentences import tokenize
 
 _SOLDIER = cue("soldier")
 _POLICE = cue("police_member")
-_HURT = cue("hurt")
+# "لقي جنديان مصرعهما": the death that "لقي" meets (kept out of the cue "hurt", which
+# "reported" reads too, where "لقي حتفه في ظروف غامضة" is a death, not a killing)
+_HURT = cue("hurt") | frozenset(t.key for t in tokenize("مصرعه مصرعها مصرعهما مصرعهم حتفه حتفها حتفهما حتفهم"))
 _FORMER = cue("former")
 _CIVILIAN = cue("civilian_person") | cue("persons")
 _FOREIGN_END = ("يين", "يون")  # "جنود مصريين": a people's plural adjective after the soldiers

@@ -152,6 +152,15 @@ def _many(t: Token) -> bool:
     return (t.key.isdigit() and int(t.key) >= 10) or _bare(t) in _DOZENS or t.key in _DOZENS
 
 
+def _court_name(tokens: list[Token], k: int) -> bool:
+    """"a member of Khom's Court of Appeal was seized", "the Appeals Court": the word of a
+    plea in a court's name, which pleads for nothing."""
+    court = ("court", "courts")
+    return tokens[k].orig[:1].isupper() and (
+        (k > 1 and tokens[k - 1].key == "of" and tokens[k - 2].key in court)
+        or (k + 1 < len(tokens) and tokens[k + 1].key in court))
+
+
 def court_attribution(tokens: list[Token], bare: list[str] | None = None) -> str:
     """"وفقا للدعوى", "طبقا لأوراق المحكمة", "according to the lawsuit": the sentence tells what a
     court case alleges (a charge sheet narrates past acts), or ''. ``bare``: the ``_bare``
@@ -316,7 +325,7 @@ def why_not_news(tokens: list[Token], t: TriggerMatch, question: bool, text: str
     for k in range(max(0, t.first - PLAN_REACH), t.first):
         if text and _BREAK.search(text[tokens[k].end - offset:tokens[t.first].start - offset]):
             continue  # "أعلن خطة لتأمين المدينة، اندلعت اشتباكات": another clause
-        if bare[k] in _PLAN or tokens[k].key in _PLAN:
+        if (bare[k] in _PLAN or tokens[k].key in _PLAN) and not _court_name(tokens, k):
             return f"a plan, threat, wish or concern ('{tokens[k].orig}' before it)"
         if (bare[k] in _PROTECT or tokens[k].key in _PROTECT) and tokens[t.first - 1].key == "من":
             return f"what is guarded against ('{tokens[k].orig} ... من'): not a happening"
