@@ -8,6 +8,8 @@
 - bodies with their number after them ("عثر على جثث ثلاثة أشخاص") as those with it before;
 - the one a pronoun names as hurt ("ما أدى إلى مقتله", "أسفر الانفجار عن إصابته", "لمقتلهما":
   two; "وأصيبت والدته");
+- "وأصيب آخران" after the dead are two wounded, never two more dead (a harm verb is no
+  subject of "قتل");
 - one shell told by what it did ("A shell hit a house", "A shell fell on", "a stray shell") is
   shelling, not an attack by hand, while a bare "Shell" (the oil company) is nothing."""
 from __future__ import annotations
@@ -103,5 +105,15 @@ def test_bodies_found_with_their_number_after_them_are_counted(resolver, text, d
     ("قتل طفل وأصيبت والدته بجروح إثر سقوط قذيفة على منزلهما في منطقة السواني جنوب طرابلس.", 1, 1),
 ])
 def test_the_one_a_pronoun_names_as_hurt_is_counted(resolver, text, killed, wounded):
+    got = extracted(text, resolver, "ar")
+    assert [(e.fatalities, e.injuries) for e in got] == [(killed, wounded)], [e.to_dict() for e in got]
+
+
+@pytest.mark.parametrize("text,killed,wounded", [
+    ("قتل مدني وأصيب آخران جراء قصف عشوائي استهدف منطقة أبوسليم جنوب طرابلس.", 1, 2),
+    ("قتل جنديان وأصيب آخران في هجوم على بوابة قرب سبها.", 2, 2),
+    ("قتل مدني وأصيب جنديان في قصف على منطقة أبوسليم جنوب طرابلس.", 1, 2),
+])
+def test_two_others_hurt_after_the_dead_are_the_wounded(resolver, text, killed, wounded):
     got = extracted(text, resolver, "ar")
     assert [(e.fatalities, e.injuries) for e in got] == [(killed, wounded)], [e.to_dict() for e in got]

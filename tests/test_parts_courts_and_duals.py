@@ -4,6 +4,8 @@
   the town, as "in Ajilat" already was;
 - a court's name ("Khom's Court of Appeal") pleads for nothing: the abduction it names is news;
 - "a fire exchange", "exchanges of fire", "exchanging fire" are fights, as "exchange of fire" was;
+- an act told in a "who" or "which" clause with a date of its own ("..., who drove them out of
+  the town in June") is another happening, and leaves the fighting of today;
 - a strike by staff ("Medical staff strikes took place", "held a strike") is a protest;
 - a date in an English "who" clause after the trigger is the clause's own ("Misratan forces who
   had entered the town in February"), not the clash's;
@@ -12,6 +14,10 @@
   area, shelling several villages"); "Dawn forces" are Libya Dawn, "Misratan positions" Misrata's;
 - warplanes of a country named after them ("طائرات حربية مصرية", "إماراتية", "تركية") are that
   country's, not the air force of the report's side;
+- those held "يشتبه في انتمائهم لتنظيم داعش" are IS's men, not their captors; "قوة أمنية" is the police;
+- a side "pushed" or "driven out of" a place lost it to the other ("pushed IS out of the Fatayah
+  area": the name inside the verb's gap is its object; "IS was driven out of Derna by ...");
+- a militia that clashed with protesters is the other side of the riot, as the police were;
 - Arabic duals are counted where the plural was: "لقي جنديان مصرعهما" (2, the army hit),
   "قتل مسلحون رجلين" (2 civilians), and an execution by its verb, "أعدم التنظيم ثلاثة رجال" (3).
 """
@@ -147,3 +153,39 @@ def test_warplanes_of_a_country_named_after_them_are_that_countrys(resolver, tex
 def test_a_strike_by_staff_is_a_protest(resolver, text, place):
     got = extracted(text, resolver, "en")
     assert [(e.sub_event_type, e.location) for e in got] == [("Peaceful protest", place)], [e.to_dict() for e in got]
+
+
+def test_those_held_for_belonging_to_a_group_are_its_men_not_the_captors(resolver):
+    got = extracted("داهمت قوة أمنية منزلا في حي الأندلس بطرابلس واعتقلت ثلاثة أشخاص يشتبه في انتمائهم لتنظيم داعش.",
+                    resolver, "ar")
+    # "قوة أمنية" is the police, in 2015 the police of 2014-2016 (stage "periods")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in got] == [("Arrests", "Libyan police (2014-2016)", "ISIS")], \
+        [e.to_dict() for e in got]
+
+
+def test_a_militia_that_fought_a_crowd_is_the_other_side_of_the_riot(resolver):
+    got = extracted("Members of the Petroleum Facilities Guard clashed with protesters at the Zueitina terminal.",
+                    resolver, "en")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in got] == [
+        ("Violent demonstration", "Rioters", "Petroleum Facilities Guard")], [e.to_dict() for e in got]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Fighters loyal to the Shura Council of Derna Mujahideen pushed IS out of the Fatayah area.", "Al-Fatayah"),
+    ("The Derna Mujahideen Shura Council drove Islamic State militants out of Derna.", "Derna"),
+    ("IS was driven out of Derna by the Mujahideen Shura Council.", "Derna"),
+    ("IS militants were pushed out of Derna by the Mujahideen Shura Council.", "Derna"),
+])
+def test_a_side_pushed_out_of_a_place_lost_it_to_the_other(resolver, text, place):
+    got = extracted(text, resolver, "en")
+    assert [(e.event_type, e.actor1, e.actor2, e.location) for e in got] == [
+        ("Battles", "Derna Mujahideen Shura Council", "ISIS", place)], [e.to_dict() for e in got]
+
+
+
+@pytest.mark.parametrize("verb", ["drove them out of", "captured"])
+def test_a_relative_clauses_own_dated_act_leaves_the_fighting_of_today(resolver, verb):
+    got = extracted(f"Fighting continued on the outskirts of Derna between IS and the Mujahideen Shura Council, "
+                    f"who {verb} the town in June.", resolver, "en")
+    assert [(e.event_date, e.sub_event_type, e.context) for e in got] == [(PUBLISHED, "Armed clash", False)], \
+        [e.to_dict() for e in got]

@@ -86,7 +86,7 @@ CUES = {
     "harm": """
     killing killed wounding wounded injuring injured kill wound injure leaving left
     shot assassinated ambushed attacked targeted stabbed murdered executed gunned found
-    kidnapped abducted
+    kidnapped abducted driven pushed expelled ousted routed
     """,
     # right after a victim's name: the act missed him ("officer escapes assassination
     # attempt", "and his family escaped death when gunmen sprayed their car")

@@ -322,6 +322,8 @@ def choose_roles(tokens: list[Token], mentions: list[ActorMention], trigger: tup
     roles = [(m, _role_of(tokens, m, 0, extra, two_sided)) for m in mentions]
     if not arabic:
         roles = _one_victim(roles, tf)
+        # "pushed IS out of Fatayah", "set the house ... on fire": inside an English verb's gap, its object
+        roles = [(m, "target" if r == "plain" and tf < m.first and m.last < tl else r) for m, r in roles]
     frame = _speech_frame_end(tokens, tf) if arabic and violent else None
     if frame is not None:
         roles = [(m, "speaker" if r == "plain" and m.last < frame and m.actor.kind in _UNARMED else r)

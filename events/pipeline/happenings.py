@@ -4,7 +4,8 @@ date (the dates nearest to it) starts a new happening when these differ from the
 one's ("استهداف مخزن ... لميليشيات طرابلس ... واستهداف عدد من المواقع في عين زارة" is two
 events; "blew up the home ... after January's suicide bombing" too), and so do an air
 strike and ground fighting told in clauses of their own, and a violent trigger after an
-after-word ("captured the town after weeks of shelling"); a violent trigger told as the
+after-word ("captured the town after weeks of shelling") or in an English relative clause with
+a date of its own ("..., who drove them out of the town in June"); a violent trigger told as the
 means of the one before ("اغتالت ... بإطلاق نار") stays in it. A happening's type is its
 highest-priority trigger's (an arrest told with fighting is the fighting: "4 killed in the
 exchange of fire, two others arrested"), but for weapons told as how its fighting was fought
@@ -155,9 +156,13 @@ def group(sentence: Sentence, triggers: list[TriggerMatch], places: list[Extract
             and _after_word(sentence_tokens, t, prev.triggers[-1].last + 1) \
             and t.trigger.event_type in VIOLENT_TYPES \
             and all(x.trigger.event_type != t.trigger.event_type for x in prev.triggers)
+        # "fighting continued between IS and the council, who drove them out of the town in
+        # June": an English relative clause's act, dated apart, is another happening
+        relative = prev is not None and bool(when) and sentence_tokens is not None and not sentence_tokens[t.first].arabic \
+            and any(sentence_tokens[k].key in ("who", "which") for k in range(prev.triggers[-1].last + 1, t.first))
         if prev is None:
             out.append(Happening([t], seg_start=sentence.start, seg_end=end))
-        elif not other_date and not earlier and (
+        elif not other_date and not earlier and not relative and (
                 (means := _means_of_fight(sentence_tokens, t, prev))
                 and own_ids <= prev_ids | {q.place.parent for q in prev.places}
                 or not _other_kind(sentence_tokens, t, prev) and (

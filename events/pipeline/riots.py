@@ -2,8 +2,9 @@
 army riot. "اشتبك شبان غاضبون مع الشرطة", "واشتبك فلسطينيون مع الجيش ومستوطنين", "اشتبك
 مواطنون مع عناصر من الشرطة": the subject of the clash verb is a crowd of residents, youths or
 a people, not an armed group, so ACLED codes a violent demonstration with "Rioters" as actor1
-and the force as actor2. A riot whose sides were read the other way round (the police as
-actor1: "اشتبك أهالي مع قوات الأمن ... احتجاجا") gets the same order.
+and the force as actor2. A riot whose sides were read the other way round (the police or a militia
+as actor1: "اشتبك أهالي مع قوات الأمن ... احتجاجا", "the Petroleum Facilities Guard clashed with
+protesters") gets the same order.
 
 Only a clash verb whose subject stands right beside it (the verb-subject order of "اشتبك
 أهالي", or "شبان اشتبكوا"), and only when no armed group other than a state force is a side:
@@ -21,6 +22,9 @@ _PEOPLE = cue("clash_people")
 _CLASH_VERB = ("اشتبك", "يشتبك", "تشتبك")
 SUBJECT_REACH = 2  # words between the clash verb and the people who clash ("اشتبك مئات الشبان")
 _STATE = ("state",)
+# a riot read with a force or a militia first ("the Petroleum Facilities Guard clashed with
+# protesters") has the crowd first
+_CROWD_FOES = ("state", "militia")
 
 
 def _people_clashed(evidence: str) -> bool:
@@ -50,7 +54,7 @@ def riots(doc: Doc) -> None:
             new = replace(e, event_type="Riots", sub_event_type="Violent demonstration", actor1=rioters.name_en,
                           actor2=force.name_en if force is not None else None)
             why = "people, not an armed group, clashed with the police or army: a violent demonstration"
-        elif e.event_type == "Riots" and a1 is not None and a1.kind in _STATE and (a2 is None or a2.id == "rioters"):
+        elif e.event_type == "Riots" and a1 is not None and a1.kind in _CROWD_FOES and (a2 is None or a2.id == "rioters"):
             new = replace(e, actor1=rioters.name_en, actor2=a1.name_en)
             why = "a riot's crowd is actor1 and the force it clashed with actor2 (ACLED's order)"
         if new is not e and doc.trace is not None:
