@@ -17,6 +17,12 @@
 - those held "يشتبه في انتمائهم لتنظيم داعش" are IS's men, not their captors; "قوة أمنية" is the police;
 - a side "pushed" or "driven out of" a place lost it to the other ("pushed IS out of the Fatayah
   area": the name inside the verb's gap is its object; "IS was driven out of Derna by ...");
+- Libya Dawn's strikes on Zintan and its air bases in the Western Mountains war (2014-15) hit
+  Zintan's militia, and Haftar's on Mitiga (Dawn's airport until the GNA came) hit Dawn, which
+  the report leaves unnamed, as ACLED codes them; "the Misrata 166 battalion" is Misrata's;
+- shelling in the battle for Tripoli's airport (Jul-Aug 2014) with no side named is between its
+  two sides, as fighting there was (a car bomb is not);
+- the Firjan tribe (its rising against the Islamic State in Sirte, Aug 2015) is a side;
 - a militia that clashed with protesters is the other side of the riot, as the police were;
 - Arabic duals are counted where the plural was: "لقي جنديان مصرعهما" (2, the army hit),
   "قتل مسلحون رجلين" (2 civilians), and an execution by its verb, "أعدم التنظيم ثلاثة رجال" (3).
@@ -188,4 +194,43 @@ def test_a_relative_clauses_own_dated_act_leaves_the_fighting_of_today(resolver,
     got = extracted(f"Fighting continued on the outskirts of Derna between IS and the Mujahideen Shura Council, "
                     f"who {verb} the town in June.", resolver, "en")
     assert [(e.event_date, e.sub_event_type, e.context) for e in got] == [(PUBLISHED, "Armed clash", False)], \
+        [e.to_dict() for e in got]
+
+
+@pytest.mark.parametrize("text,day,hit", [
+    ("Zintan airport was bombed by Libya Dawn aircraft on Saturday. No damage reported.", date(2015, 3, 14),
+     "Zintan brigades"),
+    ("Libya Dawn jet fighters launched fresh airstrikes around Watiya airbase.", date(2015, 3, 30), "Zintan brigades"),
+    ("Libya Dawn jet fighters launched fresh airstrikes around Watiya airbase.", date(2019, 3, 30), None),  # a guard
+    ("Warplanes under the command of Khalifa Haftar carried out an airstrike on Mitiga Airport near Tripoli.",
+     date(2015, 3, 5), "Misrata brigades"),  # Libya Dawn of 2015, as ACLED coded it
+    ("A warplane of the internationally recognized government's air force attacked Mitiga airport in Tripoli.",
+     date(2015, 3, 19), "Misrata brigades"),
+    ("LNA warplanes struck Mitiga airport in Tripoli.", date(2019, 6, 10), None),  # a guard: the GNA's then
+    ("Haftar's warplanes bombed a position of the Misrata 166 battalion in the town of Sirte.", date(2015, 3, 4),
+     "Misrata brigades"),
+])
+def test_a_strike_on_ground_a_side_held_in_a_war_struck_that_side(resolver, text, day, hit):
+    got = extract(read_text(text, language="en", published=day, date_precision="day"), resolver)
+    assert [e.actor2 for e in got] == [hit], [e.to_dict() for e in got]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Clashes broke out in Sirte between local Firjan tribal members and fighters from the Islamic State.", "en"),
+    ("اندلعت اشتباكات في سرت بين أبناء قبيلة الفرجان وتنظيم الدولة.", "ar"),
+])
+def test_the_firjan_tribe_is_a_side(resolver, text, lang):
+    got = extracted(text, resolver, lang)
+    assert [{e.actor1, e.actor2} for e in got] == [{"Firjan tribe", "ISIS"}], [e.to_dict() for e in got]
+
+
+@pytest.mark.parametrize("text,sides", [
+    ("Tripoli international airport came under rocket fire for a fourth straight day.",
+     ("Zintan brigades", "Misrata brigades")),
+    ("Two car bombs exploded not far from a brigade's headquarters in Salah al Din on Sunday.",
+     ("Unidentified armed group", None)),  # a guard: a bomb has no side told by the war
+])
+def test_shelling_in_the_tripoli_airport_war_with_no_side_named_is_between_its_sides(resolver, text, sides):
+    got = extract(read_text(text, language="en", published=date(2014, 7, 16), date_precision="day"), resolver)
+    assert [(e.event_type, (e.actor1, e.actor2)) for e in got] == [("Explosions/Remote violence", sides)], \
         [e.to_dict() for e in got]

@@ -36,6 +36,7 @@ from events.sentences import tokenize
 
 _ARMED_KINDS = {"rebel": 0, "foreign-group": 0, "militia": 1, "communal": 1, "mercenary": 1}
 _FOUGHT = ("Battles", "Explosions/Remote violence")
+_SHELLING = "Shelling/artillery/missile attack"
 # parent organisation -> district -> (first day, last day, the local group ACLED codes
 # there): the Derna council from its founding (Dec 2014) through its last stand (its
 # successor, the Derna Protection Force, was beaten by early 2019); and in the Fezzan, where
@@ -60,7 +61,7 @@ LOCAL_FOES = {"Benghazi": [(date(2014, 5, 16), date(2015, 12, 31), "ansar-sharia
               "Derna": [(date(2018, 5, 7), date(2019, 2, 28), "dmsc")]}
 
 # district -> [(first day, last day, side one, side two)]: a war of two known sides, where
-# fighting told with no side named was between them: the battle for Tripoli's airport
+# fighting or shelling (not a bomb) told with no side named was between them: the battle for Tripoli's airport
 # (13 Jul-23 Aug 2014, Zintan's brigades against the Misratan-led Libya Dawn coalition, which
 # ACLED codes as Misratah's militia; 31 of the 35 battles of the 2014 notes there then).
 LOCAL_WARS = {"Tripoli": [(date(2014, 7, 13), date(2014, 8, 23), "zintan", "misrata")]}
@@ -70,6 +71,16 @@ LOCAL_WARS = {"Tripoli": [(date(2014, 7, 13), date(2014, 8, 23), "zintan", "misr
 # whose unnamed strikes and assaults on IS in the city ACLED codes as the GNA's forces.
 LOCAL_STRIKERS = {"Sirte": [(date(2016, 5, 12), date(2016, 12, 6), "isis", "gna")]}
 _HAFTAR_AIR = {"lna-air": "gna-air"}
+# place -> [(first day, last day, the side that held it, the sides that struck it)]: Zintan and
+# its air bases in the Western Mountains war with Libya Dawn (from the coalition's launch, 13
+# Jul 2014, through 2015), whose air raids there ACLED codes as on Zintan's militia; and
+# Mitiga, Libya Dawn's airport from its taking of Tripoli (24 Aug 2014) until the GNA came,
+# whose bombing by Haftar's air force ACLED codes as on Dawn (Misrata's militia in 2015); the
+# "recognised government" of then ("gna" before ``periods`` names it) was the HoR's, not the GNA
+HELD_BY = {p: [(date(2014, 7, 13), date(2015, 12, 31), "zintan", frozenset({"misrata", "libya-dawn"}))]
+           for p in ("zintan", "zintan-airport", "watiya-air-base")}
+HELD_BY["mitiga-airport"] = [(date(2014, 8, 24), date(2016, 3, 29), "libya-dawn",
+                              frozenset({"lna", "lna-air", "army", "air-force", "gna", "gna-air"}))]
 
 
 def _named_groups(doc: Doc) -> list:
@@ -149,6 +160,14 @@ def other_side(doc: Doc) -> None:
                                     f"actor2 {other.name_en}: the sentence leaves the other side unnamed; the armed "
                                     "group the report names most")
                 e = new
+        held = next((h for h in HELD_BY.get(e.place_id or "", ()) if _within(h, e.event_date)), None)
+        if held is not None and e.event_type in _FOUGHT and not e.context and a1 is not None and a1.id in held[3] \
+                and (e.actor2 is None or e.actor2 == unidentified):
+            new = replace(e, actor2=doc.actors.get(held[2]).name_en)
+            if doc.trace is not None:
+                doc.trace.carry([e], new, "other_side", "actors", f"actor2 {new.actor2}: the side that held the "
+                                                                  "place struck, which the report leaves unnamed")
+            e = new
         out.append(_branch(doc, _sentence_foe(doc, e, unidentified)))
     doc.events = out
 
@@ -242,7 +261,8 @@ def _branch(doc: Doc, e):
             e = _carried(doc, e, field, span[2], f"{name} in {e.admin1} is its local group there")
     unknown = doc.actors.get("gunmen").name_en
     war = next((w for w in LOCAL_WARS.get(e.admin1 or "", ()) if _within(w, e.event_date)), None)
-    if war is not None and e.event_type == "Battles" and _unnamed(doc, e.actor1, e.event_date) \
+    if war is not None and (e.event_type == "Battles" or e.sub_event_type == _SHELLING) \
+            and _unnamed(doc, e.actor1, e.event_date) \
             and _unnamed(doc, e.actor2, e.event_date):
         for field, side in (("actor1", war[2]), ("actor2", war[3])):
             e = _carried(doc, e, field, side, f"a side of the {e.admin1} war then, the fighting told with "
