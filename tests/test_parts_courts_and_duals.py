@@ -6,6 +6,8 @@
 - "a fire exchange", "exchanges of fire", "exchanging fire" are fights, as "exchange of fire" was;
 - an act told in a "who" or "which" clause with a date of its own ("..., who drove them out of
   the town in June") is another happening, and leaves the fighting of today;
+- what happens day after day ("بشكل يومي", "بشكل متكرر") is no happening, as what happens as a
+  rule was not;
 - a strike by staff ("Medical staff strikes took place", "held a strike") is a protest;
 - a date in an English "who" clause after the trigger is the clause's own ("Misratan forces who
   had entered the town in February"), not the clash's;
@@ -234,3 +236,17 @@ def test_shelling_in_the_tripoli_airport_war_with_no_side_named_is_between_its_s
     got = extract(read_text(text, language="en", published=date(2014, 7, 16), date_precision="day"), resolver)
     assert [(e.event_type, (e.actor1, e.actor2)) for e in got] == [("Explosions/Remote violence", sides)], \
         [e.to_dict() for e in got]
+
+
+@pytest.mark.parametrize("text", [
+    "وتعاني شبكة الكهرباء في ليبيا أعطالا متكررة، ما أدى إلى انقطاع التيار الكهربائي بشكلٍ يومي، جراء استهداف الأبراج "
+    "والمحطات الكهربائية الرئيسية في البريقة، بقذائف صاروخية بسبب الاشتباكات المسلحة بين فصائل متقاتلة.",
+    "تتعرض منطقة عين زارة لقصف بشكل متكرر من قبل قوات حفتر.",
+])
+def test_what_happens_day_after_day_is_no_happening(resolver, text):
+    assert extracted(text, resolver, "ar") == []
+
+
+def test_a_strike_told_with_how_hard_is_still_one(resolver):  # a guard
+    got = extracted("قصفت قوات حفتر بشكل عنيف حي أبوسليم في طرابلس أمس.", resolver, "ar")
+    assert [e.location for e in got] == ["Abu Salim"], [e.to_dict() for e in got]
