@@ -8,6 +8,10 @@
   the town in June") is another happening, and leaves the fighting of today;
 - what happens day after day ("بشكل يومي", "بشكل متكرر") is no happening, as what happens as a
   rule was not;
+- what one side accuses the other of in the present tense ("وتتهم حكومة الوفاق قوات حفتر بقصف
+  الأحياء السكنية") is no happening, nor drones sent ("بإرسال طائرات مسيرة"); an accusation in the
+  past of one strike tells it; so in English ("The GNA accuses ... of shelling"), and an end
+  called for ("called for an end to the fighting") is no fighting;
 - a strike by staff ("Medical staff strikes took place", "held a strike") is a protest;
 - a date in an English "who" clause after the trigger is the clause's own ("Misratan forces who
   had entered the town in February"), not the clash's;
@@ -250,3 +254,29 @@ def test_what_happens_day_after_day_is_no_happening(resolver, text):
 def test_a_strike_told_with_how_hard_is_still_one(resolver):  # a guard
     got = extracted("قصفت قوات حفتر بشكل عنيف حي أبوسليم في طرابلس أمس.", resolver, "ar")
     assert [e.location for e in got] == ["Abu Salim"], [e.to_dict() for e in got]
+
+
+@pytest.mark.parametrize("text", [
+    "وتتهم حكومة الوفاق قوات حفتر بقصف الأحياء السكنية في طرابلس.",
+    "ويتهم الجيش الوطني تركيا بإرسال طائرات مسيرة إلى طرابلس.",
+])
+def test_what_one_side_accuses_the_other_of_as_a_rule_is_no_happening(resolver, text):
+    assert extracted(text, resolver, "ar") == []
+
+
+def test_an_accusation_of_one_strike_tells_it(resolver):  # a guard
+    got = extracted("واتهمت حكومة الوفاق قوات حفتر بقصف مطار معيتيقة الليلة الماضية.", resolver, "ar")
+    assert [e.location for e in got] == ["Mitiga International Airport"], [e.to_dict() for e in got]
+
+
+@pytest.mark.parametrize("text", [
+    "The GNA accuses Haftar's forces of shelling residential areas of Tripoli.",
+    "The UN envoy called for an end to the fighting in Tripoli.",
+])
+def test_an_accusation_as_a_rule_or_an_end_called_for_is_no_happening(resolver, text):
+    assert extracted(text, resolver, "en") == []
+
+
+def test_an_english_accusation_of_one_strike_tells_it(resolver):  # a guard
+    got = extracted("The GNA accused Haftar's forces of shelling Mitiga airport on Monday night.", resolver, "en")
+    assert [e.location for e in got] == ["Mitiga International Airport"], [e.to_dict() for e in got]

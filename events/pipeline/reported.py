@@ -134,6 +134,9 @@ _DEMAND = frozenset({"طالب", "طالبت", "يطالب", "تطالب", "طا
 
 
 THREATENED = "what was threatened or demanded"
+# "وتتهم حكومة الوفاق قوات حفتر بقصف الأحياء السكنية": the present tense accuses as a rule (the
+# past, "اتهمت ... بقصف المطار", tells of one strike)
+_ACCUSES = frozenset({"تتهم", "يتهم", "يتهمون", "تتهمان", "يتهمان"})
 
 
 @lru_cache(maxsize=None)
@@ -335,10 +338,18 @@ def why_not_news(tokens: list[Token], t: TriggerMatch, question: bool, text: str
             tokens[t.first].key.startswith("ب") or (t.first > 0 and tokens[t.first - 1].key in _DO_WITH_B)):
         # the ب-object of a threat or a demand, however far its subject and date put it: "هدد ... بإعدام"
         threat = next((k for k in range(max(0, t.first - THREAT_REACH), t.first)
-                       if bare[k] in _THREAT or bare[k] in _DEMAND), None)
+                       if bare[k] in _THREAT or bare[k] in _DEMAND or bare[k] in _ACCUSES), None)
         if threat is not None and not (text and _BREAK.search(
                 text[tokens[threat].end - offset:tokens[t.first].start - offset])):
-            return f"{THREATENED} ('{tokens[threat].orig} ... {tokens[t.first].orig}'): not a happening"
+            what = "what one side accuses the other of, as a rule" if bare[threat] in _ACCUSES else THREATENED
+            return f"{what} ('{tokens[threat].orig} ... {tokens[t.first].orig}'): not a happening"
+    if not tokens[t.first].arabic and t.first >= 2:
+        near = [x.key for x in tokens[max(0, t.first - 3):t.first]]
+        if "end" in near and "to" in near[near.index("end"):]:
+            return "an end called for or put to it ('an end to the fighting'): not a happening"
+        if tokens[t.first - 1].key == "of" and any(x.key in ("accuses", "accuse")
+                                                   for x in tokens[max(0, t.first - 8):t.first]):
+            return "what one side accuses the other of, as a rule ('accuses ... of shelling'): not a happening"
     option = next((k for k in range(t.last + 1, min(len(tokens), t.last + 1 + OPTION_REACH))
                    if bare[k] in _OPTION or tokens[k].key in _OPTION), None)
     if option is not None and not (text and _BREAK.search(
