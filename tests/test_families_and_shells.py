@@ -8,6 +8,7 @@
 - bodies with their number after them ("عثر على جثث ثلاثة أشخاص") as those with it before;
 - the one a pronoun names as hurt ("ما أدى إلى مقتله", "أسفر الانفجار عن إصابته", "لمقتلهما":
   two; "وأصيبت والدته");
+- "قضى ثلاثة مدنيين نحبهم" are three dead, "وأصاب خمسة آخرين" five wounded;
 - "وأصيب آخران" after the dead are two wounded, never two more dead (a harm verb is no
   subject of "قتل");
 - one shell told by what it did ("A shell hit a house", "A shell fell on", "a stray shell") is
@@ -115,5 +116,15 @@ def test_the_one_a_pronoun_names_as_hurt_is_counted(resolver, text, killed, woun
     ("قتل مدني وأصيب جنديان في قصف على منطقة أبوسليم جنوب طرابلس.", 1, 2),
 ])
 def test_two_others_hurt_after_the_dead_are_the_wounded(resolver, text, killed, wounded):
+    got = extracted(text, resolver, "ar")
+    assert [(e.fatalities, e.injuries) for e in got] == [(killed, wounded)], [e.to_dict() for e in got]
+
+
+@pytest.mark.parametrize("text,killed,wounded", [
+    ("قضى ثلاثة مدنيين نحبهم جراء سقوط قذيفة على منزلهم في منطقة الهضبة.", 3, None),
+    ("أودى القصف بحياة طفلين وأصاب خمسة آخرين في منطقة الفرناج.", 2, 5),
+    ("أصابت قذيفة منزلا في منطقة الفرناج.", None, None),  # a guard: a house is no one
+])
+def test_those_who_died_and_those_the_strike_wounded_are_counted(resolver, text, killed, wounded):
     got = extracted(text, resolver, "ar")
     assert [(e.fatalities, e.injuries) for e in got] == [(killed, wounded)], [e.to_dict() for e in got]
