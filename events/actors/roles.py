@@ -361,8 +361,9 @@ def choose_roles(tokens: list[Token], mentions: list[ActorMention], trigger: tup
         return not (violent and m.actor.is_civilian)
 
     actor1 = None
-    if not arabic and 0 < tf and tokens[tf].key.endswith("ing") and (tokens[tf - 1].key in CLAUSE_LINK or (
-            tokens[tf].start - tokens[tf - 1].end > 1 and tf + 1 < len(tokens) and tokens[tf + 1].key not in _ING_NOUN)):
+    after_comma = 0 < tf and tokens[tf].start - tokens[tf - 1].end > 1 and tf + 1 < len(tokens) \
+        and tokens[tf + 1].key not in _ING_NOUN
+    if not arabic and 0 < tf and tokens[tf].key.endswith("ing") and (tokens[tf - 1].key in CLAUSE_LINK or after_comma):
         # "Three government troops were killed in clashes with IS, after taking control of the
         # city center", "Libya Dawn attacked the Wershefana area, shelling several villages":
         # the -ing clause's subject is the sentence's, named first (not "..., fighting between")

@@ -52,7 +52,8 @@ _FWD_ONE = re.compile(
     rf"(?:\s*[،,][^،,.\d]{{1,30}}[،,])?\s+(?:(?P<two>{'|'.join(_PERSON_2)})|(?P<one>{_PERSON_1_ALT}))(?![\w])", _F)
 # "قتل مسلحون ثلاثة أشخاص", "قتلت قوات الجيش خمسة مسلحين": the subject between the verb
 # and whom it killed (one to three words, none a preposition or a day)
-_SUBJ_WORD = r"(?!(?:في|من|علي|الي|منذ|يوم|امس|خلال|بعد|قبل|عام|نحو|حوالي)\s)(?![وف]?(?:اصيب|جرح|قتل)\w*\s)[^\s\d،,.:؛]+"
+_SUBJ_WORD = (r"(?!(?:في|من|علي|الي|منذ|يوم|امس|خلال|بعد|قبل|عام|نحو|حوالي)\s)"
+              r"(?![وف]?(?:اصيب|جرح|قتل)\w*\s)[^\s\d،,.:؛]+")  # "قتل مدني وأصيب جنديان": no subject
 _KILL_SUBJ = re.compile(
     rf"(?<![\w])(?P<cl>[وف]?)(?P<trig>قتل|قتلت|اغتال|اغتالت|اعدم|اعدمت)\s+(?:{_SUBJ_WORD}\s+){{1,3}}"
     rf"(?:(?:{_QUAL})?{_N}|(?P<both>{_DUAL_ALT})(?![\w]))", _F)
@@ -77,7 +78,8 @@ _LAQI = re.compile(
 _FAMILY = re.compile(rf"(?<![\w])(?P<cl>[وفبل]?)(?P<trig>مقتل|قتل|مصرع|استشهاد|اصابه)\s+(?:عائله|اسره)"
                      rf"(?:\s+كامله)?(?:\s+(?:مكونه|تتكون|تضم))?\s+من\s+(?:{_QUAL})?{_N}", _F)
 # "ما أدى إلى مقتله"، "وأسفر الانفجار عن إصابته"، "أدت لمصرعهما": the one (two) the sentence named
-_RESULT_OF = re.compile(r"(?<![\w])(?P<cl>[وف]?)(?:ادي|ادت|اسفر|اسفرت|تسبب|تسببت)(?:\s+[^\s\d،,.]+){0,2}?\s+(?:(?:الي|عن|في)\s+)?[لب]?"
+_RESULT_OF = re.compile(r"(?<![\w])(?P<cl>[وف]?)(?:ادي|ادت|اسفر|اسفرت|تسبب|تسببت)(?:\s+[^\s\d،,.]+){0,2}?\s+"
+                        r"(?:(?:الي|عن|في)\s+)?[لب]?"
                         r"(?P<trig>مقتل|مصرع|استشهاد|اصابت|جرح)(?P<p>ه|ها|هما)(?![\w])", _F)
 # "وراح ضحيتها اثنان من الجنود": the attack took N as its victims.
 _RAHA = re.compile(rf"(?<![\w])(?P<cl>[وف]?)(?:راح|ذهب)\s+ضحيت(?:ها|ه|هم|هما)\s+(?:{_QUAL})?{_N}", _F)
@@ -378,8 +380,10 @@ _KIN = r"ابن|ابنت|نجل|زوج|زوجت|شقيق|شقيقت|اخي|اخ�
 _KIN_AFTER = re.compile(rf"\s+و(?:(?P<one>{_KIN})(?:ه|ها)|(?P<two>{_KIN})(?:اه|يه|اها|يها))(?![\w])", _F)
 # "قتل أب وأطفاله الثلاثة": kin in the plural, their number after them
 # "قتل طفل وأصيبت والدته بجروح": one of the kin, by the pronoun, hurt with a verb of their own
-_KIN_HURT = re.compile(rf"(?<![\w])(?P<cl>[وف]?)(?P<trig>اصيب|اصيبت|جرح|جرحت|قتل|قتلت)\s+(?:{_KIN})(?:ه|ها)(?![\w])", _F)
-_KIN_MANY = re.compile(rf"\s+و(?:اطفال|ابناء|ابناو|ابنائ|اولاد|بنات|اشقاء|اشقائ|اخوت)(?:ه|ها)\s+ال(?P<n>[^\s\d،,.]+)", _F)
+_KIN_HURT = re.compile(rf"(?<![\w])(?P<cl>[وف]?)(?P<trig>اصيب|اصيبت|جرح|جرحت|قتل|قتلت)\s+(?:{_KIN})(?:ه|ها)(?![\w])",
+                       _F)
+_KIN_MANY = re.compile(r"\s+و(?:اطفال|ابناء|ابناو|ابنائ|اولاد|بنات|اشقاء|اشقائ|اخوت)(?:ه|ها)\s+ال(?P<n>[^\s\d،,.]+)",
+                       _F)
 
 
 def _with_kin(ft: str, f: Figure) -> Figure:
@@ -405,6 +409,7 @@ def _coordinated_dual(ft: str, f: Figure, after: str, occupied: Occupied) -> Fig
 
 
 _PATTERN_NAMES = {id(globals()[n]): n for n in (
-    "_COMBINED", "_TOLL", "_LAQI", "_FAMILY", "_RESULT_OF", "_KIN_HURT", "_RAHA", "_BODIES", "_BODIES_OF", "_FWD", "_KILL_SUBJ", "_FWD_ONE", "_FWD_TWO", "_NOUN_TRIGGER",
+    "_COMBINED", "_TOLL", "_LAQI", "_FAMILY", "_RESULT_OF", "_KIN_HURT", "_RAHA", "_BODIES", "_BODIES_OF", "_FWD",
+    "_KILL_SUBJ", "_FWD_ONE", "_FWD_TWO", "_NOUN_TRIGGER",
     "_ASSASSIN",
     "_VERB_AFTER", "_DUAL_NOUN", "_ONE_NOUN", "_ZERO")}

@@ -158,7 +158,8 @@ def group(sentence: Sentence, triggers: list[TriggerMatch], places: list[Extract
             and all(x.trigger.event_type != t.trigger.event_type for x in prev.triggers)
         # "fighting continued between IS and the council, who drove them out of the town in
         # June": an English relative clause's act, dated apart, is another happening
-        relative = prev is not None and bool(when) and sentence_tokens is not None and not sentence_tokens[t.first].arabic \
+        relative = prev is not None and bool(when) and sentence_tokens is not None \
+            and not sentence_tokens[t.first].arabic \
             and any(sentence_tokens[k].key in ("who", "which") for k in range(prev.triggers[-1].last + 1, t.first))
         if prev is None:
             out.append(Happening([t], seg_start=sentence.start, seg_end=end))

@@ -54,7 +54,8 @@ def riots(doc: Doc) -> None:
             new = replace(e, event_type="Riots", sub_event_type="Violent demonstration", actor1=rioters.name_en,
                           actor2=force.name_en if force is not None else None)
             why = "people, not an armed group, clashed with the police or army: a violent demonstration"
-        elif e.event_type == "Riots" and a1 is not None and a1.kind in _CROWD_FOES and (a2 is None or a2.id == "rioters"):
+        elif e.event_type == "Riots" and a1 is not None and a1.kind in _CROWD_FOES \
+                and (a2 is None or a2.id == "rioters"):
             new = replace(e, actor1=rioters.name_en, actor2=a1.name_en)
             why = "a riot's crowd is actor1 and the force it clashed with actor2 (ACLED's order)"
         if new is not e and doc.trace is not None:

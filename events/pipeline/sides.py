@@ -18,7 +18,9 @@ state force fought in a town whose war had one opposing coalition (``LOCAL_FOES`
 the report leaves unnamed is that coalition, as ACLED codes the Benghazi war (and fighting
 there told with no side at all is between the two); the other way
 round (``LOCAL_STRIKERS``: Sirte 2016), an unnamed strike on the Islamic State there was the
-GNA-aligned campaign's.
+GNA-aligned campaign's. A strike on ground a side held in a war (``HELD_BY``: Zintan and its
+air bases against Libya Dawn, 2014-15; Mitiga, Dawn's airport until the GNA came), with the
+struck side unnamed, was on that side.
 """
 from __future__ import annotations
 
