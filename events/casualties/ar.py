@@ -26,7 +26,8 @@ _PERSON_1_ALT = "|".join(_PERSON_1)
 _PERSON_2 = ("شخصان", "اخران", "جنديان", "طفلان", "رجلان", "مدنيان", "مواطنان", "عنصران", "ضابطان", "شابان",
              "شخصين", "جنديين", "طفلين", "رجلين", "امراتين", "عنصرين", "ضابطين", "شابين",
              "مدنيين", "مواطنين", "مقاتلين")  # مدنيين/مواطنين/مقاتلين: dual only after a bare trigger
-_DUAL_ALT = "|".join(w for w in _PERSON_2 if w not in ("مدنيين", "مواطنين", "مقاتلين"))  # never plural
+_PLURAL_TOO = ("مدنيين", "مواطنين", "مقاتلين")  # as often plural as dual
+_DUAL_ALT = "|".join(w for w in _PERSON_2 if w not in _PLURAL_TOO)
 _NOUN_KILLED = r"قتيلا|قتيل|قتلي|قتيلين|شهيدا|شهيد|شهداء|شهيدين|ضحيه|ضحايا|ضحيتين|وفيات|وفاه|حالات\s+وفاه|حاله\s+وفاه"
 _NOUN_WOUNDED = r"جريحا|جريح|جرحي|جريحين|مصابا|مصاب|مصابين|اصابه|اصابات|مصابون"
 # Words that, right after a number, say it counts things, units or time, not people.
@@ -258,7 +259,7 @@ def figures(ft: str) -> list[Figure]:
             continue
         trig = m.group("trig")
         two = m.group("two")
-        if two and two in ("مدنيين", "مواطنين", "مقاتلين"):
+        if two and two in _PLURAL_TOO:
             continue  # plural as often as dual
         if trig == "جرح" and m.group("one") in ("اخر", "اخري"):
             continue  # "جرح آخر" is as often "another wound"

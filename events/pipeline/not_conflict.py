@@ -99,7 +99,7 @@ def is_crash(tokens: list[Token], t: TriggerMatch) -> bool:
 
 # "غالبا ما", "عادة ما", "كثيرا ما": what happens as a rule, no happening told
 _AS_A_RULE = frozenset(w.key for w in tokenize("غالبا عادة كثيرا دائما وغالبا وعادة وكثيرا ودائما"))
-_REPEATEDLY = frozenset(w.key for w in tokenize("يومي متكرر دوري مستمر"))  # after بشكل
+_DAY_AFTER_DAY = frozenset(w.key for w in tokenize("يومي متكرر دوري مستمر"))  # after بشكل
 DAILY_REACH = 16  # "بشكل يومي، جراء استهداف الأبراج والمحطات الكهربائية الرئيسية، بقذائف صاروخية"
 HABIT_REACH = 10  # "وغالبا ما تشهد مدن في جنوبي ليبيا، خاصة سبها، مواجهات"
 
@@ -110,7 +110,7 @@ def is_habitual(tokens: list[Token], t: TriggerMatch) -> bool:
     no happening told."""
     return any(tokens[k].key in _AS_A_RULE and tokens[k + 1].key == "ما"
                for k in range(max(0, t.first - HABIT_REACH), t.first - 1)) \
-        or any(tokens[k].key == "بشكل" and tokens[k + 1].key in _REPEATEDLY  # or "لقصف بشكل متكرر"
+        or any(tokens[k].key == "بشكل" and tokens[k + 1].key in _DAY_AFTER_DAY  # or "لقصف بشكل متكرر"
                for k in (*range(max(0, t.first - DAILY_REACH), t.first - 1),
                          *range(t.last + 1, min(len(tokens) - 1, t.last + 4))))
 
