@@ -48,6 +48,7 @@ from .errors import GeoError
 from .normalise import (ar_clitic_forms, has_arabic, is_latin_article, loose_key,
                         normalise_ar, normalise_en)
 from .place import Context, Resolution
+from .quarters import quarters_of_other_towns
 from .relations import ar_relation_before, en_relation_before
 from .spellings import misspelt_latin, name_words, open_latin, possessive_name
 # The scan's parts live beside it (split along their seams, issue 15); the names that
@@ -480,4 +481,4 @@ def find_places(resolver: Resolver, text: str, context: Context) -> list[PlaceMe
             res = replace(res, query=surface)
         out.append(PlaceMention(start=m.start, end=m.end, text=surface, resolution=res,
                                 relation=m.relation))
-    return out
+    return quarters_of_other_towns(places, out)

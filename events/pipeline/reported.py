@@ -120,13 +120,14 @@ OPTION_REACH = 8  # words after a trigger an option word governs ("تحرير ا
 _ANNOUNCEMENT = cue("announcement", "ar")
 _FOLLOWED = frozenset(w.key for w in tokenize("أعقبت أعقب تلت تلا"))
 _BREAK = re.compile(r"[،,;:؛]")
+_CLAUSE_END = re.compile(r"[.;:؛!?؟]")
 ANNOUNCED_REACH = 8  # "أعقبت إعلان قائد الجيش الليبي، خليفة حفتر، بدء عملية": the announcer's name between
 ARMS_REACH = 12  # words before a weapon a deal governs ("تشتري الكثير من المعدات منا، والكثير من ... والصواريخ")
 PLAN_REACH = 4  # words before a trigger a plan word governs ("خطة منع الإرهابيين والسيارات المفخخة")
 SINCE_CLAUSE = 6  # words from "منذ أن" to a happening of its clause ("منذ أن بسطت جماعة منافسة سيطرتها")
 EARLIER_REACH = 6  # words from "في السابق" to the happening it dates ("كما فعلوا في السابق عند اختطافهم")
 # "توعد ... بشن هجوم": the act threatened, its ب on the verbal noun of doing before the trigger
-_DO_WITH_B = frozenset({"بشن", "بتنفيذ", "بالقيام"})
+_DO_WITH_B = frozenset({"بشن", "بتنفيذ", "بالقيام", "بعمليات", "بعمليه", "ب"})  # "توعد ... بعمليات ذبح", "بـ«الذبح»"
 THREAT_REACH = 10  # "هدد تنظيم الدولة الإسلامية في أواخر يوليو/تموز الماضي بإعدام نساء"
 _THREAT = frozenset({"هدد", "هددت", "يهدد", "تهدد", "هددوا", "توعد", "توعدت", "يتوعد", "تتوعد", "لوح", "لوحت", "يلوح"})
 # ... and of a demand: "وطالبت المنظمة المدافعة عن حقوق الإنسان أيضًا بتوقيف الحراس"
@@ -339,8 +340,17 @@ def why_not_news(tokens: list[Token], t: TriggerMatch, question: bool, text: str
         # the ب-object of a threat or a demand, however far its subject and date put it: "هدد ... بإعدام"
         threat = next((k for k in range(max(0, t.first - THREAT_REACH), t.first)
                        if bare[k] in _THREAT or bare[k] in _DEMAND or bare[k] in _ACCUSES), None)
-        if threat is not None and not (text and _BREAK.search(
-                text[tokens[threat].end - offset:tokens[t.first].start - offset])):
+        if threat is None and t.first > 0 and tokens[t.first - 1].key in _DO_WITH_B:
+            # "توعد تنظيم داعش مجلس النواب والقائد العام للجيش، خليفة حفتر، بعمليات ذبح":
+            # whom a threat names, commas and all, stands before its ب-object
+            threat = next((k for k in range(max(0, t.first - 2 * THREAT_REACH), t.first) if bare[k] in _THREAT), None)
+            if threat is not None and text and _CLAUSE_END.search(text[tokens[threat].end - offset:
+                                                                      tokens[t.first].start - offset]):
+                threat = None
+        elif threat is not None and text and _BREAK.search(
+                text[tokens[threat].end - offset:tokens[t.first].start - offset]):
+            threat = None
+        if threat is not None:
             what = "what one side accuses the other of, as a rule" if bare[threat] in _ACCUSES else THREATENED
             return f"{what} ('{tokens[threat].orig} ... {tokens[t.first].orig}'): not a happening"
     if not tokens[t.first].arabic and t.first >= 2:
