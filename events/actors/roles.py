@@ -211,8 +211,8 @@ def _role_of(tokens: list[Token], m: ActorMention, first_limit: int, extra_targe
         if not takes and (prev in TARGET_BEFORE or (len(before) > 1 and before[-2] in TARGET_BEFORE
                                                     and prev in LINKERS)):
             return "target"
-        if prev == "من" and len(before) > 1 and before[-2] in MEMBERS:
-            return "target"  # "قتل جنديان من الجيش الليبي": the army's dead, not its act
+        if prev in ("من", "في") and len(before) > 1 and before[-2] in MEMBERS:
+            return "target"  # "قتل جنديان من الجيش الليبي", "اغتيل ضابط في الجيش": the army's dead
         if prev == "من" and len(before) > 1 and _counted(before[-2]) and any(w.lstrip("و") in _DIED for w in wide):
             return "target"  # "استشهد ثلاثة من عناصر الجيش في هجوم لداعش": how many of them died
         if prev.lstrip("و") in MEMBERS_OF and any("قتل" in w for w in wide[:-1]):

@@ -116,6 +116,19 @@ def _other_kind(tokens: list[Token] | None, t: TriggerMatch, prev: Happening) ->
         or "في حين" in " ".join(between) or (t.trigger.phrase[:1] != "و" and tokens[t.first].key.startswith("و"))
 
 
+# the words a shooting is told with
+_SHOTS = frozenset({"أطلق* ... النار", "أطلق* ... الرصاص", "إطلاق النار", "opened fire", "fired at", "fired on",
+                    "shot at", "shooting", "shot", "gunfire"})
+
+
+def _shots_of(t: TriggerMatch, prev: Happening) -> bool:
+    """"نجا من محاولة اغتيال بعد أن أطلق مسلحون النار على سيارته", "was assassinated after
+    gunmen opened fire on her car": the shots fired just before are how the attack on a person
+    told before was made, not an earlier happening."""
+    return t.trigger.phrase in _SHOTS and any(x.trigger.event_type == "Violence against civilians"
+                                               for x in prev.triggers)
+
+
 def group(sentence: Sentence, triggers: list[TriggerMatch], places: list[ExtractedPlace],
            dates: list, sentence_tokens: list[Token] | None = None) -> list[Happening]:
     """Triggers -> happenings (see the module doc, step 5). A trigger whose stretch of the
@@ -155,7 +168,8 @@ def group(sentence: Sentence, triggers: list[TriggerMatch], places: list[Extract
         earlier = prev is not None and sentence_tokens is not None \
             and _after_word(sentence_tokens, t, prev.triggers[-1].last + 1) \
             and t.trigger.event_type in VIOLENT_TYPES \
-            and all(x.trigger.event_type != t.trigger.event_type for x in prev.triggers)
+            and all(x.trigger.event_type != t.trigger.event_type for x in prev.triggers) \
+            and not _shots_of(t, prev)
         # "fighting continued between IS and the council, who drove them out of the town in
         # June": an English relative clause's act, dated apart, is another happening
         relative = prev is not None and bool(when) and sentence_tokens is not None \

@@ -20,6 +20,7 @@ from events.pipeline.abroad import foreign_place, foreign_places, likened, repor
 from events.pipeline.crowd import CROWD_TYPES
 from events.pipeline.cues import cue
 from events.pipeline.doc import Clause, Doc, ExtractedPlace, Happening
+from events.pipeline.hometown import hometown
 from events.pipeline.places import REGION_KINDS
 from events.sentences import Token, tokenize
 from geo.gazetteer import haversine_km
@@ -287,6 +288,8 @@ def _distance(p: ExtractedPlace, t: TriggerMatch, text: str = "") -> float:
     before = text[max(0, p.start - 48):p.start] if text else ""
     if ("road" in before or "highway" in before) and _ROAD_TO.search(before):
         d += 400  # "closed the road leading to the city of Tarhunah": where the road goes
+    if text and hometown(text, p.start, p.end):
+        d += 400  # "An Ajdabiya court judge escaped ... in the Al-Hadaiq area": whose town, not where
     return d + (400 if p.in_actor else 0) + (800 if p.country_level else 0)
 
 
