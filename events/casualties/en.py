@@ -58,7 +58,9 @@ _ATTEMPT = re.compile(r"\bto\s*\Z"
                       r"(?:having\s+)?\Z", _I)
 _UNKNOWN_MANY = re.compile(r"\b(?:killed|killing|killing\s+off)\s+all\b(?!\s+(?:but|except))"
                   # "inflicted heavy casualties", "heavy losses": an unknown many, 10 (ACLED's 2014 and 2015 notes)
-                  r"|\bheavy\s+(?:human\s+)?(?:casualties|losses)\b", _I)
+                  # "Large human and material losses were reported": the human ones count; "heavy
+                  # material losses" alone are no dead
+                  r"|\b(?:heavy|large|huge|great|big)\s+(?:human\s+(?:and\s+material\s+)?)?(?:casualties|losses)\b", _I)
 _TOLL = re.compile(
     rf"\b(?:(?P<k>death|fatality)\s+toll|(?P<k2>number\s+of\s+(?:dead|deaths|fatalities))|"
     rf"(?P<w>number\s+of\s+(?:injured|wounded))|(?P<k3>toll))\s+(?:\w+\s+){{0,3}}?"
