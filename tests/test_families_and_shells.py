@@ -34,6 +34,8 @@ def extracted(text: str, resolver, language: str) -> list:
     ("A family of five were killed when rockets hit their home in Benghazi.", "en", 5),  # a guard: counted before
     ("سقطت قذيفة على منزل في بنغازي ما أدى إلى مقتل عائلة من أربعة أفراد.", "ar", 4),
     ("أسفر القصف عن مقتل أسرة مكونة من خمسة أشخاص في منطقة عين زارة.", "ar", 5),
+    ("قضت عائلة مكونة من خمسة أفراد جراء سقوط قذيفة على منزلها في منطقة قصر بن غشير.", "ar", 5),
+    ("لقيت أسرة من أربعة أشخاص حتفها في قصف على حي الهضبة.", "ar", 4),
 ])
 def test_a_familys_number_is_its_dead(resolver, text, language, dead):
     got = extracted(text, resolver, language)

@@ -5,6 +5,7 @@
   are one event, not an attack and an earlier shooting;
 - "اغتيل ضابط في الجيش" is the army's dead, as "قتل جنديان من الجيش الليبي" was: the army is
   no side that killed;
+- "كتيبة شهداء أبوسليم", the name written as one word, is the Derna brigade as "أبو سليم" was;
 - a town that opens a person's description ("an Ajdabiya court judge") is whose the person
   is; the place the shots were fired in is where the event was."""
 from __future__ import annotations
@@ -58,3 +59,8 @@ def test_a_town_that_describes_a_person_is_not_where_it_happened(resolver):
 def test_a_persons_town_is_the_place_when_no_other_is_told(resolver):  # a guard
     got = extracted("A Derna court judge was shot dead on Tuesday.", resolver, "en")
     assert [(e.location, e.fatalities) for e in got] == [("Derna", 1)], [e.to_dict() for e in got]
+
+
+def test_the_abu_salim_martyrs_written_as_one_word(resolver):
+    got = extracted("أعلنت كتيبة شهداء أبوسليم أنها صدت هجوما لتنظيم داعش على حي الساحل الشرقي في درنة.", resolver, "ar")
+    assert [(e.actor1, e.actor2) for e in got] == [("ISIS", "Abu Salim Martyrs Brigade")], [e.to_dict() for e in got]
