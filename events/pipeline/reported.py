@@ -45,6 +45,7 @@ from functools import lru_cache
 
 from events.event_types import TriggerMatch
 from events.pipeline.cues import cue, openings
+from events.pipeline.negation import negated_occurrence, negation
 from events.pipeline.doc import Clause, Doc
 from events.pipeline.lang.ar import counted_munitions
 from events.pipeline.spans import (
@@ -81,7 +82,6 @@ _POLITICS = cue("politics")
 _RELATIVE = cue("relative")
 _TRUCE = cue("truce")
 _WAS = frozenset(w.key for w in tokenize("كان كانت كانوا"))
-_NEGATION_AR = cue("negation", "ar")
 _UNABLE = cue("unable")
 _AFTER = cue("after", "ar")
 _OPTION = cue("option_after")
@@ -127,6 +127,7 @@ PLAN_REACH = 4  # words before a trigger a plan word governs ("خطة منع ا�
 SINCE_CLAUSE = 6  # words from "منذ أن" to a happening of its clause ("منذ أن بسطت جماعة منافسة سيطرتها")
 EARLIER_REACH = 6  # words from "في السابق" to the happening it dates ("كما فعلوا في السابق عند اختطافهم")
 # "توعد ... بشن هجوم": the act threatened, its ب on the verbal noun of doing before the trigger
+_ONSET = frozenset(w.key for w in tokenize("اندلاع تجدد وقوع حدوث عودة تصاعد"))  # "من تجدد القصف"
 _DO_WITH_B = frozenset({"بشن", "بتنفيذ", "بالقيام", "بعمليات", "بعمليه", "ب"})  # "توعد ... بعمليات ذبح", "بـ«الذبح»"
 THREAT_REACH = 10  # "هدد تنظيم الدولة الإسلامية في أواخر يوليو/تموز الماضي بإعدام نساء"
 _THREAT = frozenset({"هدد", "هددت", "يهدد", "تهدد", "هددوا", "توعد", "توعدت", "يتوعد", "تتوعد", "لوح", "لوحت", "يلوح"})
@@ -144,11 +145,6 @@ _ACCUSES = frozenset({"تتهم", "يتهم", "يتهمون", "تتهمان", "�
 def _trigger_key(phrase: str) -> str:
     keys = [w.key for w in tokenize(phrase.replace("*", ""))]
     return keys[0] if len(keys) == 1 else ""
-
-
-def _negation(t: Token) -> bool:
-    """"لم", "ولم", "فلم" (a conjunction on a short word, which ``_bare`` leaves on)."""
-    return t.key in _NEGATION_AR or (t.key[:1] in ("و", "ف") and t.key[1:] in _NEGATION_AR)
 
 
 def _many(t: Token) -> bool:
@@ -194,12 +190,15 @@ def why_not_news(tokens: list[Token], t: TriggerMatch, question: bool, text: str
             and tokens[t.first].key[:1] in ("ي", "ت"):
         return f"a description ('{tokens[t.first - 1].orig} {tokens[t.first].orig}': what someone does), not a happening"
     before = tokens[:t.first]
-    if t.first > 0 and _negation(tokens[t.first - 1]):
+    if t.first > 0 and negation(tokens[t.first - 1]):
         return f"negated ('{tokens[t.first - 1].orig}'): nothing happened"  # "لم ولن تستهدف"
+    neg = negated_occurrence(tokens, t.first)
+    if neg is not None:  # "لم تشهد مدينة سبها أي اشتباكات", "ولم تقع اشتباكات", "لم تتعرض ... لأي قصف"
+        return f"negated ('{tokens[neg].orig}'): nothing happened"
     # The rules below read most words without و/ف, many of them again for every rule.
     bare = [_bare(x) for x in tokens]
     negated = next((k for k in range(1, t.first - 1) if bare[k] == bare[t.first]
-                    and _negation(tokens[k - 1])), None)
+                    and negation(tokens[k - 1])), None)
     if negated is not None and any(x.key in ("بل", "وانما", "انما") for x in tokens[negated + 1:t.first]):
         # "الذي لا يستهدف الجيش المصري فحسب، بل يستهدف كل المنطقة، ويستهدف كل الإسلام المعتدل":
         # the "but also" of an act negated before describes, as the negated one does
@@ -211,7 +210,7 @@ def why_not_news(tokens: list[Token], t: TriggerMatch, question: bool, text: str
     if told is not None:  # "الأيام التي أعقبت إعلان حفتر بدء عملية": the launch came before
         return f"what was announced before ('{tokens[told - 1].orig} {tokens[told].orig}'): background"
     unable = next((k for k in range(max(1, t.first - 2), t.first) if bare[k] in _UNABLE
-                   and _negation(tokens[k - 1])), None)
+                   and negation(tokens[k - 1])), None)
     if unable is not None:  # "لم يتمكن من تفجيره": the belt never went off
         return f"could not ('{tokens[unable - 1].orig} {tokens[unable].orig}'): nothing happened"
     if t.trigger.sub_event_type == "Agreement":
@@ -326,7 +325,11 @@ def why_not_news(tokens: list[Token], t: TriggerMatch, question: bool, text: str
                    and any(bare[j].startswith(_FOILED) for j in range(max(0, k - 4), k - 1))), None)
     if listed is not None:  # "ومن العمليات التي تم إحباطها ما يلي:- 1- عملية انتحارية ... تستهدف"
         return f"an item of a list of foiled plots ('{tokens[listed - 2].orig} ما يلي'): not a happening"
-    for k in range(max(0, t.first - PLAN_REACH), t.first):
+    # "حذر المجلس الرئاسي من اندلاع اشتباكات", "يخشى سكان بنغازي من تجدد القصف": what a warning
+    # or a fear is of stands after من, however long its subject
+    of = t.first - (2 if t.first > 1 and tokens[t.first - 1].key in _ONSET else 1)
+    reach = 2 * PLAN_REACH if of >= 0 and tokens[of].key == "من" else PLAN_REACH
+    for k in range(max(0, t.first - reach), t.first):
         if text and _BREAK.search(text[tokens[k].end - offset:tokens[t.first].start - offset]):
             continue  # "أعلن خطة لتأمين المدينة، اندلعت اشتباكات": another clause
         if (bare[k] in _PLAN or tokens[k].key in _PLAN) and not _court_name(tokens, k):
