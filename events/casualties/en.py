@@ -124,6 +124,7 @@ _UNIT_NUMBER = re.compile(r"\b\d+(?=(?:st|nd|rd|th)?\s+(?:(?:[A-Z][\w-]*|(?i:" +
                           r"(?!\s+(?i:members?|fighters?|soldiers?|troops|personnel|men)\b))")
 _UNIT_NUMBER_AFTER = re.compile(r"\b(?:Brigade|Battalion|Regiment|Division)\s+(\d+)\b")
 _RANGE = re.compile(rf"(?P<low>\bbetween\s+(?:{EN_NUMBER}))(?P<up>\s+(?:and|to)\s+(?:{EN_NUMBER}))\b", _I)
+_INCLUDING = re.compile(r",\s*(?:including|among\s+them|among\s+whom|of\s+whom)\s+[^,.;]*,", _I)
 _BACK_TRIGGER = re.compile(rf"\b(?P<w>{word_trie(_BACK_TRIGGERS)})\b", _I)
 
 
@@ -295,6 +296,9 @@ def figures(ft: str) -> list[Figure]:
         chunk = _UNIT_NUMBER_AFTER.sub(lambda u: u.group()[:u.start(1) - u.start()] + "x" * len(u.group(1)), chunk)
         # "Between seven and eight people were killed": ACLED takes the lower figure
         chunk = _RANGE.sub(lambda r: r.group("low") + re.sub(r"\S", "x", r.group("up")), chunk)
+        # "At least 12 people, including four civilians, were killed": the part set off by
+        # commas is among the count before it, not the count
+        chunk = _INCLUDING.sub(lambda u: "," + "x" * (len(u.group()) - 2) + ",", chunk)
         b = _BACK.search(chunk) or _BACK_PERSON.search(chunk) or _BACK_PRONOUN.search(chunk)
         if b is None:
             continue

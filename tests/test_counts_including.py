@@ -1,0 +1,23 @@
+"""Issue 16, English tolls with a part set off by commas, in shapes written for these tests: "At
+least 12 people, including four civilians, were killed" is 12 dead, not four; so with "among
+them" and "of whom"; a count with no such part is read as before."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from events.extract import extract
+from events.read import read_text
+
+
+@pytest.mark.parametrize("text,dead", [
+    ("At least 12 people, including four civilians, were killed in fighting in Sirte.", 12),
+    ("At least 12 people, among them four civilians, died in the shelling of Sirte.", 12),
+    ("Nine fighters, of whom two were commanders, were killed in clashes in Ganfouda.", 9),
+    ("Four civilians, including a child, were killed in shelling in Benghazi.", 4),  # a guard: so before
+    ("The shelling killed 7 people, including three children, in Tripoli.", 7),  # a guard
+])
+def test_a_part_set_off_by_commas_is_among_the_count(resolver, text, dead):
+    got = extract(read_text(text, language="en", published=date(2016, 6, 10), date_precision="day"), resolver)
+    assert [e.fatalities for e in got] == [dead], [e.to_dict() for e in got]
