@@ -115,8 +115,8 @@ _NOT_AFTER_UNIT = re.compile(r"(?:brigade|battalion|regiment|unit|division|no\.?
 # "killing five soldiers and the attacker", "killing one person (and the attacker)"
 # (the victims may be named at length first: "killed five militiamen from Misrata's Brigade 166
 # (Operation Sunrise) and the attacker"; no full stop, comma or semicolon between)
-_AND_ATTACKER = re.compile(r"(?:\s+\(?[\w'’-]+\)?){0,10}?\s*\(?\s*and\s+(?:the|its)\s+(?:suicide\s+)?"
-                           r"(?:attacker|bomber|assailant)\b", _I)
+_AND_ATTACKER = re.compile(r"(?:\s+\(?[\w'’-]+\)?){0,10}?\s*\(?\s*and\s+(?:(?:the|its)\s+(?:suicide\s+)?"
+                           r"(?:attacker|bomber|assailant)|himself|herself)\b", _I)  # "killed five soldiers and himself"
 # "the 21st Border Guard Battalion", "the pro-Haftar 146 infantry brigade": a unit's number
 _UNIT_KIND = r"infantry|mechani[sz]ed|armou?red|tank|artillery|special|border|guards?|commando|marines?|motori[sz]ed"
 _UNIT_NUMBER = re.compile(r"\b\d+(?=(?:st|nd|rd|th)?\s+(?:(?:[A-Z][\w-]*|(?i:" + _UNIT_KIND + r"))\s+){0,2}"
@@ -124,6 +124,7 @@ _UNIT_NUMBER = re.compile(r"\b\d+(?=(?:st|nd|rd|th)?\s+(?:(?:[A-Z][\w-]*|(?i:" +
                           r"(?!\s+(?i:members?|fighters?|soldiers?|troops|personnel|men)\b))")
 _UNIT_NUMBER_AFTER = re.compile(r"\b(?:Brigade|Battalion|Regiment|Division)\s+(\d+)\b")
 _RANGE = re.compile(rf"(?P<low>\bbetween\s+(?:{EN_NUMBER}))(?P<up>\s+(?:and|to)\s+(?:{EN_NUMBER}))\b", _I)
+_SELF_AND = re.compile(rf"\b(?:killed|killing|kills)\s+(?:himself|herself)\s+and\s+(?:{_QUAL})?{_N}\b", _I)
 _INCLUDING = re.compile(r",\s*(?:including|among\s+them|among\s+whom|of\s+whom)\s+[^,.;]*,", _I)
 _BACK_TRIGGER = re.compile(rf"\b(?P<w>{word_trie(_BACK_TRIGGERS)})\b", _I)
 
@@ -254,6 +255,13 @@ def figures(ft: str) -> list[Figure]:
             q = Quantity(q.value + 1, q.lower_bound, q.estimate)  # ACLED counts the bomber too
         figs.append(Figure(kind, q, s, e, vague=is_vague(m, _VAGUE)))
         occupied.take(s, e)
+    for m in _SELF_AND.finditer(ft):
+        # "a suicide bomber killed himself and four soldiers": the four and the bomber (ACLED
+        # counts the bomber too)
+        q = number(m)
+        if q is not None and q.value <= 1000 and free(*m.span()):
+            figs.append(Figure("killed", Quantity(q.value + 1, q.lower_bound, q.estimate), *m.span()))
+            occupied.take(*m.span())
     for m in _HEADLINE.finditer(ft):
         if free(*m.span()) and not _ATTEMPT.search(ft, max(0, m.start() - 30), m.start()):
             figs.append(Figure("killed", Quantity(1), *m.span()))
