@@ -115,8 +115,9 @@ _NOT_AFTER_UNIT = re.compile(r"(?:brigade|battalion|regiment|unit|division|no\.?
 # "killing five soldiers and the attacker", "killing one person (and the attacker)"
 # (the victims may be named at length first: "killed five militiamen from Misrata's Brigade 166
 # (Operation Sunrise) and the attacker"; no full stop, comma or semicolon between)
+# "... and the bomber", "killed five soldiers and himself": ACLED counts the attacker too
 _AND_ATTACKER = re.compile(r"(?:\s+\(?[\w'’-]+\)?){0,10}?\s*\(?\s*and\s+(?:(?:the|its)\s+(?:suicide\s+)?"
-                           r"(?:attacker|bomber|assailant)|himself|herself)\b", _I)  # "killed five soldiers and himself"
+                           r"(?:attacker|bomber|assailant)|himself|herself)\b", _I)
 # "the 21st Border Guard Battalion", "the pro-Haftar 146 infantry brigade": a unit's number
 _UNIT_KIND = r"infantry|mechani[sz]ed|armou?red|tank|artillery|special|border|guards?|commando|marines?|motori[sz]ed"
 _UNIT_NUMBER = re.compile(r"\b\d+(?=(?:st|nd|rd|th)?\s+(?:(?:[A-Z][\w-]*|(?i:" + _UNIT_KIND + r"))\s+){0,2}"
