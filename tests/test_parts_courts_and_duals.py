@@ -256,27 +256,20 @@ def test_a_strike_told_with_how_hard_is_still_one(resolver):  # a guard
     assert [e.location for e in got] == ["Abu Salim"], [e.to_dict() for e in got]
 
 
-@pytest.mark.parametrize("text", [
-    "وتتهم حكومة الوفاق قوات حفتر بقصف الأحياء السكنية في طرابلس.",
-    "ويتهم الجيش الوطني تركيا بإرسال طائرات مسيرة إلى طرابلس.",
+@pytest.mark.parametrize("text,language", [
+    ("وتتهم حكومة الوفاق قوات حفتر بقصف الأحياء السكنية في طرابلس.", "ar"),
+    ("ويتهم الجيش الوطني تركيا بإرسال طائرات مسيرة إلى طرابلس.", "ar"),
+    ("The GNA accuses Haftar's forces of shelling residential areas of Tripoli.", "en"),
+    ("The UN envoy called for an end to the fighting in Tripoli.", "en"),
 ])
-def test_what_one_side_accuses_the_other_of_as_a_rule_is_no_happening(resolver, text):
-    assert extracted(text, resolver, "ar") == []
+def test_an_accusation_as_a_rule_or_an_end_called_for_is_no_happening(resolver, text, language):
+    assert extracted(text, resolver, language) == []
 
 
-def test_an_accusation_of_one_strike_tells_it(resolver):  # a guard
-    got = extracted("واتهمت حكومة الوفاق قوات حفتر بقصف مطار معيتيقة الليلة الماضية.", resolver, "ar")
-    assert [e.location for e in got] == ["Mitiga International Airport"], [e.to_dict() for e in got]
-
-
-@pytest.mark.parametrize("text", [
-    "The GNA accuses Haftar's forces of shelling residential areas of Tripoli.",
-    "The UN envoy called for an end to the fighting in Tripoli.",
+@pytest.mark.parametrize("text,language", [
+    ("واتهمت حكومة الوفاق قوات حفتر بقصف مطار معيتيقة الليلة الماضية.", "ar"),
+    ("The GNA accused Haftar's forces of shelling Mitiga airport on Monday night.", "en"),
 ])
-def test_an_accusation_as_a_rule_or_an_end_called_for_is_no_happening(resolver, text):
-    assert extracted(text, resolver, "en") == []
-
-
-def test_an_english_accusation_of_one_strike_tells_it(resolver):  # a guard
-    got = extracted("The GNA accused Haftar's forces of shelling Mitiga airport on Monday night.", resolver, "en")
+def test_an_accusation_of_one_strike_tells_it(resolver, text, language):  # guards
+    got = extracted(text, resolver, language)
     assert [e.location for e in got] == ["Mitiga International Airport"], [e.to_dict() for e in got]

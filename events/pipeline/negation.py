@@ -22,9 +22,12 @@ _OCCURS = frozenset({"تشهد", "يشهد", "تقع", "يقع", "تسجل", "ي
 
 
 def negated_occurrence(tokens: list[Token], first: int) -> int | None:
-    """The negation a few words before a trigger when what it negates is the happening: "any"
-    right before the trigger ("لم تشهد مدينة سبها أي اشتباكات"), or a verb of occurring right
-    after the negation ("ولم تقع اشتباكات")."""
+    """The negation of the happening whose trigger starts at ``first``, or None: right before
+    it ("لم ولن تستهدف"), or a few words before when "any" stands right before the trigger
+    ("لم تشهد مدينة سبها أي اشتباكات") or a verb of occurring right after the negation ("ولم تقع
+    اشتباكات")."""
+    if first > 0 and negation(tokens[first - 1]):
+        return first - 1
     for k in range(max(0, first - 5), first):
         if negation(tokens[k]) and (tokens[first - 1].key in _ANY
                                      or (k + 1 < first and tokens[k + 1].key in _OCCURS and first - k <= 4)):

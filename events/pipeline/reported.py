@@ -190,10 +190,8 @@ def why_not_news(tokens: list[Token], t: TriggerMatch, question: bool, text: str
             and tokens[t.first].key[:1] in ("ي", "ت"):
         return f"a description ('{tokens[t.first - 1].orig} {tokens[t.first].orig}': what someone does), not a happening"
     before = tokens[:t.first]
-    if t.first > 0 and negation(tokens[t.first - 1]):
-        return f"negated ('{tokens[t.first - 1].orig}'): nothing happened"  # "لم ولن تستهدف"
     neg = negated_occurrence(tokens, t.first)
-    if neg is not None:  # "لم تشهد مدينة سبها أي اشتباكات", "ولم تقع اشتباكات", "لم تتعرض ... لأي قصف"
+    if neg is not None:  # "لم ولن تستهدف", "لم تشهد مدينة سبها أي اشتباكات", "ولم تقع اشتباكات"
         return f"negated ('{tokens[neg].orig}'): nothing happened"
     # The rules below read most words without و/ف, many of them again for every rule.
     bare = [_bare(x) for x in tokens]
