@@ -17,19 +17,19 @@ from dataclasses import replace
 from events.actors.cues import PERSON_NOUNS
 from events.event_types import TriggerMatch
 from events.pipeline.abroad import foreign_place, foreign_places, likened, report_abroad, there
+from events.pipeline.containment import KIND_RANK, near, within
 from events.pipeline.crowd import CROWD_TYPES
 from events.pipeline.cues import cue
 from events.pipeline.doc import Clause, Doc, ExtractedPlace, Happening
 from events.pipeline.hometown import hometown
+from events.pipeline.namesakes import facility_of_the_city, namesakes_left_out
 from events.pipeline.places import REGION_KINDS
 from events.sentences import Token, tokenize
-from geo.gazetteer import haversine_km
 
 _ABROAD = cue("abroad")
 _BULLETIN = re.compile(r"أبرز\s+(?:عناوين|الأخبار|أخبار|الأحداث)|أهم\s+(?:الأخبار|عناوين)")
 BULLETIN_WORDS = 40  # a "sentence" this long in a bulletin is a run of headlines
 BULLETIN_REACH = 40  # characters from the trigger a headline's place lies within
-_FACILITY_KINDS = frozenset({"military camp", "air base", "airport", "port", "landmark"})
 _IN = cue("in")
 _IN_TOWN = re.compile(r"^\s*(?:\([A-Z]{2,6}\)\s*)?(?:(?:area|district|neighbou?rhood|suburb)\s+(?:of|in)"
                       # "Al-Haniyah camp in Ajdabiyah", "a Tawargha refugee camp in Tripoli": the site, not the namesake
@@ -86,9 +86,9 @@ def place_pairs(doc: Doc, c: Clause, h: Happening, notes: list | None = None) ->
         _say(notes, f"done 'there', where someone went just before in the sentence: {went.place.name_en}")
         return [(went, "abroad" if getattr(went.place, "country", "LY") != "LY" else
                  "country" if went.country_level else "own")]
-    chosen = _namesakes_left_out(doc, places_for(doc.text, h, c.places, notes, doc.resolver.gazetteer.places), notes)
+    chosen = namesakes_left_out(doc, places_for(doc.text, h, c.places, notes, doc.resolver.gazetteer.places), notes)
     splaces = c.places
-    if chosen and _facility_of_the_city(doc, c, chosen):
+    if chosen and facility_of_the_city(doc, c, chosen):
         # "وفي غرب المدينة ... سيطر على معسكر الصاعقة": a camp of the report's town, not the
         # namesake the gazetteer knows in another one
         _say(notes, f"{chosen[0].place.name_en} lies far from the report's town and the sentence speaks of "
@@ -202,54 +202,6 @@ def _from_town(text: str, p: ExtractedPlace) -> bool:
     return bool(_FROM_TOWN.search(text[max(0, p.start - 30):p.start]))
 
 
-_FACILITY_FAR_KM = 50.0
-_NAMESAKE_KINDS = _FACILITY_KINDS | {"road"}  # names every town has: its airport road, its port
-
-
-def _facility_of_the_city(doc: Doc, c: Clause, chosen: list[ExtractedPlace]) -> bool:
-    main = doc.main_place
-    if len(chosen) != 1 or main is None or main.place.kind not in ("city", "town") \
-            or chosen[0].place.kind not in _FACILITY_KINDS \
-            or not any(t.key in ("المدينه", "the city", "city") for t in c.tokens) \
-            or any(p.place.kind in ("city", "town") for p in c.places if not p.in_actor):
-        return False
-    a, b = chosen[0].place, main.place
-    return haversine_km(a.lat, a.lon, b.lat, b.lon) > _FACILITY_FAR_KM
-
-
-def _namesakes_left_out(doc: Doc, chosen: list[ExtractedPlace], notes: list | None) -> list[ExtractedPlace]:
-    """"ميناء بنغازي وطريق المطار ومعسكر 21": a road, camp or port listed with a place of the
-    report's town but lying far from it is that town's, not the namesake the gazetteer knows in
-    another one (Tripoli's airport road): left out of the list."""
-    main = doc.main_place
-    if len(chosen) < 2 or main is None:
-        return chosen
-    far = [p for p in chosen if p.place.kind in _NAMESAKE_KINDS and _km(p, main) > _FACILITY_FAR_KM
-           and _generic_name(p.text)]
-    if not far or all(_km(p, main) > _FACILITY_FAR_KM for p in chosen):
-        return chosen
-    _say(notes, ", ".join(p.place.name_en for p in far) + f" lies far from {main.place.name_en}, where the "
-                "places listed with it are: a namesake, left out")
-    return [p for p in chosen if p not in far]
-
-
-# The words of a name every town has ("طريق المطار", "the port", "Camp 21"); a name with a word
-# of its own ("Watiya airbase", "قاعدة الوطية") is that one place, wherever it lies
-_GENERIC_WORDS = frozenset("""the al el airport air airbase base road port harbour harbor camp barracks
-    international military coastal main طريق مطار ميناء معسكر قاعدة بوابة جوية دولي ساحلي رئيسي""".split())
-_WORD = re.compile(r"[^\W\d_]+")
-
-
-def _generic_name(text: str) -> bool:
-    return all(w in _GENERIC_WORDS or w.removeprefix("و").removeprefix("ب").removeprefix("ال").rstrip("ةه") in _GENERIC_WORDS
-               or w.removeprefix("و").removeprefix("ب").removeprefix("ال") in _GENERIC_WORDS
-               for w in _WORD.findall(text.lower()))
-
-
-def _km(p: ExtractedPlace, q: ExtractedPlace) -> float:
-    return haversine_km(p.place.lat, p.place.lon, q.place.lat, q.place.lon)
-
-
 def _say(notes: list | None, text: str) -> None:
     if notes is not None:
         notes.append(text)
@@ -324,7 +276,7 @@ def places_for(text: str, h: Happening, places: list[ExtractedPlace], notes: lis
                      + (" (after the trigger first: X in PLACE)" if best.start >= main.end else ""))
     # "on the coastal road linking Darnah and Karsah": a road between towns has no one point
     # (the gazetteer's is a token one); a town the stretch names says where on it.
-    towns = [p for p in inside if p.place.kind != "road" and _KIND_RANK.get(p.place.kind, 0) <= 3
+    towns = [p for p in inside if p.place.kind != "road" and KIND_RANK.get(p.place.kind, 0) <= 3
              and not p.in_actor and p.place.kind not in REGION_KINDS] \
         if best.place.kind == "road" and best.place.parent is None else []
     road = bool(towns)
@@ -334,9 +286,9 @@ def places_for(text: str, h: Happening, places: list[ExtractedPlace], notes: lis
     # "Martyrs Square in Tubruq": a square, quarter or site the gazetteer knows in another
     # town is a namesake; the town named right after it says where.
     town = next((p for p in inside if 0 <= p.start - best.end <= 30 and _IN_TOWN.match(text[best.end:p.start])
-                 and _KIND_RANK.get(best.place.kind, 0) < _KIND_RANK.get(p.place.kind, 0) <= 3
-                 and not p.in_actor and not _within(best.place, p.place)
-                 and not _near(best.place, p.place)), None)
+                 and KIND_RANK.get(best.place.kind, 0) < KIND_RANK.get(p.place.kind, 0) <= 3
+                 and not p.in_actor and not within(best.place, p.place)
+                 and not near(best.place, p.place)), None)
     if town is not None:
         _say(notes, f"{best.place.name_en} lies in another town than the {town.place.name_en} named after it: "
                     f"a namesake; the event is in {town.place.name_en}")
@@ -346,8 +298,8 @@ def places_for(text: str, h: Happening, places: list[ExtractedPlace], notes: lis
     # A place inside one of the town's places counts only named right before it: "the Binina
     # Airbase in Benghazi" (not "supplies to and from Benina Airbase ... killed in Benghazi").
     children = [p for p in inside if p is not best and not p.country_level and (
-                    _within(p.place, best.place) or (0 <= best.start - p.end <= 5
-                                                     and _within(p.place, best.place, gazetteer)))
+                    within(p.place, best.place) or (0 <= best.start - p.end <= 5
+                                                     and within(p.place, best.place, gazetteer)))
                 and not _listed(text, best, p)
                 # "In western Libya ... fighters from Zintan": a side's home is not where
                 # "families flee to the city of Gharyan as clashes continue in western Libya": a refuge
@@ -423,53 +375,12 @@ def _listed_before(text: str, cands: list[ExtractedPlace], k: int, best: Extract
     return out
 
 
-def _near(a, b) -> bool:
-    return haversine_km(a.lat, a.lon, b.lat, b.lon) <= 30
-
-
 def _listed(text: str, a: ExtractedPlace, b: ExtractedPlace) -> bool:
     """"Sabratha and Surman", "صبراتة وصرمان": two places of a list, not one inside the other."""
     x, y = (a, b) if a.end <= b.start else (b, a)
     gap = text[x.end:y.start]
     return len(gap) <= 20 and bool(_LIST_GAP.match(gap)) and (
         bool(re.search(r"(?:\band\b|\bor\b|,|،)", gap)) or text[y.start:y.start + 1] == "و" or gap.endswith("و"))
-
-
-_KIND_RANK = {"country": 5, "region": 4, "admin1": 4, "wadi": 4, "city": 3, "town": 2,
-              "village": 1, "hamlet": 1, "district": 1, "neighbourhood": 1}  # anything else (a camp, a port): 0
-
-
-_THIRDS = frozenset({"tripolitania", "cyrenaica", "fezzan"})
-_THIRD_KM = 700.0  # Cyrenaica's point to Kufra is 650 km
-_REGION_KM = 170.0  # a region with no district of its own (the Oil Crescent: Zueitina 160 km)
-
-
-def _within(child, parent, gazetteer: dict | None = None) -> bool:
-    """Whether ``child`` is a finer place inside ``parent`` ("the south Tripoli district of
-    Gasr Ben Ghashir", "the west Tripoli suburb" of Janzour; with ``gazetteer``, "the Binina
-    Airbase in Benghazi": the airport of Benina, a place of Benghazi)."""
-    if _KIND_RANK.get(child.kind, 0) >= _KIND_RANK.get(parent.kind, 0):
-        return False
-    if child.parent == parent.id:
-        return True
-    if parent.kind == "admin1":
-        return bool(child.admin1) and child.admin1 == parent.admin1
-    if parent.kind == "region":
-        # "the Jebel Nafusa town of Ghariyan", "In western Libya ... in the town of Kikla": a
-        # mountain range by its district; a historic third of the country (Tripolitania)
-        # has none, and any Libyan town of the stretch lies in it or is told apart by a list
-        if parent.admin1:
-            return child.admin1 == parent.admin1
-        reach = _THIRD_KM if parent.id in _THIRDS else _REGION_KM
-        return getattr(child, "country", "LY") == "LY" and haversine_km(
-            child.lat, child.lon, parent.lat, parent.lon) <= reach
-    if parent.kind in ("city", "town"):
-        if child.parent and child.parent != parent.id:
-            # Souq al-Juma is Tripoli's, not Janzour's, though near both
-            up = gazetteer.get(child.parent) if gazetteer else None
-            return up is not None and up.parent == parent.id
-        return _near(child, parent)
-    return False
 
 
 
