@@ -48,6 +48,7 @@ from events.pipeline.cues import cue, openings
 from events.pipeline.negation import negated_occurrence, negation
 from events.pipeline.doc import Clause, Doc
 from events.pipeline.lang.ar import counted_munitions
+from events.pipeline.supposed import why_supposed
 from events.pipeline.spans import (
     BEFORE_CHRIST, FIRST_SINCE, LONG_SPAN, OVER_YEARS, bare_key as _bare, over_weeks, since_a_span, time_passed,
 )
@@ -193,6 +194,9 @@ def why_not_news(tokens: list[Token], t: TriggerMatch, question: bool, text: str
     neg = negated_occurrence(tokens, t.first)
     if neg is not None:  # "لم ولن تستهدف", "لم تشهد مدينة سبها أي اشتباكات", "ولم تقع اشتباكات"
         return f"negated ('{tokens[neg].orig}'): nothing happened"
+    guess = why_supposed(tokens, t.first, t.last, text, offset)
+    if guess:  # "لصد أي هجوم", "قد يؤدي إلى اندلاع مواجهات", "بين الحين والآخر"
+        return guess
     # The rules below read most words without و/ف, many of them again for every rule.
     bare = [_bare(x) for x in tokens]
     negated = next((k for k in range(1, t.first - 1) if bare[k] == bare[t.first]
@@ -326,7 +330,9 @@ def why_not_news(tokens: list[Token], t: TriggerMatch, question: bool, text: str
     # "حذر المجلس الرئاسي من اندلاع اشتباكات", "يخشى سكان بنغازي من تجدد القصف": what a warning
     # or a fear is of stands after من, however long its subject
     of = t.first - (2 if t.first > 1 and tokens[t.first - 1].key in _ONSET else 1)
-    reach = 2 * PLAN_REACH if of >= 0 and tokens[of].key == "من" else PLAN_REACH
+    # ... and so does a clause after أن ("تخشى الأسر في بنغازي أن تطال القذائف منازلها")
+    reach = 2 * PLAN_REACH if of >= 0 and (tokens[of].key == "من" or any(
+        x.key == "ان" for x in tokens[max(0, t.first - 2):t.first])) else PLAN_REACH
     for k in range(max(0, t.first - reach), t.first):
         if text and _BREAK.search(text[tokens[k].end - offset:tokens[t.first].start - offset]):
             continue  # "أعلن خطة لتأمين المدينة، اندلعت اشتباكات": another clause
