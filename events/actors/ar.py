@@ -172,9 +172,10 @@ CUES = {
     "members_of": """
     مقاتلي عناصر مسلحي أفراد جنود منتسبي رجال رجلي
     """,
-    # right before a name: it condemned the act ("وأدان المجلس الرئاسي القصف"), never its own
+    # right before a name: it condemned the act ("وأدان المجلس الرئاسي القصف") or vowed to
+    # pursue its authors ("وتعهد رئيس المجلس الرئاسي بملاحقة المسؤولين عن الهجوم"), never its own
     "condemn": """
-    أدان أدانت ندد نددت استنكر استنكرت شجب شجبت
+    أدان أدانت ندد نددت استنكر استنكرت شجب شجبت تعهد تعهدت يتعهد تتعهد
     """,
     # who found a body ("عثرت الأجهزة الأمنية على جثة") did not kill
     "finding": """

@@ -161,9 +161,10 @@ CUES = {
     former retired ex ex-
     """,
     # right after a name: it condemned the act ("The Presidential Council condemned the
-    # shelling"), never its own
+    # shelling") or vowed to pursue its authors ("The prime minister vowed to hunt down those
+    # behind the attack"), never its own
     "condemn": """
-    condemned condemns denounced denounces deplored deplores
+    condemned condemns denounced denounces deplored deplores vowed vows pledged pledges
     """,
     # a few words before a force's name: he once served in it ("a pilot who previously worked
     # for the Interior Ministry"), a civilian now; both a word of when and one of serving
