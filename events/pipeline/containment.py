@@ -3,8 +3,6 @@ Gasr Ben Ghashir" is one place, not two; "Sabratha and Surman" are two. A place'
 says which can hold which."""
 from __future__ import annotations
 
-import re
-
 from geo.gazetteer import haversine_km
 
 KIND_RANK = {"country": 5, "region": 4, "admin1": 4, "wadi": 4, "city": 3, "town": 2,
@@ -46,18 +44,3 @@ def within(child, parent, gazetteer: dict | None = None) -> bool:
 
 def near(a, b) -> bool:
     return haversine_km(a.lat, a.lon, b.lat, b.lon) <= 30
-
-
-# "the Jaruthah area of Benghazi": the text says the one is a part of the other, though it lies
-# farther from the town's point than ``near`` allows (a municipality reaches 40 km and more)
-_AREA_OF = re.compile(r"^\s+(?:area|district|neighbou?rhood|suburbs?|outskirts)\s+(?:of|in)\s+(?:the\s+(?:city|town)\s+of\s+)?$",
-                      re.IGNORECASE)
-AREA_OF_KM = 60.0
-
-
-def area_of(text: str, child, parent) -> bool:
-    """Whether ``text`` names ``child`` as an area of ``parent`` right before it ("the Jaruthah
-    area of Benghazi"); both are place mentions (``start``, ``end``, ``place``)."""
-    return (0 <= parent.start - child.end <= 30 and bool(_AREA_OF.match(text[child.end:parent.start]))
-            and KIND_RANK.get(child.place.kind, 0) < KIND_RANK.get(parent.place.kind, 0)
-            and haversine_km(child.place.lat, child.place.lon, parent.place.lat, parent.place.lon) <= AREA_OF_KM)

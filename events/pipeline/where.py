@@ -17,7 +17,7 @@ from dataclasses import replace
 from events.actors.cues import PERSON_NOUNS
 from events.event_types import TriggerMatch
 from events.pipeline.abroad import foreign_place, foreign_places, likened, report_abroad, there
-from events.pipeline.containment import KIND_RANK, area_of, near, within
+from events.pipeline.containment import KIND_RANK, near, within
 from events.pipeline.crowd import CROWD_TYPES
 from events.pipeline.cues import cue
 from events.pipeline.doc import Clause, Doc, ExtractedPlace, Happening
@@ -299,8 +299,7 @@ def places_for(text: str, h: Happening, places: list[ExtractedPlace], notes: lis
     # Airbase in Benghazi" (not "supplies to and from Benina Airbase ... killed in Benghazi").
     children = [p for p in inside if p is not best and not p.country_level and (
                     within(p.place, best.place) or (0 <= best.start - p.end <= 5
-                                                     and within(p.place, best.place, gazetteer))
-                    or area_of(text, p, best))
+                                                     and within(p.place, best.place, gazetteer)))
                 and not _listed(text, best, p)
                 # "In western Libya ... fighters from Zintan": a side's home is not where
                 # "families flee to the city of Gharyan as clashes continue in western Libya": a refuge
