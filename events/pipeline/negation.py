@@ -15,7 +15,7 @@ def negation(t: Token) -> bool:
     return t.key in _NEGATION_AR or (t.key[:1] in ("و", "ف") and t.key[1:] in _NEGATION_AR)
 
 
-_ANY = frozenset({"اي", "ايه", "لاي", "لايه", "باي", "بايه"})
+ANY = frozenset({"اي", "ايه", "لاي", "لايه", "باي", "بايه"})  # "any", with its clitics
 # what happens, or befalls a place, under a negation: "لم تقع اشتباكات", "لم تشهد المدينة"
 _OCCURS = frozenset({"تشهد", "يشهد", "تقع", "يقع", "تسجل", "يسجل", "تتعرض", "يتعرض", "تحدث", "يحدث",
                      "تندلع", "يندلع", "تدر", "يدر"})
@@ -29,7 +29,7 @@ def negated_occurrence(tokens: list[Token], first: int) -> int | None:
     if first > 0 and negation(tokens[first - 1]):
         return first - 1
     for k in range(max(0, first - 5), first):
-        if negation(tokens[k]) and (tokens[first - 1].key in _ANY
+        if negation(tokens[k]) and (tokens[first - 1].key in ANY
                                      or (k + 1 < first and tokens[k + 1].key in _OCCURS and first - k <= 4)):
             return k
     return None

@@ -1,16 +1,17 @@
 """Happenings a sentence supposes rather than tells, for the stage "reported": "مستعدة لصد أي
 هجوم" and "to repel any attack" (any one: none in particular), "قد يؤدي إلى اندلاع مواجهات" and
 "could lead to clashes" (what may follow), "سبل منع تجدد الاشتباكات" and "to prevent renewed
-clashes" (what is to be prevented), "تشهد المدينة بين الحين والآخر اشتباكات" and "clashes
-break out from time to time", "كثيرا ما", "have often clashed" (a habit, no one happening). A negation before "any" ("لم تشهد أي
-اشتباكات") is the stage's own rule, asked first."""
+clashes" (what is to be prevented), "تشهد المدينة بين الحين والآخر اشتباكات", "clashes break
+out from time to time", "كثيرا ما", "have often clashed" (a habit, no one happening). A
+negation before "any" ("لم تشهد أي اشتباكات") is the stage's own rule, asked first."""
 from __future__ import annotations
 
 import re
 
+from events.pipeline.negation import ANY
 from events.sentences import Token
 
-_ANY = frozenset({"اي", "ايه", "لاي", "لايه", "باي", "بايه", "any"})
+_ANY = ANY | {"any"}
 # "قد" with a verb of the present: may ("قد يؤدي", "قد تندلع"); with the past it is done
 # ("قد أسفر", "كان قد قتل"), and ت opens some past verbs ("قد تعرض", "قد تمكن"), so only these
 _MAY = frozenset({"قد", "ربما"})
