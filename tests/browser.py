@@ -21,7 +21,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 APP = ROOT / "dashboard" / "app.py"
 LOCAL_PREFIXES = ("http://127.0.0.1", "http://localhost", "ws://127.0.0.1", "ws://localhost",
-                  "data:", "blob:", "about:", "file:", "chrome:", "chrome-extension:", "devtools:")
+                  "data:", "blob:", "about:", "file:", "chrome:", "chrome-extension:", "chrome-untrusted:", "devtools:")
 # The component frame of streamlit-folium carries this in its title.
 MAP_FRAME = "iframe[title*='st_folium']"
 # Events Leaflet has drawn: single markers (SVG paths of class marsad-event) plus the number
