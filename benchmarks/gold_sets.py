@@ -50,6 +50,24 @@ UCDP_TYPES = {"1": {"Battles", "Explosions/Remote violence"},  # state-based
               "3": {"Violence against civilians", "Explosions/Remote violence"}}  # one-sided
 HELD_OUT_FROM = date(2020, 1, 1)  # ACLED/UCDP data from here on are measured only
 
+# ACLED's realtime files of January and February 2015 name the state's forces "Military Forces
+# of Libya (2011-)", a span that says only "after Gaddafi": every one of their 90 mentions is
+# Haftar's army (the House of Representatives' forces), which the files from March on, and
+# ACLED's later codebook, name "(2014-)". So "(2011-)" is read as the span of the government
+# of its day: the General National Congress's "(2012-2014)" before the House of
+# Representatives took office (4 August 2014), the House's "(2014-)" until the Government of
+# National Accord reached Tripoli (30 March 2016); after that "the state" is two, and the
+# name is left as ACLED wrote it.
+_SPAN_2011 = re.compile(r"\(2011-\)")
+_HOR_FROM, _GNA_FROM = date(2014, 8, 4), date(2016, 3, 30)
+
+
+def acled_dated_name(name: str | None, day: date) -> str | None:
+    """ACLED's actor name with its "(2011-)" span read as the government of ``day``'s."""
+    if not name or not _SPAN_2011.search(name) or day >= _GNA_FROM:
+        return name
+    return _SPAN_2011.sub("(2012-2014)" if day < _HOR_FROM else "(2014-)", name)
+
 
 def articles(path: Path) -> dict[str, dict]:
     """The ANT articles by docno (title, date, text ...)."""
@@ -193,7 +211,8 @@ def acled_gold(rows: list[dict]) -> tuple[dict[str, list[Coded]], dict[str, tupl
         types = acled_types(r["event_type"])
         gold.setdefault(art, []).append(Coded(
             art, r["day"], ACLED_TIME_PRECISION.get(r.get("time_precision", "1"), "day"), frozenset(types),
-            r["actor1"] or None, r.get("actor2") or None, float(r["latitude"]), float(r["longitude"]),
+            acled_dated_name(r["actor1"] or None, r["day"]), acled_dated_name(r.get("actor2") or None, r["day"]),
+            float(r["latitude"]), float(r["longitude"]),
             int(float(r["fatalities"] or 0)), True, r["location"], f"row {n} [{r['location']}] {note[:100]}"))
     return gold, reports
 

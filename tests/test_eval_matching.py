@@ -171,6 +171,22 @@ def test_the_type_names_of_2015_are_read_as_the_current_ones():
     assert acled_types("Battles") == {"Battles"}  # a current name stays
 
 
+def test_the_2011_span_of_early_2015_files_is_the_government_of_its_day():
+    from benchmarks.gold_sets import acled_dated_name
+
+    # January 2015: "Gen. Haftar's warplanes bombarded ..." is coded "Military Forces of Libya
+    # (2011-)"; from March the same files call that army "(2014-)", as Marsad does
+    army = "Military Forces of Libya (2011-)"
+    jan_2015 = acled_dated_name(army, date(2015, 1, 20))
+    assert actor_family(jan_2015) == actor_family("Military Forces of Libya (2014-)")
+    assert actor_family(acled_dated_name(army, date(2014, 6, 1))) == actor_family("Military Forces of Libya (2012-2014)")
+    assert acled_dated_name("Police Forces of Libya (2011-)", date(2015, 2, 1)) == "Police Forces of Libya (2014-)"
+    # under the GNA "the state" is two: the name stays as ACLED wrote it
+    assert acled_dated_name(army, date(2016, 5, 1)) == army
+    assert acled_dated_name("Military Forces of Libya (2014-)", date(2015, 1, 20)) == "Military Forces of Libya (2014-)"
+    assert acled_dated_name(None, date(2015, 1, 20)) is None
+
+
 def test_one_to_one_lets_an_event_stand_for_one_gold_event_only():
     # three gold events in one town the same day, two extracted: at most two pairs, and the
     # augmenting path finds them even when the first event could take either gold event
