@@ -17,8 +17,8 @@ from __future__ import annotations
 from events.pipeline import (almanac, background, bare_death, build, commentary, condemned, crowd, dates, disrupted,
                              drafts, fallen, fight_frame, figures, forces_abroad, happenings, merge, mourned,
                              named_battle, nowhere, one_blast, opinion, periods, places, recalled, region_told,
-                             reported, retelling, riots, same_day, same_toll, sides, split, triggers, two_sides,
-                             unnamed, victims, who)
+                             reported, retelling, riots, same_day, same_toll, sides, split, story_day, triggers,
+                             two_sides, unnamed, victims, who)
 from events.pipeline.doc import Clause, Doc
 
 REPORT_STAGES = (
@@ -56,6 +56,7 @@ EVENT_STAGES = (
     ("recalled", recalled.recalled),
     ("nowhere", nowhere.nowhere),
     ("opinion", opinion.opinion),
+    ("story_day", story_day.story_day),
     ("merge", merge.merge),
     ("condemned", condemned.condemned),
     ("one_battle", same_day.one_battle),
