@@ -15,7 +15,7 @@ before and after it need no change. Every stage may record why it decided what i
 from __future__ import annotations
 
 from events.pipeline import (almanac, background, bare_death, build, commentary, condemned, crowd, dates, disrupted,
-                             drafts, fallen, fight_frame, figures, forces_abroad, happenings, merge, mourned,
+                             drafts, fallen, fight_frame, figures, forces_abroad, happenings, held, merge, mourned,
                              named_battle, nowhere, one_blast, opinion, periods, places, recalled, region_told,
                              reported, retelling, riots, same_day, same_toll, sides, split, story_day, triggers,
                              two_sides, unnamed, victims, who)
@@ -57,6 +57,7 @@ EVENT_STAGES = (
     ("nowhere", nowhere.nowhere),
     ("opinion", opinion.opinion),
     ("story_day", story_day.story_day),
+    ("held", held.held),
     ("merge", merge.merge),
     ("condemned", condemned.condemned),
     ("one_battle", same_day.one_battle),
