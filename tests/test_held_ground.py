@@ -39,6 +39,15 @@ def test_the_english_closing_line_too(resolver):
     assert events and not takings(events)
 
 
+def test_a_closing_line_after_a_one_sentence_paragraph_too(resolver):
+    # wire style, every sentence its own line: the line takes the story's day from the one
+    # before it, yet tells no day of its own
+    text = ("قتل خمسة جنود أمس الأول السبت في اشتباكات مع مسلحين قرب مدينة أجدابيا.\n"
+            "وسيطر المتشددون الموالون لداعش على مدينة سرت بوسط البلاد إلى الغرب من أجدابيا.")
+    events = extracted(text, resolver)
+    assert events and not takings(events)
+
+
 def test_a_taking_in_a_report_that_dates_nothing_is_news(resolver):
     events = extracted("سيطر مسلحون موالون لداعش على مدينة سرت بوسط البلاد.", resolver)
     assert [e.location for e in takings(events)] == ["Sirte"]

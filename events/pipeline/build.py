@@ -374,12 +374,12 @@ def event(doc: Doc, d: Draft,
         dates = not_ended(not_lasting(d.dates), stoks, relative_after)
         value, prec = date_in(dates, d.sentence.start, d.sentence.end) if dates else (None, "unknown")
         how_dated = "the most specific date of the sentence"
-    date_bonus = 0.05
+    date_bonus, carried = 0.05, False
     if value is None and d.told_date[0] is not None:
         # "On 28 February, LNA forces shelled Abu Salim. GNA forces responded by shelling
         # ...": a sentence with no day of its own goes on with the day its paragraph told.
         value, prec = d.told_date
-        date_bonus = 0.03
+        date_bonus, carried = 0.03, True
         how_dated = "no date in the sentence: the day its paragraph told before"
     undated = value is None
     if undated:
@@ -434,6 +434,8 @@ def event(doc: Doc, d: Draft,
     eid = event_id(report.id, s.start, event_type, sub, pid)
     if undated:
         doc.undated.add(eid)
+    elif carried:
+        doc.carried.add(eid)
     return Event(
         id=eid,
         report_id=report.id,

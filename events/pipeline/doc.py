@@ -147,6 +147,7 @@ class Doc:
     talks: set[str] = field(default_factory=set)  # ids of events told by a call, meeting or visit
     condemned: set[str] = field(default_factory=set)  # ids of events told as what someone condemned
     undated: set[str] = field(default_factory=set)  # ids of events dated only by the report's date
+    carried: set[str] = field(default_factory=set)  # ids of events dated only by the day their paragraph told
 
 
 @dataclass

@@ -12,7 +12,7 @@ Left alone: a taking in a report that dates nothing (its day is the report's; no
 is old), one at the place of a dated event (the day's fighting there took it), one with a toll
 ("سيطر ... بعد معارك قتل فيها 12"), and takings abroad, which "recalled" weighs on its own. A
 closing line that goes on from a one-sentence paragraph takes that paragraph's day (the dates
-stage) and so is dated: not weighed here.
+stage), which is no day of its own: it is weighed like an undated one.
 """
 from __future__ import annotations
 
@@ -26,12 +26,13 @@ _TAKINGS = frozenset({"Government regains territory", "Non-state actor overtakes
 
 
 def held(doc: Doc) -> None:
-    dated = [e for e in doc.events if not e.context and e.id not in doc.undated and e.latitude is not None]
+    own = doc.undated | doc.carried  # no day of the sentence's own
+    dated = [e for e in doc.events if not e.context and e.id not in own and e.latitude is not None]
     if not dated:
         return
     out = []
     for e in doc.events:
-        if e.sub_event_type in _TAKINGS and e.id in doc.undated and not e.context and e.in_libya is not False \
+        if e.sub_event_type in _TAKINGS and e.id in own and not e.context and e.in_libya is not False \
                 and not e.fatalities and e.latitude is not None \
                 and all(haversine_km(e.latitude, e.longitude, d.latitude, d.longitude) > STORY_KM for d in dated):
             new = replace(e, context=True)
