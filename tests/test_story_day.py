@@ -1,9 +1,10 @@
 """Issue 16, a morning paper's story of the day before yesterday, in shapes written for these
-tests: its headline and its undated sentences at the story's place are told of the story's
-day, not of the paper's (which would put a second, unreported clash on the map).
+tests: its headline, its lead and its undated sentences at the story's place are told of the
+story's day, not of the paper's (which would put a second, unreported clash on the map).
 
-The guards: a report whose dated events fall on two days, a story day more than three days
-back, an undated event at another town, and a story told of the report's own day."""
+The guards: a report whose dated events of its last three days fall on two days, a story day
+more than three days back, an undated event at another town, a story told of the report's
+own day, and a day a span began ("since Sunday")."""
 from __future__ import annotations
 
 from datetime import date
@@ -37,6 +38,19 @@ def test_the_headline_and_an_undated_sentence_take_the_story_day(resolver):
     battles = [e for e in events if e.event_type == "Battles"]
     assert len(battles) == 1 and battles[0].fatalities == 2
     assert any(e.event_type == "Explosions/Remote violence" for e in events)
+
+
+def test_a_lead_before_the_dated_body_and_an_older_story_beside_it(resolver):
+    # the lead's fighting has no day; the body dates it "يوم الخميس"; a commander killed "في 15
+    # يوليو" is a story of its own, ten days back, and leaves the story day alone
+    text = ("قال مسعفون إن جنديين قتلا في قتال بين قوات الجيش ومقاتلين في وسط مدينة بنغازي. ونقل الجرحى "
+            "إلى مستشفى الجلاء.\n"
+            "يذكر أن قائدا في القوات الخاصة قتل في 15 يوليو الجاري في اشتباكات في مدينة بنغازي. وشيع جثمانه "
+            "في اليوم التالي.\n"
+            "وقال مسؤولون عسكريون إن القوات الحكومية قامت يوم الخميس بهجوم جديد في محور الصابري.")
+    battles = [e for e in extracted(text, resolver) if e.event_type == "Battles"]
+    assert date(2015, 7, 15) in {e.event_date for e in battles}
+    assert SATURDAY not in {e.event_date for e in battles} and THURSDAY in {e.event_date for e in battles}
 
 
 def test_a_story_told_of_two_days_leaves_the_undated_one_on_the_report_day(resolver):
