@@ -41,7 +41,7 @@ def test_stages_in_their_documented_order():
         "restated",
         "retold_figures", "weak_only", "told_again", "no_ground", "happenings", "casualties", "drafts"]
     assert [n for n, _ in pipeline.EVENT_STAGES] == [
-        "build", "told_kind", "recalled", "nowhere", "opinion", "merge", "condemned", "one_battle", "one_blast", "disrupted", "bare_death", "victims",
+        "build", "told_kind", "recalled", "nowhere", "opinion", "story_day", "held", "merge", "condemned", "one_battle", "one_blast", "disrupted", "bare_death", "victims",
         "fallen", "riots", "crowd_sides", "forces_abroad", "two_sides", "unnamed_sides", "other_side",
         "region_told_once", "same_toll", "protest_told_once", "part_of_attack", "periods"]
 
